@@ -1,0 +1,156 @@
+"""The document every extraction step reads: the original text, its sentences, its dateline.
+
+Nothing here changes the text: all offsets are into ``Document.text``, which is exactly the
+input text (for HTML: the extracted text).  Wire reports in capitals are handled by the
+steps themselves (they match case-insensitively), never by rewriting the text, so that
+``text[start:end]`` always quotes the input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the input: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> "Span":
+        return cls(start, end, source[start:end])
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph the sentence is in (0 = headline/first block)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """'SAN SALVADOR, 3 JAN 90 --' or 'KABUL, Afghanistan (AP) —': place and date of filing."""
+
+    place: Span | None
+    date: date | None
+    date_span: Span | None
+    end: int  # offset where the story body starts
+
+
+# Sentence boundaries: ., ! or ? followed by space(s) and a capital/digit/quote, or a blank
+# line.  Abbreviations that end in a period and are followed by a capital are kept inside the
+# sentence ("Gen. Smith", "Elgin, Ill. police", "U.S. Army").
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "st", "sen",
+    "rep", "gov", "rev", "prof", "jr", "sr", "no", "nos", "vs", "u.s", "u.n", "u.k", "inc", "co",
+    "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+    "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "mt", "ft", "e", "w", "n", "s", "a.m",
+    "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "hwy", "a", "b", "c", "d", "f",
+    "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "t", "u", "v", "x", "y", "z",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into ``text`` (linear time, no backtracking)."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in _BOUNDARY.finditer(text):
+        chunk_end = m.start() + len(m.group(0).rstrip()) if not m.group(0).startswith("\n") \
+            else m.start()
+        head = text[start:chunk_end].rstrip()
+        if not m.group(0).startswith("\n"):
+            w = _LAST_WORD.search(head)
+            if w and w.group(1).lower().rstrip(".") in _ABBREV and \
+                    not text[m.end():m.end() + 1].isdigit():
+                continue
+        _add(sentences, text, start, chunk_end, paragraph)
+        if _BLANK.search(m.group(0)):
+            paragraph += 1
+        start = m.end()
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, paragraph))
+
+
+@dataclass
+class Document:
+    """One article.  ``reference_date`` is the date relative expressions resolve against:
+    the dateline's date when there is one, else the caller's reference date."""
+
+    text: str
+    id: str | None = None
+    reference_date: date | None = None
+    headline: Span | None = None
+    dateline: Dateline | None = None
+    _sentences: list[Sentence] | None = field(default=None, repr=False)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return split_sentences(self.text)
+
+    @cached_property
+    def upper_ratio(self) -> float:
+        """Share of letters in capitals: ~1.0 for MUC-4 wire reports."""
+        letters = [c for c in self.text[:4000] if c.isalpha()]
+        return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+    @property
+    def all_caps(self) -> bool:
+        return self.upper_ratio > 0.8
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        return Span.of(self.text, start, end)
+
+
+@dataclass
+class Scope:
+    """The part of a document that one incident owns: the sentences that talk about it.
+
+    ``anchor`` is the attack cue the incident was built on; ``primary`` marks the article's
+    main incident.  Field extractors look for their values in ``sentences`` first (in order
+    of closeness to the anchor) and may use the rest of the document as weak context.
+    """
+
+    sentences: list[int]
+    anchor: Span | None = None
+    primary: bool = True
+
+    def text_ranges(self, doc: Document) -> list[tuple[int, int]]:
+        return [(doc.sentences[i].start, doc.sentences[i].end) for i in self.sentences]
