@@ -53,6 +53,7 @@ class Part:
     perpetrator: bool
     start: int
     end: int
+    how: str = "number"      # number | article ("a man") | name ("Uddin") | plural
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class _Lexicon:
 
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
         r"will\s+be|would\s+be)")
-_ADVERB = (r"(?:also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
+_ADVERB = (r"(?:[a-z]+ly|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
            r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
            r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
            r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
@@ -175,6 +176,14 @@ _CLAUSE_BOUNDARY = re.compile(
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
+_OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
+_ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
+_SELF_KILLED = re.compile(
+    r"\b(?:killed|killing|shot|shooting|kills|shoots)\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
+    r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|"
+    r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
+    r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
+    re.I)
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 
@@ -205,6 +214,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     while i < head_len and lower[i] in _DETERMINERS and lower[i] not in ("a", "an", "one", "both", "all"):
         i += 1
     count: Quantity | None = None
+    how = "number"
     if i < head_len:
         q = quantity_at(text, words[i][0], b)
         if q is not None:
@@ -216,18 +226,25 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         head = lower[head_len - 1]
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
             count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
+            how = "plural"
         elif head in lex.plurals or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))):
-            count = None
-        elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
-                (not all_caps and words[0][1][:1].isupper()) or all_caps:
-            count = Quantity(1, None, None, "exact")
+            count, how = None, "plural"
+        elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE:
+            count, how = Quantity(1, None, None, "exact"), "article"
+        elif (not all_caps and words[0][1][:1].isupper()) or all_caps:
+            count, how = Quantity(1, None, None, "exact"), "name"
         else:
             return None
-    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]))
+    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how)
 
 
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     """Parts of the subject written before ``verb`` in ``text[lo:verb]`` (right to left)."""
+    of_whom = _OF_WHOM.search(text, lo, verb)
+    if of_whom is not None:
+        q = quantity_at(text, of_whom.start(), of_whom.end())
+        if q is not None:
+            return [Part(q.quantity, False, q.start, q.end)], q.start, 0
     cut = lo
     for m in _CLAUSE_BOUNDARY.finditer(text, lo, verb):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
@@ -273,14 +290,17 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     bounds = [a]
     seps = list(_SEPARATOR.finditer(text, a, b))
     pieces = []
-    prev = a
+    prev, comma = a, False
     for s in seps:
-        pieces.append((prev, s.start()))
-        prev = s.end()
-    pieces.append((prev, b))
+        pieces.append((prev, s.start(), comma))
+        prev, comma = s.end(), s.group(0).strip() == ","
+    pieces.append((prev, b, comma))
     parts: list[Part] = []
+    commas: list[bool] = []
     order = pieces if forward else list(reversed(pieces))
-    for pa, pb in order:
+    for pa, pb, comma in order:
+        if forward and re.match(r"(?:including|among\s+them|among\s+whom)\b", text[pa:pb], re.I):
+            break
         if forward:
             # keep the head of the piece: cut at the first preposition or clause word
             m = re.search(r"\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
@@ -291,18 +311,33 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if p is None:
                 break
             parts.append(p)
+            commas.append(comma)
             if m:
                 break
         else:
+            if re.match(r"(?:identified|named|aged|believed|known|described|reported)\b", text[pa:pb], re.I):
+                continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
             if p is None:
                 break
             parts.append(p)
+            commas.append(comma)
     if not forward:
         parts.reverse()
+        commas.reverse()
     start = parts[0].start if parts else b
     del bounds
-    return parts, start
+    return _without_appositions(parts, commas), start
+
+
+def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
+    """"Noorzai, a district governor," and "a priest, Father Rene" name one person."""
+    out: list[Part] = []
+    for i, p in enumerate(parts):
+        if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
+            continue
+        out.append(p)
+    return out
 
 
 def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
@@ -339,7 +374,8 @@ _OTHER_EVENT = re.compile(
     r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\b|\bprevious\b|\bearlier\s+this\b|"
     r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bdeadliest\b|\bworst\b|\bsimilar\s+attack|"
     r"\banother\s+(?:attack|incident|shooting|bombing)|\bseparate\s+(?:attack|incident|shooting)|"
-    r"\bacross\s+the\s+(?:\w+\s+)?(?:attacks|incidents|raids|clashes)\b|\bthis\s+month\b|"
+    r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|clashes|assaults|blasts|explosions)\b|"
+    r"\bin\s+(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|raids|blasts|explosions)\b|\bthis\s+month\b|"
     r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
     re.I)
 _TOLL = re.compile(
@@ -409,8 +445,14 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
             continue
         parts, start, extra = _subject(text, lo, m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
+        end = m.end()
+        along = _ALONG_WITH.match(text, m.end(), hi)
+        if parts and along:
+            more, _ = _conjuncts(text, along.end(), hi, lex, caps, forward=True)
+            if more:
+                parts, end = parts + more, more[-1].end
         if parts:
-            add(_kind(lex, "passive", m.group("cue")), parts, extra, start, m.end(), subtract=True)
+            add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
     for m in lex.active.finditer(text, lo, hi):
         if any(a <= m.start() < b for a, b in verbs_used + taken):
@@ -471,6 +513,11 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         out.append(Mention(_kind(lex, "noun", after.group("cue")), q.quantity, None, q.start,
                            after.end(), index))
         taken.append((q.start, after.end()))
+
+    # "the gunman turned the gun on himself"
+    for m in _SELF_KILLED.finditer(text, lo, hi):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "In addition to the bomber, four people were killed"
     for m in _IN_ADDITION.finditer(text, lo, hi):
@@ -574,7 +621,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
             out.evidence[kind] = doc.span(z.start, z.end)
             out.reasons[kind] = "stated none"
         elif perps:
-            count = Count(perpetrators=perps)
+            count = Count(value=0, qualifier="exact", perpetrators=perps)
             src = next((m for m in mentions if m.kind == kind and m.perpetrators), None)
             if src is not None:
                 out.evidence[kind] = doc.span(src.start, src.end)
@@ -582,8 +629,20 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
                 s = _SUICIDE.search(doc.text)
                 if s:
                     out.evidence[kind] = doc.span(s.start(), s.end())
-            out.reasons[kind] = "attackers only"
+            out.reasons[kind] = "only attackers reported"
         else:
             continue
         setattr(out, kind, count)
+    return _implied_zeros(out)
+
+
+def _implied_zeros(out: Casualties) -> Casualties:
+    """A casualty report that gives one count and not the other reports none of the other
+    ("three soldiers were killed": no one wounded), as news summaries and the GTD read it.
+    The evidence is the stated count; the reason says it is implied."""
+    for kind, other in (("killed", "wounded"), ("wounded", "killed")):
+        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence:
+            setattr(out, kind, Count(value=0, qualifier="exact"))
+            out.evidence[kind] = out.evidence[other]
+            out.reasons[kind] = f"none reported beside the {other} count"
     return out
