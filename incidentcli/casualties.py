@@ -168,7 +168,9 @@ _ED_NOT_VERB = frozenset(
 _VERBS = frozenset(
     "is was were are has have had be been did does do will would could should may might said "
     "says say told tell hit struck shot fired opened threw set blew left took took made "
-    "make put stormed attacked ambushed detonated exploded carried claimed targeted".split())
+    "make put stormed attacked ambushed detonated exploded carried claimed targeted found saw "
+    "heard ran came went began fled drove brought gave kept held led met sent stood thought "
+    "wrote tells told knew shows kills injures wounds leaves dies hurts".split())
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
     r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
@@ -184,6 +186,14 @@ _SELF_KILLED = re.compile(
     r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
     re.I)
+_LEFT = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
+                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b", re.I)
+_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
+                                         "tenth eleventh twelfth".split(), 1)}
+_ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
+                            r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
+                            r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b", re.I)
+_OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 
@@ -336,6 +346,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     for i, p in enumerate(parts):
         if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
             continue
+        if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
+            continue  # "Julian Bryant, 22, died": an age
         out.append(p)
     return out
 
@@ -379,7 +391,7 @@ _OTHER_EVENT = re.compile(
     r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
     re.I)
 _TOLL = re.compile(
-    r"\b(?P<noun>(?:death|casualty)\s+toll|toll|number\s+of\s+(?:the\s+)?(?P<what>dead|deaths|fatalities|"
+    r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?(?P<what>dead|deaths|fatalities|"
     r"victims|people\s+killed|those\s+killed|people\s+who\s+died|injured|wounded|people\s+injured|"
     r"people\s+wounded|casualties))\b(?P<mid>[^.;]{0,50}?)\b(?:to|at|of|was|is|reached|stood|stands|"
     r"hit)\s+",
@@ -455,7 +467,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
     for m in lex.active.finditer(text, lo, hi):
-        if any(a <= m.start() < b for a, b in verbs_used + taken):
+        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
             continue
         parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
         if not parts:
@@ -481,14 +493,16 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in lex.left.finditer(text, lo, hi):
-        parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
-        if not parts:
-            continue
-        after = re.match(rf"\s+(?:(?:people|persons)\s+)?(?P<cue>dead|killed|wounded|injured|hurt)\b",
-                         text[parts[-1].end:hi], re.I)
-        if after:
-            add(_kind(lex, "left", after.group("cue")), parts, 0, m.start(), parts[-1].end + after.end())
+    for m in _LEFT.finditer(text, lo, hi):
+        parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
+        if parts:
+            add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
+
+    # "a third person has died": the toll grows to the ordinal
+    for m in _ORDINAL_DEATH.finditer(text, lo, hi):
+        n = _ORDINALS[m.group("ord").lower()]
+        out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
+        taken.append((m.start(), m.end()))
 
     for m in lex.noun_of.finditer(text, lo, hi):
         parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
