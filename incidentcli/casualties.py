@@ -157,8 +157,7 @@ _PRONOUNS_ONE = frozenset("he she him her himself herself".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night "
     "morning afternoon evening weekend week earlier later january february march april may "
-    "june july august september october november december jan feb mar apr jun jul aug sep "
-    "sept oct nov dec meanwhile however sources reports there it what".split())
+    "june july august september october november december meanwhile however sources reports there it what".split())
 _CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died".split())
 _ED_NOT_VERB = frozenset(
     "armed unarmed unidentified suspected alleged masked wounded injured killed named unnamed "
@@ -213,7 +212,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     hedged = quantity_at(text, words[0][0], b) is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
-    if any(_is_verb(w) for _, w in words) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS:
+    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS:
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
