@@ -147,7 +147,7 @@ def lexicon() -> _Lexicon:
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\d,]*")
 _PREPOSITIONS = frozenset(
     "in at on near during inside outside from to by with for into across after before while "
-    "when since until as outside around between within following amid under behind over "
+    "when since until as outside around between within following amid under behind over according "
     "through along against toward towards".split())
 _DETERMINERS = frozenset(
     "the his her their its this that these those another other all both of a an one some "
@@ -192,6 +192,10 @@ _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth s
 _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
                             r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
                             r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b", re.I)
+_AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*[\s-]*(?:years?[\s-]*old)?|"
+                       r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
+_MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
@@ -312,7 +316,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             break
         if forward:
             # keep the head of the piece: cut at the first preposition or clause word
-            m = re.search(r"\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
+            m = re.search(r"\s[-–—|:]|\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
                           r"as|from|with|who|which|that|and|by|for|to|into|across|because|"
                           r"following|amid|since|according)\b", text[pa:pb], re.I)
             cut = pa + m.start() if m else pb
@@ -324,7 +328,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if m:
                 break
         else:
-            if re.match(r"(?:identified|named|aged|believed|known|described|reported)\b", text[pa:pb], re.I):
+            if re.match(r"(?:identified|named|aged|believed|known|described|reported)\b", text[pa:pb], re.I) \
+                    or _AGE_ONLY.match(text[pa:pb]):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
             if p is None:
@@ -452,7 +457,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
 
     verbs_used: list[tuple[int, int]] = []
     for m in lex.passive.finditer(text, lo, hi):
-        if any(a <= m.start("cue") < b for a, b in taken):
+        if any(a <= m.start("cue") < b for a, b in taken) or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
         parts, start, extra = _subject(text, lo, m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
@@ -617,7 +622,11 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         m = chosen[kind]
         perps = max(perps_killed if kind == "killed" else perps_wounded, default=None)
         if m is not None:
-            count = _to_count(m.victims, perps)
+            victims = m.victims
+            if kind == "killed" and perps and not m.perpetrators and _MURDER_SUICIDE.search(scope_text) \
+                    and victims.value is not None and victims.value > perps:
+                victims = replace(victims, value=victims.value - perps)  # "two dead in murder-suicide"
+            count = _to_count(victims, perps)
             out.evidence[kind] = doc.span(m.start, m.end)
             out.reasons[kind] = "revised toll" if m.update else "stated count nearest the attack"
         elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
