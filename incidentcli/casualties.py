@@ -580,16 +580,25 @@ def _magnitude(q: Quantity | None) -> int:
     return q.value if q.value is not None else (q.min or 0)
 
 
-def _choose(cands: list[Mention], rank: dict[int, int]) -> Mention | None:
+def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
+    """A revised toll wins; otherwise the sentence nearest the anchor (at or after it
+    first, then before it, in scope order), and in it the largest count."""
     if not cands:
         return None
     updates = [m for m in cands if m.update]
     if updates:
         return max(updates, key=lambda m: (_magnitude(m.victims), m.start))
     strong = [m for m in cands if not m.weak] or cands
-    best_rank = min(rank[m.sentence] for m in strong)
-    near = [m for m in strong if rank[m.sentence] == best_rank]
-    return max(near, key=lambda m: (_magnitude(m.victims), -m.start))
+    position = {i: n for n, i in enumerate(order)}
+    after = [i for i in order if i >= anchor]
+    start = position[after[0]] if after else len(order)
+
+    def closeness(i: int) -> tuple[int, int]:
+        n = position[i]
+        return (0, n - start) if n >= start else (1, start - n)
+
+    best = min((m.sentence for m in strong), key=closeness)
+    return max((m for m in strong if m.sentence == best), key=lambda m: (_magnitude(m.victims), -m.start))
 
 
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
@@ -597,7 +606,6 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     order = list(scope.sentences)
     anchor_sentence = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
         doc.sentence_at(scope.anchor.start) else (order[0] if order else 0)
-    rank = {i: (abs(i - anchor_sentence), n) for n, i in enumerate(order)}
     mentions: list[Mention] = []
     for i in order:
         mentions.extend(_sentence_mentions(doc, i, lex))
@@ -607,7 +615,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
-        chosen[kind] = _choose(cands, rank)
+        chosen[kind] = _choose(cands, order, anchor_sentence)
 
     perps_killed = [m.perpetrators for m in mentions if m.kind == "killed" and m.perpetrators]
     perps_wounded = [m.perpetrators for m in mentions if m.kind == "wounded" and m.perpetrators]
