@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .document import Document, Scope, Span
-from .numbers import Quantity, quantity_at
+from .numbers import Quantity, find_quantities, quantity_at
 from .record import Count
 
 
@@ -174,7 +174,7 @@ _CLAUSE_BOUNDARY = re.compile(
     r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
     r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
     r"so|where|once|whose)\b", re.I)
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
+_SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
@@ -301,7 +301,9 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     if forward and a < b and text[a] == ",":
         return [], a
     bounds = [a]
-    seps = list(_SEPARATOR.finditer(text, a, b))
+    counts = [(q.start, q.end) for q in find_quantities(text, a, b)]
+    seps = [s for s in _SEPARATOR.finditer(text, a, b)
+            if not any(qa < s.start() < qb for qa, qb in counts)]  # "between 10 and 15"
     pieces = []
     prev, comma = a, False
     for s in seps:
