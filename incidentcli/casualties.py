@@ -130,13 +130,13 @@ def lexicon() -> _Lexicon:
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
-        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?P<cue>{alt['passive']})\b", re.I),
-        bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b", re.I),
-        active=re.compile(rf"\b(?P<cue>{alt['active']})\b", re.I),
+        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?P<cue>{alt['passive']})\b"),
+        bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
+        active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
         left=re.compile(r"\b(?:left|leaving|leaves|leave)\s+", re.I),
-        noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b", re.I),
-        noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+", re.I),
-        zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b", re.I),
+        noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
+        noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
+        zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
     )
 
 
@@ -184,18 +184,19 @@ _SELF_KILLED = re.compile(
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|"
     r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
-    re.I)
+    )
 _LEFT = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
-                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b", re.I)
+                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b")
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
                                          "tenth eleventh twelfth".split(), 1)}
 _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
                             r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
-                            r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b", re.I)
+                            r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b")
 _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*[\s-]*(?:years?[\s-]*old)?|"
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
@@ -395,7 +396,7 @@ _OTHER_EVENT = re.compile(
     r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|clashes|assaults|blasts|explosions)\b|"
     r"\bin\s+(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|raids|blasts|explosions)\b|\bthis\s+month\b|"
     r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
-    re.I)
+    )
 _TOLL = re.compile(
     r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?(?P<what>dead|deaths|fatalities|"
     r"victims|people\s+killed|those\s+killed|people\s+who\s+died|injured|wounded|people\s+injured|"
@@ -404,7 +405,7 @@ _TOLL = re.compile(
     re.I)
 _UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|"
                      r"now|bringing|brought|grew|up)\b", re.I)
-_IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),", re.I)
+_IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),")
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomber|attacker|bombing|attack|car\s+bomb|vest|belt)|"
                       r"\bblew\s+(?:himself|herself)\s+up|\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
 _SUICIDE_COUNT = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b", re.I)
@@ -417,12 +418,25 @@ def _kind(lex: _Lexicon, form: str, cue: str) -> str:
     return lex.cues[(form, _norm(cue))]
 
 
-def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention]:
+def _blank_asides(text: str) -> str:
+    """The text with parenthetical asides ("(ANP)") blanked, offsets unchanged, so that they
+    do not split noun phrases."""
+    return _PAREN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _lowered(text: str) -> str:
+    """Lower case with the same offsets (cue patterns match lower-case text, case-blind)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
+                       low: str | None = None) -> list[Mention]:
     sent = doc.sentences[index]
-    raw = doc.text
-    # blank parenthetical asides ("(ANP)") so that they do not split noun phrases
-    text = raw[:sent.start] + _PAREN.sub(lambda m: " " * len(m.group(0)), raw[sent.start:sent.end]) \
-        + raw[sent.end:]
+    text = _blank_asides(doc.text) if text is None else text
+    low = _lowered(text) if low is None else low
     lo, hi = sent.start, sent.end
     caps = doc.all_caps
     out: list[Mention] = []
@@ -442,12 +456,12 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         out.append(Mention(kind, victims, perps, start, end, index, **flags))
         taken.append((start, end))
 
-    for m in lex.zero.finditer(text, lo, hi):
+    for m in lex.zero.finditer(low, lo, hi):
         out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
                            index, zero=True))
         taken.append((m.start(), m.end()))
 
-    for m in _TOLL.finditer(text, lo, hi):
+    for m in _TOLL.finditer(low, lo, hi):
         q = quantity_at(text, m.end(), hi)
         if q is None:
             continue
@@ -458,7 +472,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         taken.append((m.start(), q.end))
 
     verbs_used: list[tuple[int, int]] = []
-    for m in lex.passive.finditer(text, lo, hi):
+    for m in lex.passive.finditer(low, lo, hi):
         if any(a <= m.start("cue") < b for a, b in taken) or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
         parts, start, extra = _subject(text, lo, m.start(), lex, caps)
@@ -472,7 +486,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         if parts:
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
-    for m in lex.active.finditer(text, lo, hi):
+    for m in lex.active.finditer(low, lo, hi):
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
             continue
         parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
@@ -487,42 +501,42 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
                     extra += p.count.value
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
-    for m in lex.bare.finditer(text, lo, hi):
+    for m in lex.bare.finditer(low, lo, hi):
         if any(a <= m.start() < b for a, b in verbs_used + taken):
             continue
         cue = _norm(m.group("cue"))
         if cue in ("killed", "wounded", "injured", "hurt", "shot", "murdered", "slain",
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \
-                and _OBJECT_START.match(text, m.end()) and not re.match(r"\s*(?:in|at|on|by)\b", text[m.end():], re.I):
+                and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):
             continue  # "two gunmen killed 12 people": active, read above
         parts, start, extra = _subject(text, lo, m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in _LEFT.finditer(text, lo, hi):
+    for m in _LEFT.finditer(low, lo, hi):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
 
     # "a third person has died": the toll grows to the ordinal
-    for m in _ORDINAL_DEATH.finditer(text, lo, hi):
+    for m in _ORDINAL_DEATH.finditer(low, lo, hi):
         n = _ORDINALS[m.group("ord").lower()]
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
 
-    for m in lex.noun_of.finditer(text, lo, hi):
+    for m in lex.noun_of.finditer(low, lo, hi):
         parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
         if parts:
             add(_kind(lex, "noun", m.group("cue")), parts, 0, m.start(), parts[-1].end, weak=True)
 
     # "12 deaths", "3 injuries": a count right before a noun cue
-    for mm in _COUNT_START.finditer(text, lo, hi):
+    for mm in _COUNT_START.finditer(low, lo, hi):
         if any(a <= mm.start() < b for a, b in taken):
             continue
         q = quantity_at(text, mm.start(), hi)
         if q is None:
             continue
-        after = lex.noun_after_count.match(text, q.end, hi)
+        after = lex.noun_after_count.match(low, q.end, hi)
         if not after:
             continue
         cue = _norm(after.group("cue"))
@@ -535,12 +549,12 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         taken.append((q.start, after.end()))
 
     # "the gunman turned the gun on himself"
-    for m in _SELF_KILLED.finditer(text, lo, hi):
+    for m in _SELF_KILLED.finditer(low, lo, hi):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "In addition to the bomber, four people were killed"
-    for m in _IN_ADDITION.finditer(text, lo, hi):
+    for m in _IN_ADDITION.finditer(low, lo, hi):
         parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
         perps = [p for p in parts if p.perpetrator]
         if perps:
@@ -555,7 +569,7 @@ _COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|abo
                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b)",
-                          re.I)
+                          )
 
 
 def _other_event(doc: Document, m: Mention) -> bool:
@@ -603,14 +617,35 @@ def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | No
     return max((m for m in strong if m.sentence == best), key=lambda m: (_magnitude(m.victims), -m.start))
 
 
+# Word stems every casualty cue contains: sentences without one are not read at all.
+_STEMS = re.compile(
+    r"kill|dead|die|death|injur|wound|hurt|shot|casualt|fatal|murder|slain|slew|lives|life|"
+    r"toll|harm|defus|explo|detonat|destroy|hospital|bod(?:y|ies)|massacr|assassin|execut|behead|"
+    r"decapit|strangl|lynch|hang|hung|suicide|perish|succumb|ill\b|poison|graz|stab|condition|"
+    r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself")
+
+
+def _cued_sentences(doc: Document, low: str) -> set[int]:
+    out: set[int] = set()
+    for m in _STEMS.finditer(low):
+        s = doc.sentence_at(m.start())
+        if s is not None:
+            out.add(s.index)
+    return out
+
+
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
     lex = lexicon()
     order = list(scope.sentences)
     anchor_sentence = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
         doc.sentence_at(scope.anchor.start) else (order[0] if order else 0)
     mentions: list[Mention] = []
+    work = _blank_asides(doc.text)
+    low = _lowered(work)
+    cued = _cued_sentences(doc, low)
     for i in order:
-        mentions.extend(_sentence_mentions(doc, i, lex))
+        if i in cued:
+            mentions.extend(_sentence_mentions(doc, i, lex, work, low))
     mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
 
     out = Casualties()
