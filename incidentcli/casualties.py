@@ -69,6 +69,7 @@ class Mention:
     update: bool = False       # a revised toll ("rose to")
     zero: bool = False         # "no one was hurt"
     weak: bool = False         # "the murder of ...": often another event
+    also: bool = False         # "two bodyguards were also killed": adds to another count
 
 
 # --------------------------------------------------------------------------------------
@@ -196,6 +197,7 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
@@ -206,6 +208,19 @@ def _is_verb(word: str) -> bool:
     if w in _VERBS:
         return True
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
+
+
+_PLURAL_ENDINGS = ("ers", "ors", "ians", "ists", "ants", "ents", "ens", "ees", "ives", "ards",
+                   "ics", "ans", "ies", "ils", "ges", "ches", "shes", "als", "els", "ses", "tes", "des")
+
+
+def _looks_plural(head: str, written: str, all_caps: bool) -> bool:
+    """'soldiers', 'peasants' are plural; 'Flores', 'FLORES' are names."""
+    if len(head) <= 3 or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return False
+    if not all_caps:
+        return not written[:1].isupper() or written.isupper()
+    return head.endswith(_PLURAL_ENDINGS)
 
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
@@ -241,7 +256,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
             count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
             how = "plural"
-        elif head in lex.plurals or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps):
             count, how = None, "plural"
         elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE:
             count, how = Quantity(1, None, None, "exact"), "article"
@@ -453,7 +468,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         flags.pop("subtract", None)
         if victims is None and perps is None:
             return
-        out.append(Mention(kind, victims, perps, start, end, index, **flags))
+        also = bool(_ALSO.search(low, max(lo, start - 12), end))
+        out.append(Mention(kind, victims, perps, start, end, index, also=also, **flags))
         taken.append((start, end))
 
     for m in lex.zero.finditer(low, lo, hi):
@@ -625,6 +641,25 @@ _STEMS = re.compile(
     r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself")
 
 
+def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:
+    """"The minister was murdered. Two bodyguards were also killed": the victims named with
+    "also" in the sentences after the chosen count add to it."""
+    if best is None or best.also or best.update or best.victims is None or best.victims.value is None:
+        return best
+    position = {i: n for n, i in enumerate(order)}
+    total, end = best.victims.value, best.end
+    for m in cands:
+        if m.also and m.sentence != best.sentence and m.victims is not None and \
+                m.victims.value is not None and 0 < position[m.sentence] - position[best.sentence] <= 3:
+            total += m.victims.value
+            end = max(end, m.end)
+    if total == best.victims.value:
+        return best
+    return replace(best, victims=replace(best.victims, value=total, min=None, qualifier="exact"
+                                         if best.victims.qualifier == "exact" else "at_least"),
+                   end=end)
+
+
 def _cued_sentences(doc: Document, low: str) -> set[int]:
     out: set[int] = set()
     for m in _STEMS.finditer(low):
@@ -652,7 +687,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
-        chosen[kind] = _choose(cands, order, anchor_sentence)
+        chosen[kind] = _with_additions(_choose([m for m in cands if not m.also] or cands, order,
+                                               anchor_sentence), cands, order)
 
     perps_killed = [m.perpetrators for m in mentions if m.kind == "killed" and m.perpetrators]
     perps_wounded = [m.perpetrators for m in mentions if m.kind == "wounded" and m.perpetrators]
