@@ -54,6 +54,8 @@ class Part:
     start: int
     end: int
     how: str = "number"      # number | article ("a man") | name ("Uddin") | plural
+    text_start: str = ""     # the first words, lower case
+    head: str = ""           # the head noun, lower case
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
             count, how = Quantity(1, None, None, "exact"), "name"
         else:
             return None
-    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how)
+    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how,
+                " ".join(lower[:3]), lower[head_len - 1])
 
 
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
@@ -362,10 +365,26 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     return _without_appositions(parts, commas), start
 
 
+_DESCRIPTORS = frozenset("male males female females man men woman women boy boys girl girls adult "
+                         "adults juvenile juveniles teen teens teenager teenagers child children".split())
+_BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged)\b")
+
+
+def _sums_to(rest: list[Part], whole: Part) -> bool:
+    total = [p.count.value for p in rest if p.count is not None]
+    return whole.count is not None and whole.count.value is not None and \
+        len(total) == len(rest) and sum(total) == whole.count.value
+
+
 def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     """"Noorzai, a district governor," and "a priest, Father Rene" name one person."""
     out: list[Part] = []
     for i, p in enumerate(parts):
+        if i and commas[i] and out and out[-1].how == "number":
+            rest = parts[i:]
+            if all(_BREAKDOWN.match(q.text_start) for q in rest) or \
+                    (_sums_to(rest, out[-1]) and all(q.head in _DESCRIPTORS for q in rest)):
+                break  # "Two teenagers, one 16 and the other 17": the same two people
         if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
             continue
         if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
@@ -713,6 +732,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
             shot = chosen["shot"]
             dead = chosen["killed"].victims.value if chosen["killed"] and chosen["killed"].victims.value else 0
+            if re.search(r"\bothers?\b", doc.text[shot.start:shot.end], re.I):
+                dead = 0  # "killed one and shot four others"
             if shot.victims.value < dead:
                 continue
             count = Count(value=shot.victims.value - dead, qualifier="exact", perpetrators=perps)
