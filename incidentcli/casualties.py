@@ -133,7 +133,7 @@ def lexicon() -> _Lexicon:
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
-        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?P<cue>{alt['passive']})\b"),
+        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
         left=re.compile(r"\b(?:left|leaving|leaves|leave)\s+", re.I),
@@ -176,7 +176,8 @@ _VERBS = frozenset(
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
     r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
-    r"so|where|once|whose)\b", re.I)
+    r"so|where|once|whose|confirm|confirms|confirmed|say|state|states|stated|announced|"
+    r"indicated|believe|believes|believed|learned|know|knows|tell|tells|told)\b", re.I)
 _SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
@@ -199,6 +200,9 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|reportedly|both|all|"
+                           r"then|each|eventually|apparently)\s+)+$")
+_AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
@@ -260,7 +264,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
             how = "plural"
         elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps):
             count, how = None, "plural"
-        elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE:
+        elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
+                _AGE_FIRST.match(text, words[0][0], b):
             count, how = Quantity(1, None, None, "exact"), "article"
         elif (not all_caps and words[0][1][:1].isupper()) or all_caps:
             count, how = Quantity(1, None, None, "exact"), "name"
@@ -292,6 +297,13 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         cut = lo
         for m in _CLAUSE_BOUNDARY.finditer(text, lo, end):
             cut = m.end()
+        # "the name of a 15-year-old boy who was shot": the noun phrase right before "who"
+        for w in reversed(list(_WORD.finditer(text, cut, end))):
+            word = w.group(0)
+            if word.lower() in _PREPOSITIONS or word.lower() == "of" or \
+                    (_is_verb(word) and (all_caps or not word[:1].isupper())):
+                cut = w.end()
+                break
     extra_perps = 0
     inc = None
     for m in _INCLUDING.finditer(text, cut, end):
@@ -349,7 +361,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if m:
                 break
         else:
-            if re.match(r"(?:identified|named|aged|believed|known|described|reported)\b", text[pa:pb], re.I) \
+            if re.match(r"(?:identified|named|aged|believed|known|described|reported|of)\b", text[pa:pb], re.I) \
                     or _AGE_ONLY.match(text[pa:pb]):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
@@ -544,7 +556,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \
                 and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):
             continue  # "two gunmen killed 12 people": active, read above
-        parts, start, extra = _subject(text, lo, m.start(), lex, caps)
+        aux = _TRAILING_AUX.search(low, lo, m.start())
+        parts, start, extra = _subject(text, lo, aux.start() if aux else m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
