@@ -110,7 +110,7 @@ class _Lexicon:
 
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
         r"will\s+be|would\s+be)")
-_ADVERB = (r"(?:[a-z]+ly|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
+_ADVERB = (r"(?:(?!fatally|mortally)[a-z]+ly|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
            r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
            r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
            r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
@@ -203,6 +203,8 @@ _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
 _TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|reportedly|both|all|"
                            r"then|each|eventually|apparently)\s+)+$")
 _AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
+_FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|ambush|bombing|blast|"
+                    r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
@@ -770,6 +772,14 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         else:
             continue
         setattr(out, kind, count)
+    if out.killed.is_empty():
+        fatal = _FATAL.search(scope_text)
+        if fatal:  # "a fatal shooting": someone died, the count is not given
+            start = doc.text.find(fatal.group(0)) if doc.text.find(fatal.group(0)) >= 0 else None
+            if start is not None:
+                out.killed = Count(value=1, min=1, qualifier="at_least")
+                out.evidence["killed"] = doc.span(start, start + len(fatal.group(0)))
+                out.reasons["killed"] = "a death reported without a count"
     return _implied_zeros(out)
 
 
