@@ -205,6 +205,7 @@ _TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|
 _AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|ambush|bombing|blast|"
                     r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
+_ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
@@ -597,6 +598,13 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         out.append(Mention(_kind(lex, "noun", after.group("cue")), q.quantity, None, q.start,
                            after.end(), index))
         taken.append((q.start, after.end()))
+
+    # "four teenagers were shot, one fatally"
+    for m in _ONE_FATALLY.finditer(low, lo, hi):
+        q = quantity_at(text, m.start("n"), m.end("n"))
+        if q is not None and not any(a <= m.start("n") < b for a, b in taken):
+            out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
+            taken.append((m.start("n"), m.end()))
 
     # "the gunman turned the gun on himself"
     for m in _SELF_KILLED.finditer(low, lo, hi):
