@@ -110,7 +110,8 @@ class _Lexicon:
 
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
         r"will\s+be|would\s+be)")
-_ADVERB = (r"(?:(?!fatally|mortally)[a-z]+ly|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
+_ADVERB = (r"(?:(?!fatally|mortally)[a-z]+ly|(?:abducted|kidnapped|tortured|beaten|robbed|raped|"
+           r"attacked|ambushed|seized|taken\s+hostage|dragged\s+out|stabbed),?(?:\s+and)?|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
            r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
            r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
            r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
@@ -176,8 +177,9 @@ _VERBS = frozenset(
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
     r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
-    r"so|where|once|whose|confirm|confirms|confirmed|say|state|states|stated|announced|"
+    r"so|where|once|whose)\b|\b(?-i:confirm|confirms|confirmed|say|state|states|stated|announced|"
     r"indicated|believe|believes|believed|learned|know|knows|tell|tells|told)\b", re.I)
+_CLAUSE_BOUNDARY_CAPS = re.compile(_CLAUSE_BOUNDARY.pattern.replace("(?-i:", "(?:"), re.I)
 _SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
@@ -206,6 +208,7 @@ _AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|ambush|bombing|blast|"
                     r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
 _ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|de|da|van|von)-?[A-Z]")
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
@@ -214,6 +217,8 @@ _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 def _is_verb(word: str) -> bool:
     w = word.lower().strip(".'’")
+    if "-" in w:
+        return False  # "junta-appointed", "so-called"
     if w in _VERBS:
         return True
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
@@ -235,7 +240,7 @@ def _looks_plural(head: str, written: str, all_caps: bool) -> bool:
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
     words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
-    if not words or len(words) > 10:
+    if not words or len(words) > 14:
         return None
     lower = [w.lower().strip(".'’") for _, w in words]
     hedged = quantity_at(text, words[0][0], b) is not None
@@ -270,7 +275,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
                 _AGE_FIRST.match(text, words[0][0], b):
             count, how = Quantity(1, None, None, "exact"), "article"
-        elif (not all_caps and words[0][1][:1].isupper()) or all_caps:
+        elif (not all_caps and (words[0][1][:1].isupper() or _PARTICLE_NAME.match(words[0][1]))) or all_caps:
             count, how = Quantity(1, None, None, "exact"), "name"
         else:
             return None
@@ -285,8 +290,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         q = quantity_at(text, of_whom.start(), of_whom.end())
         if q is not None:
             return [Part(q.quantity, False, q.start, q.end)], q.start, 0
+    boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
     cut = lo
-    for m in _CLAUSE_BOUNDARY.finditer(text, lo, verb):
+    for m in boundary.finditer(text, lo, verb):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
         if m.group(0).lower() in ("who", "which", "that", "whom"):
@@ -298,7 +304,7 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     end = cut + rel.start() if rel else verb
     if rel:
         cut = lo
-        for m in _CLAUSE_BOUNDARY.finditer(text, lo, end):
+        for m in boundary.finditer(text, lo, end):
             cut = m.end()
         # "the name of a 15-year-old boy who was shot": the noun phrase right before "who"
         for w in reversed(list(_WORD.finditer(text, cut, end))):
