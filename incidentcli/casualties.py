@@ -209,6 +209,7 @@ _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|a
                     r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
 _ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|de|da|van|von)-?[A-Z]")
+_TAKEN = re.compile(r"\b(?:abducted|kidnapped|seized|took|taken|held|abducting|kidnapping)\s+(?:hostage\s+)?")
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
@@ -498,6 +499,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     taken: list[tuple[int, int]] = []
 
     def add(kind, parts, extra_perps, start, end, **flags):
+        parts = [_resolve_definite(doc, low, index, p) for p in parts]
         victims, perps = _sum(parts)
         if extra_perps:
             perps = (perps or 0) + extra_perps
@@ -706,6 +708,30 @@ def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]
     return replace(best, victims=replace(best.victims, value=total, min=None, qualifier="exact"
                                          if best.victims.qualifier == "exact" else "at_least"),
                    end=end)
+
+
+_HOSTAGES = frozenset("hostages captives abductees victims".split())
+
+
+def _resolve_definite(doc: Document, low: str, index: int, part: Part) -> Part:
+    """"Assailants abducted four officers ... The officers were shot and killed": a definite
+    plural with no number takes the number the previous sentences gave it."""
+    if part.count is not None or part.how != "plural" or \
+            not part.text_start.startswith(("the ", "these ", "those ", "all ", "both ")):
+        return part
+    head = part.head
+    first = doc.sentences[max(0, index - 2)].start
+    window = low[first:doc.sentences[index].start]
+    found = None
+    for m in re.finditer(rf"(?:\b[\w-]+\s+){{0,3}}?{re.escape(head)}\b", window):
+        for q in find_quantities(window, m.start(), m.end()):
+            found = q.quantity
+    if found is None and head in _HOSTAGES:
+        for m in _TAKEN.finditer(window):
+            q = quantity_at(window, m.end())
+            if q is not None:
+                found = q.quantity
+    return replace(part, count=found) if found is not None and found.value is not None else part
 
 
 def _cued_sentences(doc: Document, low: str) -> set[int]:
