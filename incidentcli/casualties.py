@@ -210,6 +210,10 @@ _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|a
 _ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|de|da|van|von)-?[A-Z]")
 _TAKEN = re.compile(r"\b(?:abducted|kidnapped|seized|took|taken|held|abducting|kidnapping)\s+(?:hostage\s+)?")
+_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?(?:attacks|assaults|incidents|raids|"
+                             r"bombings|blasts|explosions|kidnappings|abductions)\b", re.I)
+_POOLED = re.compile(r"\b(?:clashes|attacks|assaults|incidents|raids|bombings|blasts|explosions)\b", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
@@ -405,7 +409,7 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
         if i and commas[i] and out and out[-1].how == "number":
             rest = parts[i:]
             if all(_BREAKDOWN.match(q.text_start) for q in rest) or \
-                    (_sums_to(rest, out[-1]) and all(q.head in _DESCRIPTORS for q in rest)):
+                    (_sums_to(rest, out[-1]) and all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
                 break  # "Two teenagers, one 16 and the other 17": the same two people
         if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
             continue
@@ -756,6 +760,11 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         if i in cued:
             mentions.extend(_sentence_mentions(doc, i, lex, work, low))
     mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
+    if _ONE_OF_SEVERAL.search(low_scope := " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end]
+                                                    for i in order)):
+        # "This was one of three related attacks ... killed in the ensuing clashes": pooled
+        mentions = [m for m in mentions if m.zero or not _POOLED.search(
+            doc.text, doc.sentences[m.sentence].start, doc.sentences[m.sentence].end)]
 
     out = Casualties()
     chosen: dict[str, Mention | None] = {}
