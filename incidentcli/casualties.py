@@ -214,6 +214,7 @@ _ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|
                              r"several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?(?:attacks|assaults|incidents|raids|"
                              r"bombings|blasts|explosions|kidnappings|abductions)\b", re.I)
 _POOLED = re.compile(r"\b(?:clashes|attacks|assaults|incidents|raids|bombings|blasts|explosions)\b", re.I)
+_OTHERS = re.compile(r"\bothers?\b", re.I)
 _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
@@ -748,88 +749,98 @@ def _cued_sentences(doc: Document, low: str) -> set[int]:
 
 
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
-    lex = lexicon()
     order = list(scope.sentences)
-    anchor_sentence = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
-        doc.sentence_at(scope.anchor.start) else (order[0] if order else 0)
-    mentions: list[Mention] = []
-    work = _blank_asides(doc.text)
-    low = _lowered(work)
-    cued = _cued_sentences(doc, low)
-    for i in order:
-        if i in cued:
-            mentions.extend(_sentence_mentions(doc, i, lex, work, low))
-    mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
-    if _ONE_OF_SEVERAL.search(low_scope := " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end]
-                                                    for i in order)):
-        # "This was one of three related attacks ... killed in the ensuing clashes": pooled
-        mentions = [m for m in mentions if m.zero or not _POOLED.search(
-            doc.text, doc.sentences[m.sentence].start, doc.sentences[m.sentence].end)]
-
-    out = Casualties()
+    anchor = doc.sentence_at(scope.anchor.start) if scope.anchor else None
+    anchor_sentence = anchor.index if anchor else (order[0] if order else 0)
+    mentions = _scope_mentions(doc, order)
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
         chosen[kind] = _with_additions(_choose([m for m in cands if not m.also] or cands, order,
                                                anchor_sentence), cands, order)
-
-    perps_killed = [m.perpetrators for m in mentions if m.kind == "killed" and m.perpetrators]
-    perps_wounded = [m.perpetrators for m in mentions if m.kind == "wounded" and m.perpetrators]
-    scope_text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in order)
-    if not perps_killed and _SUICIDE.search(scope_text):
-        several = _SUICIDE_COUNT.search(scope_text)
-        perps_killed = [] if several else [1]
-
+    perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
 
+    out = Casualties()
     for kind in ("killed", "wounded"):
         m = chosen[kind]
-        perps = max(perps_killed if kind == "killed" else perps_wounded, default=None)
+        n_perps, perp_span = perps[kind]
         if m is not None:
             victims = m.victims
-            if kind == "killed" and perps and not m.perpetrators and _MURDER_SUICIDE.search(scope_text) \
-                    and victims.value is not None and victims.value > perps:
-                victims = replace(victims, value=victims.value - perps)  # "two dead in murder-suicide"
-            count = _to_count(victims, perps)
-            out.evidence[kind] = doc.span(m.start, m.end)
-            out.reasons[kind] = "revised toll" if m.update else "stated count nearest the attack"
+            if kind == "killed" and n_perps and not m.perpetrators and victims.value is not None \
+                    and victims.value > n_perps and _first_in_scope(doc, order, _MURDER_SUICIDE):
+                victims = replace(victims, value=victims.value - n_perps)  # "two dead in murder-suicide"
+            count, span = _to_count(victims, n_perps), doc.span(m.start, m.end)
+            reason = "revised toll" if m.update else "stated count nearest the attack"
         elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
             shot = chosen["shot"]
             dead = chosen["killed"].victims.value if chosen["killed"] and chosen["killed"].victims.value else 0
-            if re.search(r"\bothers?\b", doc.text[shot.start:shot.end], re.I):
+            if _OTHERS.search(doc.text, shot.start, shot.end):
                 dead = 0  # "killed one and shot four others"
             if shot.victims.value < dead:
                 continue
-            count = Count(value=shot.victims.value - dead, qualifier="exact", perpetrators=perps)
-            out.evidence[kind] = doc.span(shot.start, shot.end)
-            out.reasons[kind] = "people shot who did not die"
+            count = Count(value=shot.victims.value - dead, qualifier="exact", perpetrators=n_perps)
+            span, reason = doc.span(shot.start, shot.end), "people shot who did not die"
         elif kind in zero:
             z = next(m for m in mentions if m.zero and m.kind in (kind, "both"))
-            count = Count(value=0, qualifier="exact", perpetrators=perps)
-            out.evidence[kind] = doc.span(z.start, z.end)
-            out.reasons[kind] = "stated none"
-        elif perps:
-            count = Count(value=0, qualifier="exact", perpetrators=perps)
-            src = next((m for m in mentions if m.kind == kind and m.perpetrators), None)
-            if src is not None:
-                out.evidence[kind] = doc.span(src.start, src.end)
-            else:
-                s = _SUICIDE.search(doc.text)
-                if s:
-                    out.evidence[kind] = doc.span(s.start(), s.end())
-            out.reasons[kind] = "only attackers reported"
+            count, span, reason = Count(value=0, qualifier="exact", perpetrators=n_perps), \
+                doc.span(z.start, z.end), "stated none"
+        elif n_perps:
+            count, span, reason = Count(value=0, qualifier="exact", perpetrators=n_perps), perp_span, \
+                "only attackers reported"
+        elif kind == "killed" and (fatal := _first_in_scope(doc, order, _FATAL)):
+            # "a fatal shooting": someone died, the count is not given
+            count, span, reason = Count(value=1, min=1, qualifier="at_least"), \
+                doc.span(fatal.start(), fatal.end()), "a death reported without a count"
         else:
             continue
         setattr(out, kind, count)
-    if out.killed.is_empty():
-        fatal = _FATAL.search(scope_text)
-        if fatal:  # "a fatal shooting": someone died, the count is not given
-            start = doc.text.find(fatal.group(0)) if doc.text.find(fatal.group(0)) >= 0 else None
-            if start is not None:
-                out.killed = Count(value=1, min=1, qualifier="at_least")
-                out.evidence["killed"] = doc.span(start, start + len(fatal.group(0)))
-                out.reasons["killed"] = "a death reported without a count"
+        out.reasons[kind] = reason
+        if span is not None:
+            out.evidence[kind] = span
     return _implied_zeros(out)
+
+
+def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
+    """Every casualty statement in the scope's sentences, less counts of other events and
+    totals pooled over several attacks."""
+    lex = lexicon()
+    work = _blank_asides(doc.text)
+    low = _lowered(work)
+    cued = _cued_sentences(doc, low)
+    mentions = [m for i in order if i in cued for m in _sentence_mentions(doc, i, lex, work, low)]
+    mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
+    if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
+        # "This was one of three related attacks ... killed in the ensuing clashes": pooled
+        sentences = doc.sentences
+        mentions = [m for m in mentions if m.zero or not _POOLED.search(
+            doc.text, sentences[m.sentence].start, sentences[m.sentence].end)]
+    return mentions
+
+
+def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> dict:
+    """Attackers killed and wounded, with the span that says so: the largest count stated,
+    or one suicide bomber."""
+    out = {}
+    for kind in ("killed", "wounded"):
+        stated = [m for m in mentions if m.kind == kind and m.perpetrators]
+        if stated:
+            best = max(stated, key=lambda m: m.perpetrators)
+            out[kind] = (best.perpetrators, doc.span(best.start, best.end))
+        elif kind == "killed" and (suicide := _first_in_scope(doc, order, _SUICIDE)) and \
+                not _first_in_scope(doc, order, _SUICIDE_COUNT):
+            out[kind] = (1, doc.span(suicide.start(), suicide.end()))
+        else:
+            out[kind] = (None, None)
+    return out
+
+
+def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
+    for i in order:
+        m = pattern.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+        if m:
+            return m
+    return None
 
 
 def _implied_zeros(out: Casualties) -> Casualties:
