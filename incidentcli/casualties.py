@@ -161,7 +161,8 @@ _PRONOUNS_ONE = frozenset("he she him her himself herself".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night "
     "morning afternoon evening weekend week earlier later january february march april may "
-    "june july august september october november december meanwhile however sources reports there it what".split())
+    "june july august september october november december days hours weeks months years minutes "
+    "ago meanwhile however sources reports there it what".split())
 _CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died".split())
 _ED_NOT_VERB = frozenset(
     "armed unarmed unidentified suspected alleged masked wounded injured killed named unnamed "
@@ -184,6 +185,8 @@ _SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|a
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
+_LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
+_EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
 _ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
 _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|shot|shooting|kills|shoots)\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
@@ -296,6 +299,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         q = quantity_at(text, of_whom.start(), of_whom.end())
         if q is not None:
             return [Part(q.quantity, False, q.start, q.end)], q.start, 0
+    embedded = _EMBEDDED_RELATIVE.search(text, lo, verb)
+    if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
+        verb = embedded.start()
     boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
     cut = lo
     for m in boundary.finditer(text, lo, verb):
@@ -414,6 +420,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
                 break  # "Two teenagers, one 16 and the other 17": the same two people
         if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
             continue
+        if out and commas[i] and out[-1].how == p.how == "name" and all(commas[1:]):
+            continue  # "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR": no "and", not a list
         if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
         out.append(p)
@@ -541,7 +549,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         parts, start, extra = _subject(text, lo, m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
         end = m.end()
-        along = _ALONG_WITH.match(text, m.end(), hi)
+        along = _ALONG_WITH.match(text, m.end(), hi) or _LATER_ALONG_WITH.search(text, m.end(), hi)
         if parts and along:
             more, _ = _conjuncts(text, along.end(), hi, lex, caps, forward=True)
             if more:
@@ -704,8 +712,8 @@ def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]
     position = {i: n for n, i in enumerate(order)}
     total, end = best.victims.value, best.end
     for m in cands:
-        if m.also and m.sentence != best.sentence and m.victims is not None and \
-                m.victims.value is not None and 0 < position[m.sentence] - position[best.sentence] <= 3:
+        if m.also and (m.start >= best.end or m.end <= best.start) and m.victims is not None and \
+                m.victims.value is not None and 0 <= position[m.sentence] - position[best.sentence] <= 3:
             total += m.victims.value
             end = max(end, m.end)
     if total == best.victims.value:
