@@ -4,7 +4,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import pty
 import re
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -60,12 +64,12 @@ def test_stdin_dash_reads_standard_input():
     assert json.loads(result.output)["id"] == "-"
 
 
+def test_no_input_with_piped_stdin_reads_stdin():
+    result = run_cli("parse", input=ARTICLE.encode())
+    assert result.returncode == 0 and jsonl(result.stdout)[0]["incidents"]
+
+
 def test_no_input_on_a_terminal_is_a_usage_error_not_a_wait():
-    result = run_cli("parse")  # stdin is a pipe here: reads it (empty) and exits 0
-    assert result.returncode == 0
-    import subprocess, sys, os
-    # with a terminal on stdin (a pty), it must refuse at once
-    import pty
     master, slave = pty.openpty()
     try:
         proc = subprocess.run([sys.executable, "-m", "incidentcli", "parse"], stdin=slave,
