@@ -3,13 +3,31 @@
 ``find_incidents(doc)`` returns one ``FoundIncident`` per incident: its ``Scope`` (the
 sentences that talk about it), its attack type, weapon and suicide flag, with evidence.
 An article with no attack gives an empty list.
+
+How it works, top to bottom:
+
+1. ``find_cues``: one pass of the cue lexicon (``data/attack_cues.tsv``) over the text.
+2. ``_anchor_sentences``: sentences that report an attack event — an event cue that is not
+   about a trial, an anniversary, a statistic, a plan or (in wire reports) combat between
+   armed forces and guerrillas.
+3. ``_group``: anchor sentences become incidents.  A sentence joins the incident before it
+   unless it marks a different event: "another attack", "in a separate incident", a date of
+   its own, or (in wire reports, which list many events) an attack of another kind.  A coder's
+   summary ("02/28/2016: ...") is one incident.
+4. Each incident's scope is its anchor sentences plus the follow-up sentences up to the next
+   incident's anchor; the first incident (the headline/lead one) is primary.
+5. Attack type, weapon and suicide come from the best-ranked cue of the incident's first
+   anchor sentence (then its other sentences).
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from .document import Document, Scope, Span
+from .document import Document, Scope, Sentence, Span
 
 
 @dataclass
@@ -22,25 +40,274 @@ class FoundIncident:
     reasons: dict[str, str] = field(default_factory=dict)
 
 
-# Baseline cue table (replaced by the cue lexicon of issue 6).
-_CUES = [
-    ("bombing", "explosives", re.compile(r"\b(bomb\w*|explo\w+|blast|grenade|IED|car bomb)\b", re.I)),
-    ("kidnapping", None, re.compile(r"\b(kidnap\w*|abduct\w*)\b", re.I)),
-    ("armed_assault", "firearms", re.compile(r"\b(shot|shooting|gunm[ae]n|opened fire|gunfire)\b", re.I)),
-    ("facility_attack", "incendiary", re.compile(r"\b(arson|set fire|torched)\b", re.I)),
-    ("armed_assault", None, re.compile(r"\b(attack\w*|killed|murder\w*|assassinat\w*)\b", re.I)),
-]
+@dataclass(frozen=True)
+class CueEntry:
+    type: str | None
+    weapon: str | None
+    role: str  # event | mention | weapon | suicide
+    rank: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    entry: CueEntry
+
+    @property
+    def anchors(self) -> bool:
+        return self.entry.role in ("event", "suicide")
+
+
+@dataclass
+class _Draft:
+    """An incident being assembled: its anchor sentences and cues."""
+
+    anchors: list[int]
+    cues: list[Cue]
+    kind: str | None
+    dates: set
+
+
+# --------------------------------------------------------------------------------------
+# Cue lexicon
+# --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern, tuple[CueEntry, ...]]:
+    """The cue table compiled into one alternation; group ``c<i>`` is entry ``i``."""
+    text = resources.files("incidentcli").joinpath("data/attack_cues.tsv").read_text("utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                          delimiter="\t")
+    branches, entries = [], []
+    for row in rows:
+        entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
+                                int(row["rank"])))
+        branches.append(f"(?P<c{len(branches)}>{row['pattern']})")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, tuple(entries)
+
+
+def _dash(value: str) -> str | None:
+    return None if value.strip() in ("", "-") else value.strip()
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    pattern, entries = _lexicon()
+    end = len(text) if end is None else end
+    return [Cue(m.start(), m.end(), entries[int(m.lastgroup[1:])])
+            for m in pattern.finditer(text, start, end)]
+
+
+# --------------------------------------------------------------------------------------
+# Sentences that do not report an attack event
+# --------------------------------------------------------------------------------------
+
+# Aftermath, commemoration, statistics, plans, warnings, opinion.
+_NOT_EVENT = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|trial|verdict|indicted|extradit\w+|anniversary|"
+    r"commemorat\w+|memorial\s+service|so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
+    r"in\s+recent\s+(?:years|months|weeks)|(?:a|the)\s+wave\s+of|spate\s+of|series\s+of|"
+    r"(?:will|would|could|might|may)\s+(?:\w+\s+)?(?:attack|bomb|kill|kidnap)|"
+    r"plan(?:ned|ning|s)?\s+to|tactics|analysts?|condemn\w*|repudiat\w*)\b",
+    re.IGNORECASE)
+# War between armed forces and guerrillas: not terrorism in wire reports (MUC-4).
+_COMBAT = re.compile(
+    r"\b(?:clash(?:es|ed)?|combats?|skirmish(?:es)?|fighting|battles?|offensive|"
+    r"engagements?|troops|soldiers|army\s+(?:units?|patrols?|positions?|posts?)|"
+    r"military\s+(?:units?|positions?|posts?|targets?|installations?|bases?)|"
+    r"battalions?|garrisons?|barracks|casualties\s+(?:on|among)\s+(?:the\s+)?enemy|"
+    r"war\s+(?:bulletin|report)|guerrilla\s+(?:column|front)s?\s+(?:attacked|clashed))\b",
+    re.IGNORECASE)
+# A different event from the one before: "another attack", "in a separate incident".
+_ANOTHER = re.compile(
+    r"\b(?:another|a\s+separate|separately|in\s+a\s+(?:similar|second|related|different)|"
+    r"(?:a|the)\s+(?:second|third|previous|earlier)\s+(?:attack|bombing|blast|explosion|incident)|"
+    r"meanwhile|elsewhere|in\s+other\s+(?:incidents|news|developments)|also\s+in)\b",
+    re.IGNORECASE)
+# In news stories only an explicit other attack starts a second incident.
+_ANOTHER_ATTACK = re.compile(
+    r"\b(?:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar)\s+(?:\w+\s+){0,2}"
+    r"(?:attack|bombing|blast|explosion|shooting|incident|assault|kidnapping)s?\b",
+    re.IGNORECASE)
+# 'MM/DD/YYYY: ' opening a coder's summary: one incident.
+_SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
+_TITLES = re.compile(
+    r"\b(?:mayor|governor|judge|magistrate|prosecutor|attorney\s+general|minister|"
+    r"politician|lawmaker|legislator|senator|deputy|congressman|councilor|councillor|"
+    r"candidate|president|commissioner|ambassador|diplomat|tribal\s+elder|official)s?\b",
+    re.IGNORECASE)
+_KILLING = re.compile(
+    r"\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|murdered|killed)\b",
+    re.IGNORECASE)
 
 
 def find_incidents(doc: Document) -> list[FoundIncident]:
-    for attack_type, weapon, pattern in _CUES:
-        m = pattern.search(doc.text)
-        if m:
-            span = doc.span(m.start(), m.end())
-            scope = Scope(sentences=list(range(len(doc.sentences))), anchor=span, primary=True)
-            evidence = {"attack_type": span}
-            if weapon:
-                evidence["weapon"] = span
-            return [FoundIncident(scope, attack_type, None, weapon, evidence,
-                                  {"attack_type": "first attack cue"})]
-    return []
+    sentences = doc.sentences
+    if not sentences:
+        return []
+    cues_by_sentence = _cues_by_sentence(doc)
+    wire = doc.all_caps
+    anchors = _anchor_sentences(doc, cues_by_sentence, wire)
+    if not anchors:
+        return []
+    if _SUMMARY.match(doc.text):
+        drafts = [_Draft(anchors, [c for i in anchors for c in cues_by_sentence[i]], None, set())]
+    else:
+        drafts = _group(doc, anchors, cues_by_sentence, wire)
+    scopes = _scopes(doc, drafts)
+    found = []
+    for n, (draft, sentence_ids) in enumerate(zip(drafts, scopes)):
+        found.append(_describe(doc, draft, sentence_ids, cues_by_sentence, primary=n == 0))
+    return found
+
+
+def _cues_by_sentence(doc: Document) -> list[list[Cue]]:
+    out: list[list[Cue]] = []
+    for s in doc.sentences:
+        out.append(find_cues(doc.text, s.start, s.end))
+    return out
+
+
+def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[int]:
+    """Sentences with an event cue; failing any, sentences with a mention cue ("attacked",
+    "the blast")."""
+    strong, weak = [], []
+    for s, found in zip(doc.sentences, cues):
+        if not any(c.entry.type for c in found) or _is_background(doc, s, wire):
+            continue
+        (strong if any(c.anchors for c in found) else weak).append(s.index)
+    return strong or weak
+
+
+def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
+    text = doc.text[s.start:s.end]
+    if _NOT_EVENT.search(text):
+        return True
+    return wire and bool(_COMBAT.search(text))
+
+
+# --------------------------------------------------------------------------------------
+# Grouping anchor sentences into incidents
+# --------------------------------------------------------------------------------------
+
+
+def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool) -> list[_Draft]:
+    from .dates import find_date_mentions
+
+    drafts: list[_Draft] = []
+    for i in anchors:
+        s = doc.sentences[i]
+        here = cues[i]
+        kind = _kind(here)
+        dates = {m.value for m in find_date_mentions(doc.text, s.start, s.end, doc.reference_date)}
+        target = _merge_target(doc, drafts, s, kind, dates, wire)
+        if target is None:
+            drafts.append(_Draft([i], list(here), kind, set(dates)))
+        else:
+            target.anchors.append(i)
+            target.cues.extend(here)
+            target.dates |= dates
+            if target.kind is None:
+                target.kind = kind
+    return drafts
+
+
+def _kind(cues: list[Cue]) -> str | None:
+    """The attack family a sentence reports (best-ranked typed cue)."""
+    typed = [c for c in cues if c.entry.type and c.entry.role != "weapon"]
+    return min(typed, key=lambda c: c.entry.rank).entry.type if typed else None
+
+
+_FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
+           "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
+
+
+def _merge_target(doc: Document, drafts: list[_Draft], s: Sentence, kind: str | None,
+                  dates: set, wire: bool) -> _Draft | None:
+    if not drafts:
+        return None
+    text = doc.text[s.start:s.end]
+    if (_ANOTHER if wire else _ANOTHER_ATTACK).search(text):
+        return None
+    last = drafts[-1]
+    if not wire:
+        return last
+    if dates and last.dates and not (dates & last.dates):
+        # a date of its own: an earlier incident with that date, or a new one
+        for d in drafts:
+            if dates & d.dates:
+                return d
+        return None
+    family = _FAMILY.get(kind, kind)
+    for d in reversed(drafts):
+        if _FAMILY.get(d.kind, d.kind) == family:
+            return d
+    return None
+
+
+def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
+    """Each incident's sentences: its anchors and the follow-ups before the next anchor of
+    another incident.  Sentences before the first anchor (headline, lead) go to the first."""
+    owner: dict[int, int] = {}
+    for n, d in enumerate(drafts):
+        for i in d.anchors:
+            owner.setdefault(i, n)
+    scopes: list[list[int]] = [[] for _ in drafts]
+    current = 0
+    for s in doc.sentences:
+        if s.index in owner:
+            current = owner[s.index]
+        scopes[current].append(s.index)
+    return scopes
+
+
+# --------------------------------------------------------------------------------------
+# Attack type, weapon, suicide
+# --------------------------------------------------------------------------------------
+
+
+def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[list[Cue]],
+              primary: bool) -> FoundIncident:
+    first = draft.anchors[0]
+    ordered = [first] + [i for i in draft.anchors if i != first]
+    typed: Cue | None = None
+    for i in ordered:
+        candidates = [c for c in cues[i] if c.entry.type and c.entry.role != "weapon"]
+        if candidates:
+            typed = min(candidates, key=lambda c: (c.entry.rank, c.start))
+            break
+    anchor = doc.span(typed.start, typed.end) if typed else None
+    scope = Scope(sentences=sentence_ids, anchor=anchor, primary=primary)
+    result = FoundIncident(scope)
+    if typed is None:
+        return result
+    result.attack_type = typed.entry.type
+    result.evidence["attack_type"] = anchor
+    result.reasons["attack_type"] = f"{typed.entry.role} cue"
+    if result.attack_type == "armed_assault":
+        _maybe_assassination(doc, result, first)
+    in_scope = [c for i in ordered for c in cues[i]]
+    weapon = typed if typed.entry.weapon else next(
+        (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
+        None)
+    if weapon is not None:
+        result.weapon = weapon.entry.weapon
+        result.evidence["weapon"] = doc.span(weapon.start, weapon.end)
+    suicide = next((c for c in in_scope if c.entry.role == "suicide"), None)
+    if suicide is not None and result.attack_type == "bombing":
+        result.suicide = True
+        result.evidence["suicide"] = doc.span(suicide.start, suicide.end)
+    return result
+
+
+def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> None:
+    """'shot dead a judge', 'gunned down the mayor': a killing aimed at an office holder."""
+    s = doc.sentences[index]
+    text = doc.text[s.start:s.end]
+    kill = _KILLING.search(text)
+    if kill and _TITLES.search(text):
+        result.attack_type = "assassination"
+        result.evidence["attack_type"] = doc.span(s.start + kill.start(), s.start + kill.end())
+        result.reasons["attack_type"] = "killing of an office holder"
