@@ -110,12 +110,26 @@ _NOT_EVENT = re.compile(
     r"commemorat\w+|memorial\s+service|so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
     r"in\s+recent\s+(?:years|months|weeks)|(?:a|the)\s+wave\s+of|spate\s+of|series\s+of|"
     r"(?:will|would|could|might|may)\s+(?:\w+\s+)?(?:attack|bomb|kill|kidnap)|"
-    r"plan(?:ned|ning|s)?\s+to|tactics|analysts?|condemn\w*|repudiat\w*)\b",
+    r"plan(?:ned|ning|s)?\s+to|tactics|analysts?|accused\s+of|charged\s+with|case\s+no|"
+    r"time\s+bomb|bomb\s+threats?|shoot\s+down|shot\s+down)\b",
     re.IGNORECASE)
+# A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack'.
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:will|would|could|might|may|must|can|cannot|should|shall|if|danger\s+of)\s+"
+    r"(?:\w+\s+){0,2}|\bto\s+)$", re.IGNORECASE)
+# What makes a mention ('the bombing') report an event: an outcome, a time, a perpetration.
+_SPECIFIC = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|deaths?|damaged?|"
+    r"destroyed|destroying|victims?|casualties|took\s+place|occurred|happened|carried\s+out|"
+    r"perpetrated|staged|committed|claimed|responsibility|today|yesterday|tonight|"
+    r"last\s+night|this\s+morning|at\s+\d{4}|on\s+\d{1,2}\s+[a-z]+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # War between armed forces and guerrillas: not terrorism in wire reports (MUC-4).
 _COMBAT = re.compile(
     r"\b(?:clash(?:es|ed)?|combats?|skirmish(?:es)?|fighting|battles?|offensive|"
-    r"engagements?|troops|soldiers|army\s+(?:units?|patrols?|positions?|posts?)|"
+    r"engagements?|enemy|launchers?|ammunition|repression|indiscriminate\w*|air\s+force|"
+    r"helicopters?|bombard\w*|infantry|army\s+(?:units?|patrols?|positions?|posts?)|"
     r"military\s+(?:units?|positions?|posts?|targets?|installations?|bases?)|"
     r"battalions?|garrisons?|barracks|casualties\s+(?:on|among)\s+(?:the\s+)?enemy|"
     r"war\s+(?:bulletin|report)|guerrilla\s+(?:column|front)s?\s+(?:attacked|clashed))\b",
@@ -138,6 +152,10 @@ _TITLES = re.compile(
     r"politician|lawmaker|legislator|senator|deputy|congressman|councilor|councillor|"
     r"candidate|president|commissioner|ambassador|diplomat|tribal\s+elder|official)s?\b",
     re.IGNORECASE)
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:pylons?|(?:electricity|power|transmission|telecommunications?|telephone|radio)\s+"
+    r"(?:towers?|poles?|lines?|stations?|plants?|substations?)|pipelines?|oil\s+wells?|"
+    r"substations?|railway\s+lines?|rail\s+lines?|bridges?)\b", re.IGNORECASE)
 _KILLING = re.compile(
     r"\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|murdered|killed)\b",
     re.IGNORECASE)
@@ -149,17 +167,23 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
         return []
     cues_by_sentence = _cues_by_sentence(doc)
     wire = doc.all_caps
+    summary = bool(_SUMMARY.match(doc.text))
     anchors = _anchor_sentences(doc, cues_by_sentence, wire)
+    if not anchors and summary:  # a coder's summary is about one attack, however worded
+        anchors = [i for i, found in enumerate(cues_by_sentence)
+                   if any(c.entry.type for c in found)][:1]
     if not anchors:
         return []
-    if _SUMMARY.match(doc.text):
+    if summary:
+        typed = [i for i, found in enumerate(cues_by_sentence) if any(c.entry.type for c in found)]
         drafts = [_Draft(anchors, [c for i in anchors for c in cues_by_sentence[i]], None, set())]
     else:
         drafts = _group(doc, anchors, cues_by_sentence, wire)
     scopes = _scopes(doc, drafts)
     found = []
     for n, (draft, sentence_ids) in enumerate(zip(drafts, scopes)):
-        found.append(_describe(doc, draft, sentence_ids, cues_by_sentence, primary=n == 0))
+        found.append(_describe(doc, draft, sentence_ids, cues_by_sentence, primary=n == 0,
+                               pooled=typed if summary else None))
     return found
 
 
@@ -171,19 +195,35 @@ def _cues_by_sentence(doc: Document) -> list[list[Cue]]:
 
 
 def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[int]:
-    """Sentences with an event cue; failing any, sentences with a mention cue ("attacked",
-    "the blast")."""
-    strong, weak = [], []
+    """Sentences that report an attack: an event cue, or a mention cue with an outcome, a
+    time or a perpetration in the same sentence; background sentences never anchor."""
+    out = []
     for s, found in zip(doc.sentences, cues):
-        if not any(c.entry.type for c in found) or _is_background(doc, s, wire):
+        if not any(_can_anchor(doc, s, c) for c in found):
             continue
-        (strong if any(c.anchors for c in found) else weak).append(s.index)
-    return strong or weak
+        if _is_background(doc, s, wire):
+            continue
+        out.append(s.index)
+    return out
+
+
+def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
+    role = cue.entry.role
+    if role not in ("event", "suicide", "mention"):
+        return False
+    if _HYPOTHETICAL.search(doc.text, max(s.start, cue.start - 40), cue.start):
+        return False
+    if role == "mention":
+        return bool(_SPECIFIC.search(doc.text, s.start, s.end))
+    return True
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
     text = doc.text[s.start:s.end]
     if _NOT_EVENT.search(text):
+        return True
+    if doc.reference_date and any(int(y) < doc.reference_date.year - 1
+                                  for y in _YEAR.findall(text)):
         return True
     return wire and bool(_COMBAT.search(text))
 
@@ -269,14 +309,18 @@ def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
 
 
 def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[list[Cue]],
-              primary: bool) -> FoundIncident:
+              primary: bool, pooled: list[int] | None = None) -> FoundIncident:
+    """Type from the first anchor sentence's best cue (then the next anchors'); a coder's
+    summary (``pooled``) is typed by its best cue anywhere, as the coders' hierarchy does."""
     first = draft.anchors[0]
     ordered = [first] + [i for i in draft.anchors if i != first]
+    groups = [[c for i in pooled for c in cues[i]]] if pooled else [cues[i] for i in ordered]
     typed: Cue | None = None
-    for i in ordered:
-        candidates = [c for c in cues[i] if c.entry.type and c.entry.role != "weapon"]
+    for group in groups:
+        candidates = [c for c in group if c.entry.type and c.entry.role != "weapon"]
         if candidates:
-            typed = min(candidates, key=lambda c: (c.entry.rank, c.start))
+            typed = min(candidates, key=lambda c: (c.entry.role == "generic", c.entry.rank,
+                                                   c.start))
             break
     anchor = doc.span(typed.start, typed.end) if typed else None
     scope = Scope(sentences=sentence_ids, anchor=anchor, primary=primary)
@@ -288,6 +332,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     result.reasons["attack_type"] = f"{typed.entry.role} cue"
     if result.attack_type == "armed_assault":
         _maybe_assassination(doc, result, first)
+    if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
+        _maybe_facility(doc, result, typed)
     in_scope = [c for i in ordered for c in cues[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
@@ -300,6 +346,14 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         result.suicide = True
         result.evidence["suicide"] = doc.span(suicide.start, suicide.end)
     return result
+
+
+def _maybe_facility(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """'attacked an electricity tower': an attack on infrastructure, not on people."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and _INFRASTRUCTURE.search(doc.text, s.start, s.end):
+        result.attack_type = "facility_attack"
+        result.reasons["attack_type"] = "attack on infrastructure"
 
 
 def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> None:
