@@ -111,7 +111,12 @@ _NOT_EVENT = re.compile(
     r"in\s+recent\s+(?:years|months|weeks)|(?:a|the)\s+wave\s+of|spate\s+of|series\s+of|"
     r"(?:will|would|could|might|may)\s+(?:\w+\s+)?(?:attack|bomb|kill|kidnap)|"
     r"plan(?:ned|ning|s)?\s+to|tactics|analysts?|accused\s+of|charged\s+with|case\s+no|"
-    r"time\s+bomb|bomb\s+threats?|shoot\s+down|shot\s+down)\b",
+    r"time\s+bomb|bomb\s+threats?|shoot\s+down|shot\s+down|accidents?|accidental\w*|"
+    r"crash(?:ed|es)?|riot\w*|loot(?:ers|ing)|mutin\w+|inmates|so\s+many|attempts|crisis|"
+    r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
+    r"tens\s+of\s+thousands|thousands\s+of|hundreds\s+of|\d{1,3},000|continues?\s+(?:\w+ing)|"
+    r"blamed\s+for|linked\s+(?:\w+\s+){0,3}to|denied\s+charges|impunity|"
+    r"nicaragu\w*|managua|sandinist\w*|contras|panama\w*|noriega)\b",
     re.IGNORECASE)
 # A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack'.
 _HYPOTHETICAL = re.compile(
@@ -119,20 +124,29 @@ _HYPOTHETICAL = re.compile(
     r"(?:\w+\s+){0,2}|\bto\s+)$", re.IGNORECASE)
 # What makes a mention ('the bombing') report an event: an outcome, a time, a perpetration.
 _SPECIFIC = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|deaths?|damaged?|"
+    r"\b(?:killed|wounded|wounding|injured|injuring|dead|died|deaths?|damaged?|"
     r"destroyed|destroying|victims?|casualties|took\s+place|occurred|happened|carried\s+out|"
     r"perpetrated|staged|committed|claimed|responsibility|today|yesterday|tonight|"
     r"last\s+night|this\s+morning|at\s+\d{4}|on\s+\d{1,2}\s+[a-z]+|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+# 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
+_VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
+                           r"dialogue|sovereignty|process)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # War between armed forces and guerrillas: not terrorism in wire reports (MUC-4).
+_MILITARY = (r"(?:garrisons?|barracks|brigades?|battalions?|patrols?|troops|soldiers|positions|"
+             r"enemy|outposts?|air\s+base|paratroopers|command\s+posts?|military\s+(?:units?|posts?|bases?|"
+             r"targets?|installations?|headquarters)|army\s+(?:units?|posts?|bases?))")
 _COMBAT = re.compile(
-    r"\b(?:clash(?:es|ed)?|combats?|skirmish(?:es)?|fighting|battles?|offensive|"
-    r"engagements?|enemy|launchers?|ammunition|repression|indiscriminate\w*|air\s+force|"
-    r"helicopters?|bombard\w*|infantry|army\s+(?:units?|patrols?|positions?|posts?)|"
-    r"military\s+(?:units?|positions?|posts?|targets?|installations?|bases?)|"
-    r"battalions?|garrisons?|barracks|casualties\s+(?:on|among)\s+(?:the\s+)?enemy|"
-    r"war\s+(?:bulletin|report)|guerrilla\s+(?:column|front)s?\s+(?:attacked|clashed))\b",
+    r"\b(?:clash(?:es|ed)?|combats?|skirmish(?:es)?|fighting|battles?|offensive|engagements?|"
+    r"launchers?|ammunition|repression|killed\s+in\s+action|war\s+(?:bulletin|report)|artillery|"
+    r"(?:troops|soldiers|patrols?|paratroopers|guardsmen)\s+(?:were|was)\s+(?:ambushed|attacked)|"
+    r"killing\s+(?:\w+\s+){0,2}(?:subversives|guerrillas|rebels|terrorists)|"
+    r"(?:attack\w*|ambush\w*|harass\w*|against|on|overran|seized)\s+(?:\w+\s+){0,4}"
+    + _MILITARY +
+    r"|(?:soldiers|troops|paratroopers|servicemen|guardsmen|policemen|rebels|guerrillas|"
+    r"subversives|terrorists)\s+(?:were\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|"
+    r"captured)|(?:rebel|guerrilla|enemy)\s+casualties)\b",
     re.IGNORECASE)
 # A different event from the one before: "another attack", "in a separate incident".
 _ANOTHER = re.compile(
@@ -214,7 +228,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if _HYPOTHETICAL.search(doc.text, max(s.start, cue.start - 40), cue.start):
         return False
     if role == "mention":
-        return bool(_SPECIFIC.search(doc.text, s.start, s.end))
+        return bool(_SPECIFIC.search(doc.text, s.start, s.end) or
+                    _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
 
 
