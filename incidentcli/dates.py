@@ -64,7 +64,8 @@ _DATE_RE = re.compile(
   | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b(?!,?\s+{_MONTH}))
   | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|
             last\s+night|late\s+last\s+night|early\s+(?:this|today)\s+(?:morning)|
-            this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today)\b)
+            this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today|
+            (?:a\s+few|several)\s+(?:minutes|hours)\s+ago|in\s+the\s+(?:past|last)\s+few\s+hours)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -80,8 +81,12 @@ _STATEMENT_BEFORE = re.compile(
     r"arraigned|charged|arrested|appeared|died|sentenced|scheduled|held|planned)"
     r"(?:\s+\w+)?|(?:posted|updated|published|last\s+modified)\s*:?)\s*(?:on\s+)?$",
     re.IGNORECASE)
-_STATEMENT_AFTER = re.compile(
-    r"^,?\s*(?:that\b|(?:police|officials|authorities)\s+said)", re.IGNORECASE)
+_STATEMENT_AFTER = re.compile(r"^,?\s*that\b", re.IGNORECASE)
+# A follow-up sentence that dates the event itself, not what was said or done after it.
+_ABOUT_EVENT = re.compile(
+    r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
+    r"abduct\w*|assassinat\w*|massacre\w*|fire|incident|took\s+place|occurred|happened|"
+    r"wounded|injured)\b", re.IGNORECASE)
 _RELATIVE_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
@@ -134,13 +139,27 @@ def _body_start(doc: Document) -> int:
     return m.end() if m else 0
 
 
-def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+def sentence_dates(doc: Document, index: int) -> list[DateMention]:
+    """Event date phrases of one sentence (the dateline excluded)."""
+    sentence = doc.sentences[index]
+    reference = doc.reference_date or _dateline_date(doc)
     body = _body_start(doc)
+    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), sentence.end,
+                                          reference)]
+
+
+def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+    """The anchor sentence's phrase nearest the anchor; else the nearest scope sentence's
+    (in wire reports, which date every statement 'today', only a sentence that talks about
+    the attack: 'the blast occurred at 2350 on 16 January')."""
     anchor = scope.anchor.start if scope.anchor else None
+    at = doc.sentence_at(anchor) if anchor is not None else None
     for index in _by_closeness(doc, scope):
-        sentence = doc.sentences[index]
-        found = [m for m in find_date_mentions(doc.text, sentence.start, sentence.end, reference)
-                 if m.start >= body]
+        if doc.all_caps and at is not None and index != at.index and \
+                not _ABOUT_EVENT.search(doc.text, doc.sentences[index].start,
+                                        doc.sentences[index].end):
+            continue
+        found = sentence_dates(doc, index)
         if found:
             if anchor is None:
                 return found[0]

@@ -255,14 +255,14 @@ def _is_past(doc: Document, s: Sentence) -> bool:
 
 
 def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool) -> list[_Draft]:
-    from .dates import find_date_mentions
+    from .dates import sentence_dates
 
     drafts: list[_Draft] = []
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
         kind = _kind(here)
-        dates = {m.value for m in find_date_mentions(doc.text, s.start, s.end, doc.reference_date)}
+        dates = {m.value for m in sentence_dates(doc, i)}
         target = _merge_target(doc, drafts, s, kind, dates, wire)
         if target is None:
             drafts.append(_Draft([i], list(here), kind, set(dates)))
@@ -276,11 +276,14 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
 
 
 def _kind(cues: list[Cue]) -> str | None:
-    """The attack family a sentence reports (best-ranked typed cue)."""
-    typed = [c for c in cues if c.entry.type and c.entry.role != "weapon"]
+    """The attack family a sentence reports (best-ranked typed cue); None when it only
+    says 'attack' or 'killed', which refer back rather than name a new kind of event."""
+    typed = [c for c in cues if c.entry.type and c.entry.role not in ("weapon", "generic")
+             and c.entry.rank < _UNSPECIFIC_RANK]
     return min(typed, key=lambda c: c.entry.rank).entry.type if typed else None
 
 
+_UNSPECIFIC_RANK = 8
 _FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
            "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
 
