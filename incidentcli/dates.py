@@ -70,6 +70,7 @@ _DATE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+_MONTH_AT_END = re.compile(rf"\b{_MONTH}$", re.IGNORECASE)
 # 'MM/DD/YYYY: ' at the very start of a coder's summary (GTD); a stray digit is tolerated.
 _SUMMARY_PREFIX = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\d?:")
 # 'SAN SALVADOR, 3 JAN 90 --' when no dateline was read for us.
@@ -144,8 +145,11 @@ def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     sentence = doc.sentences[index]
     reference = doc.reference_date or _dateline_date(doc)
     body = _body_start(doc)
-    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), sentence.end,
-                                          reference)]
+    end = sentence.end
+    if _MONTH_AT_END.search(doc.text, sentence.start, end):  # 'on Feb.' | '27, ...' split
+        end = min(len(doc.text), end + 12)
+    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), end, reference)
+            if m.start < sentence.end]
 
 
 def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
