@@ -74,9 +74,10 @@ class _Draft:
 # --------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern, tuple[CueEntry, ...]]:
-    """The cue table compiled into one alternation; group ``c<i>`` is entry ``i``."""
+@lru_cache(maxsize=2)
+def _lexicon(ignore_case: bool = True) -> tuple[re.Pattern, tuple[CueEntry, ...]]:
+    """The cue table compiled into one alternation; group ``c<i>`` is entry ``i``.
+    ``ignore_case=False`` gives the (faster) pattern for text already in lower case."""
     text = resources.files("incidentcli").joinpath("data/attack_cues.tsv").read_text("utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t")
@@ -84,8 +85,9 @@ def _lexicon() -> tuple[re.Pattern, tuple[CueEntry, ...]]:
     for row in rows:
         entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
                                 int(row["rank"])))
-        branches.append(f"(?P<c{len(branches)}>{row['pattern']})")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+        branches.append(f"(?P<c{len(branches)}>{row['pattern'].lower()})")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])",
+                         re.IGNORECASE if ignore_case else 0)
     return pattern, tuple(entries)
 
 
@@ -94,10 +96,13 @@ def _dash(value: str) -> str | None:
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
-    pattern, entries = _lexicon()
+    """Cues in ``text[start:end]`` (matched on a lower-cased copy when that keeps offsets)."""
     end = len(text) if end is None else end
+    lowered = text.lower()
+    pattern, entries = _lexicon(ignore_case=len(lowered) != len(text))
+    source = lowered if len(lowered) == len(text) else text
     return [Cue(m.start(), m.end(), entries[int(m.lastgroup[1:])])
-            for m in pattern.finditer(text, start, end)]
+            for m in pattern.finditer(source, start, end)]
 
 
 # --------------------------------------------------------------------------------------
@@ -202,9 +207,11 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
 
 
 def _cues_by_sentence(doc: Document) -> list[list[Cue]]:
-    out: list[list[Cue]] = []
-    for s in doc.sentences:
-        out.append(find_cues(doc.text, s.start, s.end))
+    out: list[list[Cue]] = [[] for _ in doc.sentences]
+    for cue in find_cues(doc.text):
+        s = doc.sentence_at(cue.start)
+        if s is not None and cue.end <= s.end:
+            out[s.index].append(cue)
     return out
 
 
