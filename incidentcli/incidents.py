@@ -311,6 +311,8 @@ def _merge_target(doc: Document, drafts: list[_Draft], s: Sentence, kind: str | 
             if dates & d.dates:
                 return d
         return None
+    if kind is None:
+        return last
     family = _FAMILY.get(kind, kind)
     for d in reversed(drafts):
         if _FAMILY.get(d.kind, d.kind) == family:
@@ -347,12 +349,16 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     ordered = [first] + [i for i in draft.anchors if i != first]
     groups = [[c for i in pooled for c in cues[i]]] if pooled else [cues[i] for i in ordered]
     typed: Cue | None = None
-    for group in groups:
+    for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon"]
         if candidates:
-            typed = min(candidates, key=lambda c: (c.entry.role == "generic", c.entry.rank,
-                                                   c.start))
-            break
+            best = min(candidates, key=lambda c: (c.entry.role == "generic", c.entry.rank,
+                                                  c.start))
+            if typed is None or (best.entry.rank < typed.entry.rank and
+                                 best.entry.role != "generic"):
+                typed = best
+            if typed.entry.rank < _UNSPECIFIC_RANK:
+                break
     anchor = doc.span(typed.start, typed.end) if typed else None
     scope = Scope(sentences=sentence_ids, anchor=anchor, primary=primary)
     result = FoundIncident(scope)
