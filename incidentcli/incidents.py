@@ -193,6 +193,11 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
                    if any(c.entry.type for c in found)][:1]
     if not anchors:
         return []
+    if wire and not summary and not any(
+            (c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
+            _can_anchor(doc, sentences[i], c)
+            for i in anchors for c in cues_by_sentence[i]):
+        return []  # a wire report that only says 'attacked' or 'killed': combat or background
     if summary:
         typed = [i for i, found in enumerate(cues_by_sentence) if any(c.entry.type for c in found)]
         drafts = [_Draft(anchors, [c for i in anchors for c in cues_by_sentence[i]], None, set())]
