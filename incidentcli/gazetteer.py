@@ -83,6 +83,22 @@ def fold(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 
 
+def fold_char_map(text: str) -> str:
+    """``text`` folded character by character, same length (offsets stay valid): accents
+    dropped, lower case; characters that fold to several or none are kept as they are."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch.lower())
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        base = base.lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """Read the gazetteer once; later calls return the same object."""
