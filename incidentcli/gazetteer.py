@@ -44,11 +44,12 @@ class Entry(NamedTuple):
 class Gazetteer:
     """The name index.  Entries are parsed from their row when a text first names them."""
 
-    def __init__(self, rows: list[str], index: dict[str, str], extra: dict[str, list[Entry]],
-                 stopwords: frozenset[str]):
+    def __init__(self, rows: list[str], index: dict[str, str], firsts: dict[str, int],
+                 extra: dict[str, list[Entry]], stopwords: frozenset[str]):
         self._rows = rows            # entry rows as stored: kind, name, cc, admin1, pop, lat, lon
         self._index = index          # folded name -> "id,id,..."
         self._extra = extra          # folded name -> entries from the hand lexicon
+        self._firsts = firsts        # first word of a name -> most words of such a name
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
         self.capitals: dict[str, str] = {}    # alpha-2 -> capital's name
@@ -67,6 +68,10 @@ class Gazetteer:
 
     def __contains__(self, key: str) -> bool:
         return key in self._index or key in self._extra
+
+    def starts(self, word: str) -> int:
+        """How many words the longest name starting with ``word`` has (0: none starts so)."""
+        return self._firsts.get(word, 0)
 
     def country_name(self, code: str) -> str | None:
         return self.countries.get(code)
@@ -104,16 +109,20 @@ def load() -> Gazetteer:
     """Read the gazetteer once; later calls return the same object."""
     rows: list[str] = []
     index: dict[str, str] = {}
+    firsts: dict[str, int] = {}
     with gzip.open(DATA / "gazetteer.tsv.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
             if line[0] == "K":
                 key, ids = line[2:-1].split("\t")
                 index[key] = ids
+            elif line[0] == "F":
+                word, most = line[2:-1].split("\t")
+                firsts[word] = int(most)
             elif line[0] == "E":
                 rows.append(line[2:-1])
     stop = frozenset(fold(w) for w in (DATA / "place_stopwords.txt").read_text(encoding="utf-8")
                      .splitlines() if w.strip() and not w.startswith("#"))
-    gaz = Gazetteer(rows, index, {}, stop)
+    gaz = Gazetteer(rows, index, firsts, {}, stop)
     for row in reversed(rows):  # states and countries are stored last
         kind, name, cc, admin1 = row.split("\t")[:4]
         if kind not in (COUNTRY, STATE):
@@ -134,5 +143,8 @@ def load() -> Gazetteer:
             entry = Entry(STATE, gaz.us_states[code], "US", code)
         else:
             continue
-        gaz._extra.setdefault(fold(form), []).append(entry)
+        key = fold(form)
+        gaz._extra.setdefault(key, []).append(entry)
+        head = key.split(" ")[0]
+        firsts[head] = max(firsts.get(head, 0), key.count(" ") + 1)
     return gaz

@@ -52,8 +52,7 @@ class _Words:
     function: frozenset[str]
     suffix_re: re.Pattern
     prefix_re: re.Pattern
-    tight_re: re.Pattern
-    loose_re: re.Pattern
+    binding: frozenset[str]
     background_re: re.Pattern
 
 
@@ -68,7 +67,6 @@ def _words() -> _Words:
     def alt(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    binding = alt(table["binding"])
     return _Words(
         suffix=dict(table["suffix"]), prefix=dict(table["prefix"]),
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
@@ -76,10 +74,7 @@ def _words() -> _Words:
         suffix_re=re.compile(r"[ \t]+(" + alt(table["suffix"]) + r")\b\.?", re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
                              re.IGNORECASE),
-        tight_re=re.compile(r"\b(?:" + binding + r")[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE),
-        loose_re=re.compile(r"\b(?:" + binding + r")[ \t]+(?:the[ \t]+|an?[ \t]+)?"
-                            r"(?:[A-Za-z\-]+[ \t]+){1,3}(?:in|at|of|near)[ \t]+(?:the[ \t]+)?\Z",
-                            re.IGNORECASE),
+        binding=frozenset(table["binding"]),
         background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
     )
 
@@ -110,8 +105,11 @@ class Mention:
         return {e.kind for e in self.entries}
 
     def is_country(self) -> bool:
+        """A country name or adjective ('Afghanistan', 'Pakistani'); a country's name wins
+        over towns of the same name ('Cuba', New York)."""
         return bool(self.entries) and self.level is None and \
-            all(e.kind in (COUNTRY, DEMONYM) for e in self.entries)
+            (any(e.kind == COUNTRY for e in self.entries) or
+             all(e.kind == DEMONYM for e in self.entries))
 
     def is_demonym(self) -> bool:
         return bool(self.entries) and all(e.kind == DEMONYM for e in self.entries)
@@ -129,14 +127,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     while i < n:
         s0 = tokens[i][0]
         found = None
-        if (caps or text[s0].isupper()) and _word_start(text, s0):
+        most = gaz.starts(folded[s0:tokens[i][1]])
+        if most and (caps or text[s0].isupper()) and _word_start(text, s0):
             parts: list[str] = []
-            for j in range(i, min(n, i + _MAX_WORDS)):
+            for j in range(i, min(n, i + min(most, _MAX_WORDS))):
                 if j > i and not _JOIN_GAP.fullmatch(text[tokens[j - 1][1]:tokens[j][0]]):
                     break
                 parts.append(folded[tokens[j][0]:tokens[j][1]])
-                first = text[tokens[j][0]]
-                if not caps and not first.isupper():
+                if not caps and not text[tokens[j][0]].isupper():
                     if parts[-1] in words.connector:
                         continue
                     break
@@ -150,22 +148,32 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         start, end = s0, tokens[j][1]
         i = j + 1
         entries = gaz.lookup(key)
-        if not caps:
-            run_start = _capitalised_run_start(text, start, words)
-            if run_start is not None:      # "Anar Bagh": the gazetteer knows only "Bagh"
-                out.append(_typed(doc, Mention(run_start, end, ())))
-                continue
-            if _followed_by_name(text, end, words):   # "Kabul University", "Paris Hilton"
-                continue
-            start = _drop_modifier(text, start, words)
+        written = text[start:end]
+        if not caps and written.isupper() and len(written) <= 4 and "." not in written:
+            # an acronym in mixed-case text ('NBC', 'SE'): only a state code after a comma
+            # ('Huntsville, AL') or a country's letters ('US', 'UK') are places
+            entries = tuple(e for e in entries if e.kind == COUNTRY or
+                            (e.kind == STATE and e.admin1 == written and
+                             re.search(r",[ \t]*\Z", text[max(0, start - 3):start])))
+            if not entries and written in gaz.us_states and \
+                    re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
+                entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
-        single = " " not in key
         if key in gaz.stopwords and not (m.bound or m.level):
-            m.entries = tuple(e for e in entries if e.kind in (COUNTRY, STATE))
+            m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
+        if not caps and " " not in key and m.entries and all(e.kind == CITY for e in m.entries):
+            run_start = _capitalised_run_start(text, start, words)
+            if run_start is not None:
+                run = _typed(doc, Mention(run_start, end, ()))
+                if run.bound or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
+                    out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
+                continue
+        if not caps and _followed_by_name(text, end, words):   # "Kabul University"
+            continue
         m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
-        if caps and m.weak and single and max(e.population for e in m.entries) < 100000:
+        if caps and m.weak and " " not in key and max(e.population for e in m.entries) < 100000:
             continue   # a lone word in a wire report in capitals: too often a common word
         out.append(m)
     out.extend(_unknown_places(doc, out, words))
@@ -210,11 +218,12 @@ def _followed_by_name(text: str, end: int, words: _Words) -> bool:
         m.group(1).lower() not in words.function
 
 
-def _drop_modifier(text: str, start: int, words: _Words) -> int:
-    return start
+_CLAUSE_BREAK = re.compile(r"[.;:!?\[\]()\"“”]|\n[ \t]*\n")
 
 
 def _typed(doc: Document, m: Mention) -> Mention:
+    """Read the words around a mention: a generic word after it ('Kunduz province') or before
+    it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it."""
     words = _words()
     text = doc.text
     m.full_end = m.end
@@ -222,14 +231,18 @@ def _typed(doc: Document, m: Mention) -> Mention:
     if suf:
         m.level = words.suffix[suf.group(1).lower().rstrip(".")]
         m.full_end = suf.end()
-    before = text[max(0, m.start - 60):m.start]
-    pre = words.prefix_re.search(before)
-    if pre and not suf:
-        m.level = words.prefix[pre.group(1).lower()]
-    if words.tight_re.search(before) or pre:
+    before = text[max(0, m.start - 50):m.start]
+    cut = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
+    prev = before[cut[-1]:] if cut else before
+    tail = [w.strip(",").lower() for w in prev.split()[-6:]]
+    if tail and tail[-1] == "the":
+        tail = tail[:-1]
+    if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
+        if not suf:
+            m.level = words.prefix[tail[-2]]
         m.bound = 2
-    elif words.loose_re.search(before):
-        m.bound = 1
+    elif tail and tail[-1] in words.binding:
+        m.bound = 1 if tail[-1] == "of" else 2   # "the governor of X" binds less than "in X"
     return m
 
 
@@ -444,6 +457,19 @@ def _anchor_sentence(doc: Document, scope: Scope) -> int | None:
     return scope.sentences[0] if scope.sentences else None
 
 
+_SITE_SEPARATOR = re.compile(r"[ \t]+[-|–—][ \t]+|:[ \t]+(?=[A-Z])")
+
+
+def _site_name_start(doc: Document) -> int | None:
+    """Where a web page title's site name starts ('... shooting - WAFF-TV: News for
+    Huntsville, AL'): a place there is the station's market, weak evidence only."""
+    sents = doc.sentences
+    if not sents or not _is_headline(doc, 0):
+        return None
+    m = _SITE_SEPARATOR.search(doc.text, sents[0].start, sents[0].end)
+    return m.start() if m else None
+
+
 def _is_headline(doc: Document, idx: int) -> bool:
     sents = doc.sentences
     return idx == 0 and len(sents) > 1 and sents[0].paragraph != sents[-1].paragraph and \
@@ -470,6 +496,9 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
            votes: dict[str, float], resolved: Resolved) -> float:
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
+    site = _site_name_start(doc)
+    if site is not None and idx == 0 and head.start > site:
+        return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     score = 0.0
     if dateline:
         score += 4.0 if scope.primary else 1.0
@@ -518,7 +547,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
-    return _result(doc, gaz, votes, best, anchor)
+    return _result(doc, gaz, mentions, votes, best, anchor)
 
 
 def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
@@ -530,13 +559,11 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     return written.title() if doc.all_caps else written
 
 
-def _city_of(doc: Document, chain: Chain, head: Mention, resolved: Resolved,
-             votes: dict[str, float], country: str | None):
+def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention,
+             resolved: Resolved, votes: dict[str, float], country: str | None):
     """The most specific populated place the gazetteer knows for the chosen place."""
     if resolved.entry and resolved.entry.kind == CITY and head.level not in (DISTRICT, ADMIN1):
         return head, resolved.entry
-    if head.entries and resolved.entry is None and head.level is None:
-        pass
     if head.level in (LOCALITY,) or (not head.entries and head.level is None):
         for part in chain.parts[chain.parts.index(head) + 1:]:
             if part.level in (DISTRICT, ADMIN1):
@@ -548,7 +575,7 @@ def _city_of(doc: Document, chain: Chain, head: Mention, resolved: Resolved,
                 break
         dl = doc.dateline
         if dl and dl.place and not _in_dateline(doc, head):
-            for m in find_mentions_in(doc, dl.place.start, dl.place.end):
+            for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
                 r = resolve(m, Chain([m]), votes)
                 if r.entry and r.entry.kind == CITY and r.country == country and \
                         fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
@@ -557,12 +584,8 @@ def _city_of(doc: Document, chain: Chain, head: Mention, resolved: Resolved,
     return None, None
 
 
-def find_mentions_in(doc: Document, start: int, end: int) -> list[Mention]:
-    return [m for m in find_mentions(doc, load()) if start <= m.start < end]
-
-
-def _result(doc: Document, gaz: Gazetteer, votes: dict[str, float], best: Candidate | None,
-            anchor: int | None) -> LocationResult:
+def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[str, float],
+            best: Candidate | None, anchor: int | None) -> LocationResult:
     res = LocationResult()
     loc = res.location
     text = doc.text
@@ -593,8 +616,8 @@ def _result(doc: Document, gaz: Gazetteer, votes: dict[str, float], best: Candid
                 country, country_span = r.country, doc.span(part.start, part.end)
         if country is None and votes:
             country = max(votes, key=votes.get)
-            country_span = _country_evidence(doc, gaz, country)
-        city_mention, city = _city_of(doc, chain, head, resolved, votes, country)
+            country_span = _country_evidence(doc, mentions, country)
+        city_mention, city = _city_of(doc, mentions, chain, head, resolved, votes, country)
         if city is not None:
             loc.city = _display(doc, city_mention, city)
             res.evidence["city"] = doc.span(city_mention.start, city_mention.end)
@@ -607,7 +630,7 @@ def _result(doc: Document, gaz: Gazetteer, votes: dict[str, float], best: Candid
         res.reasons["location"] = _reason(doc, head, anchor)
     elif votes:
         country = max(votes, key=votes.get)
-        country_span = _country_evidence(doc, gaz, country)
+        country_span = _country_evidence(doc, mentions, country)
         res.reasons["location"] = "country from context"
     if country and country_span is not None:
         loc.country = gaz.country_name(country)
@@ -617,9 +640,9 @@ def _result(doc: Document, gaz: Gazetteer, votes: dict[str, float], best: Candid
     return res
 
 
-def _country_evidence(doc: Document, gaz: Gazetteer, code: str) -> Span | None:
+def _country_evidence(doc: Document, mentions: list[Mention], code: str) -> Span | None:
     """The strongest mention that speaks for the country ``code``."""
-    found = [m for m in find_mentions(doc, gaz) if any(e.country_code == code for e in m.entries)]
+    found = [m for m in mentions if any(e.country_code == code for e in m.entries)]
     if not found:
         return None
     best = max(found, key=lambda m: (m.is_country(), _in_dateline(doc, m), m.bound, -m.start))

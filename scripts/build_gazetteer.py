@@ -9,6 +9,7 @@ countries, ISO 3166-2 subdivisions).  Two tab-separated sections:
 
     E  kind  name  country_code  admin1  population  latitude  longitude    (entries, numbered 0..)
     K  key  id,id,...                                                      (name index)
+    F  word  n               (a word that starts names; n: the most words such a name has)
 
 kind is city (admin1 = GeoNames admin1 code, the state code in the US), admin1 (an ISO 3166-2
 subdivision; admin1 = its type), state (a US state; admin1 = its code) or country (admin1 =
@@ -115,6 +116,11 @@ def main() -> None:
         out.write(header)
         out.writelines(f"E\t{e}\n" for e in entries)
         out.writelines(f"K\t{k}\t{','.join(map(str, ids))}\n" for k, ids in sorted(index.items()))
+        firsts: dict[str, int] = {}
+        for key in index:
+            head, sep, _ = key.partition(" ")
+            firsts[head] = max(firsts.get(head, 0), len(key.split()))
+        out.writelines(f"F\t{w}\t{n}\n" for w, n in sorted(firsts.items()))
     print(f"{args.out}: {len(entries)} entries, {len(index)} names, "
           f"{args.out.stat().st_size / 1e6:.1f} MB")
 
