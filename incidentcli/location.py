@@ -50,6 +50,7 @@ class _Words:
     connector: frozenset[str]
     modifier: frozenset[str]
     function: frozenset[str]
+    street: frozenset[str]
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -71,6 +72,7 @@ def _words() -> _Words:
         suffix=dict(table["suffix"]), prefix=dict(table["prefix"]),
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
         function=frozenset(table["function"]),
+        street=frozenset(table["street"]),
         suffix_re=re.compile(r"[ \t]+(" + alt(table["suffix"]) + r")\b\.?", re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
                              re.IGNORECASE),
@@ -159,7 +161,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
-        if key in gaz.stopwords and not (m.bound or m.level):
+        if key in words.function or (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
@@ -167,6 +169,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
                 run = _typed(doc, Mention(run_start, end, ()))
+                if _streetlike(text, run_start, end, words):
+                    continue
                 if run.bound or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
@@ -204,12 +208,21 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
             break
         word = m.group(1).lower()
         if word in words.function or word in words.modifier or word in words.suffix or \
-                word.endswith(("'s", "’s")):
+                word in words.binding or word.endswith(("'s", "’s")):
             break
         prev = text[max(0, pos - 40):pos]
         pos = pos - len(prev) + m.start(1)
         run = pos
     return run
+
+
+def _streetlike(text: str, start: int, end: int, words: _Words) -> bool:
+    """'Kirkman Road', 'Washington Park', 'Oak Hill Elementary': a street or a building."""
+    last = text[start:end].split()[-1].lower().rstrip(".")
+    if last in words.street:
+        return True
+    m = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 20])
+    return bool(m) and m.group(1).lower() in words.street
 
 
 def _followed_by_name(text: str, end: int, words: _Words) -> bool:
@@ -268,7 +281,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         while name and name[-1].lower() in words.function:
             e -= len(name[-1]) + 1
             name = name[:-1]
-        if not name or e <= s or re.search(r"\d", text[s:e]):
+        if not name or e <= s or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
             return
         if any(not (e <= a or s >= b) for a, b in taken):
             return
