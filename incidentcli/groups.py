@@ -67,12 +67,16 @@ def _variants(alias: str) -> set[str]:
     return out
 
 
+_SPACE = str.maketrans("\n\t\r\u00a0", "    ")
+
+
 def _lower(text: str) -> str:
-    """Lower case with the same length as ``text`` (offsets stay valid)."""
+    """Lower case, line breaks as spaces, with the same length as ``text`` (offsets stay
+    valid; wire reports break a name over two lines)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_SPACE)
 
 
 @lru_cache(maxsize=1)

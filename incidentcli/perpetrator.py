@@ -62,7 +62,8 @@ def _cues() -> tuple[re.Pattern, tuple[_Cue, ...]]:
         if not line.strip() or line.startswith("#"):
             continue
         status, slot, pattern = line.split("\t", 2)
-        parts.append(f"(?P<c{len(cues)}>(?<!\\w){pattern.strip()}(?!\\w))")
+        pattern = pattern.strip().replace(" ", r"\s+")  # wire text breaks lines anywhere
+        parts.append(f"(?P<c{len(cues)}>(?<!\\w){pattern}(?!\\w))")
         cues.append(_Cue(status.strip(), slot.strip()))
     return re.compile("|".join(parts), re.I), tuple(cues)
 
@@ -92,9 +93,10 @@ def _norm_word(word: str) -> str:
 # Tokens
 # ----------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[()\[\],;:\"\u201c\u201d.!?]")
+_TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[()\[\],;:.!?]")  # quotes skipped
 _OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9\-/&]+$")
+_VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,8 @@ def _name_word(tok: _Tok, caps: bool) -> bool:
     if not tok.word:
         return False
     if caps:
-        return not _is(tok.text, "stop") and not tok.text.isdigit()
+        return not _is(tok.text, "stop") and not tok.text.isdigit() and not (
+            _VERB_FORM.search(tok.text) and not _is(tok.text, "participle"))
     return tok.cap or _is(tok.text, "actor") or _is(tok.text, "generic")
 
 
@@ -209,6 +212,8 @@ def _phrase_before(toks: list[_Tok], j: int, caps: bool,
         k -= 1
     if k >= 1 and toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
         k -= 2
+    if k >= 2 and toks[k].text == "," and toks[k - 1].word and toks[k - 2].text == ",":
+        k -= 1  # "the Front, FPMR, has claimed"
     end = k + 1
     i = end
     while k >= 0 and end - k < 14:
@@ -244,6 +249,9 @@ def _phrase_before(toks: list[_Tok], j: int, caps: bool,
             break
         i = k
         k -= 1
+        if i == end - 1 and k >= 1 and toks[k].text == "," and toks[k - 1].word and \
+                (caps or toks[k - 1].cap) and (k + 1 in lexical or _ABBREV.match(t.text)):
+            k -= 1  # "the Manuel Rodriguez Front, FPMR": go on to the full name
     if i >= end:
         return None, passive
     while i < end and toks[i].word and _is(toks[i].text, "linker"):
@@ -306,7 +314,8 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
     if strict and not heads and not (_is(last.text, "actor") and content):
         return None
     if caps:
-        ok = bool(heads and content) or any(w.text in "[(" for w in words) and bool(content)
+        named = [w for w in content if not _is(w.text, "org_head")]
+        ok = bool(heads and named) or any(w.text in "[(" for w in words) and bool(named)
     else:
         proper = [w for w in content if w.cap]
         if not proper and not abbrev:
@@ -419,7 +428,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             continue
         name = _resolve(doc, toks, rng, mentions, caps,
                         strict=cue.status in ("reported", "member"))
-        if name is None:
+        if name is None or (cue.status == "member" and name.kind == "open"):
             continue
         status, weak = cue.status, cue.status == "member"
         if weak:
