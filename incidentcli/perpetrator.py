@@ -54,6 +54,37 @@ class _Cue:
     slot: str  # "before" | "after" | "sentence"
 
 
+_LITERAL_GROUP = re.compile(r"\(\?:([a-z'\- ]+\??(?:\|[a-z'\- ]+\??)+)\)")
+
+
+def _expand(option: str) -> list[str]:
+    """'attacks?' -> ['attack', 'attacks']."""
+    return [option[:-2], option[:-1]] if option.endswith("?") else [option]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for a list of literal words, factored by common prefix so that the engine
+    rejects a position on its first letter instead of trying every word in turn."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(tree) + ")"
+
+
+def _trie_regex(node: dict) -> str:
+    if list(node) == [""]:
+        return ""
+    optional = "" in node
+    alts = [ch + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if optional:
+        body = ("(?:" + body + ")?") if len(alts) == 1 and len(body) > 1 else body + "?"
+    return body
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern, tuple[_Cue, ...]]:
     text = resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
@@ -62,10 +93,61 @@ def _cues() -> tuple[re.Pattern, tuple[_Cue, ...]]:
         if not line.strip() or line.startswith("#"):
             continue
         status, slot, pattern = line.split("\t", 2)
-        pattern = pattern.strip().replace(" ", r"\s+")  # wire text breaks lines anywhere
-        parts.append(f"(?P<c{len(cues)}>(?<!\\w){pattern}(?!\\w))")
+        pattern = _LITERAL_GROUP.sub(
+            lambda m: _trie([w for o in m.group(1).split("|") for w in _expand(o)]), pattern.strip())
+        pattern = pattern.replace(" ", r"\s+")  # wire text breaks lines anywhere
+        parts.append(f"{pattern}(?!\\w)")
         cues.append(_Cue(status.strip(), slot.strip()))
-    return re.compile("|".join(parts), re.I), tuple(cues)
+    # Dispatch on the first letter: at a word start the engine then tries only the cues that
+    # can begin with that letter (in file order), not all of them.
+    by_letter: dict[str, list[str]] = {}
+    for i, part in enumerate(parts):
+        for letter in _first_letters(part):
+            by_letter.setdefault(letter, []).append(f"(?P<c{i}_{letter}>{part})")
+    branches = [f"(?=[{c}{c.upper()}])(?:{'|'.join(alts)})" for c, alts in sorted(by_letter.items())]
+    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.I), tuple(cues)
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _first_letters(pattern: str) -> frozenset[str]:
+    """The letters a match of ``pattern`` can start with (all letters when unsure)."""
+    try:
+        from re import _parser  # CPython >= 3.11; only an optimisation
+        letters, empty = _first(list(_parser.parse(pattern, re.I)))
+        return _LETTERS if empty else letters
+    except Exception:  # pragma: no cover - other interpreters
+        return _LETTERS
+
+
+def _first(items: list) -> tuple[frozenset[str], bool]:
+    """(first letters, can be empty) of a parsed regex sequence."""
+    out: set[str] = set()
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            ch = chr(arg).lower()
+            return (frozenset(out | {ch}) if ch in _LETTERS else _LETTERS), False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "SUBPATTERN":
+            sub, empty = _first(list(arg[-1]))
+        elif name == "BRANCH":
+            subs = [_first(list(b)) for b in arg[1]]
+            sub = frozenset().union(*(x for x, _ in subs))
+            empty = any(e for _, e in subs)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, empty = _first(list(arg[2]))
+            empty = empty or arg[0] == 0
+        elif name == "IN" and all(str(o) == "CATEGORY" and "SPACE" in str(a) for o, a in arg):
+            sub, empty = frozenset(), False  # whitespace: no letter can start here
+        else:
+            return _LETTERS, False
+        out |= sub
+        if not empty:
+            return frozenset(out), False
+    return frozenset(out), True
 
 
 @lru_cache(maxsize=1)
@@ -283,13 +365,18 @@ class _Name:
 
 
 def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
-             mentions: list[GroupMention], caps: bool, strict: bool) -> _Name | None:
+             mentions: list[GroupMention], caps: bool, strict: bool,
+             accused: bool = False) -> _Name | None:
     """The name the phrase toks[rng] gives, if any.  ``strict`` (an attack verb, not a claim
-    or an accusation, links it): an open-ended name needs an organisation word."""
+    or an accusation, links it): an open-ended name needs an organisation word.
+    ``accused``: someone blames the phrase for the attack, so state forces ("the army",
+    "the armed forces") count as perpetrators too."""
     start, end = toks[rng[0]].start, toks[rng[1] - 1].end
     inside = [m for m in mentions if m.start < end and m.end > start]
     if inside:
         m = _head_mention(doc.text, inside)
+        if m.group.kind == "descriptive":  # "drug mafias": a description, kept as worded
+            return _Name(" ".join(m.alias.split()), (m.start, m.end), "category")
         kind = "lexicon" if m.group.kind == "group" else m.group.kind
         return _Name(m.group.canonical, (m.start, m.end), kind)
     words = toks[rng[0]:rng[1]]
@@ -307,6 +394,9 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
         words = words[:-1]
     if not words:
         return None
+    if accused and _state_force(words, caps):
+        text = doc.text[words[0].start:words[-1].end]
+        return _Name(" ".join(text.split()), (words[0].start, words[-1].end), "state")
     content = [w for w in words if w.word and _content(w)]
     heads = [w for w in words if w.word and _is(w.text, "org_head")]
     abbrev = [w for w in words if w.word and _ABBREV.match(w.text) and len(w.text) >= 2]
@@ -322,7 +412,7 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
             return None
         if _is(last.text, "generic") and not _is(last.text, "org_head"):
             return None  # "Afghan gunmen", "Nigerian soldiers"
-        if _state_force(words):
+        if _state_force(words, caps):
             return None
         ok = True
     if not ok:
@@ -366,7 +456,7 @@ _STATE_WORDS = frozenset("national security armed air border special federal gov
 _DEMONYM = re.compile(r"(?:an|ian|ese|i|ish|ch|ic)$")
 
 
-def _state_force(words: list[_Tok]) -> bool:
+def _state_force(words: list[_Tok], caps: bool) -> bool:
     """'Afghan National Army', 'Nigerian Army', 'security forces': state forces, not groups."""
     depth, rest = 0, []
     for w in words:
@@ -374,7 +464,7 @@ def _state_force(words: list[_Tok]) -> bool:
         depth -= w.text in _CLOSE
         if w.word and not depth and _norm_word(w.text) not in _STATE_WORDS:
             rest.append(w)
-    return all(w.cap and _DEMONYM.search(w.text.lower()) for w in rest) and \
+    return all((caps or w.cap) and _DEMONYM.search(w.text.lower()) for w in rest) and \
         _norm_word(words[-1].text) in _STATE_WORDS
 
 
@@ -399,7 +489,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     pattern, cues = _cues()
     found = []
     for m in pattern.finditer(doc.text, start, end):
-        cue = cues[int(m.lastgroup[1:])]
+        cue = cues[int(m.lastgroup[1:].split("_")[0])]
         found.append((cue, m.start(), m.end()))
     if not found:
         return []
@@ -427,7 +517,8 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         if rng is None or (passive and cue.status == "reported"):
             continue
         name = _resolve(doc, toks, rng, mentions, caps,
-                        strict=cue.status in ("reported", "member"))
+                        strict=cue.status in ("reported", "member"),
+                        accused=cue.status == "suspected")
         if name is None or (cue.status == "member" and name.kind == "open"):
             continue
         status, weak = cue.status, cue.status == "member"
