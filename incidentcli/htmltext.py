@@ -38,13 +38,17 @@ _BLANKS = re.compile(r"\n{3,}")
 
 
 def html_to_text(markup: str) -> str:
+    """The article: headline, blank line, paragraphs separated by blank lines."""
     title = _title(markup)
     body = _main_text(markup)
     if not body:
         body = _plain_text(markup)
-    if title and not body.startswith(title):
+    body = body.strip()
+    first = body.split("\n", 1)[0]
+    # The page title often repeats the <h1> with the site's name: "Headline | Site".
+    if title and not (first and title.startswith(first) and 2 * len(first) >= len(title)):
         return f"{title}\n\n{body}".strip()
-    return body.strip()
+    return body
 
 
 def _title(markup: str) -> str:
@@ -68,7 +72,9 @@ def _main_text(markup: str) -> str:
                                    favor_recall=True, deduplicate=False)
     except Exception:  # markup that trips the parser (RecursionError included): plain text
         return ""
-    return text or ""
+    # trafilatura puts one block (heading, paragraph, list item) per line: make each a
+    # paragraph, so that the headline stays apart from the dateline and the story.
+    return _BLANKS.sub("\n\n", (text or "").replace("\n", "\n\n"))
 
 
 def nesting_depth(markup: str) -> int:
