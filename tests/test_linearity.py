@@ -17,6 +17,7 @@ from contextlib import contextmanager
 import pytest
 
 from incidentcli import extract
+from incidentcli.document import split_sentences
 from incidentcli.htmltext import html_to_text
 from incidentcli.reader import decode_bytes
 
@@ -100,6 +101,13 @@ def _assert_linear(fn, make, name: str) -> None:
 @pytest.mark.parametrize("case", sorted(TEXT_CASES))
 def test_extract_is_linear(case):
     _assert_linear(extract, TEXT_CASES[case], case)
+
+
+@pytest.mark.parametrize("case", sorted(TEXT_CASES))
+def test_sentence_split_is_linear(case):
+    """Every field module reads ``doc.sentences``: the splitter must be linear on its own
+    (``extract`` may not split a text in which no attack cue is found)."""
+    _assert_linear(split_sentences, TEXT_CASES[case], f"sentences {case}")
 
 
 HTML_CASES = {
