@@ -61,8 +61,8 @@ _ABBREV = {
     "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "t", "u", "v", "x", "y", "z",
 }
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _BLANK = re.compile(r"\n[ \t]*\n")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -71,20 +71,37 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for m in _BOUNDARY.finditer(text):
-        chunk_end = m.start() + len(m.group(0).rstrip()) if not m.group(0).startswith("\n") \
-            else m.start()
-        head = text[start:chunk_end].rstrip()
-        if not m.group(0).startswith("\n"):
-            w = _LAST_WORD.search(head)
-            if w and w.group(1).lower().rstrip(".") in _ABBREV and \
+        gap = m.group(0)
+        blank = gap.startswith("\n")
+        chunk_end = m.start() if blank else m.start() + len(gap.rstrip())
+        if not blank:
+            head_end = chunk_end
+            while head_end > start and text[head_end - 1].isspace():
+                head_end -= 1
+            word = _last_word(text, start, head_end)
+            if word and word.lower().rstrip(".") in _ABBREV and \
                     not text[m.end():m.end() + 1].isdigit():
                 continue
         _add(sentences, text, start, chunk_end, paragraph)
-        if _BLANK.search(m.group(0)):
+        if _BLANK.search(gap):
             paragraph += 1
         start = m.end()
     _add(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """The word ending in '.' at ``text[end - 1]`` without that final period ('Gen', 'U.S'), as
+    ``([A-Za-z][A-Za-z.]*)\\.$`` would find it in ``text[start:end]``; walks back over the word
+    only, so the split stays linear however many abbreviations a sentence has."""
+    if end <= start or text[end - 1] != ".":
+        return None
+    i = end - 1
+    while i > start and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    while i < end - 1 and text[i] == ".":
+        i += 1
+    return text[i:end - 1] if i < end - 1 else None
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
