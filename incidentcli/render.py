@@ -104,9 +104,10 @@ def render_table(records: list[Record], console) -> None:
     from rich.table import Table
 
     table = Table(show_lines=False, header_style="bold")
-    table.add_column("id", overflow="ellipsis", max_width=28, no_wrap=True)
-    for col in ("", "type", "date", "place", "country", "killed", "wounded", "perpetrator",
-                "claim"):
+    table.add_column("id", overflow="ellipsis", max_width=20, no_wrap=True)
+    table.add_column("")
+    table.add_column("type", min_width=9)
+    for col in ("date", "place", "country", "killed", "wounded", "perpetrator", "claim"):
         table.add_column(col, overflow="fold")
     for rec in records:
         if rec.error:
