@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .document import Document, Scope, Span
@@ -185,6 +186,9 @@ _SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|a
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
+_REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
 _LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
 _EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
 _ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
@@ -353,7 +357,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     if forward and a < b and text[a] == ",":
         return [], a
     bounds = [a]
-    counts = [(q.start, q.end) for q in find_quantities(text, a, b)]
+    counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
             if not any(qa < s.start() < qb for qa, qb in counts)]  # "between 10 and 15"
     pieces = []
@@ -527,12 +531,12 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         out.append(Mention(kind, victims, perps, start, end, index, also=also, **flags))
         taken.append((start, end))
 
-    for m in lex.zero.finditer(low, lo, hi):
+    for m in islice(lex.zero.finditer(low, lo, hi), _MAX_CUES):
         out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
                            index, zero=True))
         taken.append((m.start(), m.end()))
 
-    for m in _TOLL.finditer(low, lo, hi):
+    for m in islice(_TOLL.finditer(low, lo, hi), _MAX_CUES):
         q = quantity_at(text, m.end(), hi)
         if q is None:
             continue
@@ -543,36 +547,37 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         taken.append((m.start(), q.end))
 
     verbs_used: list[tuple[int, int]] = []
-    for m in lex.passive.finditer(low, lo, hi):
+    for m in islice(lex.passive.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= m.start("cue") < b for a, b in taken) or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
-        parts, start, extra = _subject(text, lo, m.start(), lex, caps)
+        parts, start, extra = _subject(text, max(lo, m.start() - _REACH), m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
         end = m.end()
-        along = _ALONG_WITH.match(text, m.end(), hi) or _LATER_ALONG_WITH.search(text, m.end(), hi)
+        along = _ALONG_WITH.match(text, m.end(), hi) or \
+            _LATER_ALONG_WITH.search(text, m.end(), min(hi, m.end() + _REACH))
         if parts and along:
-            more, _ = _conjuncts(text, along.end(), hi, lex, caps, forward=True)
+            more, _ = _conjuncts(text, along.end(), min(hi, along.end() + _REACH), lex, caps, forward=True)
             if more:
                 parts, end = parts + more, more[-1].end
         if parts:
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
-    for m in lex.active.finditer(low, lo, hi):
+    for m in islice(lex.active.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
             continue
-        parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
+        parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if not parts:
             continue
         verbs_used.append((m.start(), m.end()))
         extra = 0
         inc = _INCLUDING.match(text, parts[-1].end)
         if inc:
-            for p in _conjuncts(text, inc.end(), hi, lex, caps, forward=True)[0]:
+            for p in _conjuncts(text, inc.end(), min(hi, inc.end() + _REACH), lex, caps, forward=True)[0]:
                 if p.perpetrator and p.count is not None and p.count.value is not None:
                     extra += p.count.value
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
-    for m in lex.bare.finditer(low, lo, hi):
+    for m in islice(lex.bare.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= m.start() < b for a, b in verbs_used + taken):
             continue
         cue = _norm(m.group("cue"))
@@ -580,29 +585,30 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \
                 and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):
             continue  # "two gunmen killed 12 people": active, read above
-        aux = _TRAILING_AUX.search(low, lo, m.start())
-        parts, start, extra = _subject(text, lo, aux.start() if aux else m.start(), lex, caps)
+        reach = max(lo, m.start() - _REACH)
+        aux = _TRAILING_AUX.search(low, reach, m.start())
+        parts, start, extra = _subject(text, reach, aux.start() if aux else m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in _LEFT.finditer(low, lo, hi):
+    for m in islice(_LEFT.finditer(low, lo, hi), _MAX_CUES):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
 
     # "a third person has died": the toll grows to the ordinal
-    for m in _ORDINAL_DEATH.finditer(low, lo, hi):
+    for m in islice(_ORDINAL_DEATH.finditer(low, lo, hi), _MAX_CUES):
         n = _ORDINALS[m.group("ord").lower()]
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
 
-    for m in lex.noun_of.finditer(low, lo, hi):
-        parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
+    for m in islice(lex.noun_of.finditer(low, lo, hi), _MAX_CUES):
+        parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "noun", m.group("cue")), parts, 0, m.start(), parts[-1].end, weak=True)
 
     # "12 deaths", "3 injuries": a count right before a noun cue
-    for mm in _COUNT_START.finditer(low, lo, hi):
+    for mm in islice(_COUNT_START.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= mm.start() < b for a, b in taken):
             continue
         q = quantity_at(text, mm.start(), hi)
@@ -621,19 +627,19 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         taken.append((q.start, after.end()))
 
     # "four teenagers were shot, one fatally"
-    for m in _ONE_FATALLY.finditer(low, lo, hi):
+    for m in islice(_ONE_FATALLY.finditer(low, lo, hi), _MAX_CUES):
         q = quantity_at(text, m.start("n"), m.end("n"))
         if q is not None and not any(a <= m.start("n") < b for a, b in taken):
             out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
             taken.append((m.start("n"), m.end()))
 
     # "the gunman turned the gun on himself"
-    for m in _SELF_KILLED.finditer(low, lo, hi):
+    for m in islice(_SELF_KILLED.finditer(low, lo, hi), _MAX_CUES):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "In addition to the bomber, four people were killed"
-    for m in _IN_ADDITION.finditer(low, lo, hi):
+    for m in islice(_IN_ADDITION.finditer(low, lo, hi), _MAX_CUES):
         parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
         perps = [p for p in parts if p.perpetrator]
         if perps:
