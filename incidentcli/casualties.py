@@ -424,7 +424,7 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
                 break  # "Two teenagers, one 16 and the other 17": the same two people
         if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
             continue
-        if out and commas[i] and out[-1].how == p.how == "name" and all(commas[1:]):
+        if out and commas[i] and {out[-1].how, p.how} <= {"name", "article"} and all(commas[1:]):
             continue  # "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR": no "and", not a list
         if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
