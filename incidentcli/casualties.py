@@ -241,13 +241,13 @@ _PLURAL_ENDINGS = ("ers", "ors", "ians", "ists", "ants", "ents", "ens", "ees", "
                    "ics", "ans", "ies", "ils", "ges", "ches", "shes", "als", "els", "ses", "tes", "des")
 
 
-def _looks_plural(head: str, written: str, all_caps: bool) -> bool:
+def _looks_plural(head: str, written: str, all_caps: bool, the: bool = False) -> bool:
     """'soldiers', 'peasants' are plural; 'Flores', 'FLORES' are names."""
     if len(head) <= 3 or not head.endswith("s") or head.endswith(("ss", "us", "is")):
         return False
     if not all_caps:
         return not written[:1].isupper() or written.isupper()
-    return head.endswith(_PLURAL_ENDINGS)
+    return head.endswith(_PLURAL_ENDINGS) or the
 
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
@@ -283,7 +283,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
             count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
             how = "plural"
-        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps):
+        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps,
+                                                         lower[0] in ("the", "these", "those")):
             count, how = None, "plural"
         elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
                 _AGE_FIRST.match(text, words[0][0], b):
@@ -414,18 +415,28 @@ def _sums_to(rest: list[Part], whole: Part) -> bool:
 
 
 def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
-    """"Noorzai, a district governor," and "a priest, Father Rene" name one person."""
+    """"Noorzai, a district governor," and "a priest, Father Rene" name one person;
+    "Two teenagers, one 16 and the other 17" are two.  ``commas[i]``: the separator before
+    part i is a bare comma (not "and" / ", and")."""
     out: list[Part] = []
+    in_apposition, last_apposition = False, -2
     for i, p in enumerate(parts):
-        if i and commas[i] and out and out[-1].how == "number":
+        if i and commas[i] and out and out[-1].how in ("number", "plural"):
             rest = parts[i:]
-            if all(_BREAKDOWN.match(q.text_start) for q in rest) or \
+            if out[-1].count is None and all(q.count is not None for q in rest):
+                out.pop()  # "the Jesuits, five Spaniards and one Salvadoran"
+            elif all(_BREAKDOWN.match(q.text_start) for q in rest) or \
                     (_sums_to(rest, out[-1]) and all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
                 break  # "Two teenagers, one 16 and the other 17": the same two people
-        if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
+        if in_apposition and p.how == "name":
+            continue  # "Tomas, a leader of APRA and director of the corporation", "... of A, B, and C"
+        in_apposition = False
+        # "Noorzai, a governor,": apposition; "Quispe, Isidoro Saune, and Dionisio Aguirre": a list
+        if out and commas[i] and i - 1 != last_apposition and (
+                {out[-1].how, p.how} == {"name", "article"} or
+                (out[-1].how == p.how in ("name", "article") and all(commas[1:]))):
+            in_apposition, last_apposition = True, i
             continue
-        if out and commas[i] and {out[-1].how, p.how} <= {"name", "article"} and all(commas[1:]):
-            continue  # "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR": no "and", not a list
         if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
         out.append(p)
