@@ -440,6 +440,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
         if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
         out.append(p)
+    if len(out) > 1 and any(q.how in ("name", "article") for q in out):
+        out = [q for q in out if not q.head[:1].isdigit()]  # "Tiana, 11, and her brother, 15"
     return out
 
 
