@@ -188,6 +188,7 @@ _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
+_AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
 _REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
 _LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
 _EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
@@ -371,6 +372,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     commas: list[bool] = []
     order = pieces if forward else list(reversed(pieces))
     for pa, pb, comma in order:
+        if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
+            continue  # "Jamal Reed, 25, of Tyler, was pronounced dead"
         if forward and re.match(r"(?:including|among\s+them|among\s+whom)\b", text[pa:pb], re.I):
             break
         if forward:
@@ -727,8 +730,8 @@ _STEMS = re.compile(
 def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:
     """"The minister was murdered. Two bodyguards were also killed": the victims named with
     "also" in the sentences after the chosen count add to it."""
-    if best is None or best.also or best.update or best.victims is None or best.victims.value is None:
-        return best
+    if best is None or best.also or best.update or best.victims is None or best.victims.value != 1:
+        return best  # a total ("2 dead") already counts those said to have "also" died
     position = {i: n for n, i in enumerate(order)}
     total, end = best.victims.value, best.end
     for m in cands:
