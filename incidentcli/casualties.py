@@ -199,8 +199,9 @@ _SELF_KILLED = re.compile(
     r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
     )
-_LEFT = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
-                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b")
+_LEFT = re.compile(r"\b(?:left|leaving|leaves|leave|found|finding|finds)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
+                   r"(?P<cue>dead|killed|wounded|injured|hurt|shot\s+to\s+death|shot\s+dead|fatally\s+shot|"
+                   r"suffering\s+from\s+(?:a\s+)?gunshot(?:\s+wounds?)?|with\s+(?:a\s+)?gunshot\s+wounds?)\b")
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
                                          "tenth eleventh twelfth".split(), 1)}
 _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
