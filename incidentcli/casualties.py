@@ -138,7 +138,8 @@ def lexicon() -> _Lexicon:
         passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
-        left=re.compile(r"\b(?:left|leaving|leaves|leave)\s+", re.I),
+        left=re.compile(r"\b(?:left|leaving|leaves|leave|found|find|finding|finds)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
+                        rf"(?P<cue>{alt['left']})\b"),
         noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
         zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
@@ -199,9 +200,6 @@ _SELF_KILLED = re.compile(
     r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
     )
-_LEFT = re.compile(r"\b(?:left|leaving|leaves|leave|found|finding|finds)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
-                   r"(?P<cue>dead|killed|wounded|injured|hurt|shot\s+to\s+death|shot\s+dead|fatally\s+shot|"
-                   r"suffering\s+from\s+(?:a\s+)?gunshot(?:\s+wounds?)?|with\s+(?:a\s+)?gunshot\s+wounds?)\b")
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
                                          "tenth eleventh twelfth".split(), 1)}
 _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
@@ -609,7 +607,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in islice(_LEFT.finditer(low, lo, hi), _MAX_CUES):
+    for m in islice(lex.left.finditer(low, lo, hi), _MAX_CUES):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())

@@ -84,6 +84,12 @@ ROWS = [
      (0, None, None, EXACT, None)),
     ("Police are investigating a fatal shooting on Oak Street.", (1, 1, None, "at_least", None),
      (0, None, None, EXACT, None)),
+    ("Officers arrived to find a man shot to death in the hallway.", (1, None, None, EXACT, None),
+     (0, None, None, EXACT, None)),
+    ("Three people were taken to the hospital after the shooting; one of them died.",
+     (1, None, None, EXACT, None), (2, None, None, EXACT, None)),
+    ("Jamal Reed, 25, of Dayton, was pronounced dead at the scene.", (1, None, None, EXACT, None),
+     (0, None, None, EXACT, None)),
     # --- attackers apart ---
     ("The gunman opened fire in the hall, killing himself and 4 others.",
      (4, None, None, EXACT, 1), (0, None, None, EXACT, None)),
