@@ -112,7 +112,8 @@ class _Lexicon:
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
         r"will\s+be|would\s+be)")
 _ADVERB = (r"(?:(?!fatally|mortally)[a-z]+ly|(?:abducted|kidnapped|tortured|beaten|robbed|raped|"
-           r"attacked|ambushed|seized|taken\s+hostage|dragged\s+out|stabbed),?(?:\s+and)?|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
+           r"attacked|ambushed|seized|taken\s+hostage|dragged\s+out|stabbed),?(?:\s+and)?|also|reportedly|"
+           r"allegedly|all|both|later|subsequently|critically|seriously|"
            r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
            r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
            r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
@@ -138,7 +139,8 @@ def lexicon() -> _Lexicon:
         passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
-        left=re.compile(r"\b(?:left|leaving|leaves|leave|found|find|finding|finds)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
+        left=re.compile(r"\b(?:left|leaving|leaves|leave|found|find|finding|finds)\s+"
+                        r"(?P<obj>[^,.;:]{1,50}?)\s+"
                         rf"(?P<cue>{alt['left']})\b"),
         noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
@@ -183,9 +185,10 @@ _CLAUSE_BOUNDARY = re.compile(
     r"so|where|once|whose)\b|\b(?-i:confirm|confirms|confirmed|say|state|states|stated|announced|"
     r"indicated|believe|believes|believed|learned|know|knows|tell|tells|told)\b", re.I)
 _CLAUSE_BOUNDARY_CAPS = re.compile(_CLAUSE_BOUNDARY.pattern.replace("(?-i:", "(?:"), re.I)
-_SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
+_SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|"
+                        r"\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
-_PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
+_NOT_A_PERSON = re.compile(r"(?:identified|named|aged|believed|known|described|reported|of)\b", re.I)
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
@@ -205,9 +208,11 @@ _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth s
 _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
                             r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
                             r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b")
-_AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*[\s-]*(?:years?[\s-]*old)?|"
+_AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*"
+                       r"[\s-]*(?:years?[\s-]*old)?|"
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
+                    r"'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
 _TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|reportedly|both|all|"
                            r"then|each|eventually|apparently)\s+)+$")
@@ -217,8 +222,9 @@ _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|a
 _ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|de|da|van|von)-?[A-Z]")
 _TAKEN = re.compile(r"\b(?:abducted|kidnapped|seized|took|taken|held|abducting|kidnapping)\s+(?:hostage\s+)?")
-_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-                             r"several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?(?:attacks|assaults|incidents|raids|"
+_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|"
+                             r"ten|several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?"
+                             r"(?:attacks|assaults|incidents|raids|"
                              r"bombings|blasts|explosions|kidnappings|abductions)\b", re.I)
 _POOLED = re.compile(r"\b(?:clashes|attacks|assaults|incidents|raids|bombings|blasts|explosions)\b", re.I)
 _OTHERS = re.compile(r"\bothers?\b", re.I)
@@ -259,7 +265,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     hedged = quantity_at(text, words[0][0], b) is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
-    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS:
+    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or \
+            lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS:
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
@@ -357,7 +364,6 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         a += 1
     if forward and a < b and text[a] == ",":
         return [], a
-    bounds = [a]
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
             if not any(qa < s.start() < qb for qa, qb in counts)]  # "between 10 and 15"
@@ -389,8 +395,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if m:
                 break
         else:
-            if re.match(r"(?:identified|named|aged|believed|known|described|reported|of)\b", text[pa:pb], re.I) \
-                    or _AGE_ONLY.match(text[pa:pb]):
+            if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text[pa:pb]):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
             if p is None:
@@ -401,7 +406,6 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         parts.reverse()
         commas.reverse()
     start = parts[0].start if parts else b
-    del bounds
     return _without_appositions(parts, commas), start
 
 
@@ -428,7 +432,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
             if out[-1].count is None and all(q.count is not None for q in rest):
                 out.pop()  # "the Jesuits, five Spaniards and one Salvadoran"
             elif all(_BREAKDOWN.match(q.text_start) for q in rest) or \
-                    (_sums_to(rest, out[-1]) and all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
+                    (_sums_to(rest, out[-1]) and
+                     all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
                 break  # "Two teenagers, one 16 and the other 17": the same two people
         if in_apposition and p.how == "name":
             continue  # "Tomas, a leader of APRA and director of the corporation", "... of A, B, and C"
@@ -439,7 +444,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
                 (out[-1].how == p.how in ("name", "article") and all(commas[1:]))):
             in_apposition, last_apposition = True, i
             continue
-        if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
+        if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and \
+                out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
         out.append(p)
     if len(out) > 1 and any(q.how in ("name", "article") for q in out):
@@ -487,7 +493,8 @@ _OTHER_EVENT = re.compile(
     r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
     re.I)
 _TOLL = re.compile(
-    r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?(?P<what>dead|deaths|fatalities|"
+    r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?"
+    r"(?P<what>dead|deaths|fatalities|"
     r"victims|people\s+killed|those\s+killed|people\s+who\s+died|injured|wounded|people\s+injured|"
     r"people\s+wounded|casualties))\b(?P<mid>[^.;]{0,50}?)\b(?:to|at|of|was|is|reached|stood|stands|"
     r"hit)\s+",
@@ -496,7 +503,8 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jum
                      r"now|bringing|brought|grew|up)\b", re.I)
 _IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),")
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomber|attacker|bombing|attack|car\s+bomb|vest|belt)|"
-                      r"\bblew\s+(?:himself|herself)\s+up|\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
+                      r"\bblew\s+(?:himself|herself)\s+up|"
+                      r"\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
 _SUICIDE_COUNT = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b", re.I)
 _OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten|\d|him|them|himself|herself|"
@@ -564,7 +572,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     verbs_used: list[tuple[int, int]] = []
     for m in islice(lex.passive.finditer(low, lo, hi), _MAX_CUES):
-        if any(a <= m.start("cue") < b for a, b in taken) or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+        if any(a <= m.start("cue") < b for a, b in taken) or \
+                _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
         parts, start, extra = _subject(text, max(lo, m.start() - _REACH), m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
@@ -633,11 +642,6 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         after = lex.noun_after_count.match(low, q.end, hi)
         if not after:
             continue
-        cue = _norm(after.group("cue"))
-        if cue in ("dead", "injured", "wounded", "shot") and any(a <= after.start("cue") < b for a, b in verbs_used + taken):
-            continue
-        if cue in ("dead", "injured", "wounded", "shot"):
-            continue  # read as bare cues with their subject
         out.append(Mention(_kind(lex, "noun", after.group("cue")), q.quantity, None, q.start,
                            after.end(), index))
         taken.append((q.start, after.end()))
@@ -804,7 +808,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
             reason = "revised toll" if m.update else "stated count nearest the attack"
         elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
             shot = chosen["shot"]
-            dead = chosen["killed"].victims.value if chosen["killed"] and chosen["killed"].victims.value else 0
+            killed = chosen["killed"]
+            dead = killed.victims.value if killed and killed.victims.value else 0
             if _OTHERS.search(doc.text, shot.start, shot.end):
                 dead = 0  # "killed one and shot four others"
             if shot.victims.value < dead:
