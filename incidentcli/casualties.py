@@ -411,7 +411,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
 
 _DESCRIPTORS = frozenset("male males female females man men woman women boy boys girl girls adult "
                          "adults juvenile juveniles teen teens teenager teenagers child children".split())
-_BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged)\b")
+_BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged|[\w-]+ of (?:them|whom))\b")
 
 
 def _sums_to(rest: list[Part], whole: Part) -> bool:
@@ -447,6 +447,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
         if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and \
                 out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
+        if out and commas[i] and p.text_start.startswith("one of") and out[-1].how in ("name", "article"):
+            continue  # "Galan, one of the most prestigious leaders,"
         out.append(p)
     if len(out) > 1 and any(q.how in ("name", "article") for q in out):
         out = [q for q in out if not q.head[:1].isdigit()]  # "Tiana, 11, and her brother, 15"
