@@ -315,14 +315,12 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
         verb = embedded.start()
     boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
-    cut = lo
+    cut, relative = lo, None
     for m in boundary.finditer(text, lo, verb):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
-        if m.group(0).lower() in ("who", "which", "that", "whom"):
-            cut = m.end()
-        else:
-            cut = m.end()
+        cut = m.end()
+        relative = m if m.group(0).lower() in ("who", "that") else None
     # the relative pronoun right before the verb: read what it refers to
     rel = re.search(r"\b(?:who|which|that)\s*$", text[cut:verb], re.I)
     end = cut + rel.start() if rel else verb
@@ -347,6 +345,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 extra_perps += p.count.value
         end = inc.start()
     parts, start = _conjuncts(text, cut, end, lex, all_caps, forward=False)
+    if not parts and relative is not None and not rel:
+        # "SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED": skip the relative clause
+        return _subject(text, lo, relative.end(), lex, all_caps)
     return parts, start, extra_perps
 
 
@@ -483,10 +484,10 @@ def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
 # --------------------------------------------------------------------------------------
 
 _OTHER_EVENT = re.compile(
-    r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b|"
+    r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|"
     r"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\b|\bprevious\b|\bearlier\s+this\b|"
+    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|\bprevious\b|\bearlier\s+this\b|"
     r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bdeadliest\b|\bworst\b|\bsimilar\s+attack|"
     r"\banother\s+(?:attack|incident|shooting|bombing)|\bseparate\s+(?:attack|incident|shooting)|"
     r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|"
