@@ -266,7 +266,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
     if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or \
-            lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS:
+            lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
+            any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:])):  # "1 killed 3"
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
