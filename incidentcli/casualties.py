@@ -193,6 +193,7 @@ _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
+_CUE_THEN_COUNT = re.compile(r"\b(?:killed|dead|wounded|injured|hurt|shot)\s+(?=\d)", re.I)
 _REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
 _LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
 _EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
@@ -317,7 +318,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         verb = embedded.start()
     boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
     cut, relative = lo, None
-    for m in boundary.finditer(text, lo, verb):
+    for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
+        cut = m.end()  # "1 killed 3 injured"
+    for m in boundary.finditer(text, cut, verb):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
         cut = m.end()

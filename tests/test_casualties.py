@@ -65,6 +65,7 @@ ROWS = [
     ("The mayor and his two bodyguards died when their car was ambushed.",
      C(3), ZERO),
     ("Shooting at a bar leaves one dead, four injured.", C(1), C(4)),
+    ("Shooting leaves 1 killed 3 injured", C(1), C(3)),
     ("Three men were shot late Friday and one of them died at the hospital.",
      C(1), C(2)),
     ("Darnell Rowe, 24, and Keisha Bell, 31, were shot and killed outside the club.",
