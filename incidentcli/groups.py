@@ -20,9 +20,10 @@ import ahocorasick
 @dataclass(frozen=True)
 class Group:
     canonical: str
-    kind: str  # "group" | "category" | "state"
+    kind: str  # "group" | "category" | "descriptive" | "state"
     region: str
     era: str
+    parent: str = ""  # canonical name of the organisation this is a branch of
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,9 @@ def _rows() -> tuple[tuple[Group, tuple[str, ...]], ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canonical, kind, region, era, aliases = (line.split("\t") + [""] * 5)[:5]
-        group = Group(canonical.strip(), kind.strip(), region.strip(), era.strip())
+        canonical, kind, region, era, aliases, parent = (line.split("\t") + [""] * 6)[:6]
+        group = Group(canonical.strip(), kind.strip(), region.strip(), era.strip(),
+                      parent.strip())
         names = [a.strip() for a in aliases.split("|") if a.strip()]
         rows.append((group, tuple(names)))
     return tuple(rows)
@@ -176,3 +178,22 @@ def _ambiguous_ok(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
         return True
     return bool(_GROUP_WORDS.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _branches() -> dict[str, tuple[tuple[Group, re.Pattern], ...]]:
+    out: dict[str, list[tuple[Group, re.Pattern]]] = {}
+    for group, _ in _rows():
+        if group.parent and group.region:
+            places = [re.escape(p.strip()) for p in group.region.split("/") if p.strip()]
+            out.setdefault(group.parent, []).append(
+                (group, re.compile(r"\b(?:" + "|".join(places) + r")\b", re.I)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def specialise(group: Group, text: str) -> Group:
+    """The branch a mention of ``group``'s own name means in ``text``: "Islamic State" in a
+    report from Afghanistan is its Khorasan branch.  Unchanged unless exactly one branch's
+    region is named."""
+    found = [g for g, places in _branches().get(group.canonical, ()) if places.search(text)]
+    return found[0] if len(found) == 1 else group

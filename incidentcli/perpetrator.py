@@ -30,7 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Document, Scope, Span
-from .groups import GroupMention, find_groups, lookup
+from .groups import GroupMention, find_groups, lookup, specialise
 from .record import Perpetrator
 
 
@@ -178,6 +178,8 @@ def _norm_word(word: str) -> str:
 _TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[()\[\],;:.!?]")  # quotes skipped
 _OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9\-/&]+$")
+_CLAUSE_BREAK = re.compile(r"[,;:]|--")
+_NAMES_CORE = re.compile(r"Iraq|Syria|Levant|Sham", re.I)  # "Islamic State of Iraq and Syria"
 _VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
 
 
@@ -378,7 +380,8 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
         if m.group.kind == "descriptive":  # "drug mafias": a description, kept as worded
             return _Name(" ".join(m.alias.split()), (m.start, m.end), "category")
         kind = "lexicon" if m.group.kind == "group" else m.group.kind
-        return _Name(m.group.canonical, (m.start, m.end), kind)
+        group = m.group if _NAMES_CORE.search(m.alias) else specialise(m.group, doc.text)
+        return _Name(group.canonical, (m.start, m.end), kind)
     words = toks[rng[0]:rng[1]]
     # drop leading determiners / generic modifiers and a trailing possessive or group noun
     while words and words[0].word and (_is(words[0].text, "determiner") or
@@ -481,7 +484,8 @@ class _Candidate:
     cue: tuple[int, int]
     rank: int  # sentence distance from the anchor (0 = the anchor's sentence)
     kind: str
-    weak: bool = False  # only membership links it ("a member of X")
+    weak: bool = False  # only membership links it ("a member of X"), or it is about another
+    # attack ("after another attack claimed by X")
 
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
@@ -497,7 +501,8 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     starts = {t.start: i for i, t in enumerate(toks)}
     lexical = frozenset(i for i, t in enumerate(toks)
                         if any(m.start <= t.start and t.end <= m.end for m in mentions))
-    hedged = [(s, e) for cue, s, e in found if cue.slot == "sentence" and cue.status == "suspected"]
+    hedged = any(cue.status == "suspected" for cue, _, _ in found)
+    background = [e for cue, s, e in found if cue.status == "background"]
     claimed = any(cue.status == "claimed" for cue, _, _ in found)
     out: list[_Candidate] = []
     for cue, s, e in found:
@@ -526,7 +531,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             status = "claimed" if claimed else "reported"
         if status == "reported" and hedged:
             status = "suspected"
-        out.append(_Candidate(name.name, name.span, status, (s, e), rank, name.kind, weak))
+        other = any(b <= s and not _CLAUSE_BREAK.search(doc.text, b, s) for b in background)
+        out.append(_Candidate(name.name, name.span, status, (s, e), rank, name.kind,
+                              weak or other))
     return out
 
 
@@ -558,7 +565,7 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
             result.reasons["claim"] = "no group claimed"
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
-    same = [c for c in named if c.name == best.name]
+    same = [c for c in named if c.name == best.name and c.weak == best.weak]
     claim = max(same, key=lambda c: (STRENGTH[c.status], -c.rank))
     result.perpetrator = Perpetrator(best.name, claim.status)
     result.evidence["perpetrator"] = doc.span(*best.span)
