@@ -175,9 +175,11 @@ def _norm_word(word: str) -> str:
 # Tokens
 # ----------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[()\[\],;:.!?]")  # quotes skipped
+_TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[^\w\s\"'\u201c\u201d\u2018\u2019]")
+# (quotes are skipped: 'the "Red Dawn" cells' reads as one name)
 _OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9\-/&]+$")
+_ARTICLES = frozenset(("the", "a", "an"))
 _CLAUSE_BREAK = re.compile(r"[,;:]|--")
 _NAMES_CORE = re.compile(r"Iraq|Syria|Levant|Sham", re.I)  # "Islamic State of Iraq and Syria"
 _VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
@@ -274,6 +276,8 @@ def _phrase_after(toks: list[_Tok], i: int, caps: bool,
             break
         if caps and t.text.lower() == "and":
             break
+        if caps and j > i and t.text.lower() in _ARTICLES and not _is(toks[j - 1].text, "linker"):
+            break
         if j in lexical:
             j += 1
             continue
@@ -323,6 +327,9 @@ def _phrase_before(toks: list[_Tok], j: int, caps: bool,
             break
         if caps and t.text.lower() == "and":
             break
+        if caps and t.text.lower() in _ARTICLES and not (
+                k > 0 and toks[k - 1].word and _is(toks[k - 1].text, "linker")):
+            break  # in capitals "THE" starts the phrase
         if k in lexical:
             i = k
             k -= 1
@@ -383,6 +390,14 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
         group = m.group if _NAMES_CORE.search(m.alias) else specialise(m.group, doc.text)
         return _Name(group.canonical, (m.start, m.end), kind)
     words = toks[rng[0]:rng[1]]
+    # "members of the X", "troops of the X": X
+    for k in range(len(words) - 1):
+        if not (words[k].word and (_is(words[k].text, "generic") or _is(words[k].text, "actor")
+                                   or _is(words[k].text, "determiner")
+                                   or _is(words[k].text, "modifier"))):
+            if words[k].text.lower() == "of" and k > 0:
+                words = words[k + 1:]
+            break
     # drop leading determiners / generic modifiers and a trailing possessive or group noun
     while words and words[0].word and (_is(words[0].text, "determiner") or
                                        _is(words[0].text, "modifier")):
@@ -395,7 +410,7 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
         words = words[:-1]
     while words and words[-1].word and _is(words[-1].text, "linker"):
         words = words[:-1]
-    if not words:
+    if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
     if accused and _state_force(words, caps):
         text = doc.text[words[0].start:words[-1].end]
