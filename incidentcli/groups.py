@@ -179,21 +179,3 @@ def _ambiguous_ok(text: str, start: int, end: int) -> bool:
         return True
     return bool(_GROUP_WORDS.match(text, end))
 
-
-@lru_cache(maxsize=1)
-def _branches() -> dict[str, tuple[tuple[Group, re.Pattern], ...]]:
-    out: dict[str, list[tuple[Group, re.Pattern]]] = {}
-    for group, _ in _rows():
-        if group.parent and group.region:
-            places = [re.escape(p.strip()) for p in group.region.split("/") if p.strip()]
-            out.setdefault(group.parent, []).append(
-                (group, re.compile(r"\b(?:" + "|".join(places) + r")\b", re.I)))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def specialise(group: Group, text: str) -> Group:
-    """The branch a mention of ``group``'s own name means in ``text``: "Islamic State" in a
-    report from Afghanistan is its Khorasan branch.  Unchanged unless exactly one branch's
-    region is named."""
-    found = [g for g, places in _branches().get(group.canonical, ()) if places.search(text)]
-    return found[0] if len(found) == 1 else group

@@ -30,7 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Document, Scope, Span
-from .groups import GroupMention, find_groups, lookup, specialise
+from .groups import GroupMention, find_groups, lookup
 from .record import Perpetrator
 
 
@@ -181,7 +181,6 @@ _OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
 _ABBREV = re.compile(r"^[A-Z][A-Z0-9\-/&]+$")
 _ARTICLES = frozenset(("the", "a", "an"))
 _CLAUSE_BREAK = re.compile(r"[,;:]|--")
-_NAMES_CORE = re.compile(r"Iraq|Syria|Levant|Sham", re.I)  # "Islamic State of Iraq and Syria"
 _VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
 
 
@@ -387,8 +386,7 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
         if m.group.kind == "descriptive":  # "drug mafias": a description, kept as worded
             return _Name(" ".join(m.alias.split()), (m.start, m.end), "category")
         kind = "lexicon" if m.group.kind == "group" else m.group.kind
-        group = m.group if _NAMES_CORE.search(m.alias) else specialise(m.group, doc.text)
-        return _Name(group.canonical, (m.start, m.end), kind)
+        return _Name(m.group.canonical, (m.start, m.end), kind)
     words = toks[rng[0]:rng[1]]
     # "members of the X", "troops of the X": X
     for k in range(len(words) - 1):

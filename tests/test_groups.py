@@ -1,7 +1,7 @@
 """The group lexicon and its matcher (sentences written for these tests)."""
 import pytest
 
-from incidentcli.groups import find_groups, load_groups, lookup, specialise
+from incidentcli.groups import find_groups, load_groups, lookup
 
 
 def names(text, caps=None):
@@ -12,8 +12,8 @@ def names(text, caps=None):
 @pytest.mark.parametrize("text, expected", [
     # canonical names follow GTD's spelling
     ("Militants of the Islamic State of Iraq and the Levant (ISIL) stormed the town.",
-     [("Islamic State of Iraq and the Levant (ISIL)", "Islamic State of Iraq and the Levant (ISIL)")]),
-    ("Daesh fighters shelled the road.", [("Daesh", "Islamic State of Iraq and the Levant (ISIL)")]),
+     [("Islamic State of Iraq and the Levant (ISIL)", "Islamic State")]),
+    ("Daesh fighters shelled the road.", [("Daesh", "Islamic State")]),
     ("The Houthis fired a drone at the port.", [("Houthis", "Houthi extremists (Ansar Allah)")]),
     # longest name wins: the Pakistani Taliban are not the Afghan Taliban
     ("Tehreek-e-Taliban Pakistan said its men planted the mine.",
@@ -47,7 +47,7 @@ def test_no_false_mentions(text):
 
 def test_ambiguous_abbreviation_needs_group_word():
     assert names("IS militants ambushed a convoy.", caps=False) == [
-        ("IS", "Islamic State of Iraq and the Levant (ISIL)")]
+        ("IS", "Islamic State")]
     assert names("The mayor said IS would be defeated.", caps=False) == []
 
 
@@ -56,15 +56,6 @@ def test_lookup_and_categories():
     assert lookup("Mapuche activists").canonical == "Mapuche extremists"
     assert lookup("Naxalites").kind == "category"
     assert lookup("Unknown gunmen") is None
-
-
-def test_specialise_by_region():
-    isil = lookup("Islamic State")
-    assert specialise(isil, "A bomb exploded in Jalalabad, Afghanistan.").canonical == \
-        "Khorasan Chapter of the Islamic State"
-    assert specialise(isil, "A bomb exploded in Raqqa.").canonical == isil.canonical
-    # two branches' regions named: stay with the parent
-    assert specialise(isil, "Attacks in Nigeria and Afghanistan.").canonical == isil.canonical
 
 
 def test_lexicon_rows_are_well_formed():

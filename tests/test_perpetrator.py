@@ -28,7 +28,7 @@ CASES = [
     ("A bomb damaged a bank in Athens. The Red Dawn Cells claimed responsibility in a post "
      "on a left-wing website.", "Red Dawn Cells", "claimed"),
     ("Islamic State claimed the attack through its Amaq news agency. The explosion in Kirkuk "
-     "killed four soldiers.", "Islamic State of Iraq and the Levant (ISIL)", "claimed"),
+     "killed four soldiers.", "Islamic State", "claimed"),
     # --- stated as fact
     ("Boko Haram fighters attacked a village near Maiduguri, killing 12 farmers.",
      "Boko Haram", "reported"),
@@ -62,9 +62,11 @@ CASES = [
     # --- a unit of a known group: the group, as GTD codes it
     ("Sources attributed the attack to the Northern Column of the New People's Army.",
      "New People's Army (NPA)", "suspected"),
-    # --- region decides the Islamic State branch
-    ("A bomb exploded in Jalalabad, Afghanistan. Islamic State claimed responsibility.",
+    # --- a branch is named only when the text names it
+    ("A bomb exploded in Jalalabad. Islamic State Khorasan Province claimed responsibility.",
      "Khorasan Chapter of the Islamic State", "claimed"),
+    ("A bomb exploded in Jalalabad. Islamic State claimed responsibility.",
+     "Islamic State", "claimed"),
     # --- categories are plural names
     ("An assailant stabbed a guard. Sources attributed the attack to a Palestinian extremist.",
      "Palestinian Extremists", "suspected"),
