@@ -253,8 +253,11 @@ def _phrase_after(toks: list[_Tok], i: int, caps: bool,
             caps and _content(toks[i])):
         i += 1
     j = i
+    closed = False  # a lower-case group noun was read: only "(...)" or "of the X" may follow
     while j < n and j - i < 14:
         t = toks[j]
+        if closed and t.text not in _OPEN and t.text.lower() != "of":
+            break
         if t.text in _OPEN:
             k = _block_end(toks, j)
             if k is None or j == i:
@@ -270,7 +273,7 @@ def _phrase_after(toks: list[_Tok], i: int, caps: bool,
             while k < n and toks[k].word and _is(toks[k].text, "linker") and k - j < 3:
                 k += 1
             if k < n and toks[k].word and (caps or toks[k].cap or k in lexical):
-                j = k
+                j, closed = k, False
                 continue
             break
         if caps and t.text.lower() == "and":
@@ -279,6 +282,10 @@ def _phrase_after(toks: list[_Tok], i: int, caps: bool,
             break
         if j in lexical:
             j += 1
+            continue
+        if not caps and not t.cap and _is(t.text, "org_head") and j > i:
+            j += 1  # "the Al-Barnawi faction (...) of Boko Haram"
+            closed = True
             continue
         if not _name_word(t, caps):
             break
@@ -335,8 +342,9 @@ def _phrase_before(toks: list[_Tok], j: int, caps: bool,
             continue
         if not _name_word(t, caps):
             break
-        if not caps and not t.cap and i < end:  # lower-case group noun only as the head
-            break
+        if not caps and not t.cap and i < end and not (
+                toks[i].text in _OPEN and _is(t.text, "org_head")):
+            break  # a lower-case group noun only as the head ("the Barnawi faction (...)")
         i = k
         k -= 1
         if i == end - 1 and k >= 1 and toks[k].text == "," and toks[k - 1].word and \
@@ -480,8 +488,29 @@ def _state_force(words: list[_Tok], caps: bool) -> bool:
         depth -= w.text in _CLOSE
         if w.word and not depth and _norm_word(w.text) not in _STATE_WORDS:
             rest.append(w)
-    return all((caps or w.cap) and _DEMONYM.search(w.text.lower()) for w in rest) and \
-        _norm_word(words[-1].text) in _STATE_WORDS
+    outside = [w for w in words if w.word]
+    depth = 0
+    for w in words:
+        depth += w.text in _OPEN
+        depth -= w.text in _CLOSE
+        if depth and w in outside:
+            outside.remove(w)
+    return bool(outside) and all(
+        (caps or w.cap) and (_DEMONYM.search(w.text.lower()) or w.text.lower() in _countries())
+        for w in rest) and _norm_word(outside[-1].text) in _STATE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """One-word country names ('Cameroon army' is a state force like 'Cameroonian army')."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", "")):
+            if n and " " not in n:
+                names.add(n.lower())
+    return frozenset(names)
 
 
 # ----------------------------------------------------------------------------------------
@@ -525,6 +554,8 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             continue
         if cue.slot == "after":
             i = next((k for k, t in enumerate(toks) if t.start >= e), len(toks))
+            if cue.status == "reported" and _response(toks, i):
+                continue
             rng = _phrase_after(toks, i, caps, lexical)
             passive = False
         else:
@@ -548,6 +579,15 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         out.append(_Candidate(name.name, name.span, status, (s, e), rank, name.kind,
                               weak or other))
     return out
+
+
+def _response(toks: list[_Tok], i: int) -> bool:
+    """'the bomber was shot by soldiers', 'the attack was repelled by the army': the agent
+    after this "by" answered the attack; it did not carry it out."""
+    before = [t for t in toks[max(0, i - 8):i] if t.word]
+    if len(before) >= 2 and _is(before[-2].text, "response"):
+        return True
+    return any(_is(t.text, "attacker") for t in before)
 
 
 def _scope_order(doc: Document, scope: Scope) -> list[int]:
