@@ -62,6 +62,13 @@ CASES = [
     # --- a unit of a known group: the group, as GTD codes it
     ("Sources attributed the attack to the Northern Column of the New People's Army.",
      "New People's Army (NPA)", "suspected"),
+    ("Officials blamed the raid on the Eastern faction (Lake Command) of Boko Haram.",
+     "Boko Haram", "suspected"),
+    # --- whoever answered the attack is not its author
+    ("A bomber was shot dead by vigilante guards at the gate. Police attributed the attack to "
+     "Boko Haram.", "Boko Haram", "suspected"),
+    ("The raid was repelled by the Cameroon army. Sources attributed the attack to "
+     "separatists.", "Separatists", "suspected"),
     # --- a branch is named only when the text names it
     ("A bomb exploded in Jalalabad. Islamic State Khorasan Province claimed responsibility.",
      "Khorasan Chapter of the Islamic State", "claimed"),
@@ -90,6 +97,7 @@ def test_named(text, name, claim):
     ("Armed men kidnapped two engineers; police said the kidnappers fled by boat.", None),
     # state forces acting, not accused, are not perpetrators
     ("Afghan National Army soldiers opened fire on the attackers, killing two.", None),
+    ("An Afghan National Army (ANA) soldier opened fire on his comrades at a base.", None),
     # unclaimed: no name, an explicit no-claim
     ("A bomb exploded near a checkpoint in Mosul. No group has claimed responsibility.",
      "unclaimed"),
