@@ -86,9 +86,12 @@ def _trie_regex(node: dict) -> str:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern, tuple[_Cue, ...]]:
+def _cues() -> tuple[re.Pattern, tuple[_Cue, ...], re.Pattern]:
+    """The cue regex (one pass, named group per cue), the cues, and the hedge regex (the
+    sentence-wide 'suspected' cues, searched on their own so that a hedge inside another
+    cue -- "was presumably carried out by" -- still counts)."""
     text = resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
-    cues, parts = [], []
+    cues, parts, hedges = [], [], []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -96,8 +99,12 @@ def _cues() -> tuple[re.Pattern, tuple[_Cue, ...]]:
         pattern = _LITERAL_GROUP.sub(
             lambda m: _trie([w for o in m.group(1).split("|") for w in _expand(o)]), pattern.strip())
         pattern = pattern.replace(" ", r"\s+")  # wire text breaks lines anywhere
+        if slot.strip() == "sentence" and status.strip() == "suspected":
+            hedges.append(pattern)
+            continue
         parts.append(f"{pattern}(?!\\w)")
         cues.append(_Cue(status.strip(), slot.strip()))
+    hedge = re.compile(r"\b(?:" + "|".join(hedges) + r")(?!\w)", re.I)
     # Dispatch on the first letter: at a word start the engine then tries only the cues that
     # can begin with that letter (in file order), not all of them.
     by_letter: dict[str, list[str]] = {}
@@ -105,7 +112,7 @@ def _cues() -> tuple[re.Pattern, tuple[_Cue, ...]]:
         for letter in _first_letters(part):
             by_letter.setdefault(letter, []).append(f"(?P<c{i}_{letter}>{part})")
     branches = [f"(?=[{c}{c.upper()}])(?:{'|'.join(alts)})" for c, alts in sorted(by_letter.items())]
-    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.I), tuple(cues)
+    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.I), tuple(cues), hedge
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -532,7 +539,7 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
-    pattern, cues = _cues()
+    pattern, cues, hedge = _cues()
     found = []
     for m in pattern.finditer(doc.text, start, end):
         cue = cues[int(m.lastgroup[1:].split("_")[0])]
@@ -543,7 +550,8 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     starts = {t.start: i for i, t in enumerate(toks)}
     lexical = frozenset(i for i, t in enumerate(toks)
                         if any(m.start <= t.start and t.end <= m.end for m in mentions))
-    hedged = any(cue.status == "suspected" for cue, _, _ in found)
+    hedged = any(cue.status == "suspected" for cue, _, _ in found) or \
+        bool(hedge.search(doc.text, start, end))
     background = [e for cue, s, e in found if cue.status == "background"]
     claimed = any(cue.status == "claimed" for cue, _, _ in found)
     out: list[_Candidate] = []
