@@ -71,6 +71,13 @@ def _variants(alias: str) -> set[str]:
 _SPACE = str.maketrans("\n\t\r\u00a0", "    ")
 
 
+def _singulars(name: str) -> set[str]:
+    """'left-wing extremists' -> 'left-wing extremist' (one of a category is still it)."""
+    if name.endswith("s") and not name.endswith("ss") and len(name) > 4:
+        return {name[:-1]}
+    return set()
+
+
 def _lower(text: str) -> str:
     """Lower case, line breaks as spaces, with the same length as ``text`` (offsets stay
     valid; wire reports break a name over two lines)."""
@@ -108,7 +115,7 @@ def _automaton() -> ahocorasick.Automaton:
             ambiguous = raw.startswith("!")
             name = raw.lstrip("!")
             cs = ambiguous or _is_abbreviation(name)
-            for v in _variants(name):
+            for v in _variants(name) | (_singulars(name) if group.kind == "category" else set()):
                 key = _lower(v)
                 entry = _Alias(v, group, cs, ambiguous)
                 bucket = table.setdefault(key, [])

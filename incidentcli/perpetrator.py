@@ -462,14 +462,15 @@ def _resolve(doc: Document, toks: list[_Tok], rng: tuple[int, int],
 def _head_mention(text: str, inside: list[GroupMention]) -> GroupMention:
     """The group a phrase names: the parent in 'the X Front of the Y' (as GTD codes it),
     else the first group not in brackets."""
-    for m in inside:
+    named = [m for m in inside if m.group.kind == "group"] or inside  # not "Maoist" in
+    for m in named:                                                      # "Maoist Shining Path"
         before = text[max(0, m.start - 8):m.start].lower()
         if re.search(r"\bof (?:the )?$", before):
             return m
-    for m in inside:
+    for m in named:
         if text[max(0, m.start - 1):m.start] not in ("(", "["):
             return m
-    return inside[0]
+    return named[0]
 
 
 def _plural_head(name: str) -> str:
@@ -576,6 +577,11 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         name = _resolve(doc, toks, rng, mentions, caps,
                         strict=cue.status in ("reported", "member"),
                         accused=cue.status == "suspected")
+        if name is None and cue.status == "claimed" and \
+                toks[rng[0]].text.lower() not in ("no", "none", "nobody", "neither"):
+            # "an unknown group claimed responsibility": claimed, by no one we can name
+            out.append(_Candidate(None, None, "claimed", (s, e), rank, "none"))
+            continue
         if name is None or (cue.status == "member" and name.kind == "open"):
             continue
         status, weak = cue.status, cue.status == "member"
@@ -619,11 +625,14 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
     result = PerpetratorResult()
     named = [c for c in candidates if c.name]
     if not named:
-        unclaimed = next((c for c in candidates if c.status == "unclaimed"), None)
-        if unclaimed:
-            result.perpetrator = Perpetrator(None, "unclaimed")
-            result.evidence["claim"] = doc.span(*unclaimed.cue)
-            result.reasons["claim"] = "no group claimed"
+        nameless = sorted((c for c in candidates if c.status in ("claimed", "unclaimed")),
+                          key=lambda c: (c.status != "claimed", c.rank, c.cue[0]))
+        if nameless:
+            c = nameless[0]
+            result.perpetrator = Perpetrator(None, c.status)
+            result.evidence["claim"] = doc.span(*c.cue)
+            result.reasons["claim"] = ("claimed by someone not named" if c.status == "claimed"
+                                       else "no group claimed")
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
     same = [c for c in named if c.name == best.name and c.weak == best.weak]

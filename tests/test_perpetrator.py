@@ -74,6 +74,13 @@ CASES = [
      "Khorasan Chapter of the Islamic State", "claimed"),
     ("A bomb exploded in Jalalabad. Islamic State claimed responsibility.",
      "Islamic State", "claimed"),
+    ("A left-wing extremist claimed responsibility for the arson in a post online.",
+     "Left-wing extremists", "claimed"),
+    ("The Red Dawn Cells has claimed the responsibilty for the fire.", "Red Dawn Cells",
+     "claimed"),  # sic: misspelt in the source
+    # --- a category word does not hide the group it describes
+    ("Police blamed the attack on the Maoist Shining Path.",
+     "Shining Path (Sendero Luminoso)", "suspected"),
     # --- categories are plural names
     ("An assailant stabbed a guard. Sources attributed the attack to a Palestinian extremist.",
      "Palestinian Extremists", "suspected"),
@@ -91,7 +98,9 @@ def test_named(text, name, claim):
 @pytest.mark.parametrize("text, claim", [
     # generic actors are not names
     ("Unidentified gunmen opened fire on a bus, killing three passengers.", None),
-    ("Assailants claimed responsibility in a phone call to a local radio station.", None),
+    # claimed, by someone the text does not name
+    ("Assailants claimed responsibility in a phone call to a local radio station.", "claimed"),
+    ("An unknown group claimed responsibility in a note left at the scene.", "claimed"),
     ("Police said the suspect detonated a device at the gate.", None),
     ("SEVERAL TERRORISTS ATTACKED THE POWER STATION WITH RIFLES.", None),
     ("Armed men kidnapped two engineers; police said the kidnappers fled by boat.", None),
