@@ -102,6 +102,19 @@ def _block_start(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _appositive(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range of ", a/an/the ... ," ending at the comma toks[k], if there is one."""
+    for c in range(k - 1, max(0, k - 12), -1):
+        if toks[c].text == ",":
+            first = toks[c + 1].text.lower() if c + 1 < k else ""
+            if first in _ARTICLES and c >= 1 and toks[c - 1].word:
+                return c + 2, k
+            return None
+        if not toks[c].word and toks[c].text not in "()[]":
+            return None
+    return None
+
+
 def _name_word(tok: Token, caps: bool) -> bool:
     """May this token be part of a name?"""
     if not tok.word:
@@ -163,10 +176,11 @@ def phrase_after(toks: list[Token], i: int, caps: bool,
     return (i, j) if j > i else None
 
 
-def phrase_before(toks: list[Token], j: int, caps: bool,
-                   lexical: frozenset[int]) -> tuple[tuple[int, int] | None, bool]:
+def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
+                  groups: frozenset[int] = frozenset()) -> tuple[tuple[int, int] | None, bool]:
     """Token range [i, j) of the name phrase ending before toks[j]; and whether the verb
-    after it is passive ("was attacked")."""
+    after it is passive ("was attacked").  ``lexical``: indexes of tokens in lexicon names;
+    ``groups``: those in names of organisations (not categories)."""
     k = j - 1
     passive = False
     while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
@@ -176,6 +190,14 @@ def phrase_before(toks: list[Token], j: int, caps: bool,
         k -= 2
     if k >= 2 and toks[k].text == "," and toks[k - 1].word and toks[k - 2].text == ",":
         k -= 1  # "the Front, FPMR, has claimed"
+    elif k >= 1 and toks[k].text == ",":
+        appositive = _appositive(toks, k)
+        if appositive is not None:
+            a, b = appositive  # "X, an anarchist group, claimed" / "X, a member of Y, claimed"
+            if any(t in groups for t in range(a, b)) or any(
+                    toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)):
+                return (a, b), passive
+            k = a - 3  # the name before the appositive (a - 2 is its comma)
     end = k + 1
     i = end
     while k >= 0 and end - k < 14:
@@ -230,7 +252,7 @@ def phrase_before(toks: list[Token], j: int, caps: bool,
             toks[c].text.lower() not in ("and", "or"):
         c -= 1
     if c >= 1 and toks[c].text.lower() in ("and", "or"):
-        first, _ = phrase_before(toks, c, caps, lexical)
+        first, _ = phrase_before(toks, c, caps, lexical, groups)
         if first is not None:
             return first, passive
     return (i, end), passive

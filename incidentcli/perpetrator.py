@@ -72,6 +72,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     starts = {t.start: i for i, t in enumerate(toks)}
     lexical = frozenset(i for i, t in enumerate(toks)
                         if any(m.start <= t.start and t.end <= m.end for m in mentions))
+    groups = frozenset(i for i in lexical if any(
+        m.start <= toks[i].start and toks[i].end <= m.end and m.group.kind == "group"
+        for m in mentions))
     hedged = any(cue.status == "suspected" for cue, _, _ in found) or \
         is_hedged(doc.text, start, end)
     background = [e for cue, s, e in found if cue.status == "background"]
@@ -92,7 +95,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             j = starts.get(s)
             if j is None:
                 continue
-            rng, passive = phrase_before(toks, j, caps, lexical)
+            rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
             continue
         name = resolve_name(doc, toks, rng, mentions, caps,

@@ -50,6 +50,15 @@ CASES = [
      "Black Lantern Movement.", "Black Lantern Movement", "suspected"),
     ("A trade union leader was shot dead in Cali. His family accused the Colombian army of "
      "the killing.", "Colombian army", "suspected"),
+    ("Gunmen robbed a bank in Srinagar. Police arrested two Hizbul Mujahideen members in "
+     "connection with the robbery.", "Hizbul Mujahideen (HM)", "suspected"),
+    ("A grenade hit a market. Officials suspected Jaish-e-Mohammad was involved.",
+     "Jaish-e-Mohammad (JeM)", "suspected"),
+    # --- appositives: the group in it, or the name before it, or no one when it is a person
+    ("A bomb hit a bank. The Iron Spring Cells, an anarchist group, claimed responsibility "
+     "online.", "Iron Spring Cells", "claimed"),
+    ("A shop was torched. Omar Haddad, a member of the Kurdistan Workers' Party, claimed "
+     "responsibility.", "Kurdistan Workers' Party (PKK)", "claimed"),
     # --- denied: a denial stays a denial
     ("A mortar hit a school in Helmand. Officials blamed the Taliban, which denied "
      "involvement.", "Taliban", "denied"),
@@ -101,6 +110,8 @@ def test_named(text, name, claim):
     # claimed, by someone the text does not name
     ("Assailants claimed responsibility in a phone call to a local radio station.", "claimed"),
     ("An unknown group claimed responsibility in a note left at the scene.", "claimed"),
+    ("A gym was set on fire. Mark Doyle, an unaffiliated individual, claimed responsibility.",
+     "claimed"),
     ("Police said the suspect detonated a device at the gate.", None),
     ("SEVERAL TERRORISTS ATTACKED THE POWER STATION WITH RIFLES.", None),
     ("Armed men kidnapped two engineers; police said the kidnappers fled by boat.", None),
