@@ -47,7 +47,7 @@ def _norm_word(word: str) -> str:
 _TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[^\w\s\"'\u201c\u201d\u2018\u2019]")
 # (quotes are skipped: 'the "Red Dawn" cells' reads as one name)
 _OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
-_ABBREV = re.compile(r"^[A-Z][A-Z0-9\-/&]+$")
+_ABBREV = re.compile(r"^(?=(?:[^a-z]*[A-Z]){2})[A-Z][A-Za-z\-/&]*[A-Z]$")  # TTP, LeT, CPI-Maoist
 _ARTICLES = frozenset(("the", "a", "an"))
 _VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
 
@@ -271,12 +271,17 @@ class Name:
 
 
 def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
-             mentions: list[GroupMention], caps: bool, strict: bool,
-             accused: bool = False) -> Name | None:
-    """The name the phrase toks[rng] gives, if any.  ``strict`` (an attack verb, not a claim
-    or an accusation, links it): an open-ended name needs an organisation word.
-    ``accused``: someone blames the phrase for the attack, so state forces ("the army",
-    "the armed forces") count as perpetrators too."""
+                 mentions: list[GroupMention], caps: bool, link: str) -> Name | None:
+    """The name the phrase toks[rng] gives, if any.  ``link`` is the status of the cue that
+    ties the phrase to the attack; it sets how much an open-ended name must look like an
+    organisation: after "claimed responsibility" any proper name will do ("Weichan Auka
+    Mapu"); when accused or denying, it needs an organisation word, a group noun or an
+    abbreviation (people are accused too: "Smith is accused of the murder"); as the agent of
+    an attack verb, an organisation word or group noun.  Only the accused may be state forces
+    ("the army", "the armed forces")."""
+    strict = link in ("reported", "member", "arrested")
+    needs_org = link != "claimed"
+    accused = link == "suspected"
     start, end = toks[rng[0]].start, toks[rng[1] - 1].end
     inside = [m for m in mentions if m.start < end and m.end > start]
     if inside:
@@ -313,15 +318,16 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         return Name(" ".join(text.split()), (words[0].start, words[-1].end), "state")
     content = [w for w in words if w.word and _content(w)]
     heads = [w for w in words if w.word and is_a(w.text, "org_head")]
-    abbrev = [w for w in words if w.word and _ABBREV.match(w.text) and len(w.text) >= 2]
+    abbrev = [w for w in words if w.word and _ABBREV.match(w.text)]
     last = words[-1]
-    if strict and not heads and not (is_a(last.text, "actor") and content):
+    grouped = bool(heads) or (is_a(last.text, "actor") and bool(content))
+    if strict and not grouped or needs_org and not (grouped or abbrev):
         return None
     if caps:
         named = [w for w in content if not is_a(w.text, "org_head")]
         ok = bool(heads and named) or any(w.text in "[(" for w in words) and bool(named)
     else:
-        proper = [w for w in content if w.cap]
+        proper = [w for w in content if w.text[0].isupper() and not is_a(w.text, "org_head")]
         if not proper and not abbrev:
             return None
         if is_a(last.text, "generic") and not is_a(last.text, "org_head"):

@@ -69,6 +69,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     if not found:
         return []
     toks = tokens(doc.text, start, end)
+    caps = caps or _title_case(toks)
     starts = {t.start: i for i, t in enumerate(toks)}
     lexical = frozenset(i for i, t in enumerate(toks)
                         if any(m.start <= t.start and t.end <= m.end for m in mentions))
@@ -98,19 +99,19 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
             continue
-        name = resolve_name(doc, toks, rng, mentions, caps,
-                        strict=cue.status in ("reported", "member"),
-                        accused=cue.status == "suspected")
+        name = resolve_name(doc, toks, rng, mentions, caps, cue.status)
         if name is None and cue.status == "claimed" and \
                 toks[rng[0]].text.lower() not in _NEGATIONS:
             # "an unknown group claimed responsibility": claimed, by no one we can name
             out.append(_Candidate(None, None, "claimed", (s, e), rank, "none"))
             continue
-        if name is None or (cue.status == "member" and name.kind == "open"):
+        if name is None or (cue.status in ("member", "arrested") and name.kind == "open"):
             continue
         status, weak = cue.status, cue.status == "member"
         if weak:
             status = "claimed" if claimed else "reported"
+        if status == "arrested":  # "two X members were arrested in connection with it"
+            status = "suspected"
         if status == "reported" and hedged:
             status = "suspected"
         other = any(b <= s and not _CLAUSE_BREAK.search(doc.text, b, s) for b in background)
@@ -123,6 +124,13 @@ def _scope_order(doc: Document, scope: Scope) -> list[int]:
     anchor = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
         doc.sentence_at(scope.anchor.start) else (scope.sentences[0] if scope.sentences else 0)
     return sorted(scope.sentences, key=lambda i: (abs(i - anchor), i))
+
+
+def _title_case(toks: list) -> bool:
+    """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
+    read it like wire copy in capitals."""
+    words = [t for t in toks if t.word and t.text[0].isalpha()]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:

@@ -121,6 +121,9 @@ def test_named(text, name, claim):
     # unclaimed: no name, an explicit no-claim
     ("A bomb exploded near a checkpoint in Mosul. No group has claimed responsibility.",
      "unclaimed"),
+    # people are accused too; a Title Case headline is no name
+    ("Police said Darren Cole is accused of the murder of two men.", None),
+    ("Family Members Shot Outside Downtown Club", None),
     # a place or a person before a verb is not a group
     ("An explosive device attached to the car of Ahmad Rahimi detonated in Kandahar.", None),
 ])
