@@ -274,14 +274,15 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
                  mentions: list[GroupMention], caps: bool, link: str) -> Name | None:
     """The name the phrase toks[rng] gives, if any.  ``link`` is the status of the cue that
     ties the phrase to the attack; it sets how much an open-ended name must look like an
-    organisation: after "claimed responsibility" any proper name will do ("Weichan Auka
-    Mapu"); when accused or denying, it needs an organisation word, a group noun or an
-    abbreviation (people are accused too: "Smith is accused of the murder"); as the agent of
-    an attack verb, an organisation word or group noun.  Only the accused may be state forces
+    organisation: after "claimed responsibility" or "attributed the attack to" any proper
+    name will do ("Weichan Auka Mapu"); after "is accused of", "was involved in" it needs an
+    organisation word, a group noun or an abbreviation (people are accused too: "Smith is
+    accused of the murder"); as the agent of an attack verb, an organisation word or group
+    noun.  Only the accused may be state forces
     ("the army", "the armed forces")."""
     strict = link in ("reported", "member", "arrested")
-    needs_org = link != "claimed"
-    accused = link == "suspected"
+    needs_org = link == "accused"
+    accused = link in ("suspected", "accused")
     start, end = toks[rng[0]].start, toks[rng[1] - 1].end
     inside = [m for m in mentions if m.start < end and m.end > start]
     if inside:

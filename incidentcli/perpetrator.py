@@ -76,7 +76,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     groups = frozenset(i for i in lexical if any(
         m.start <= toks[i].start and toks[i].end <= m.end and m.group.kind == "group"
         for m in mentions))
-    hedged = any(cue.status == "suspected" for cue, _, _ in found) or \
+    hedged = any(cue.status in ("suspected", "accused") for cue, _, _ in found) or \
         is_hedged(doc.text, start, end)
     background = [e for cue, s, e in found if cue.status == "background"]
     claimed = any(cue.status == "claimed" for cue, _, _ in found)
@@ -110,7 +110,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         status, weak = cue.status, cue.status == "member"
         if weak:
             status = "claimed" if claimed else "reported"
-        if status == "arrested":  # "two X members were arrested in connection with it"
+        if status in ("arrested", "accused"):  # "two X members were arrested over it"
             status = "suspected"
         if status == "reported" and hedged:
             status = "suspected"

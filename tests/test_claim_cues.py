@@ -16,7 +16,7 @@ def cues(text):
     ("Police attributed the attack to the Front.",
      [("suspected", "after", "attributed the attack to")]),
     ("The Front, which denied involvement, was blamed.",
-     [("denied", "before", "denied involvement"), ("suspected", "after", "blamed")]),
+     [("denied", "before", "denied involvement"), ("accused", "after", "blamed")]),
     ("No group has claimed responsibility.", [("unclaimed", "sentence", "No group has claimed")]),
     ("It came after another attack claimed by the Front.",
      [("background", "sentence", "another attack"), ("claimed", "after", "claimed by")]),
