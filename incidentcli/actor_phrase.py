@@ -281,7 +281,7 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     noun.  Only the accused may be state forces
     ("the army", "the armed forces")."""
     strict = link in ("reported", "member", "arrested")
-    needs_org = link == "accused"
+    needs_org = link in ("accused", "denied")
     accused = link in ("suspected", "accused")
     start, end = toks[rng[0]].start, toks[rng[1] - 1].end
     inside = [m for m in mentions if m.start < end and m.end > start]

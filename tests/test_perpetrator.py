@@ -124,6 +124,8 @@ def test_named(text, name, claim):
     # people are accused too; a Title Case headline is no name
     ("Police said Darren Cole is accused of the murder of two men.", None),
     ("Family Members Shot Outside Downtown Club", None),
+    ("Detectives believe that Paul Ruiz was behind the shooting.", None),
+    ("A car with a Confederate flag was seen near the scene.", None),
     # a place or a person before a verb is not a group
     ("An explosive device attached to the car of Ahmad Rahimi detonated in Kandahar.", None),
 ])
