@@ -120,13 +120,14 @@ _NOT_EVENT = re.compile(
     r"crash(?:ed|es)?|riot\w*|loot(?:ers|ing)|mutin\w+|inmates|so\s+many|attempts|crisis|"
     r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
     r"tens\s+of\s+thousands|thousands\s+of|hundreds\s+of|\d{1,3},000|continues?\s+(?:\w+ing)|"
-    r"blamed\s+for|linked\s+(?:\w+\s+){0,3}to|denied\s+charges|"
+    r"blamed\s+for|linked\s+(?:\w+\s+){0,3}to|denied\s+(?:charges|that|reports)|"
     r"nicaragu\w*|managua|sandinist\w*|contras|panama\w*|noriega)\b",
     re.IGNORECASE)
 # A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack'.
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|must|can|cannot|should|shall|if|danger\s+of)\s+"
-    r"(?:\w+\s+){0,2}|\bto\s+)$", re.IGNORECASE)
+    r"(?:\w+\s+){0,2}|\b(?:to|is|are|is\s+being|are\s+being|preparing|prepare)\s+"
+    r"(?:an?\s+|the\s+)?)$", re.IGNORECASE)
 # What makes a mention ('the bombing') report an event: an outcome, a time, a perpetration.
 _SPECIFIC = re.compile(
     r"\b(?:killed|wounded|wounding|injured|injuring|dead|died|deaths?|damaged?|"
@@ -140,11 +141,13 @@ _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # War between armed forces and guerrillas: not terrorism in wire reports (MUC-4).
 _MILITARY = (r"(?:garrisons?|barracks|brigades?|battalions?|patrols?|troops|soldiers|positions|"
-             r"enemy|outposts?|air\s+base|paratroopers|command\s+posts?|military\s+(?:units?|posts?|bases?|"
+             r"enemy|outposts?|air\s+base|paratroopers|command\s+posts?|convoys?|"
+             r"civil\s+defense|armed\s+forces|military\s+(?:units?|posts?|bases?|"
              r"targets?|installations?|headquarters)|army\s+(?:units?|posts?|bases?))")
 _COMBAT = re.compile(
     r"\b(?:clash(?:es|ed)?|combats?|skirmish(?:es)?|fighting|battles?|offensive|engagements?|"
     r"launchers?|ammunition|repression|killed\s+in\s+action|war\s+(?:bulletin|report)|artillery|"
+    r"armored\s+vehicles?|"
     r"(?:troops|soldiers|patrols?|paratroopers|guardsmen)\s+(?:were|was)\s+(?:ambushed|attacked)|"
     r"killing\s+(?:\w+\s+){0,2}(?:subversives|guerrillas|rebels|terrorists)|"
     r"(?:attack\w*|ambush\w*|harass\w*|against|on|overran|seized)\s+(?:\w+\s+){0,4}"
