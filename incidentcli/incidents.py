@@ -329,17 +329,20 @@ def _merge_target(doc: Document, drafts: list[_Draft], s: Sentence, kind: str | 
 
 
 def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
-    """Each incident's sentences: its anchors and the follow-ups before the next anchor of
-    another incident.  Sentences before the first anchor (headline, lead) go to the first."""
+    """Each incident's sentences.  The primary incident owns every sentence no other incident
+    anchors (the headline, the lead, the follow-ups); another incident owns its anchor
+    sentences and the follow-ups in the same paragraph, up to the next anchor."""
     owner: dict[int, int] = {}
     for n, d in enumerate(drafts):
         for i in d.anchors:
             owner.setdefault(i, n)
     scopes: list[list[int]] = [[] for _ in drafts]
-    current = 0
+    current, paragraph = 0, -1
     for s in doc.sentences:
         if s.index in owner:
-            current = owner[s.index]
+            current, paragraph = owner[s.index], s.paragraph
+        elif current != 0 and s.paragraph != paragraph:
+            current = 0  # the other incident's paragraph is over
         scopes[current].append(s.index)
     return scopes
 
