@@ -79,15 +79,20 @@ _DATELINE = re.compile(r"[^\n]{0,80}?,\s+(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{2,4})
 _STATEMENT_BEFORE = re.compile(
     r"(?:\b(?:said|says|say|told|reported|announced|stated|added|confirmed|declared|noted|"
     r"explained|disclosed|revealed|denied|posted|updated|published|released|identified|"
-    r"arraigned|charged|arrested|appeared|died|sentenced|scheduled|held|planned)"
+    r"arraigned|charged|arrested|appeared|died|sentenced|scheduled|held|planned|condemned|"
+    r"arrived|headlines|homily|sources|urged|promised|buried|found)"
     r"(?:\s+\w+)?|(?:posted|updated|published|last\s+modified)\s*:?)\s*(?:on\s+)?$",
     re.IGNORECASE)
-_STATEMENT_AFTER = re.compile(r"^,?\s*that\b", re.IGNORECASE)
+_STATEMENT_AFTER = re.compile(
+    r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
+    r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
+    r"noted|explained|expressed|issued|released|rejected|accused|blamed)\b)", re.IGNORECASE)
 # A follow-up sentence that dates the event itself, not what was said or done after it.
 _ABOUT_EVENT = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
     r"abduct\w*|assassinat\w*|massacre\w*|fire|incident|took\s+place|occurred|happened|"
     r"wounded|injured)\b", re.IGNORECASE)
+_FUTURE_DAYS = 90
 _RELATIVE_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
@@ -237,8 +242,11 @@ def _absolute(year: str | None, month: str, day: str, reference: date | None) ->
     if reference is None:
         return None
     value = date(reference.year, month_no, day_no)
-    return value if value <= reference + timedelta(days=1) else \
-        date(reference.year - 1, month_no, day_no)
+    if value <= reference + timedelta(days=1):
+        return value
+    if value <= reference + timedelta(days=_FUTURE_DAYS):
+        return None  # a coming date ('the talks on 17 October'), not the attack's
+    return date(reference.year - 1, month_no, day_no)
 
 
 def _full_year(year: int, reference: date | None) -> int:
