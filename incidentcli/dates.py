@@ -37,7 +37,7 @@ class DateMention:
     start: int
     end: int
     value: date
-    kind: str  # "absolute" | "relative"
+    kind: str  # "absolute" | "relative" | "clock" (a time of day on the reference day)
 
 
 _MONTHS = {
@@ -66,6 +66,8 @@ _DATE_RE = re.compile(
             last\s+night|late\s+last\s+night|early\s+(?:this|today)\s+(?:morning)|
             this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today|
             (?:a\s+few|several)\s+(?:minutes|hours)\s+ago|in\s+the\s+(?:past|last)\s+few\s+hours)\b)
+  | (?P<clock>\bat\s+(?:approximately\s+|about\s+|around\s+)?(?:[01][0-9]|2[0-3])[0-5][0-9]\b
+            (?!\s*(?:gmt|hours?\s+gmt)))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -81,7 +83,7 @@ _STATEMENT_BEFORE = re.compile(
     r"explained|disclosed|revealed|denied|posted|updated|published|released|identified|"
     r"arraigned|charged|arrested|appeared|died|sentenced|scheduled|held|planned|condemned|"
     r"arrived|headlines|homily|sources|urged|promised|buried|found)"
-    r"(?:\s+\w+)?|(?:posted|updated|published|last\s+modified)\s*:?)\s*(?:on\s+)?$",
+    r"|(?:posted|updated|published|last\s+modified)\s*:?)\s*(?:on\s+)?$",
     re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
@@ -153,7 +155,8 @@ def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     end = sentence.end
     if _MONTH_AT_END.search(doc.text, sentence.start, end):  # 'on Feb.' | '27, ...' split
         end = min(len(doc.text), end + 12)
-    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), end, reference)
+    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), end, reference,
+                                          clock=doc.all_caps)
             if m.start < sentence.end]
 
 
@@ -171,8 +174,8 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
         found = sentence_dates(doc, index)
         if found:
             if anchor is None:
-                return found[0]
-            return min(found, key=lambda m: (abs(m.start - anchor), m.start))
+                return min(found, key=lambda m: (m.kind == "clock", m.start))
+            return min(found, key=lambda m: (m.kind == "clock", abs(m.start - anchor), m.start))
     return None
 
 
@@ -186,11 +189,15 @@ def _by_closeness(doc: Document, scope: Scope) -> list[int]:
     return sorted(scope.sentences, key=lambda i: (abs(i - at.index), i < at.index))
 
 
-def find_date_mentions(text: str, start: int, end: int,
-                       reference: date | None) -> list[DateMention]:
-    """Date phrases in ``text[start:end]`` that date an event on or before ``reference``."""
+def find_date_mentions(text: str, start: int, end: int, reference: date | None,
+                       clock: bool = False) -> list[DateMention]:
+    """Date phrases in ``text[start:end]`` that date an event on or before ``reference``.
+    ``clock``: a wire report's bare time of day ('AT 0730') dates the event on the reference
+    day."""
     out = []
     for m in _DATE_RE.finditer(text, start, end):
+        if m.lastgroup == "clock" and not clock:
+            continue
         before = text[max(0, m.start() - 40):m.start()]
         if _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text[m.end():m.end() + 30]):
             continue
@@ -200,7 +207,7 @@ def find_date_mentions(text: str, start: int, end: int,
         if reference is not None and value > reference:
             continue
         kind = "absolute" if m.lastgroup in ("mdy", "dmy", "num") and not _yearless(m) \
-            else "relative"
+            else "clock" if m.lastgroup == "clock" else "relative"
         out.append(DateMention(m.start(), m.end(), value, kind))
     return out
 
