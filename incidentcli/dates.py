@@ -75,8 +75,13 @@ _DATE_RE = re.compile(
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}$", re.IGNORECASE)
 # 'MM/DD/YYYY: ' at the very start of a coder's summary (GTD); a stray digit is tolerated.
 _SUMMARY_PREFIX = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\d?:")
-# 'SAN SALVADOR, 3 JAN 90 --' when no dateline was read for us.
-_DATELINE = re.compile(r"[^\n]{0,80}?,\s+(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{2,4})\b[^\n]{0,60}?--")
+# 'SAN SALVADOR, 3 JAN 90 --' or 'KADUNA, Nigeria, June 17, 2023 —' opening a line near the
+# top, when no dateline was read for us.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][^\n]{0,80}?,\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<y1>\d{2,4})|"
+    r"(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\b[^\n]{0,60}?(?:--|\u2014|\u2013)",
+    re.MULTILINE)
+_DATELINE_WINDOW = 800
 # Phrases dating a statement, not the event: 'police said Thursday', 'Posted: Saturday, ...'.
 _STATEMENT_BEFORE = re.compile(
     r"(?:\b(?:said|says|say|told|reported|announced|stated|added|confirmed|declared|noted|"
@@ -128,36 +133,37 @@ def _summary_prefix(doc: Document) -> DateMention | None:
 def _dateline_date(doc: Document) -> date | None:
     if doc.dateline is not None:
         return doc.dateline.date
-    m = _DATELINE.match(doc.text)
+    m = _DATELINE.search(doc.text, 0, _DATELINE_WINDOW)
     if not m:
         return None
-    month = _MONTHS.get(m.group(2).lower())
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
     if not month:
         return None
     try:
-        return date(_full_year(int(m.group(3)), None), month, int(m.group(1)))
+        return date(_full_year(int(m.group("y1") or m.group("y2")), None), month,
+                    int(m.group("d1") or m.group("d2")))
     except ValueError:
         return None
 
 
-def _body_start(doc: Document) -> int:
+def _dateline_span(doc: Document) -> tuple[int, int] | None:
     if doc.dateline is not None:
-        return doc.dateline.end
-    m = _DATELINE.match(doc.text)
-    return m.end() if m else 0
+        return (doc.dateline.place.start if doc.dateline.place else 0, doc.dateline.end)
+    m = _DATELINE.search(doc.text, 0, _DATELINE_WINDOW)
+    return (m.start(), m.end()) if m else None
 
 
 def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     """Event date phrases of one sentence (the dateline excluded)."""
     sentence = doc.sentences[index]
     reference = doc.reference_date or _dateline_date(doc)
-    body = _body_start(doc)
+    dateline = _dateline_span(doc)
     end = sentence.end
     if _MONTH_AT_END.search(doc.text, sentence.start, end):  # 'on Feb.' | '27, ...' split
         end = min(len(doc.text), end + 12)
-    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), end, reference,
+    return [m for m in find_date_mentions(doc.text, sentence.start, end, reference,
                                           clock=doc.all_caps)
-            if m.start < sentence.end]
+            if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
 
 
 def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:

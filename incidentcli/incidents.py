@@ -64,7 +64,7 @@ class _Draft:
     """An incident being assembled: its anchor sentences and cues."""
 
     anchors: list[int]
-    cues: list[Cue]
+    own: dict[int, list[Cue]]  # per anchor sentence, the cues that are this incident's
     kind: str | None
     dates: set
 
@@ -165,14 +165,16 @@ _ANOTHER = re.compile(
 # In news stories only an explicit other attack starts a second incident.
 _ANOTHER_ATTACK = re.compile(
     r"\b(?:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar)\s+(?:\w+\s+){0,2}"
-    r"(?:attack|bombing|blast|explosion|shooting|incident|assault|kidnapping)s?\b",
+    r"(?:attack|bombing|blast|explosion|shooting|incident|assault|kidnapping)s?\b|"
+    r"(?P<gap>\b(?:came|comes|follow(?:s|ed)|happened|occurred)\s+(?:just\s+|only\s+|less\s+than\s+|"
+    r"more\s+than\s+)?(?:a\s+few\s+|\w+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\b)",
     re.IGNORECASE)
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
 _TITLES = re.compile(
     r"\b(?:mayor|governor|judge|magistrate|prosecutor|attorney\s+general|minister|"
     r"politician|lawmaker|legislator|senator|deputy|congressman|councilor|councillor|"
-    r"candidate|president|commissioner|ambassador|diplomat|tribal\s+elder|official)s?\b",
+    r"candidate|president|commissioner|ambassador|diplomat|elder|official|chief)s?\b",
     re.IGNORECASE)
 _INFRASTRUCTURE = re.compile(
     r"\b(?:pylons?|(?:electricity|power|transmission|telecommunications?|telephone|radio)\s+"
@@ -203,7 +205,7 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
         return []  # a wire report that only says 'attacked' or 'killed': combat or background
     if summary:
         typed = [i for i, found in enumerate(cues_by_sentence) if any(c.entry.type for c in found)]
-        drafts = [_Draft(anchors, [c for i in anchors for c in cues_by_sentence[i]], None, set())]
+        drafts = [_Draft(anchors, {i: cues_by_sentence[i] for i in anchors}, None, set())]
     else:
         drafts = _group(doc, anchors, cues_by_sentence, wire)
     scopes = _scopes(doc, drafts)
@@ -276,18 +278,41 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
+        split = _other_event(doc, s, here, wire) if drafts else None
+        if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
+            before = [c for c in here if c.start < split]
+            if any(_can_anchor(doc, s, c) for c in before):
+                drafts[-1].anchors.append(i)
+                drafts[-1].own[i] = before
+            after = [c for c in here if c.start >= split]
+            drafts.append(_Draft([i], {i: after}, _kind(after), set()))
+            continue
         kind = _kind(here)
         dates = {m.value for m in sentence_dates(doc, i)}
-        target = _merge_target(doc, drafts, s, kind, dates, wire)
+        target = _merge_target(drafts, kind, dates, wire)
         if target is None:
-            drafts.append(_Draft([i], list(here), kind, set(dates)))
+            drafts.append(_Draft([i], {i: list(here)}, kind, set(dates)))
         else:
             target.anchors.append(i)
-            target.cues.extend(here)
+            target.own[i] = list(here)
             target.dates |= dates
             if target.kind is None:
                 target.kind = kind
     return drafts
+
+
+def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
+    """Where a sentence turns to a different attack ('another attack', 'in a separate
+    incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
+    m = (_ANOTHER if wire else _ANOTHER_ATTACK).search(doc.text, s.start, s.end)
+    if m is None:
+        return None
+    after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]
+    if not after:
+        return None
+    if m.lastgroup == "gap" and not any(c.entry.role != "mention" for c in after):
+        return None  # 'two days after the bombing' refers back
+    return m.start()
 
 
 def _kind(cues: list[Cue]) -> str | None:
@@ -303,12 +328,9 @@ _FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
            "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
 
 
-def _merge_target(doc: Document, drafts: list[_Draft], s: Sentence, kind: str | None,
-                  dates: set, wire: bool) -> _Draft | None:
+def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
+                  wire: bool) -> _Draft | None:
     if not drafts:
-        return None
-    text = doc.text[s.start:s.end]
-    if (_ANOTHER if wire else _ANOTHER_ATTACK).search(text):
         return None
     last = drafts[-1]
     if not wire:
@@ -335,7 +357,7 @@ def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
     owner: dict[int, int] = {}
     for n, d in enumerate(drafts):
         for i in d.anchors:
-            owner.setdefault(i, n)
+            owner[i] = n  # a sentence split between two incidents opens the later one
     scopes: list[list[int]] = [[] for _ in drafts]
     current, paragraph = 0, -1
     for s in doc.sentences:
@@ -358,7 +380,7 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     summary (``pooled``) is typed by its best cue anywhere, as the coders' hierarchy does."""
     first = draft.anchors[0]
     ordered = [first] + [i for i in draft.anchors if i != first]
-    groups = [[c for i in pooled for c in cues[i]]] if pooled else [cues[i] for i in ordered]
+    groups = [[c for i in pooled for c in cues[i]]] if pooled else [draft.own[i] for i in ordered]
     typed: Cue | None = None
     for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon"]
@@ -382,7 +404,7 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
-    in_scope = [c for i in ordered for c in cues[i]]
+    in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
         None)

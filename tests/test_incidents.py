@@ -106,6 +106,22 @@ def test_another_attack_is_a_second_incident():
     check_evidence(text, found)
 
 
+def test_an_earlier_attack_named_by_a_time_gap_is_a_second_incident():
+    text = ("Truck bomb kills 20 in port city\n\n"
+            "A truck bomb exploded at the port gate on Tuesday, killing 20 dock workers. "
+            "The bombing came three days after gunmen raided a bank in the capital, killing "
+            "four guards.")
+    found = incidents(text)
+    assert [f.attack_type for f in found] == ["bombing", "armed_assault"]
+    assert found[1].scope.primary is False
+
+
+def test_days_after_being_shot_is_the_same_incident():
+    text = ("A man was shot in the chest outside a bar on Friday. "
+            "He died in hospital two days after he was shot, police said.")
+    assert len(incidents(text)) == 1
+
+
 def test_wire_report_lists_events_of_different_kinds():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN DOWNTOWN "
             "MEDELLIN, CAUSING SERIOUS DAMAGE. THE EXPLOSION SHATTERED WINDOWS IN NEARBY "
