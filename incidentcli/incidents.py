@@ -126,7 +126,8 @@ _NOT_EVENT = re.compile(
 # A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack'.
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:will|would|could|might|may|must|can|cannot|should|shall|if|danger\s+of)\s+"
-    r"(?:\w+\s+){0,2}|\b(?:to|is|are|is\s+being|are\s+being|preparing|prepare)\s+"
+    r"(?:\w+\s+){0,2}|\b(?:to|is|are|is\s+being|are\s+being|preparing|prepare|"
+    r"to\s+(?:launch|carry\s+out|stage|commit|perpetrate|order))\s+"
     r"(?:an?\s+|the\s+)?)$", re.IGNORECASE)
 # What makes a mention ('the bombing') report an event: an outcome, a time, a perpetration.
 _SPECIFIC = re.compile(
