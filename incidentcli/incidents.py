@@ -289,7 +289,7 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
         kind = _kind(here)
-        dates = {m.value for m in sentence_dates(doc, i)}
+        dates = _event_dates(doc, i, here, sentence_dates(doc, i))
         target = _merge_target(drafts, kind, dates, wire)
         if target is None:
             drafts.append(_Draft([i], {i: list(here)}, kind, set(dates)))
@@ -300,6 +300,14 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             if target.kind is None:
                 target.kind = kind
     return drafts
+
+
+def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
+    """The date a sentence gives its attack: the date phrase nearest its first anchoring cue."""
+    anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
+    if not mentions or anchor is None:
+        return set()
+    return {min(mentions, key=lambda m: abs(m.start - anchor.start)).value}
 
 
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
