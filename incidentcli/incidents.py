@@ -151,7 +151,7 @@ _COMBAT = re.compile(
     r"armored\s+vehicles?|"
     r"(?:troops|soldiers|patrols?|paratroopers|guardsmen)\s+(?:were|was)\s+(?:ambushed|attacked)|"
     r"killing\s+(?:\w+\s+){0,2}(?:subversives|guerrillas|rebels|terrorists)|"
-    r"(?:attack\w*|ambush\w*|harass\w*|against|on|overran|seized)\s+(?:\w+\s+){0,4}"
+    r"(?:attack\w*|ambush\w*|harass\w*|against|on|overran|seized)\s+(?:[\w.'-]+\s+){0,4}"
     + _MILITARY +
     r"|(?:soldiers|troops|paratroopers|servicemen|guardsmen|policemen|rebels|guerrillas|"
     r"subversives|terrorists)\s+(?:were\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|"
