@@ -74,21 +74,39 @@ class _Draft:
 # --------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=2)
-def _lexicon(ignore_case: bool = True) -> tuple[re.Pattern, tuple[CueEntry, ...]]:
-    """The cue table compiled into one alternation; group ``c<i>`` is entry ``i``.
-    ``ignore_case=False`` gives the (faster) pattern for text already in lower case."""
+@dataclass(frozen=True)
+class _Lexicon:
+    entries: tuple[CueEntry, ...]
+    patterns: tuple[re.Pattern, ...]  # per entry, on lower-cased text, anchored by .match
+    triggers: object  # ahocorasick.Automaton: 3-letter word start -> entry indices
+    fallback: re.Pattern  # the whole table as one case-insensitive alternation
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """The cue table: each entry's pattern, and an automaton of the word starts that can
+    begin one (derived from the patterns), so that a text is scanned once."""
+    import ahocorasick
+
     text = resources.files("incidentcli").joinpath("data/attack_cues.tsv").read_text("utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t")
-    branches, entries = [], []
-    for row in rows:
+    entries, patterns, branches = [], [], []
+    starts: dict[str, list[int]] = {}
+    for n, row in enumerate(rows):
+        source = row["pattern"].lower()
         entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
                                 int(row["rank"])))
-        branches.append(f"(?P<c{len(branches)}>{row['pattern'].lower()})")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])",
-                         re.IGNORECASE if ignore_case else 0)
-    return pattern, tuple(entries)
+        patterns.append(re.compile(f"(?:{source})(?![\\w-])"))
+        branches.append(f"(?P<c{n}>{source})")
+        for prefix in _word_starts(source):
+            starts.setdefault(prefix, []).append(n)
+    triggers = ahocorasick.Automaton()
+    for prefix, ids in starts.items():
+        triggers.add_word(prefix, (len(prefix), tuple(ids)))
+    triggers.make_automaton()
+    fallback = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+    return _Lexicon(tuple(entries), tuple(patterns), triggers, fallback)
 
 
 def _dash(value: str) -> str | None:
@@ -96,13 +114,66 @@ def _dash(value: str) -> str | None:
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
-    """Cues in ``text[start:end]`` (matched on a lower-cased copy when that keeps offsets)."""
+    """Cues in ``text[start:end]``, leftmost first, not overlapping; at one position the
+    first matching table entry wins."""
+    lex = _lexicon()
     end = len(text) if end is None else end
     lowered = text.lower()
-    pattern, entries = _lexicon(ignore_case=len(lowered) != len(text))
-    source = lowered if len(lowered) == len(text) else text
-    return [Cue(m.start(), m.end(), entries[int(m.lastgroup[1:])])
-            for m in pattern.finditer(source, start, end)]
+    if len(lowered) != len(text):  # lower-casing moved offsets: match the original text
+        return [Cue(m.start(), m.end(), lex.entries[int(m.lastgroup[1:])])
+                for m in lex.fallback.finditer(text, start, end)]
+    out: list[Cue] = []
+    last = start
+    for stop, (size, ids) in lex.triggers.iter(lowered, start, end):
+        at = stop - size + 1
+        if at < last or (at > 0 and (lowered[at - 1].isalnum() or lowered[at - 1] in "_-")):
+            continue
+        for n in ids:
+            m = lex.patterns[n].match(lowered, at, end)
+            if m:
+                out.append(Cue(at, m.end(), lex.entries[n]))
+                last = m.end()
+                break
+    return out
+
+
+def _word_starts(pattern: str, size: int = 3) -> set[str]:
+    """The lower-case starts (up to ``size`` letters) of every string ``pattern`` matches."""
+    try:
+        from re import _constants as sre, _parser as parser
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sre
+        import sre_parse as parser
+
+    def seq(items) -> set[str]:
+        out = {""}
+        for op, av in items:
+            if all(len(p) >= size for p in out):
+                break
+            nxt = one(op, av)
+            out = {p for p in out if len(p) >= size} | \
+                  {(p + q)[:size] for p in out if len(p) < size for q in nxt}
+        return out
+
+    def one(op, av) -> set[str]:
+        if op is sre.LITERAL:
+            return {chr(av)}
+        if op is sre.IN and all(o in (sre.LITERAL, sre.RANGE) for o, _ in av):
+            chars = set()
+            for o, a in av:
+                chars |= {chr(a)} if o is sre.LITERAL else {chr(c) for c in range(a[0], a[1] + 1)}
+            if len(chars) <= 8:
+                return chars
+        if op is sre.BRANCH:
+            return set().union(*(seq(alt) for alt in av[1]))
+        if op is sre.SUBPATTERN:
+            return seq(av[-1])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            inner = seq(av[2])
+            return inner | {""} if av[0] == 0 else inner
+        raise ValueError(f"attack cue must start with plain letters: {pattern!r}")
+
+    return seq(parser.parse(pattern))
 
 
 # --------------------------------------------------------------------------------------
