@@ -83,13 +83,13 @@ _DATELINE = re.compile(
     re.MULTILINE)
 _DATELINE_WINDOW = 800
 # Phrases dating a statement, not the event: 'police said Thursday', 'Posted: Saturday, ...'.
-_STATEMENT_BEFORE = re.compile(
-    r"(?:\b(?:said|says|say|told|reported|announced|stated|added|confirmed|declared|noted|"
-    r"explained|disclosed|revealed|denied|posted|updated|published|released|identified|"
-    r"arraigned|charged|arrested|appeared|died|sentenced|scheduled|held|planned|condemned|"
-    r"arrived|headlines|homily|sources|urged|promised|buried|found)"
-    r"|(?:posted|updated|published|last\s+modified)\s*:?)\s*(?:on\s+)?$",
-    re.IGNORECASE)
+# Words right before a phrase that make it date a statement, not the event:
+# 'police said Thursday', 'Posted: Saturday', 'according to military sources today'.
+_STATEMENT_WORDS = frozenset(
+    "said says say told reported announced stated added confirmed declared noted explained "
+    "disclosed revealed denied posted updated published released identified arraigned charged "
+    "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
+    "sources urged promised buried found modified".split())
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
     r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
@@ -205,7 +205,7 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
         if m.lastgroup == "clock" and not clock:
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        if _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text[m.end():m.end() + 30]):
+        if _dates_a_statement(before) or _STATEMENT_AFTER.match(text[m.end():m.end() + 30]):
             continue
         value = _value(m, reference)
         if value is None:
@@ -216,6 +216,18 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             else "clock" if m.lastgroup == "clock" else "relative"
         out.append(DateMention(m.start(), m.end(), value, kind))
     return out
+
+
+def _dates_a_statement(before: str) -> bool:
+    """'... police said [on]' or 'Posted:' right before a date phrase."""
+    tail = before.rstrip()
+    if tail[-3:].lower() == " on":
+        tail = tail[:-3].rstrip()
+    tail = tail.rstrip(":").rstrip()
+    if not tail[-1:].isalpha():
+        return False
+    word = tail[-12:].split()[-1].lower() if tail[-12:].split() else ""
+    return word in _STATEMENT_WORDS
 
 
 def _yearless(m: re.Match) -> bool:

@@ -194,12 +194,12 @@ _NOT_EVENT = re.compile(
     r"blamed\s+for|linked\s+(?:\w+\s+){0,3}to|denied\s+(?:charges|that|reports)|"
     r"nicaragu\w*|managua|sandinist\w*|contras|panama\w*|noriega)\b",
     re.IGNORECASE)
-# A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack'.
-_HYPOTHETICAL = re.compile(
-    r"(?:\b(?:will|would|could|might|may|must|can|cannot|should|shall|if|danger\s+of)\s+"
-    r"(?:\w+\s+){0,2}|\b(?:to|is|are|is\s+being|are\s+being|preparing|prepare|"
-    r"to\s+(?:launch|carry\s+out|stage|commit|perpetrate|order))\s+"
-    r"(?:an?\s+|the\s+)?)$", re.IGNORECASE)
+# A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack', 'is bombing',
+# 'preparing an attack', 'to launch an assault' (the words right before the cue).
+_MODALS = frozenset("will would could might may must can cannot should shall if".split())
+_BEFORE_CUE = frozenset("to is are preparing prepare".split())
+_TO_VERBS = frozenset("launch stage commit perpetrate order".split())
+_ARTICLES = frozenset("a an the".split())
 # What makes a mention ('the bombing') report an event: an outcome, a time, a perpetration.
 _SPECIFIC = re.compile(
     r"\b(?:killed|wounded|wounding|injured|injuring|dead|died|deaths?|damaged?|"
@@ -314,12 +314,28 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
     if role not in ("event", "suicide", "mention"):
         return False
-    if _HYPOTHETICAL.search(doc.text, max(s.start, cue.start - 40), cue.start):
+    if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
     if role == "mention":
         return bool(_SPECIFIC.search(doc.text, s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
+
+
+def _hypothetical(before: str) -> bool:
+    """The words before a cue put it under a modal or an infinitive."""
+    if before[-1:].isalnum():
+        return False
+    words = before.lower().split()[-4:]
+    if any(w in _MODALS for w in words[-3:]) or "danger of" in " ".join(words[-4:]):
+        return True
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    return last in _BEFORE_CUE or words[-2:] in (["is", "being"], ["are", "being"]) or \
+        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-3:] == ["to", "carry", "out"]
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
