@@ -224,9 +224,10 @@ _COMBAT = re.compile(
     r"killing\s+(?:\w+\s+){0,2}(?:subversives|guerrillas|rebels|terrorists)|"
     r"(?:attack\w*|ambush\w*|harass\w*|against|on|overran|seized)\s+(?:[\w.'-]+\s+){0,4}"
     + _MILITARY +
-    r"|(?:soldiers|troops|paratroopers|servicemen|guardsmen|policemen|rebels|guerrillas|"
-    r"subversives|terrorists)\s+(?:were\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|"
-    r"captured)|(?:rebel|guerrilla|enemy)\s+casualties)\b",
+    r"|(?:(?:soldiers|troops|paratroopers|servicemen|guardsmen|policemen|rebels|guerrillas|"
+    r"subversives|terrorists)\s+(?:were|have\s+been|had\s+been)|\d+\s+(?:soldiers|troops|rebels|"
+    r"guerrillas|subversives|terrorists))\s+(?:killed|wounded|injured|dead|captured)|"
+    r"(?:rebel|guerrilla|enemy)\s+casualties)\b",
     re.IGNORECASE)
 # A different event from the one before: "another attack", "in a separate incident".
 _ANOTHER = re.compile(
