@@ -313,6 +313,10 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
 
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
+    if role == "generic" and cue.entry.type and \
+            doc.text[max(s.start, cue.start - 4):cue.start].lower() == "the " and \
+            _VICTIM_AFTER.match(doc.text, cue.end, s.end):
+        role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role not in ("event", "suicide", "mention"):
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
