@@ -94,6 +94,12 @@ _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
     r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
     r"noted|explained|expressed|issued|released|rejected|accused|blamed)\b)", re.IGNORECASE)
+# A date that names a street or a group ('9 October Avenue', the '9 May' forces) or gives the
+# GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]').
+_NOT_A_DAY_AFTER = re.compile(
+    r"[\"'”’]?\s*(?:avenues?|streets?|st\b|squares?|plaza|boulevard|bridge|highway|movement|"
+    r"people's|front|forces|command|brigade)", re.IGNORECASE)
+_NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?)$", re.IGNORECASE)
 # A follow-up sentence that dates the event itself, not what was said or done after it.
 _ABOUT_EVENT = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
@@ -205,7 +211,9 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
         if m.lastgroup == "clock" and not clock:
             continue
         before = text[max(0, m.start() - 40):m.start()]
-        if _dates_a_statement(before) or _STATEMENT_AFTER.match(text[m.end():m.end() + 30]):
+        after = text[m.end():m.end() + 30]
+        if _dates_a_statement(before) or _STATEMENT_AFTER.match(after) or \
+                _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]):
             continue
         value = _value(m, reference)
         if value is None:
