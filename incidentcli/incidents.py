@@ -1,23 +1,33 @@
 """Which incidents an article reports, the primary one, and each one's attack type (issue 6).
 
-``find_incidents(doc)`` returns one ``FoundIncident`` per incident: its ``Scope`` (the
-sentences that talk about it), its attack type, weapon and suicide flag, with evidence.
-An article with no attack gives an empty list.
+``find_incidents(doc)`` returns one ``FoundIncident`` per incident, the primary first: its
+``Scope`` (the sentences that talk about it, the anchor cue), its attack type, weapon and
+suicide flag, each with evidence.  An article with no attack gives an empty list.
 
 How it works, top to bottom:
 
-1. ``find_cues``: one pass of the cue lexicon (``data/attack_cues.tsv``) over the text.
-2. ``_anchor_sentences``: sentences that report an attack event — an event cue that is not
-   about a trial, an anniversary, a statistic, a plan or (in wire reports) combat between
-   armed forces and guerrillas.
-3. ``_group``: anchor sentences become incidents.  A sentence joins the incident before it
-   unless it marks a different event: "another attack", "in a separate incident", a date of
-   its own, or (in wire reports, which list many events) an attack of another kind.  A coder's
-   summary ("02/28/2016: ...") is one incident.
-4. Each incident's scope is its anchor sentences plus the follow-up sentences up to the next
-   incident's anchor; the first incident (the headline/lead one) is primary.
-5. Attack type, weapon and suicide come from the best-ranked cue of the incident's first
-   anchor sentence (then its other sentences).
+1. ``find_cues``: one pass of the cue lexicon (``data/attack_cues.tsv``) over the text.  A cue
+   is an *event* ("bombed", "was kidnapped"), a *mention* ("the bombing"), a *generic* noun
+   ("bombings", "explosives"), a *weapon* or a *suicide* marker, with an attack type and rank.
+2. ``_anchor_sentences``: sentences that report an attack — an event cue, or a mention with an
+   outcome, a time or a named target ("the murder of Father X") — unless the cue is under a
+   modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
+   background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
+   accidents, earlier years; in wire reports also combat between armed forces and guerrillas).
+   A wire report anchored only by "attacked"/"killed" has no incident.
+3. ``_group``: anchor sentences become incidents.  In a news story a sentence joins the
+   incident before it unless it turns to another attack ("another attack on a police
+   academy", "came four days after gunmen stormed a hotel"); the cues after the turn are the
+   new incident's.  Wire reports (all capitals, MUC-4 style) list many events: there a
+   sentence also starts a new incident when it dates its attack differently or reports an
+   attack of another kind.  A coder's summary ("02/28/2016: ...") is one incident.
+4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
+   another incident owns its anchor sentences and the rest of their paragraph.
+5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
+   anchor sentence ("the attack" defers to a later "bomb"; a summary takes its best cue
+   anywhere, as GTD's coders rank types); a killing of an office holder is an assassination,
+   an unspecific attack on infrastructure a facility attack.  Weapon and suicide come from
+   the incident's cues.
 """
 from __future__ import annotations
 
@@ -44,7 +54,7 @@ class FoundIncident:
 class CueEntry:
     type: str | None
     weapon: str | None
-    role: str  # event | mention | weapon | suicide
+    role: str  # event | mention | generic | weapon | suicide (see data/attack_cues.tsv)
     rank: int
 
 
@@ -53,10 +63,6 @@ class Cue:
     start: int
     end: int
     entry: CueEntry
-
-    @property
-    def anchors(self) -> bool:
-        return self.entry.role in ("event", "suicide")
 
 
 @dataclass
@@ -180,82 +186,42 @@ def _word_starts(pattern: str, size: int = 3) -> set[str]:
 # Sentences that do not report an attack event
 # --------------------------------------------------------------------------------------
 
-# Aftermath, commemoration, statistics, plans, warnings, opinion.
-_NOT_EVENT = re.compile(
-    r"\b(?:sentenced|convicted|acquitted|trial|verdict|indicted|extradit(?:ed|ion)|anniversary|"
-    r"commemorat\w+|memorial\s+service|so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
-    r"in\s+recent\s+(?:years|months|weeks)|(?:a|the)\s+wave\s+of|spate\s+of|series\s+of|"
-    r"(?:will|would|could|might|may)\s+(?:\w+\s+)?(?:attack|bomb|kill|kidnap)|"
-    r"plan(?:ned|ning|s)?\s+to|tactics|accused\s+of|charged\s+with|case\s+no|"
-    r"time\s+bomb|bomb\s+threats?|shoot\s+down|shot\s+down|accidents?|accidental\w*|"
-    r"crash(?:ed|es)?|riot\w*|loot(?:ers|ing)|mutin\w+|inmates|so\s+many|attempts|crisis|"
-    r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
-    r"tens\s+of\s+thousands|thousands\s+of|hundreds\s+of|\d{1,3},000|continues?\s+(?:\w+ing)|"
-    r"blamed\s+for|linked\s+(?:\w+\s+){0,3}to|denied\s+(?:charges|that|reports)|"
-    r"nicaragu\w*|managua|sandinist\w*|contras|panama\w*|noriega)\b",
-    re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _context(name: str) -> re.Pattern:
+    """One named expression of ``data/incident_context.tsv`` (its lines OR-ed)."""
+    table = _context_table()
+    military = "(?:" + "|".join(table.get("military", ())) + ")"
+    lines = [line.replace("{military}", military) for line in table[name]]
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _context_table() -> dict[str, tuple[str, ...]]:
+    text = resources.files("incidentcli").joinpath("data/incident_context.tsv").read_text("utf-8")
+    table: dict[str, list[str]] = {}
+    for row in csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                              delimiter="\t"):
+        table.setdefault(row["name"], []).append(row["pattern"])
+    return {name: tuple(lines) for name, lines in table.items()}
+
+
 # A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack', 'is bombing',
 # 'preparing an attack', 'to launch an assault' (the words right before the cue).
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
 _BEFORE_CUE = frozenset("to is are preparing prepare".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _ARTICLES = frozenset("a an the".split())
-# What makes a mention ('the bombing') report an event: an outcome, a time, a perpetration.
-_SPECIFIC = re.compile(
-    r"\b(?:killed|wounded|wounding|injured|injuring|dead|died|deaths?|damaged?|"
-    r"destroyed|destroying|victims?|casualties|took\s+place|occurred|happened|carried\s+out|"
-    r"perpetrated|staged|committed|claimed|responsibility|today|yesterday|tonight|"
-    r"last\s+night|this\s+morning|at\s+\d{4}|on\s+\d{1,2}\s+[a-z]+|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# War between armed forces and guerrillas: not terrorism in wire reports (MUC-4).
-_MILITARY = (r"(?:garrisons?|barracks|brigades?|battalions?|patrols?|troops|soldiers|positions|"
-             r"enemy|outposts?|air\s+base|paratroopers|command\s+posts?|convoys?|"
-             r"civil\s+defense|armed\s+forces|military\s+(?:units?|posts?|bases?|"
-             r"targets?|installations?|headquarters)|army\s+(?:units?|posts?|bases?))")
-_COMBAT = re.compile(
-    r"\b(?:clash(?:es|ed)?|combats?|skirmish(?:es)?|fighting|battles?|offensive|engagements?|"
-    r"launchers?|ammunition|repression|killed\s+in\s+action|war\s+(?:bulletin|report)|artillery|"
-    r"armored\s+vehicles?|"
-    r"(?:troops|soldiers|patrols?|paratroopers|guardsmen)\s+(?:were|was)\s+(?:ambushed|attacked)|"
-    r"killing\s+(?:\w+\s+){0,2}(?:subversives|guerrillas|rebels|terrorists)|"
-    r"(?:attack\w*|ambush\w*|harass\w*|against|on|overran|seized)\s+(?:[\w.'-]+\s+){0,4}"
-    + _MILITARY +
-    r"|(?:(?:soldiers|troops|paratroopers|servicemen|guardsmen|policemen|rebels|guerrillas|"
-    r"subversives|terrorists)\s+(?:were|have\s+been|had\s+been)|\d+\s+(?:soldiers|troops|rebels|"
-    r"guerrillas|subversives|terrorists))\s+(?:killed|wounded|injured|dead|captured)|"
-    r"(?:rebel|guerrilla|enemy)\s+casualties)\b",
-    re.IGNORECASE)
-# A different event from the one before: "another attack", "in a separate incident".
-_ANOTHER = re.compile(
-    r"\b(?:another|a\s+separate|separately|in\s+a\s+(?:similar|second|related|different)|"
-    r"(?:a|the)\s+(?:second|third|previous|earlier)\s+(?:attack|bombing|blast|explosion|incident)|"
-    r"meanwhile|elsewhere|in\s+other\s+(?:incidents|news|developments)|also\s+in)\b",
-    re.IGNORECASE)
-# In news stories only an explicit other attack starts a second incident.
-_ANOTHER_ATTACK = re.compile(
-    r"\b(?:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar)\s+(?:\w+\s+){0,2}"
-    r"(?:attack|bombing|blast|explosion|shooting|incident|assault|kidnapping)s?\b|"
-    r"(?P<gap>\b(?:came|comes|follow(?:s|ed)|happened|occurred)\s+(?:just\s+|only\s+|less\s+than\s+|"
-    r"more\s+than\s+)?(?:a\s+few\s+|\w+\s+)?(?:days?|weeks?|months?)\s+(?:after|before)\b)",
-    re.IGNORECASE)
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
-_TITLES = re.compile(
-    r"\b(?:mayor|governor|judge|magistrate|prosecutor|attorney\s+general|minister|"
-    r"politician|lawmaker|legislator|senator|deputy|congressman|councilor|councillor|"
-    r"candidate|president|commissioner|ambassador|diplomat|elder|official|chief)s?\b",
-    re.IGNORECASE)
-_INFRASTRUCTURE = re.compile(
-    r"\b(?:pylons?|(?:electricity|power|transmission|telecommunications?|telephone|radio)\s+"
-    r"(?:towers?|poles?|lines?|stations?|plants?|substations?)|pipelines?|oil\s+wells?|"
-    r"substations?|railway\s+lines?|rail\s+lines?|bridges?)\b", re.IGNORECASE)
-_KILLING = re.compile(
-    r"\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|murdered|killed)\b",
-    re.IGNORECASE)
+# Cues of rank 8 and above ('attacked', 'killed', 'the attack') name no particular kind of attack.
+_UNSPECIFIC_RANK = 8
+# Attack types that are one kind of event when deciding whether a wire sentence starts a new one.
+_FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
+           "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
 
 
 def find_incidents(doc: Document) -> list[FoundIncident]:
@@ -322,7 +288,7 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
     if role == "mention":
-        return bool(_SPECIFIC.search(doc.text, s.start, s.end) or
+        return bool(_context("specific").search(doc.text, s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
 
@@ -345,11 +311,11 @@ def _hypothetical(before: str) -> bool:
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
     text = doc.text[s.start:s.end]
-    if _NOT_EVENT.search(text):
+    if _context("background").search(text):
         return True
     if doc.reference_date and _is_past(doc, s):
         return True
-    return wire and bool(_COMBAT.search(text))
+    return wire and bool(_context("combat").search(text))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
@@ -405,15 +371,17 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
     """Where a sentence turns to a different attack ('another attack', 'in a separate
     incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
-    m = (_ANOTHER if wire else _ANOTHER_ATTACK).search(doc.text, s.start, s.end)
-    if m is None:
-        return None
-    after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]
-    if not after:
-        return None
-    if m.lastgroup == "gap" and not any(c.entry.role != "mention" for c in after):
-        return None  # 'two days after the bombing' refers back
-    return m.start()
+    names = ("wire_another",) if wire else ("news_another", "news_time_gap")
+    for name in names:
+        m = _context(name).search(doc.text, s.start, s.end)
+        if m is None:
+            continue
+        after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]
+        if name == "news_time_gap":  # 'two days after the bombing' refers back
+            after = [c for c in after if c.entry.role != "mention"]
+        if after:
+            return m.start()
+    return None
 
 
 def _kind(cues: list[Cue]) -> str | None:
@@ -422,11 +390,6 @@ def _kind(cues: list[Cue]) -> str | None:
     typed = [c for c in cues if c.entry.type and c.entry.role not in ("weapon", "generic")
              and c.entry.rank < _UNSPECIFIC_RANK]
     return min(typed, key=lambda c: c.entry.rank).entry.type if typed else None
-
-
-_UNSPECIFIC_RANK = 8
-_FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
-           "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
 
 
 def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
@@ -522,7 +485,7 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
 def _maybe_facility(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """'attacked an electricity tower': an attack on infrastructure, not on people."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _INFRASTRUCTURE.search(doc.text, s.start, s.end):
+    if s is not None and _context("infrastructure").search(doc.text, s.start, s.end):
         result.attack_type = "facility_attack"
         result.reasons["attack_type"] = "attack on infrastructure"
 
@@ -531,8 +494,8 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
     """'shot dead a judge', 'gunned down the mayor': a killing aimed at an office holder."""
     s = doc.sentences[index]
     text = doc.text[s.start:s.end]
-    kill = _KILLING.search(text)
-    if kill and _TITLES.search(text):
+    kill = _context("killing").search(text)
+    if kill and _context("office_holder").search(text):
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(s.start + kill.start(), s.start + kill.end())
         result.reasons["attack_type"] = "killing of an office holder"
