@@ -39,8 +39,13 @@ class _DateType(click.ParamType):
             self.fail(f"{value!r} is not a date of the form YYYY-MM-DD", param, ctx)
 
 
+_CONTROL = str.maketrans({c: "?" for c in [*range(0, 32), *range(127, 160)]})
+
+
 def _warn(message: str) -> None:
-    click.echo(f"incidentcli: {message}", err=True)
+    """One line on stderr; control characters from file names or ids are made visible
+    as '?' (no line breaks, no terminal escapes)."""
+    click.echo(f"incidentcli: {message.translate(_CONTROL)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -71,12 +76,22 @@ def cli() -> None:
                    "*.jsonl *.json *.md).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes; output stays in input order.")
+@click.option("--scheduler", metavar="local|tcp://HOST:PORT", default=None,
+              help="Run on a Dask cluster: 'local' starts one on this machine (--jobs workers, "
+                   "default one per core); an address uses a running scheduler. Needs "
+                   "pip install 'incidentcli[dask]'.")
+@click.option("--partition-size", type=click.IntRange(1), default=None, metavar="N",
+              help="Articles per partition (one Dask task, one --output-dir part) [default: 2000].")
+@click.option("--output-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Write JSON Lines as DIR/part-00000.jsonl... (one per partition) plus "
+                   "DIR/manifest.json (parts and counts) instead of to stdout.")
 @click.option("--explain", is_flag=True,
               help="Show each article with the evidence of every field highlighted, and why.")
 @click.option("--no-color", is_flag=True, help="No colour (NO_COLOR in the environment does the same).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are many inputs).")
-def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_color, progress):
+def parse(inputs, input_format, fmt, reference_date, globs, jobs, scheduler, partition_size,
+          output_dir, explain, no_color, progress):
     """Extract incidents from articles: files, folders, JSON Lines, or - for stdin.
 
     With no INPUT, reads standard input when it is not a terminal.
@@ -91,12 +106,24 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_co
         inputs = ("-",)
     if inputs.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given only once")
+    if output_dir is not None and (explain or fmt not in ("auto", "jsonl")):
+        raise click.UsageError("--output-dir writes JSON Lines parts; drop --format/--explain")
+    if scheduler is not None:
+        from .distributed import DaskUnavailable, require_dask
+        try:
+            require_dask()
+        except DaskUnavailable as exc:
+            _warn(str(exc))
+            sys.exit(EXIT_USAGE)
+    jobs_given = click.get_current_context().get_parameter_source("jobs") \
+        != click.core.ParameterSource.DEFAULT
+    dask_workers = jobs if jobs_given else None  # --scheduler local: default one per core
     color = not (no_color or os.environ.get("NO_COLOR"))
     out_tty = sys.stdout.isatty()
     if fmt == "auto":
         fmt = "table" if out_tty else "jsonl"
 
-    sources = list(expand_inputs(inputs, tuple(globs) or DEFAULT_GLOBS))
+    sources = list(expand_inputs(inputs, tuple(globs) or DEFAULT_GLOBS, warn=_warn))
     stdin = getattr(sys.stdin, "buffer", None)
 
     def items():
@@ -112,7 +139,13 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_co
 
     def records():
         nonlocal failed
-        for rec in run(items(), jobs=jobs):
+        if scheduler is None:
+            stream = run(items(), jobs=jobs, keep_text=explain)
+        else:
+            from .distributed import records_on_dask
+            stream = records_on_dask(items(), scheduler, partition_size, dask_workers,
+                                     keep_text=explain)
+        for rec in stream:
             if rec.error is not None:
                 failed += 1
                 _warn(rec.error.message)
@@ -122,7 +155,16 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_co
     if show_progress:
         stream = _with_progress(stream, len(sources), color)
 
-    if explain or fmt == "table":
+    if output_dir is not None:
+        from .distributed import write_parts
+        try:
+            manifest = write_parts(stream, output_dir, partition_size)
+        except FileExistsError as exc:
+            _warn(str(exc))
+            sys.exit(EXIT_USAGE)
+        _warn(f"wrote {manifest['records']} records in {len(manifest['parts'])} parts to "
+              f"{output_dir}")
+    elif explain or fmt == "table":
         from rich.console import Console
         console = Console(no_color=not color, highlight=False,
                           force_terminal=None if color else False)
@@ -161,7 +203,10 @@ def schema():
 
 
 def main() -> None:
-    """Entry point: click, plus quiet handling of closed pipes and Ctrl-C."""
+    """Entry point: click, plus quiet handling of closed pipes and Ctrl-C, and never a
+    traceback (INCIDENTCLI_DEBUG=1 shows one for an unexpected error)."""
+    _harden_stdout()
+    stdout_at_start = _stdout_identity()
     try:
         cli.main(prog_name="incidentcli", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -178,8 +223,34 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
     except SystemExit as exc:
+        if (type(sys.stdout).__name__ == "PacifyFlushWrapper"
+                or _stdout_identity() != stdout_at_start):
+            # click and rich handle EPIPE themselves (stdout -> /dev/null, exit 1): the
+            # reader went away, which is no failure of ours.
+            _quiet_broken_pipe()
         _exit(exc.code if isinstance(exc.code, int) else 0)
+    except Exception as exc:  # a bug of ours: one line, not a traceback
+        if os.environ.get("INCIDENTCLI_DEBUG"):
+            raise
+        _warn(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
+        _exit(EXIT_SOME_FAILED)
     _exit(EXIT_OK)
+
+
+def _stdout_identity() -> tuple[int, int] | None:
+    try:
+        st = os.fstat(1)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _harden_stdout() -> None:
+    # Whatever the locale, never die encoding a character of the output: escape it.
+    try:
+        sys.stdout.reconfigure(errors="backslashreplace")
+    except (AttributeError, ValueError):
+        pass
 
 
 def _quiet_broken_pipe() -> None:
@@ -187,10 +258,10 @@ def _quiet_broken_pipe() -> None:
     # while flushing stdout at exit.
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+        os.dup2(devnull, sys.__stdout__.fileno())
+    except (OSError, ValueError, AttributeError):
         pass
-    os._exit(EXIT_OK)
+    sys.exit(EXIT_OK)  # normal shutdown: a --jobs pool is ended too
 
 
 def _exit(code: int) -> None:
