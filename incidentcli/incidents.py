@@ -457,7 +457,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
     anchor = doc.span(typed.start, typed.end) if typed else None
-    scope = Scope(sentences=sentence_ids, anchor=anchor, primary=primary)
+    lead = _lead_cue(doc, first, draft.own[first])
+    scope = Scope(sentences=sentence_ids, primary=primary,
+                  anchor=doc.span(lead.start, lead.end) if lead else anchor)
     result = FoundIncident(scope)
     if typed is None:
         return result
@@ -480,6 +482,13 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         result.suicide = True
         result.evidence["suicide"] = doc.span(suicide.start, suicide.end)
     return result
+
+
+def _lead_cue(doc: Document, index: int, cues: list[Cue]) -> Cue | None:
+    """The cue the incident is first reported with (its first anchor sentence's best
+    anchoring cue): where the other fields look first."""
+    anchoring = [c for c in cues if c.entry.type and _can_anchor(doc, doc.sentences[index], c)]
+    return min(anchoring, key=lambda c: (c.entry.rank, c.start)) if anchoring else None
 
 
 def _maybe_facility(doc: Document, result: FoundIncident, typed: Cue) -> None:
