@@ -456,6 +456,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
+    if typed is not None and typed.entry.rank >= _UNSPECIFIC_RANK:
+        typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
     scope = Scope(sentences=sentence_ids, primary=primary,
@@ -470,6 +472,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
+    if result.attack_type == "bombing" and typed.entry.role != "suicide":
+        _maybe_air_raid(doc, result, typed)
     in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
@@ -484,6 +488,27 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     return result
 
 
+def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
+                        cues: list[list[Cue]]) -> Cue | None:
+    """'There was a terrorist attack at the market today.  A bomb was thrown ...': the first
+    follow-up sentence that names the kind of attack."""
+    after = [i for i in sentence_ids if i > draft.anchors[0]]
+    for i in after:
+        named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
+                 and c.entry.role in ("event", "mention", "suicide")]
+        if named:
+            return min(named, key=lambda c: (c.entry.rank, c.start))
+    return None
+
+
+def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """Bombs dropped or rockets fired from aircraft: an armed assault, not a planted bomb."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and _context("aircraft").search(doc.text, s.start, s.end):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "attack from aircraft"
+
+
 def _lead_cue(doc: Document, index: int, cues: list[Cue]) -> Cue | None:
     """The cue the incident is first reported with (its first anchor sentence's best
     anchoring cue): where the other fields look first."""
@@ -494,7 +519,7 @@ def _lead_cue(doc: Document, index: int, cues: list[Cue]) -> Cue | None:
 def _maybe_facility(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """'attacked an electricity tower': an attack on infrastructure, not on people."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _context("infrastructure").search(doc.text, s.start, s.end):
+    if s is not None and _context("infrastructure").match(doc.text, typed.end, s.end):
         result.attack_type = "facility_attack"
         result.reasons["attack_type"] = "attack on infrastructure"
 
