@@ -1,18 +1,24 @@
 """The incident's own date, as ISO (issue 6).
 
-Our own patterns find date phrases (absolute dates, datelines, relative days); dateparser only
-normalises a phrase our simple parser cannot, against the document's reference date, never
-today's clock.
+Our own patterns find date phrases and a small parser normalises them; dateparser (imported
+lazily) only sees a phrase that parser rejects, anchored on the document's reference date,
+never today's clock.
 
 How a date is chosen for one incident:
 
 1. A coder's summary that opens with ``02/28/2016:`` (GTD) is dated by that prefix.
-2. Otherwise date phrases are collected in the incident's scope sentences, nearest the anchor
-   first: ``3 JAN 90``, ``January 12, 2014``, ``Jan. 12``, ``02/28/2016``, ``on Monday``,
-   ``early Saturday``, ``yesterday``, ``last night``, ``this morning``, ``today``.  Phrases
-   that date a statement rather than the event ("police said Thursday", "Posted: ...") and
-   phrases after the reference date are skipped; the dateline is never a candidate.
-3. Relative phrases resolve against ``doc.reference_date``; without one they are dropped.
+2. Otherwise date phrases are collected in the incident's scope sentences, the anchor's
+   sentence first, then the nearest (following before preceding): ``3 JAN 90``,
+   ``January 12, 2014``, ``Jan. 12``, ``02/28/2016``, ``on Monday``, ``early Saturday``,
+   ``yesterday``, ``last night``, ``this morning``, ``today``, ``a few hours ago``; in wire
+   reports also a bare time of day (``AT 0730``: the reference day), and only follow-up
+   sentences that talk about the attack (wire reports date every statement "today").
+   Skipped: phrases that date a statement ("police said Thursday", "TODAY SAID", "Posted:"),
+   names and conversions ("9 October Avenue", "[0230 GMT ON 12 JANUARY]"), dates after the
+   reference date or coming soon after it, and the dateline.
+3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date); without
+   one they are dropped.  A yearless date takes the reference date's year (the year before
+   when that would put it months ahead).
 4. Nothing found: ``None`` (the publication date is not a default).
 """
 from __future__ import annotations
@@ -82,7 +88,6 @@ _DATELINE = re.compile(
     r"(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\b[^\n]{0,60}?(?:--|\u2014|\u2013)",
     re.MULTILINE)
 _DATELINE_WINDOW = 800
-# Phrases dating a statement, not the event: 'police said Thursday', 'Posted: Saturday, ...'.
 # Words right before a phrase that make it date a statement, not the event:
 # 'police said Thursday', 'Posted: Saturday', 'according to military sources today'.
 _STATEMENT_WORDS = frozenset(
