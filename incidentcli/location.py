@@ -124,6 +124,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     caps = doc.all_caps
     folded = fold_char_map(text)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    title_end = _title_case_headline_end(doc)
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -151,6 +152,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         i = j + 1
         entries = gaz.lookup(key)
         written = text[start:end]
+        in_title = start < title_end
         if not caps and written.isupper() and len(written) <= 4 and "." not in written:
             # an acronym in mixed-case text ('NBC', 'SE'): only a state code after a comma
             # ('Huntsville, AL') or a country's letters ('US', 'UK') are places
@@ -165,7 +167,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
-        if not caps and " " not in key and m.entries and all(e.kind == CITY for e in m.entries):
+        if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
                 run = _typed(doc, Mention(run_start, end, ()))
@@ -174,8 +176,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if run.bound or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
-        if not caps and _followed_by_name(text, end, words):   # "Kabul University"
-            continue
+        if not caps and not in_title and _followed_by_name(text, end, words):
+            continue   # "Kabul University", "Paris Hilton"
+        if _JURISDICTION.match(text, end):
+            m.level, m.bound = m.level or CITY, max(m.bound, 1)   # "Orlando police"
         m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
         if caps and m.weak and " " not in key and max(e.population for e in m.entries) < 100000:
             continue   # a lone word in a wire report in capitals: too often a common word
@@ -183,6 +187,26 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     out.extend(_unknown_places(doc, out, words))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:police|Police|PD|officers|detectives|Fire Department|"
+                           r"Mayor|mayor|City Council)\b")
+
+
+def _title_case_headline_end(doc: Document) -> int:
+    """End of a headline written in title case ('Nine Injured In Houston Strip Mall
+    Shooting'), where capitals say nothing about names; 0 when there is none."""
+    sents = doc.sentences
+    if not sents or doc.all_caps or not _is_headline(doc, 0):
+        return 0
+    first = doc.text[sents[0].start:sents[0].end]
+    if first.rstrip().endswith("."):
+        return 0
+    words = re.findall(r"[A-Za-z][\w'’]*", first)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+        return sents[0].end
+    return 0
 
 
 def _word_start(text: str, pos: int) -> bool:
@@ -577,15 +601,15 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
     """The most specific populated place the gazetteer knows for the chosen place."""
     if resolved.entry and resolved.entry.kind == CITY and head.level not in (DISTRICT, ADMIN1):
         return head, resolved.entry
-    if head.level in (LOCALITY,) or (not head.entries and head.level is None):
+    if head.level == LOCALITY:   # an area or neighbourhood: the town it is in
         for part in chain.parts[chain.parts.index(head) + 1:]:
-            if part.level in (DISTRICT, ADMIN1):
+            if part.level in (DISTRICT, ADMIN1) or part.is_country():
                 break
-            r = resolve(part, chain, votes)
-            if r.entry and r.entry.kind == CITY:
-                return part, r.entry
-            if r.entry and r.entry.kind != CITY:
-                break
+            cities = [e for e in part.entries if e.kind == CITY and
+                      (country is None or e.country_code == country)]
+            if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
+                return part, max(cities, key=lambda e: e.population)
+    if head.level == LOCALITY or (not head.entries and head.level is None):
         dl = doc.dateline
         if dl and dl.place and not _in_dateline(doc, head):
             for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
