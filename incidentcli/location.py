@@ -288,6 +288,9 @@ _NAME_AFTER_PREFIX = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3
 _NAME_AFTER_PREP = re.compile(
     r"\b(?i:in|at|near|outside)[ \t]+(?:(?i:the)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
+# mixed case: a capitalised name after a lower-case word ('attacked Shinkorak, Kunar, ...')
+_NAME_AFTER_WORD = re.compile(
+    r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
 def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[Mention]:
@@ -322,7 +325,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
             add(m.start(), m.end())
-    for m in _NAME_AFTER_PREP.finditer(text):
+    for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         rest = text[e:e + 80]
         if any(k.start > e and k.start - e < 80 and (k.kinds & {ADMIN1, STATE, COUNTRY} or
