@@ -181,8 +181,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if _JURISDICTION.match(text, end):
             m.level, m.bound = m.level or CITY, max(m.bound, 1)   # "Orlando police"
         m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
-        if caps and m.weak and " " not in key and max(e.population for e in m.entries) < 100000:
-            continue   # a lone word in a wire report in capitals: too often a common word
+        if caps and max(e.population for e in m.entries) < 100000 and \
+                not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
+                ((m.weak and " " not in key) or key.startswith("the ")):
+            continue   # in a wire report in capitals a lone word is too often a common word
         out.append(m)
     out.extend(_unknown_places(doc, out, words))
     out.sort(key=lambda m: m.start)
@@ -399,6 +401,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             near = 2.0 if idx == anchor else (1.0 if idx in in_scope else 0.4)
             if _in_dateline(doc, m):
                 near = 2.5
+                if not m.is_country() and chain.parts[0] is m:
+                    votes[_dateline_country(m)] += 3.0   # where the report was filed
+                    continue
             strong = bool(m.bound or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
@@ -423,6 +428,14 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             for c in codes:
                 votes[c] += weight * near / len(codes)
     return votes
+
+
+def _dateline_country(m: Mention) -> str:
+    """A dateline names a capital or a big city: 'SAN SALVADOR' is El Salvador's capital."""
+    capitals = load().capitals
+    return max(m.entries, key=lambda e: (
+        e.kind in (COUNTRY, STATE), fold(capitals.get(e.country_code, "")) == fold(e.name),
+        e.population)).country_code if m.entries else ""
 
 
 @dataclass
@@ -584,6 +597,8 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         if head is None:
             continue
         resolved = resolve(head, chain, votes)
+        if doc.all_caps and head.entries and resolved.entry is None and not head.level:
+            continue   # a word in capitals that is a town only in some other country
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
