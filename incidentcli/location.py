@@ -391,6 +391,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                   anchor: int | None) -> dict[str, float]:
     """Evidence for the incident's country: alpha-2 -> weight."""
     votes: dict[str, float] = defaultdict(float)
+    weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
     in_scope = set(scope.sentences)
     for chain in chains:
         chained = len(chain.parts) > 1
@@ -426,7 +427,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 else:
                     continue
             for c in codes:
-                votes[c] += weight * near / len(codes)
+                (votes if strong and not m.is_demonym() else weak)[c] += weight * near / len(codes)
+    for c, w in weak.items():
+        votes[c] += min(w, 1.5)
     return votes
 
 
@@ -597,8 +600,12 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         if head is None:
             continue
         resolved = resolve(head, chain, votes)
-        if doc.all_caps and head.entries and resolved.entry is None and not head.level:
-            continue   # a word in capitals that is a town only in some other country
+        if doc.all_caps and head.entries and not head.level and (
+                resolved.entry is None or (
+                    resolved.entry.kind == CITY and resolved.entry.population < 100000 and
+                    " " not in fold(doc.text[head.start:head.end]) and
+                    resolved.country != max(votes, key=votes.get, default=None))):
+            continue   # a word in capitals that is a small town only outside the article's country
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
