@@ -370,11 +370,22 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
                 chains[-1].parts.append(m)
                 continue
         chains.append(Chain([m]))
-    for chain in chains:
+    out: list[Chain] = []
+    for chain in chains:   # a chain ends with its widest part: a country, a state, a province
+        wide = [i for i, m in enumerate(chain.parts) if i and _is_wide(m)]
+        last = wide[-1] if wide else 0
+        out.append(Chain(chain.parts[:last + 1]))
+        out.extend(Chain([m]) for m in chain.parts[last + 1:])
+    for chain in out:
         if len(chain.parts) > 1:
             for part in chain.parts:
                 part.weak = False
-    return chains
+    return out
+
+
+def _is_wide(m: Mention) -> bool:
+    return m.level in (ADMIN1, DISTRICT) or any(e.kind in (COUNTRY, STATE, ADMIN1)
+                                                for e in m.entries)
 
 
 def _in_dateline(doc: Document, m: Mention) -> bool:
@@ -405,7 +416,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 if not m.is_country() and chain.parts[0] is m:
                     votes[_dateline_country(m)] += 3.0   # where the report was filed
                     continue
-            strong = bool(m.bound or chained or m.level or _in_dateline(doc, m))
+            strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
                 weight = 0.3
@@ -418,11 +429,12 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
             else:
-                big = [e for e in m.entries if e.population >= 100000]
-                if strong and len(codes) == 1:
+                dominant = _dominant_reading(m.entries)
+                if strong and len(codes) == 1 and (chained or m.level or
+                                                   max(e.population for e in m.entries) >= 5000):
                     weight = 0.8
-                elif big:
-                    codes = {max(big, key=lambda e: e.population).country_code}
+                elif dominant is not None:
+                    codes = {dominant.country_code}
                     weight = 0.6 if strong else 0.3
                 else:
                     continue
@@ -431,6 +443,16 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
     return votes
+
+
+def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
+    """The reading of a city name that dwarfs all others abroad ('Kabul', not 'Kābūl',
+    Israel), if there is one."""
+    cities = sorted((e for e in entries if e.kind == CITY), key=lambda e: -e.population)
+    if not cities or cities[0].population < 100000:
+        return None
+    rivals = [e.population for e in cities[1:] if e.country_code != cities[0].country_code]
+    return cities[0] if not rivals or cities[0].population >= 10 * rivals[0] else None
 
 
 def _dateline_country(m: Mention) -> str:
@@ -494,8 +516,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     best = max(m.entries, key=score)
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
-            (not chain_codes and top and total and votes.get(best.country_code, 0.0) == 0.0
-             and votes[top] / total >= 0.6 and votes[top] >= 1.0)):
+            (not chain_codes and top and votes[top] >= 1.0 and
+             votes.get(best.country_code, 0.0) < 0.3 * votes[top])):
         return Resolved(None, None)
     return Resolved(best, best.country_code)
 
