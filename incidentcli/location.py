@@ -414,7 +414,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             if _in_dateline(doc, m):
                 near = 2.5
                 if not m.is_country() and chain.parts[0] is m:
-                    votes[_dateline_country(m)] += 3.0   # where the report was filed
+                    votes[_dateline_country(m, chain)] += 3.0   # where the report was filed
                     continue
             strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
@@ -440,9 +440,17 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     continue
             for c in codes:
                 (votes if strong and not m.is_demonym() else weak)[c] += weight * near / len(codes)
+    if not doc.all_caps:
+        calls = {m.group(1) for m in _CALL_SIGN.finditer(doc.text)}
+        if calls:
+            weak["US"] += 0.5 * len(calls)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
     return votes
+
+
+# a US broadcaster's call sign: '(WKRG)', 'WSMV Channel 4', 'WAFF-TV' (local news is US news)
+_CALL_SIGN = re.compile(r"(?:\(|\b)([KW][A-Z]{2,3})(?:\)|-TV\b|[ \t]+(?:Channel|News|TV)\b)")
 
 
 def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
@@ -455,8 +463,13 @@ def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
     return cities[0] if not rivals or cities[0].population >= 10 * rivals[0] else None
 
 
-def _dateline_country(m: Mention) -> str:
-    """A dateline names a capital or a big city: 'SAN SALVADOR' is El Salvador's capital."""
+def _dateline_country(m: Mention, chain: Chain) -> str:
+    """A dateline names a capital or a big city: 'SAN SALVADOR' is El Salvador's capital;
+    'PARIS, Texas' and 'KABUL, Afghanistan' say it themselves."""
+    if len(chain.parts) > 1:
+        resolved = resolve(m, chain, {})
+        if resolved.country:
+            return resolved.country
     capitals = load().capitals
     return max(m.entries, key=lambda e: (
         e.kind in (COUNTRY, STATE), fold(capitals.get(e.country_code, "")) == fold(e.name),
