@@ -163,7 +163,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
-        if key in words.function or (key in gaz.stopwords and m.bound < 2):
+        if key in words.function or key in words.modifier or \
+                (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
@@ -403,6 +404,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     """Evidence for the incident's country: alpha-2 -> weight."""
     votes: dict[str, float] = defaultdict(float)
     weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
+    datelines: list[tuple[Mention, Chain]] = []
     in_scope = set(scope.sentences)
     for chain in chains:
         chained = len(chain.parts) > 1
@@ -414,7 +416,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             if _in_dateline(doc, m):
                 near = 2.5
                 if not m.is_country() and chain.parts[0] is m:
-                    votes[_dateline_country(m, chain)] += 3.0   # where the report was filed
+                    datelines.append((m, chain))
                     continue
             strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
@@ -425,7 +427,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             elif STATE in m.kinds:
                 codes, weight = {"US"}, 1.2 if strong else 0.6
             elif ADMIN1 in m.kinds and len({e.country_code for e in m.entries
-                                            if e.kind == ADMIN1}) == 1:
+                                            if e.kind == ADMIN1}) == 1 and \
+                    (m.level or chained or CITY not in m.kinds):
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
             else:
@@ -446,6 +449,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             weak["US"] += 0.5 * len(calls)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
+    for m, chain in datelines:   # where the report was filed
+        votes[_dateline_country(m, chain, votes)] += 3.0
     return votes
 
 
@@ -463,17 +468,22 @@ def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
     return cities[0] if not rivals or cities[0].population >= 10 * rivals[0] else None
 
 
-def _dateline_country(m: Mention, chain: Chain) -> str:
+def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
     """A dateline names a capital or a big city: 'SAN SALVADOR' is El Salvador's capital;
-    'PARIS, Texas' and 'KABUL, Afghanistan' say it themselves."""
+    'PARIS, Texas' and 'KABUL, Afghanistan' say it themselves; the rest of the article
+    decides between 'SAN JOSE' in California and in Costa Rica."""
     if len(chain.parts) > 1:
         resolved = resolve(m, chain, {})
         if resolved.country:
             return resolved.country
     capitals = load().capitals
-    return max(m.entries, key=lambda e: (
-        e.kind in (COUNTRY, STATE), fold(capitals.get(e.country_code, "")) == fold(e.name),
-        e.population)).country_code if m.entries else ""
+    total = sum(votes.values()) or 1.0
+
+    def score(e: Entry) -> float:
+        return (4.0 * votes.get(e.country_code, 0.0) / total +
+                (2.0 if fold(capitals.get(e.country_code, "")) == fold(e.name) else 0.0) +
+                (3.0 if e.kind in (COUNTRY, STATE) else 0.0) + math.log10(e.population + 10) / 3)
+    return max(m.entries, key=score).country_code if m.entries else ""
 
 
 @dataclass
@@ -518,6 +528,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += math.log10(e.population + 10) / 3.0
         if m.level == ADMIN1 and e.kind == ADMIN1:
             s += 3.0
+        elif e.kind == ADMIN1 and not m.level and len(chain.parts) == 1:
+            s -= 1.0   # a bare name is more often a town than a province
         elif m.level in (CITY, POPULATED) and e.kind == CITY:
             s += 1.0
         elif after and not m.level and e.kind == ADMIN1 and m is not chain.parts[0]:
