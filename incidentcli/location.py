@@ -101,6 +101,7 @@ class Mention:
     full_end: int = 0           # end including the suffix word
     bound: int = 0              # 2: "in X"; 1: "in the south of X"; 0: none
     weak: bool = False          # a lone capitalised word with nothing marking it as a place
+    jurisdiction: bool = False  # "Chicago police", "the Orlando Police Department"
 
     @property
     def kinds(self) -> set[str]:
@@ -153,7 +154,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         entries = gaz.lookup(key)
         written = text[start:end]
         in_title = start < title_end
-        if not caps and written.isupper() and len(written) <= 4 and "." not in written:
+        if not caps and written.isupper() and len(written) <= 4 and "." not in written and \
+                not (doc.dateline and doc.dateline.place and
+                     doc.dateline.place.start <= start < doc.dateline.place.end):
             # an acronym in mixed-case text ('NBC', 'SE'): only a state code after a comma
             # ('Huntsville, AL') or a country's letters ('US', 'UK') are places
             entries = tuple(e for e in entries if e.kind == COUNTRY or
@@ -180,7 +183,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps and not in_title and _followed_by_name(text, end, words):
             continue   # "Kabul University", "Paris Hilton"
         if _JURISDICTION.match(text, end):
-            m.level, m.bound = m.level or CITY, max(m.bound, 1)   # "Orlando police"
+            m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
         m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
         if caps and max(e.population for e in m.entries) < 100000 and \
                 not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
@@ -360,13 +363,17 @@ _CHAIN_GAP = re.compile(r",[ \t]*\n?[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:section|neigh
                         re.IGNORECASE)
 
 
+_OF_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)   # "Feltonville section of"
+
+
 def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
     chains: list[Chain] = []
     for m in mentions:
         if chains:
             prev = chains[-1].parts[-1]
             gap = doc.text[prev.full_end:m.start]
-            if _CHAIN_GAP.fullmatch(gap) and not prev.is_demonym() and not m.is_demonym() \
+            if (_CHAIN_GAP.fullmatch(gap) or (prev.level == LOCALITY and _OF_GAP.fullmatch(gap))) \
+                    and not prev.is_demonym() and not m.is_demonym() \
                     and not prev.is_country() and len(chains[-1].parts) < 5:
                 chains[-1].parts.append(m)
                 continue
@@ -616,12 +623,12 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += (0.0, 1.0, 2.0)[head.bound]
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
-    if head.level:
+    if head.level in (CITY, POPULATED, LOCALITY):
         score += 0.5
     if head.weak and not dateline:
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
-        score -= 0.5
+        score -= 1.0   # a province or a state: a town named nearby is more specific
     if not dateline and idx != anchor and idx >= 0:
         sent = doc.sentences[idx]
         if _words().background_re.search(doc.text, sent.start, sent.end):
@@ -681,7 +688,11 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                       (country is None or e.country_code == country)]
             if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
                 return part, max(cities, key=lambda e: e.population)
-    if head.level == LOCALITY or (not head.entries and head.level is None):
+    if head.level == LOCALITY or (not head.entries and head.level is None) or \
+            (head.entries and resolved.entry is None):
+        city = _jurisdiction_city(doc, mentions, votes, country)
+        if city is not None:
+            return city
         dl = doc.dateline
         if dl and dl.place and not _in_dateline(doc, head):
             for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
@@ -691,6 +702,22 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                     return m, r.entry
                 break
     return None, None
+
+
+def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
+                       country: str | None):
+    """The town whose police speak in the article ('Chicago police'): the town a
+    neighbourhood the gazetteer does not know ('Feltonville', 'Chatham') belongs to."""
+    found: dict[Entry, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.jurisdiction:
+            r = resolve(m, Chain([m]), votes)
+            if r.entry and r.entry.kind == CITY and (country is None or r.country == country):
+                found[r.entry].append(m)
+    if not found:
+        return None
+    entry = max(found, key=lambda e: (len(found[e]), e.population))
+    return found[entry][0], entry
 
 
 def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[str, float],
