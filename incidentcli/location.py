@@ -430,6 +430,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             if m.is_demonym():
                 weight = 0.3
             elif m.is_country():
+                codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight = 2.0 if strong else 0.6
             elif STATE in m.kinds:
                 codes, weight = {"US"}, 1.2 if strong else 0.6
@@ -448,7 +449,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     weight = 0.6 if strong else 0.3
                 else:
                     continue
-            for c in codes:
+            for c in sorted(codes):
                 (votes if strong and not m.is_demonym() else weak)[c] += weight * near / len(codes)
     if not doc.all_caps:
         calls = {m.group(1) for m in _CALL_SIGN.finditer(doc.text)}
@@ -463,6 +464,11 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 # a US broadcaster's call sign: '(WKRG)', 'WSMV Channel 4', 'WAFF-TV' (local news is US news)
 _CALL_SIGN = re.compile(r"(?:\(|\b)([KW][A-Z]{2,3})(?:\)|-TV\b|[ \t]+(?:Channel|News|TV)\b)")
+
+
+def _top(votes: dict[str, float]) -> str | None:
+    """The country with most evidence (ties: the first in alphabetical order)."""
+    return max(sorted(votes), key=votes.get) if votes else None
 
 
 def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
@@ -519,7 +525,7 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     if any(e.kind == STATE for o in after for e in o.entries):
         chain_codes = {"US"}
     total = sum(votes.values())
-    top = max(votes, key=votes.get) if votes else None
+    top = _top(votes)
 
     def score(e: Entry) -> float:
         s = 0.0
@@ -658,7 +664,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
                 resolved.entry is None or (
                     resolved.entry.kind == CITY and resolved.entry.population < 100000 and
                     " " not in fold(doc.text[head.start:head.end]) and
-                    resolved.country != max(votes, key=votes.get, default=None))):
+                    resolved.country != _top(votes))):
             continue   # a word in capitals that is a small town only outside the article's country
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
         if best is None or score > best.score:
@@ -679,6 +685,12 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
              resolved: Resolved, votes: dict[str, float], country: str | None):
     """The most specific populated place the gazetteer knows for the chosen place."""
     if resolved.entry and resolved.entry.kind == CITY and head.level not in (DISTRICT, ADMIN1):
+        if not head.jurisdiction:   # a suburb's name inside a big town's police report
+            city = _jurisdiction_city(doc, mentions, votes, country)
+            if city is not None and city[1].admin1 == resolved.entry.admin1 and \
+                    city[1].country_code == resolved.entry.country_code and \
+                    city[1].population >= 10 * resolved.entry.population:
+                return city
         return head, resolved.entry
     if head.level == LOCALITY:   # an area or neighbourhood: the town it is in
         for part in chain.parts[chain.parts.index(head) + 1:]:
@@ -751,7 +763,7 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
             if r.entry.kind in (COUNTRY, STATE) or country is None:
                 country, country_span = r.country, doc.span(part.start, part.end)
         if country is None and votes:
-            country = max(votes, key=votes.get)
+            country = _top(votes)
             country_span = _country_evidence(doc, mentions, country)
         city_mention, city = _city_of(doc, mentions, chain, head, resolved, votes, country)
         if city is not None:
@@ -765,7 +777,7 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
                 res.evidence["admin1"] = doc.span(city_mention.start, city_mention.end)
         res.reasons["location"] = _reason(doc, head, anchor)
     elif votes:
-        country = max(votes, key=votes.get)
+        country = _top(votes)
         country_span = _country_evidence(doc, mentions, country)
         res.reasons["location"] = "country from context"
     if country and country_span is not None:
