@@ -202,17 +202,18 @@ _JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:police|Police|PD|officers|detective
 def _title_case_headline_end(doc: Document) -> int:
     """End of a headline written in title case ('Nine Injured In Houston Strip Mall
     Shooting'), where capitals say nothing about names; 0 when there is none."""
-    sents = doc.sentences
-    if not sents or doc.all_caps or not _is_headline(doc, 0):
+    if doc.all_caps:
         return 0
-    first = doc.text[sents[0].start:sents[0].end]
-    if first.rstrip().endswith("."):
-        return 0
-    words = re.findall(r"[A-Za-z][\w'’]*", first)
-    long_words = [w for w in words if len(w) > 3]
-    if len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
-        return sents[0].end
-    return 0
+    end = 0
+    for idx in range(min(3, len(doc.sentences))):
+        if _is_headline(doc, idx):
+            sent = doc.sentences[idx]
+            words = re.findall(r"[A-Za-z][\w'’]*", doc.text[sent.start:sent.end])
+            long_words = [w for w in words if len(w) > 3]
+            if len(long_words) >= 3 and \
+                    sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+                end = sent.end
+    return end
 
 
 def _word_start(text: str, pos: int) -> bool:
@@ -238,7 +239,8 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
             break
         word = m.group(1).lower()
         if word in words.function or word in words.modifier or word in words.suffix or \
-                word in words.binding or word.endswith(("'s", "’s")):
+                word in words.binding or word.endswith(("'s", "’s")) or \
+                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
             break
         prev = text[max(0, pos - 40):pos]
         pos = pos - len(prev) + m.start(1)
@@ -323,6 +325,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         taken.append((s, m.full_end))
 
     for suf in words.suffix_re.finditer(text):
+        if suf.group(1).lower() == "state":
+            continue   # "Islamic State", "the Free State": only a known province is a state
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
             add(m.start(1), m.end(1))
@@ -396,6 +400,15 @@ def _is_wide(m: Mention) -> bool:
                                                 for e in m.entries)
 
 
+def _background(doc: Document, idx: int) -> bool:
+    """A sentence of background: history, analysis, quoted commentary."""
+    if idx < 0:
+        return False
+    sent = doc.sentences[idx]
+    return doc.text[sent.start] in "\"“" or \
+        bool(_words().background_re.search(doc.text, sent.start, sent.end))
+
+
 def _in_dateline(doc: Document, m: Mention) -> bool:
     dl = doc.dateline
     return bool(dl and dl.place and dl.place.start <= m.start < dl.place.end)
@@ -419,7 +432,14 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             if not m.entries:
                 continue
             idx = _sentence_index(doc, m.start)
-            near = 2.0 if idx == anchor else (1.0 if idx in in_scope else 0.4)
+            if idx == anchor or _is_headline(doc, idx):
+                near = 2.0
+            elif idx in in_scope and anchor is not None:
+                near = max(0.2, 1.2 - 0.1 * abs(idx - anchor))   # the closer, the surer
+            else:
+                near = 0.2
+            if idx != anchor and _background(doc, idx):
+                near *= 0.3
             if _in_dateline(doc, m):
                 near = 2.5
                 if not m.is_country() and chain.parts[0] is m:
@@ -587,9 +607,17 @@ def _site_name_start(doc: Document) -> int | None:
 
 
 def _is_headline(doc: Document, idx: int) -> bool:
+    """A title line: one of the first sentences, alone in its paragraph, no final period
+    (a web page's site-name line and a wire report's first sentence are not titles)."""
     sents = doc.sentences
-    return idx == 0 and len(sents) > 1 and sents[0].paragraph != sents[-1].paragraph and \
-        sents[1].paragraph != sents[0].paragraph
+    if idx < 0 or idx > 2 or idx >= len(sents) or len(sents) < 2:
+        return False
+    s = sents[idx]
+    alone = (idx == 0 or sents[idx - 1].paragraph != s.paragraph) and \
+        (idx + 1 >= len(sents) or sents[idx + 1].paragraph != s.paragraph)
+    line = doc.text[s.start:s.end]
+    return alone and not line.rstrip().endswith(".") and "http" not in line and \
+        len(line.split()) >= 3
 
 
 def _specific(chain: Chain) -> Mention | None:
@@ -635,10 +663,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
         score -= 1.0   # a province or a state: a town named nearby is more specific
-    if not dateline and idx != anchor and idx >= 0:
-        sent = doc.sentences[idx]
-        if _words().background_re.search(doc.text, sent.start, sent.end):
-            score -= 1.5
+    if not dateline and idx != anchor and _background(doc, idx):
+        score -= 1.5
     if votes:
         top = max(votes.values())
         if resolved.country:
@@ -732,13 +758,20 @@ def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, 
     return found[entry][0], entry
 
 
+_MIN_SCORE = -1.0
+
+
 def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[str, float],
             best: Candidate | None, anchor: int | None) -> LocationResult:
     res = LocationResult()
     loc = res.location
     text = doc.text
     country, country_span = None, None
-    if best is not None and best.score > -1.0:
+    top = _top(votes)
+    if best is not None and best.resolved.country and top and \
+            votes.get(best.resolved.country, 0.0) * 2 < votes[top] and best.score < 4.0:
+        best = None   # a place in another country than the article's: background
+    if best is not None and best.score > _MIN_SCORE:
         chain, head, resolved = best.chain, best.head, best.resolved
         res.evidence["place"] = doc.span(head.start, head.full_end)
         loc.place = _display(doc, head, resolved.entry)
