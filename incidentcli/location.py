@@ -177,7 +177,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 run = _typed(doc, Mention(run_start, end, ()))
                 if _streetlike(text, run_start, end, words):
                     continue
-                if run.bound or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
+                if run.bound == 2 or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
         if not caps and not in_title and _followed_by_name(text, end, words):
@@ -456,7 +456,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 codes, weight = {"US"}, 1.2 if strong else 0.6
             elif ADMIN1 in m.kinds and len({e.country_code for e in m.entries
                                             if e.kind == ADMIN1}) == 1 and \
-                    (m.level or chained or CITY not in m.kinds):
+                    (m.level == ADMIN1 or chained or CITY not in m.kinds):
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
             else:
