@@ -73,7 +73,8 @@ def _words() -> _Words:
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
         function=frozenset(table["function"]),
         street=frozenset(table["street"]),
-        suffix_re=re.compile(r"[ \t]+(" + alt(table["suffix"]) + r")\b\.?", re.IGNORECASE),
+        suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
+                             re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
                              re.IGNORECASE),
         binding=frozenset(table["binding"]),
@@ -182,7 +183,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue
         if not caps and not in_title and _followed_by_name(text, end, words):
             continue   # "Kabul University", "Paris Hilton"
-        if _JURISDICTION.match(text, end):
+        if _JURISDICTION.match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
         m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
         if caps and max(e.population for e in m.entries) < 100000 and \
@@ -644,8 +645,10 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     score = 0.0
-    if dateline:
-        score += 4.0 if scope.primary else 1.0
+    if dateline:   # a capital in a dateline is often only where the wire filed from
+        capital = resolved.entry is not None and \
+            fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
+        score += (3.0 if capital else 4.0) if scope.primary else 1.0
     elif anchor is not None and idx == anchor:
         score += 3.0
     elif idx in scope.sentences and anchor in scope.sentences:
@@ -686,6 +689,9 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         if head is None:
             continue
         resolved = resolve(head, chain, votes)
+        if head.entries and resolved.entry is None and not head.level and \
+                max(e.population for e in head.entries) >= 100000:
+            continue   # a well-known town abroad ('a researcher in Baghdad'): background
         if doc.all_caps and head.entries and not head.level and (
                 resolved.entry is None or (
                     resolved.entry.kind == CITY and resolved.entry.population < 100000 and
@@ -702,15 +708,17 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     """The name to report: the gazetteer's spelling when it is the text's name with accents
     or case changed ('BOGOTA' -> 'Bogotá'), else the text's own (an alternate name)."""
     written = doc.text[m.start:m.end]
-    if entry is not None and fold(entry.name) == fold(written):
-        return entry.name
+    if entry is not None and fold(entry.name) == fold(written) and \
+            all(ord(c) < 0x100 for c in entry.name):
+        return entry.name   # 'Bogotá', not 'Kandahār': scholarly transliterations stay as written
     return written.title() if doc.all_caps else written
 
 
 def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention,
              resolved: Resolved, votes: dict[str, float], country: str | None):
     """The most specific populated place the gazetteer knows for the chosen place."""
-    if resolved.entry and resolved.entry.kind == CITY and head.level not in (DISTRICT, ADMIN1):
+    if resolved.entry and resolved.entry.kind == CITY and \
+            head.level not in (DISTRICT, ADMIN1, LOCALITY):
         if not head.jurisdiction:   # a suburb's name inside a big town's police report
             city = _jurisdiction_city(doc, mentions, votes, country)
             if city is not None and city[1].admin1 == resolved.entry.admin1 and \
@@ -776,7 +784,8 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
         res.evidence["place"] = doc.span(head.start, head.full_end)
         loc.place = _display(doc, head, resolved.entry)
         if resolved.entry and resolved.entry.kind in (ADMIN1, STATE):
-            loc.admin1 = resolved.entry.name
+            loc.admin1 = resolved.entry.name if resolved.entry.kind == STATE else \
+                _display(doc, head, resolved.entry)
             res.evidence["admin1"] = doc.span(head.start, head.end)
         elif head.level == ADMIN1:
             loc.admin1 = loc.place
@@ -791,7 +800,7 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
                     res.evidence["admin1"] = doc.span(part.start, part.end)
                 continue
             if r.entry.kind in (ADMIN1, STATE) and loc.admin1 is None:
-                loc.admin1 = r.entry.name
+                loc.admin1 = r.entry.name if r.entry.kind == STATE else _display(doc, part, r.entry)
                 res.evidence["admin1"] = doc.span(part.start, part.end)
             if r.entry.kind in (COUNTRY, STATE) or country is None:
                 country, country_span = r.country, doc.span(part.start, part.end)
