@@ -690,7 +690,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             continue
         resolved = resolve(head, chain, votes)
         if head.entries and resolved.entry is None and not head.level and \
-                max(e.population for e in head.entries) >= 100000:
+                len(chain.parts) == 1 and max(e.population for e in head.entries) >= 100000:
             continue   # a well-known town abroad ('a researcher in Baghdad'): background
         if doc.all_caps and head.entries and not head.level and (
                 resolved.entry is None or (
