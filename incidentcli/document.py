@@ -60,7 +60,9 @@ _ABBREV = {
     "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "hwy", "a", "b", "c", "d", "f",
     "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "t", "u", "v", "x", "y", "z",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+# The lookbehind and possessive quantifiers keep this linear: a run of 100,000 periods is
+# tried once from its first period, not again from each of the others.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _BLANK = re.compile(r"\n[ \t]*\n")
 
@@ -73,7 +75,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         chunk_end = m.start() + len(m.group(0).rstrip()) if not m.group(0).startswith("\n") \
             else m.start()
-        head = text[start:chunk_end].rstrip()
+        # Only the tail: slicing from ``start`` again at each skipped abbreviation (or a
+        # search over a huge token) would be quadratic.
+        head = text[max(start, chunk_end - 64):chunk_end].rstrip()
         if not m.group(0).startswith("\n"):
             w = _LAST_WORD.search(head)
             if w and w.group(1).lower().rstrip(".") in _ABBREV and \
@@ -115,8 +119,10 @@ class Document:
     @cached_property
     def upper_ratio(self) -> float:
         """Share of letters in capitals: ~1.0 for MUC-4 wire reports."""
-        letters = [c for c in self.text[:4000] if c.isalpha()]
-        return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+        head = self.text[:4000]
+        lower = sum(map(head.count, "abcdefghijklmnopqrstuvwxyz"))
+        upper = sum(map(head.count, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        return upper / (upper + lower) if upper + lower else 0.0
 
     @property
     def all_caps(self) -> bool:

@@ -1,0 +1,82 @@
+"""Run the extraction over a stream of items, in this process or over N processes, in input order.
+
+``process(item)`` never raises: whatever goes wrong in one document becomes that document's
+error record (a one-line message naming the document), and the stream goes on.  A text
+longer than ``MAX_DOC_CHARS`` (after HTML extraction) is refused, not cut silently.
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Iterable, Iterator
+
+from .reader import MAX_DOC_CHARS, Item
+from .record import Error, Record
+
+
+def process(item: Item) -> Record:
+    if item.error is not None:
+        return Record(id=item.id, error=item.error)
+    try:
+        from .pipeline import extract
+        text = item.text or ""
+        if item.html:
+            from .htmltext import html_to_text
+            text = html_to_text(text)
+        if len(text) > MAX_DOC_CHARS:
+            return Record(id=item.id, error=Error(
+                "too_large", f"{item.id}: text too large ({len(text):,} characters; the limit "
+                             f"is {MAX_DOC_CHARS:,})"))
+        return extract(text, reference_date=item.reference_date, id=item.id)
+    except RecursionError:
+        return Record(id=item.id, error=Error("too_complex", f"{item.id}: input nested too deeply"))
+    except MemoryError:
+        return Record(id=item.id, error=Error("too_large", f"{item.id}: input too large"))
+    except Exception as exc:  # a bug of ours must not lose the other documents
+        detail = " ".join(str(exc).split())[:200]
+        return Record(id=item.id, error=Error(
+            "internal", f"{item.id}: internal error ({type(exc).__name__}: {detail})"))
+
+
+def run(items: Iterable[Item], jobs: int = 1, chunksize: int = 16,
+        keep_text: bool = True) -> Iterator[Record]:
+    """Records in input order.  With ``jobs > 1`` the items go to a pool of ``jobs`` processes
+    in chunks of ``chunksize``; at most a few chunks per worker are in flight at once, so memory
+    stays flat however long the input is, and no worker idles waiting for a batch to drain.
+    ``keep_text=False`` drops ``Record.text`` (only --explain needs it) before it is sent back."""
+    if jobs <= 1:
+        for item in items:
+            yield process(item)
+        return
+    import multiprocessing as mp
+    import os
+    from collections import deque
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    with ctx.Pool(jobs, initializer=_warm) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(items, chunksize):
+            pending.append(pool.apply_async(process_chunk, (chunk, keep_text)))
+            if len(pending) >= jobs * 4:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def process_chunk(items: list[Item], keep_text: bool = True) -> list[Record]:
+    records = [process(item) for item in items]
+    if not keep_text:
+        for rec in records:
+            rec.text = None
+    return records
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _warm() -> None:
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    from . import pipeline  # noqa: F401  (load patterns once per worker)
