@@ -24,7 +24,7 @@ from incidentcli.reader import decode_bytes
 pytestmark = pytest.mark.linearity
 
 BASE, FACTOR, MAX_RATIO = 2_500, 40, 60
-FLOOR = 0.15        # seconds: a long run under this passes whatever the ratio
+FLOOR = 0.25        # seconds: a long run under this passes whatever the ratio
 RUNAWAY = 6.0       # seconds: a long run over this is stopped
 
 ARTICLE = ("KABUL, Afghanistan (AP) — A car bomb killed at least 12 people and wounded more "
@@ -91,7 +91,10 @@ def _assert_linear(fn, make, name: str) -> None:
     t_small = min(_seconds(fn, small) for _ in range(5))
     with _alarm(RUNAWAY, name):
         t_big = _seconds(fn, big)
-        if t_big > max(MAX_RATIO * t_small, FLOOR):  # a loaded machine: try once more
+        for _ in range(2):  # a loaded machine (other jobs, CI): measure again
+            if t_big <= max(MAX_RATIO * t_small, FLOOR):
+                break
+            t_small = min(t_small, *(_seconds(fn, small) for _ in range(3)))
             t_big = min(t_big, _seconds(fn, big))
     assert t_big <= max(MAX_RATIO * t_small, FLOOR), (
         f"{name}: {len(big):,} chars took {t_big:.3f} s, {t_big / t_small:.0f}x the time of "
