@@ -363,3 +363,33 @@ def test_ctrl_c_stops_promptly_without_traceback(tmp_path, args, feed):
     assert time.perf_counter() - sent < 5
     assert proc.returncode == 130 and "Traceback" not in err.decode(), err.decode()
     assert "interrupted" in err.decode()
+
+
+# ---------------------------------------------------------------------------- last resort
+
+def test_a_runaway_document_times_out_and_the_next_one_goes_on(monkeypatch):
+    """The runner's time limit: a (hypothetical) catastrophic regex in a field module gives
+    that document a "timeout" error record, even through a module's ``except Exception``."""
+    import re
+
+    from incidentcli import pipeline
+    from incidentcli.reader import Item
+    from incidentcli.runner import process
+    real_extract = pipeline.extract
+
+    def runaway(text, **kwargs):
+        if "runaway" in text:
+            try:
+                re.match(r"(a+)+$", "a" * 64 + "b")  # exponential backtracking
+            except Exception:
+                pass
+        return real_extract(text, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract", runaway)
+    monkeypatch.setenv("INCIDENTCLI_DOC_TIMEOUT", "0.5")
+    start = time.perf_counter()
+    slow = process(Item(id="slow", text="runaway " + ARTICLE))
+    assert time.perf_counter() - start < 5
+    assert slow.error.type == "timeout" and slow.error.message.startswith("slow: gave up")
+    fine = process(Item(id="fine", text=ARTICLE))
+    assert fine.error is None and fine.incidents
