@@ -52,6 +52,7 @@ TEXT_CASES = {
     "cue_words": _fill("killed wounded at least more than "),
     "cue_words_no_space": _fill("killedwounded"),
     "caps_wire": _fill("GUERRILLAS OF THE FMLN KILLED 5 PEASANTS IN SAN SALVADOR "),
+    "caps_cues": _fill("BOMB KILLED GUERRILLAS SALVADOR "),
     "capitalised_words": _fill("Abu Bakr Al Baghdadi Front "),
     "hyphenated_names": _fill("Al-Qaeda-in-the-Islamic-Maghreb-"),
     "abbreviations": _fill("Mr. Gen. U.S. "),
