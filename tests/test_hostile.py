@@ -267,7 +267,7 @@ SIZE_CASES = {
 def test_large_inputs_finish(tmp_path, good, case, parse):
     path = tmp_path / f"{case}.txt"
     path.write_text(SIZE_CASES[case]())
-    recs, _ = parse(str(path), str(good), timeout=120)
+    recs, _ = parse(str(path), str(good), timeout=30)  # per document: fails, never hangs
     assert [r["error"] for r in recs] == [None, None]
     _assert_good(recs[1])
 

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.linearity
 
 BASE, FACTOR, MAX_RATIO = 10_000, 10, 15
 FLOOR = 0.25        # seconds: a long run under this passes whatever the ratio
-RUNAWAY = 6.0       # seconds: a long run over this is stopped
+RUNAWAY = 10.0      # seconds: a case (all its runs) still going after this is stopped
 
 ARTICLE = ("KABUL, Afghanistan (AP) — A car bomb killed at least 12 people and wounded more "
            "than 30 others near a market in Kabul on Monday, police said. The Taliban "
@@ -68,10 +68,14 @@ TEXT_CASES = {
 }
 
 
+class RunAway(BaseException):
+    """Not an Exception: a module's ``except Exception`` cannot swallow it."""
+
+
 @contextmanager
 def _alarm(seconds: float, what: str):
     def stop(signum, frame):
-        raise TimeoutError(f"{what}: still running after {seconds:.0f} s (super-linear)")
+        raise RunAway(f"{what}: still running after {seconds:.0f} s (super-linear)")
 
     old = signal.signal(signal.SIGALRM, stop)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -90,15 +94,18 @@ def _seconds(fn, arg) -> float:
 
 def _assert_linear(fn, make, name: str) -> None:
     small, big = make(BASE), make(BASE * FACTOR)
-    fn(small)  # lazy data loads happen here, not in the timings
-    t_small = min(_seconds(fn, small) for _ in range(5))
-    with _alarm(RUNAWAY, name):
-        t_big = _seconds(fn, big)
-        for _ in range(2):  # a loaded machine (other jobs, CI): measure again
-            if t_big <= max(MAX_RATIO * t_small, FLOOR):
-                break
-            t_small = min(t_small, *(_seconds(fn, small) for _ in range(3)))
-            t_big = min(t_big, _seconds(fn, big))
+    fn("A bomb killed 3 people in Kabul on Monday.")  # lazy data loads: not timed
+    try:
+        with _alarm(RUNAWAY, name):
+            t_small = min(_seconds(fn, small) for _ in range(3))
+            t_big = _seconds(fn, big)
+            for _ in range(2):  # a loaded machine (other jobs, CI): measure again
+                if t_big <= max(MAX_RATIO * t_small, FLOOR):
+                    break
+                t_small = min(t_small, *(_seconds(fn, small) for _ in range(3)))
+                t_big = min(t_big, _seconds(fn, big))
+    except RunAway as exc:  # report it as a failure, not as an interruption of the run
+        pytest.fail(str(exc))
     assert t_big <= max(MAX_RATIO * t_small, FLOOR), (
         f"{name}: {len(big):,} chars took {t_big:.3f} s, {t_big / t_small:.0f}x the time of "
         f"{len(small):,} chars ({t_small * 1000:.1f} ms)")
