@@ -76,12 +76,22 @@ def cli() -> None:
                    "*.jsonl *.json *.md).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes; output stays in input order.")
+@click.option("--scheduler", metavar="local|tcp://HOST:PORT", default=None,
+              help="Run on a Dask cluster: 'local' starts one on this machine (--jobs workers, "
+                   "default one per core); an address uses a running scheduler. Needs "
+                   "pip install 'incidentcli[dask]'.")
+@click.option("--partition-size", type=click.IntRange(1), default=None, metavar="N",
+              help="Articles per partition (one Dask task, one --output-dir part) [default: 2000].")
+@click.option("--output-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Write JSON Lines as DIR/part-00000.jsonl... (one per partition) plus "
+                   "DIR/manifest.json (parts and counts) instead of to stdout.")
 @click.option("--explain", is_flag=True,
               help="Show each article with the evidence of every field highlighted, and why.")
 @click.option("--no-color", is_flag=True, help="No colour (NO_COLOR in the environment does the same).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal and there are many inputs).")
-def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_color, progress):
+def parse(inputs, input_format, fmt, reference_date, globs, jobs, scheduler, partition_size,
+          output_dir, explain, no_color, progress):
     """Extract incidents from articles: files, folders, JSON Lines, or - for stdin.
 
     With no INPUT, reads standard input when it is not a terminal.
@@ -96,6 +106,18 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_co
         inputs = ("-",)
     if inputs.count("-") > 1:
         raise click.UsageError("'-' (standard input) can be given only once")
+    if output_dir is not None and (explain or fmt not in ("auto", "jsonl")):
+        raise click.UsageError("--output-dir writes JSON Lines parts; drop --format/--explain")
+    if scheduler is not None:
+        from .distributed import DaskUnavailable, require_dask
+        try:
+            require_dask()
+        except DaskUnavailable as exc:
+            _warn(str(exc))
+            sys.exit(EXIT_USAGE)
+    jobs_given = click.get_current_context().get_parameter_source("jobs") \
+        != click.core.ParameterSource.DEFAULT
+    dask_workers = jobs if jobs_given else None  # --scheduler local: default one per core
     color = not (no_color or os.environ.get("NO_COLOR"))
     out_tty = sys.stdout.isatty()
     if fmt == "auto":
@@ -117,7 +139,13 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_co
 
     def records():
         nonlocal failed
-        for rec in run(items(), jobs=jobs):
+        if scheduler is None:
+            stream = run(items(), jobs=jobs, keep_text=explain)
+        else:
+            from .distributed import records_on_dask
+            stream = records_on_dask(items(), scheduler, partition_size, dask_workers,
+                                     keep_text=explain)
+        for rec in stream:
             if rec.error is not None:
                 failed += 1
                 _warn(rec.error.message)
@@ -127,7 +155,16 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, explain, no_co
     if show_progress:
         stream = _with_progress(stream, len(sources), color)
 
-    if explain or fmt == "table":
+    if output_dir is not None:
+        from .distributed import write_parts
+        try:
+            manifest = write_parts(stream, output_dir, partition_size)
+        except FileExistsError as exc:
+            _warn(str(exc))
+            sys.exit(EXIT_USAGE)
+        _warn(f"wrote {manifest['records']} records in {len(manifest['parts'])} parts to "
+              f"{output_dir}")
+    elif explain or fmt == "table":
         from rich.console import Console
         console = Console(no_color=not color, highlight=False,
                           force_terminal=None if color else False)

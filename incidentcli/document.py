@@ -119,8 +119,10 @@ class Document:
     @cached_property
     def upper_ratio(self) -> float:
         """Share of letters in capitals: ~1.0 for MUC-4 wire reports."""
-        letters = [c for c in self.text[:4000] if c.isalpha()]
-        return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+        head = self.text[:4000]
+        lower = sum(map(head.count, "abcdefghijklmnopqrstuvwxyz"))
+        upper = sum(map(head.count, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        return upper / (upper + lower) if upper + lower else 0.0
 
     @property
     def all_caps(self) -> bool:

@@ -91,24 +91,43 @@ def _extract_item(item: Item) -> Record:
             "internal", f"{item.id}: internal error ({type(exc).__name__}: {detail})"))
 
 
-def run(items: Iterable[Item], jobs: int = 1, chunksize: int = 16) -> Iterator[Record]:
-    """Records in input order.  With ``jobs > 1`` the items go over a process pool in bounded
-    batches, so memory stays flat however long the input is."""
+def run(items: Iterable[Item], jobs: int = 1, chunksize: int = 16,
+        keep_text: bool = True) -> Iterator[Record]:
+    """Records in input order.  With ``jobs > 1`` the items go to a pool of ``jobs`` processes
+    in chunks of ``chunksize``; at most a few chunks per worker are in flight at once, so memory
+    stays flat however long the input is, and no worker idles waiting for a batch to drain.
+    ``keep_text=False`` drops ``Record.text`` (only --explain needs it) before it is sent back."""
     if jobs <= 1:
         for item in items:
             yield process(item)
         return
     import multiprocessing as mp
+    import os
+    from collections import deque
 
-    ctx = mp.get_context("fork") if hasattr(__import__("os"), "fork") else mp.get_context()
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     with ctx.Pool(jobs, initializer=_warm) as pool:
-        iterator = iter(items)
-        window = jobs * chunksize * 8
-        while True:
-            batch = list(itertools.islice(iterator, window))
-            if not batch:
-                break
-            yield from pool.imap(process, batch, chunksize=chunksize)
+        pending: deque = deque()
+        for chunk in _chunks(items, chunksize):
+            pending.append(pool.apply_async(process_chunk, (chunk, keep_text)))
+            if len(pending) >= jobs * 4:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def process_chunk(items: list[Item], keep_text: bool = True) -> list[Record]:
+    records = [process(item) for item in items]
+    if not keep_text:
+        for rec in records:
+            rec.text = None
+    return records
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _warm() -> None:

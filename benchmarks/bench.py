@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Speed, start-up and memory of incidentcli, side by side with a spaCy NER peer (issues 8, 9).
+
+usage: python benchmarks/bench.py [--limit 1000] [--peer-python /tmp/spacy-venv/bin/python]
+                                  [--no-dask] [--profile] [--json]
+
+Every figure is a whole `incidentcli parse` process (start-up included), run the way a user
+runs it, on the first LIMIT articles of the GVA dev set (id, text, reference_date only):
+- throughput: articles/s and MB/s (of article text) with --jobs 1, --jobs 2, --scheduler local
+  (when dask is importable), and the spaCy peer (when --peer-python has spacy and the model);
+- start-up: `incidentcli parse one-article.txt` against a bare
+  `python -c "import click, rich, dateparser"` (median of --repeat runs);
+- the fixed cost of starting a local Dask cluster (a one-article run with --scheduler local);
+- memory: peak RSS of the LIMIT-article run and of a 3x longer input (flat = streaming).
+  RSS is the largest single process (os.wait4 rusage), so for --jobs/Dask it is one process.
+--profile adds a cProfile of the LIMIT-article run in this process (top functions by own time).
+Targets (issue 8): >= 250 articles/s at --jobs 1, start-up <= 2.5x bare imports, RSS <= 300 MB.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+GVA_DEV = ROOT.parent / "shared" / "data" / "gva" / "gva-dev.jsonl"
+ONE_ARTICLE = ("KABUL, Afghanistan (AP) — A suicide car bomber struck a police checkpoint on the "
+               "edge of the city on Monday, killing at least 12 people and wounding 30 others, "
+               "officials said. No group immediately claimed the attack.\n")
+TARGET_RATE, TARGET_STARTUP, TARGET_RSS = 250.0, 2.5, 300.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=1000)
+    ap.add_argument("--data", default=str(GVA_DEV), help="JSONL with id/text[/reference_date]")
+    ap.add_argument("--python", default=sys.executable, help="python that runs incidentcli")
+    ap.add_argument("--peer-python", default="/tmp/spacy-venv/bin/python",
+                    help="python with spacy + en_core_web_sm (skipped when it has none)")
+    ap.add_argument("--peer-full", action="store_true", help="peer runs spaCy's whole pipeline")
+    ap.add_argument("--repeat", type=int, default=7, help="start-up runs (median)")
+    ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--json", action="store_true", help="also print all figures as JSON")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="incidentcli-bench-") as tmp:
+        tmp = Path(tmp)
+        corpus, n, text_mb = make_corpus(Path(args.data), args.limit, tmp / "corpus.jsonl")
+        long_corpus = repeat_corpus(corpus, 3, tmp / "corpus-x3.jsonl")
+        one = tmp / "one-article.txt"
+        one.write_text(ONE_ARTICLE, encoding="utf-8")
+        figures: dict = {"articles": n, "text_mb": round(text_mb, 3)}
+        parse = [args.python, "-m", "incidentcli", "parse", "--input-format", "jsonl",
+                 "--format", "jsonl"]
+
+        rows = []
+        for label, extra in (("incidentcli --jobs 1", []), ("incidentcli --jobs 2", ["-j", "2"])):
+            rows.append((label, *timed(parse + extra + [str(corpus)])))
+        have_dask = not args.no_dask and importable(args.python, "distributed")
+        if have_dask:
+            rows.append(("incidentcli --scheduler local (2 workers)",
+                         *timed(parse + ["--scheduler", "local", "-j", "2", str(corpus)])))
+        peer = None if args.no_peer else peer_command(args.peer_python, args.peer_full)
+        if peer:
+            label = "spaCy en_core_web_sm " + ("full pipeline" if args.peer_full else "NER")
+            rows.append((label, *timed(peer + [str(corpus)], env={})))
+
+        print(f"\nThroughput on {n} GVA dev articles ({text_mb:.2f} MB of text), whole process:")
+        print(f"  {'':44} {'seconds':>8} {'art/s':>8} {'MB/s':>7} {'peak RSS MB':>12}")
+        base = rows[0][1]
+        for label, secs, rss in rows:
+            print(f"  {label:44} {secs:8.2f} {n / secs:8.1f} {text_mb / secs:7.3f} {rss:12.1f}"
+                  + ("" if label == rows[0][0] else f"   ({base / secs:.2f}x of --jobs 1)"))
+            figures[label] = {"seconds": round(secs, 3), "articles_per_s": round(n / secs, 1),
+                              "mb_per_s": round(text_mb / secs, 3), "peak_rss_mb": round(rss, 1)}
+        if not peer and not args.no_peer:
+            print(f"  (spaCy peer skipped: {args.peer_python} has no spacy + en_core_web_sm)")
+        if peer:
+            ratio = rows[-1][1] / base
+            print(f"  incidentcli --jobs 1 is {ratio:.1f}x the spaCy peer's speed (goal 20x, 50x)")
+            figures["x_peer"] = round(ratio, 1)
+
+        bare = median_time([args.python, "-c", "import click, rich, dateparser"], args.repeat)
+        start = median_time([args.python, "-m", "incidentcli", "parse", str(one)], args.repeat)
+        figures["startup_ms"], figures["bare_imports_ms"] = round(start * 1e3), round(bare * 1e3)
+        print(f"\nStart-up: `incidentcli parse one-article.txt` {start * 1e3:.0f} ms vs bare "
+              f"`import click, rich, dateparser` {bare * 1e3:.0f} ms = {start / bare:.2f}x "
+              f"(target <= {TARGET_STARTUP}x)")
+        if have_dask:
+            cluster = median_time([args.python, "-m", "incidentcli", "parse", "--scheduler",
+                                   "local", "-j", "2", str(one)], 3)
+            figures["dask_local_fixed_s"] = round(cluster - start, 2)
+            print(f"Dask: a one-article run with --scheduler local takes {cluster:.2f} s, i.e. "
+                  f"{cluster - start:.2f} s of fixed cost for starting the cluster")
+
+        _, rss_long = timed(parse + [str(long_corpus)])
+        rss_short = rows[0][2]
+        figures["rss_mb"], figures["rss_mb_x3"] = round(rss_short, 1), round(rss_long, 1)
+        print(f"\nMemory (--jobs 1): peak RSS {rss_short:.1f} MB for {n} articles, {rss_long:.1f} MB "
+              f"for {3 * n} ({rss_long / rss_short:.2f}x; flat means streaming; target <= "
+              f"{TARGET_RSS:.0f} MB)")
+
+        rate = n / base
+        print("\nTargets: "
+              f"throughput {'OK' if rate >= TARGET_RATE else 'MISSED'} ({rate:.0f} >= {TARGET_RATE:.0f}/s), "
+              f"start-up {'OK' if start / bare <= TARGET_STARTUP else 'MISSED'}, "
+              f"memory {'OK' if max(rss_short, rss_long) <= TARGET_RSS else 'MISSED'}")
+        if args.profile:
+            profile(corpus)
+        if args.json:
+            print(json.dumps(figures, indent=1))
+
+
+def make_corpus(source: Path, limit: int, out: Path) -> tuple[Path, int, float]:
+    """The first ``limit`` lines of ``source``, keeping only what a user would send."""
+    n, size = 0, 0
+    with open(source, encoding="utf-8") as src, open(out, "w", encoding="utf-8") as dst:
+        for line in src:
+            if n >= limit:
+                break
+            obj = json.loads(line)
+            keep = {k: obj[k] for k in ("id", "text", "reference_date") if k in obj}
+            dst.write(json.dumps(keep, ensure_ascii=False) + "\n")
+            n += 1
+            size += len(obj["text"].encode("utf-8"))
+    return out, n, size / 1e6
+
+
+def repeat_corpus(corpus: Path, times: int, out: Path) -> Path:
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    with open(out, "w", encoding="utf-8") as dst:
+        for k in range(times):
+            for line in lines:
+                obj = json.loads(line)
+                obj["id"] = f"{obj.get('id')}#{k}"
+                dst.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    return out
+
+
+def run_env(extra: dict | None = None) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.pop("NO_COLOR", None)
+    env.update(extra or {})
+    return env
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB, largest process of the tree) of one run; output discarded."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=err, env=run_env(env), cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        secs = time.perf_counter() - start
+        proc.returncode = code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            err.seek(0)
+            tail = err.read()[-2000:].decode(errors="replace")
+            sys.exit(f"bench: {' '.join(cmd)} failed ({code}):\n{tail}")
+    return secs, usage.ru_maxrss / 1024
+
+
+def median_time(cmd: list[str], repeat: int) -> float:
+    return statistics.median(timed(cmd)[0] for _ in range(repeat))
+
+
+def importable(python: str, module: str) -> bool:
+    return subprocess.run([python, "-c", f"import {module}"], capture_output=True).returncode == 0
+
+
+def peer_command(python: str, full: bool) -> list[str] | None:
+    if not python or not Path(python).exists():
+        return None
+    cmd = [python, str(HERE / "spacy_peer.py")] + (["--full"] if full else [])
+    ok = subprocess.run(cmd + ["--check"], capture_output=True).returncode == 0
+    return cmd if ok else None
+
+
+def profile(corpus: Path, top: int = 25) -> None:
+    """cProfile of the whole run (read, extract, write JSONL) in this process."""
+    import cProfile
+    import io
+    import pstats
+
+    sys.path.insert(0, str(ROOT))
+    from incidentcli.reader import Source, read_source
+    from incidentcli.render import Writer
+    from incidentcli.runner import run
+
+    prof = cProfile.Profile()
+    sink = io.StringIO()
+    prof.enable()
+    writer = Writer(sink, "jsonl")
+    for rec in run(read_source(Source(str(corpus), corpus), "jsonl", None)):
+        writer.write(rec)
+    writer.close()
+    prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out)
+    print(f"\nProfile of the {corpus.name} run (top {top} by own time):")
+    stats.sort_stats("tottime").print_stats(top)
+    print("\n".join(out.getvalue().splitlines()[:top + 12]))
+    out.seek(0)
+    out.truncate()
+    print(f"\nTop {top} by cumulative time:")
+    stats.sort_stats("cumulative").print_stats(top)
+    print("\n".join(out.getvalue().splitlines()[:top + 12]))
+
+
+if __name__ == "__main__":
+    main()

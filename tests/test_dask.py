@@ -1,0 +1,143 @@
+"""--scheduler (Dask): records identical to a single-machine run, order and ids kept, error
+records for bad lines, --output-dir parts complete, a lost worker costs nothing."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from incidentcli.cli import cli
+from incidentcli.reader import read_jsonl
+from incidentcli.runner import run
+
+ARTICLES = [
+    "A suicide bomber blew himself up at a checkpoint near Kandahar on Friday, killing 9.",
+    "Police said a gunman shot and wounded three people outside a bar early on Sunday.",
+    "Militants abducted a district official and his driver on Wednesday.",
+    "Farmers in the valley expect a good harvest this year, the ministry said.",
+    "A grenade thrown into a crowded market killed two children and injured 15 others.",
+]
+
+
+def _lines(n: int) -> str:
+    out = []
+    for k in range(n):
+        if k % 11 == 3:
+            out.append("{not json")
+        else:
+            out.append(json.dumps({"id": f"art-{k}", "text": ARTICLES[k % len(ARTICLES)],
+                                   "reference_date": "2023-11-02"}))
+    return "\n".join(out) + "\n"
+
+
+def _items(n: int):
+    return read_jsonl(io.StringIO(_lines(n)), "news.jsonl", None)
+
+
+def _dicts(records) -> list[dict]:
+    return [r.to_dict() for r in records]
+
+
+def test_without_dask_one_line_error(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(_lines(3))
+    result = CliRunner().invoke(cli, ["parse", str(corpus), "--scheduler", "local"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "pip install 'incidentcli[dask]'" in result.stderr
+
+
+def test_output_dir_refuses_other_formats(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(_lines(3))
+    result = CliRunner().invoke(cli, ["parse", str(corpus), "--output-dir", str(tmp_path / "o"),
+                                      "--format", "csv"])
+    assert result.exit_code == 2
+
+
+def test_write_parts_without_a_cluster(tmp_path):
+    from incidentcli.distributed import write_parts
+    manifest = write_parts(run(_items(10)), tmp_path / "out", partition_size=4)
+    assert [p["records"] for p in manifest["parts"]] == [4, 4, 2]
+    with pytest.raises(FileExistsError):
+        write_parts(run(_items(2)), tmp_path / "out", partition_size=4)
+
+
+# ---- with Dask ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def client():
+    pytest.importorskip("distributed")
+    from distributed import Client, LocalCluster
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster, Client(cluster) as c:
+        yield c
+
+
+@pytest.mark.parametrize("partition_size", [1, 4, 1000])
+def test_partitions_identical_to_single_machine(client, partition_size):
+    from incidentcli.distributed import map_partitions
+    expected = _dicts(run(_items(40)))
+    parts = list(map_partitions(client, _items(40), partition_size, in_flight=3))
+    assert [len(p) for p in parts][:-1] == [partition_size] * (len(parts) - 1)
+    got = _dicts(r for p in parts for r in p)
+    assert got == expected
+    assert [r["id"] for r in got] == [f"art-{k}" if k % 11 != 3 else f"news.jsonl:{k + 1}"
+                                      for k in range(40)]
+    assert [r["error"]["type"] for r in got if r["error"]] == ["bad_json"] * 4
+
+
+def test_cli_on_a_running_cluster(client, tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(_lines(25))
+    runner = CliRunner()
+    local = runner.invoke(cli, ["parse", str(corpus), "--format", "jsonl"])
+    on_dask = runner.invoke(cli, ["parse", str(corpus), "--format", "jsonl", "--scheduler",
+                                  client.scheduler.address, "--partition-size", "3"])
+    assert on_dask.exit_code == local.exit_code == 1  # bad lines are error records
+    assert on_dask.stdout == local.stdout
+    assert on_dask.stderr == local.stderr
+
+
+def test_cli_output_dir_parts_complete(client, tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(_lines(25))
+    out = tmp_path / "parts"
+    runner = CliRunner()
+    local = runner.invoke(cli, ["parse", str(corpus), "--format", "jsonl"])
+    result = runner.invoke(cli, ["parse", str(corpus), "--scheduler", client.scheduler.address,
+                                 "--partition-size", "10", "--output-dir", str(out)])
+    assert result.exit_code == 1 and result.stdout == ""
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert [p["file"] for p in manifest["parts"]] == [f"part-0000{k}.jsonl" for k in range(3)]
+    assert [p["records"] for p in manifest["parts"]] == [10, 10, 5]
+    assert manifest["records"] == 25 and manifest["errors"] == 2
+    joined = "".join((out / p["file"]).read_text() for p in manifest["parts"])
+    assert joined == local.stdout
+    assert sorted(os.listdir(out)) == ["manifest.json"] + [p["file"] for p in manifest["parts"]]
+
+
+def test_lost_worker_loses_and_doubles_nothing(monkeypatch):
+    """Kill a worker process mid-run: Dask reruns its partitions; every record comes once."""
+    pytest.importorskip("distributed")
+    from distributed import Client, LocalCluster
+
+    from incidentcli.distributed import map_partitions
+    expected = _dicts(run(_items(300)))
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as c:
+        pids = c.run(os.getpid)
+        got, killed = [], False
+        for part in map_partitions(c, _items(300), partition_size=2, in_flight=40):
+            got.extend(part)
+            if not killed:
+                os.kill(next(iter(pids.values())), signal.SIGKILL)
+                killed = True
+        assert _dicts(got) == expected
