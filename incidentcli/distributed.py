@@ -49,6 +49,31 @@ def require_dask() -> None:
         ) from None
 
 
+def record_of(id: str, text: str | None, reference_date=None, html: bool = False) -> dict:
+    """One article's record as a dict, never raising (a bad input gives an error record): the
+    function to map over a dask.bag or the rows of a Dask DataFrame (see docs/scaling.md).
+    ``reference_date``: a date, a datetime/Timestamp, 'YYYY-MM-DD...' or None."""
+    from datetime import date, datetime
+
+    ref, error = reference_date, None
+    if ref is None or ref != ref or ref == "":  # None, NaN, NaT, '': no date
+        ref = None
+    elif isinstance(ref, datetime):  # also pandas.Timestamp
+        ref = ref.date()
+    elif isinstance(ref, str):
+        try:
+            ref = date.fromisoformat(ref[:10])
+        except ValueError:
+            error = Error("bad_input", f"{id}: reference_date {ref!r} is not YYYY-MM-DD")
+    elif not isinstance(ref, date):
+        error = Error("bad_input", f"{id}: reference_date {ref!r} is not a date")
+    if error is None and not isinstance(text, str):
+        error = Error("bad_input", f"{id}: \"text\" is not a string")
+    item = Item(id=str(id), error=error) if error else \
+        Item(id=str(id), text=text, html=html, reference_date=ref)
+    return process_chunk([item], keep_text=False)[0].to_dict()
+
+
 # ---- on the workers: the task is runner.process_chunk (one record per item, never raises) ----
 
 def _warm_worker() -> None:
@@ -82,7 +107,7 @@ def dask_client(scheduler: str, workers: int | None = None):
 
     if scheduler == "local":
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                          dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:
             client.register_plugin(_warm_plugin())
             yield client
