@@ -39,6 +39,10 @@ class DaskUnavailable(RuntimeError):
     """dask/distributed are not installed."""
 
 
+class ClusterUnavailable(RuntimeError):
+    """The scheduler address is malformed or cannot be reached, or a local cluster won't start."""
+
+
 def require_dask() -> None:
     try:
         import dask  # noqa: F401
@@ -105,16 +109,24 @@ def dask_client(scheduler: str, workers: int | None = None):
 
     from distributed import Client, LocalCluster
 
-    if scheduler == "local":
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
-                Client(cluster) as client:
-            client.register_plugin(_warm_plugin())
-            yield client
-    else:
-        with Client(scheduler) as client:
-            client.register_plugin(_warm_plugin())
-            yield client
+    try:
+        if scheduler == "local":
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.ERROR)
+            client = Client(cluster)
+        else:
+            cluster, client = None, Client(scheduler)
+    except (OSError, ValueError, TimeoutError) as exc:
+        where = "start a local Dask cluster" if scheduler == "local" else \
+            f"reach the Dask scheduler at {scheduler}"
+        raise ClusterUnavailable(f"cannot {where}: {exc}") from None
+    try:
+        client.register_plugin(_warm_plugin())
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def partitions(items: Iterable[Item], size: int) -> Iterator[list[Item]]:

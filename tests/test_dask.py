@@ -130,12 +130,12 @@ def test_lost_worker_loses_and_doubles_nothing(monkeypatch):
     from distributed import Client, LocalCluster
 
     from incidentcli.distributed import map_partitions
-    expected = _dicts(run(_items(300)))
+    expected = _dicts(run(_items(120)))
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                       dashboard_address=":0") as cluster, Client(cluster) as c:
         pids = c.run(os.getpid)
         got, killed = [], False
-        for part in map_partitions(c, _items(300), partition_size=2, in_flight=40):
+        for part in map_partitions(c, _items(120), partition_size=2, in_flight=20):
             got.extend(part)
             if not killed:
                 os.kill(next(iter(pids.values())), signal.SIGKILL)
@@ -178,3 +178,14 @@ def test_bag_recipe(client, tmp_path):
         lambda obj: record_of(obj.get("id"), obj.get("text"), obj.get("reference_date")))
     assert records.npartitions > 1
     assert records.compute() == _dicts(run(read_jsonl(io.StringIO(corpus.read_text()), "n", None)))
+
+
+def test_bad_scheduler_address_is_one_line(tmp_path):
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(_lines(3))
+    result = CliRunner().invoke(cli, ["parse", str(corpus), "--scheduler", "no-port-here"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "incidentcli: cannot reach the Dask scheduler at no-port-here: "
+        "missing port number in address 'no-port-here'"]
