@@ -3,12 +3,37 @@
 ``find_casualties(doc, scope)`` returns the victims' counts with their hedges, attackers who
 died or were hurt apart (``Count.perpetrators``), and evidence spans quoting the phrase that
 carries each count.
+
+How it reads a sentence: a casualty cue (``data/casualty_cues.tsv``) says what happened and
+where the victims are written --
+
+* passive / bare: the victims are the subject before the cue ("two policemen and a civilian
+  were killed", "12 dead", "the minister and his two bodyguards died");
+* active / left: the victims are the object after it ("killing himself and 4 others",
+  "left three people dead");
+* noun: "12 deaths", "the murder of two students"; toll: "the death toll rose to 60";
+* zero: "no one was hurt", "no casualties".
+
+The subject or object is split into its parts ("two policemen", "a civilian"); each part
+is counted (a number, or 1 for a singular noun or a name; a plural without a number is
+unknown) and attackers ("the gunman", "six assailants", "himself") are counted apart.
+
+How it chooses among the mentions of an incident: counts in sentences that talk about
+other events or totals ("the deadliest since 2014, when 150 died", "this year") are left
+out; a revised toll ("rose to 60") wins over earlier figures; otherwise the mention closest
+to the incident's anchor wins, the larger of two mentions in the same sentence.  People
+who were shot with no outcome stated count as wounded unless they died.  "No one was hurt"
+gives 0; nothing stated stays null.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from .document import Document, Scope, Span
+from .numbers import Quantity, quantity_at
 from .record import Count
 
 
@@ -20,5 +45,626 @@ class Casualties:
     reasons: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Part:
+    """One conjunct of a subject or object: "two policemen", "a civilian", "the gunman"."""
+
+    count: Quantity | None   # None: a plural with no number
+    perpetrator: bool
+    start: int
+    end: int
+    how: str = "number"      # number | article ("a man") | name ("Uddin") | plural
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One statement of a casualty count in the text."""
+
+    kind: str                  # killed | wounded | shot
+    victims: Quantity | None   # None: only attackers were counted
+    perpetrators: int | None
+    start: int
+    end: int
+    sentence: int
+    update: bool = False       # a revised toll ("rose to")
+    zero: bool = False         # "no one was hurt"
+    weak: bool = False         # "the murder of ...": often another event
+
+
+# --------------------------------------------------------------------------------------
+# Lexicons
+# --------------------------------------------------------------------------------------
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    cues: dict[tuple[str, str], str]      # (form, phrase) -> kind
+    perpetrators: frozenset[str]
+    plurals: frozenset[str]
+    passive: re.Pattern
+    bare: re.Pattern
+    active: re.Pattern
+    left: re.Pattern
+    noun_after_count: re.Pattern
+    noun_of: re.Pattern
+    zero: re.Pattern
+
+
+_AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
+        r"will\s+be|would\s+be)")
+_ADVERB = (r"(?:[a-z]+ly|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
+           r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
+           r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
+           r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
+           r"to\s+be)")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    cues: dict[tuple[str, str], str] = {}
+    for kind, form, phrase in _rows("casualty_cues.tsv"):
+        cues[(form, _norm(phrase))] = kind
+    by_form: dict[str, list[str]] = {}
+    for form, phrase in cues:
+        by_form.setdefault(form, []).append(phrase)
+    nouns = _rows("casualty_nouns.tsv")
+    alt = {form: _alternation(phrases) for form, phrases in by_form.items()}
+    noun_count = _alternation(p for p in by_form["noun"] if not p.endswith(" of"))
+    noun_of = _alternation(p for p in by_form["noun"] if p.endswith(" of"))
+    return _Lexicon(
+        cues=cues,
+        perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
+        plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
+        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?P<cue>{alt['passive']})\b", re.I),
+        bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b", re.I),
+        active=re.compile(rf"\b(?P<cue>{alt['active']})\b", re.I),
+        left=re.compile(r"\b(?:left|leaving|leaves|leave)\s+", re.I),
+        noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b", re.I),
+        noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+", re.I),
+        zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b", re.I),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Reading subjects and objects
+# --------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*|\d[\d,]*")
+_PREPOSITIONS = frozenset(
+    "in at on near during inside outside from to by with for into across after before while "
+    "when since until as outside around between within following amid under behind over according "
+    "through along against toward towards".split())
+_DETERMINERS = frozenset(
+    "the his her their its this that these those another other all both of a an one some "
+    "also and including each".split())
+_SINGULAR_START = frozenset("a an one another the his her their its this that each".split())
+_PRONOUNS_ONE = frozenset("he she him her himself herself".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night "
+    "morning afternoon evening weekend week earlier later january february march april may "
+    "june july august september october november december meanwhile however sources reports there it what".split())
+_CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died".split())
+_ED_NOT_VERB = frozenset(
+    "armed unarmed unidentified suspected alleged masked wounded injured killed named unnamed "
+    "retired uniformed detained kidnapped abducted related hooded deceased elected based red "
+    "hundred bed need seed speed shed united limited unknown-armed so-called self-styled "
+    "off-duty on-duty".split())
+_VERBS = frozenset(
+    "is was were are has have had be been did does do will would could should may might said "
+    "says say told tell hit struck shot fired opened threw set blew left took took made "
+    "make put stormed attacked ambushed detonated exploded carried claimed targeted found saw "
+    "heard ran came went began fled drove brought gave kept held led met sent stood thought "
+    "wrote tells told knew shows kills injures wounds leaves dies hurts".split())
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
+    r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
+    r"so|where|once|whose)\b", re.I)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
+_INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
+_PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
+_OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
+_ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
+_SELF_KILLED = re.compile(
+    r"\b(?:killed|killing|shot|shooting|kills|shoots)\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
+    r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|"
+    r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
+    r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
+    re.I)
+_LEFT = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
+                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b", re.I)
+_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
+                                         "tenth eleventh twelfth".split(), 1)}
+_ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
+                            r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
+                            r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b", re.I)
+_AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*[\s-]*(?:years?[\s-]*old)?|"
+                       r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
+_MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
+_PAREN = re.compile(r"\([^()]{0,80}\)")
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower().strip(".'’")
+    if w in _VERBS:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
+
+
+def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
+    """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
+    words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
+    if not words or len(words) > 10:
+        return None
+    lower = [w.lower().strip(".'’") for _, w in words]
+    hedged = quantity_at(text, words[0][0], b) is not None
+    if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
+        return None
+    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS:
+        return None
+    # the head: words up to the first preposition ("people in the car" -> "people")
+    head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
+    joined = " ".join(lower[:head_len])
+    perpetrator = any(w in lex.perpetrators for w in lower[:head_len]) and "victim" not in joined \
+        and "victims" not in joined
+    i = 0
+    while i < head_len and lower[i] in _DETERMINERS and lower[i] not in ("a", "an", "one", "both", "all"):
+        i += 1
+    count: Quantity | None = None
+    how = "number"
+    if i < head_len:
+        q = quantity_at(text, words[i][0], b)
+        if q is not None:
+            count = q.quantity
+            rest = text[q.end:b]
+            if re.match(r"\s*(?:-|year|years)", rest, re.I):
+                count = None
+    if count is None:
+        head = lower[head_len - 1]
+        if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
+            count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
+            how = "plural"
+        elif head in lex.plurals or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+            count, how = None, "plural"
+        elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE:
+            count, how = Quantity(1, None, None, "exact"), "article"
+        elif (not all_caps and words[0][1][:1].isupper()) or all_caps:
+            count, how = Quantity(1, None, None, "exact"), "name"
+        else:
+            return None
+    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how)
+
+
+def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
+    """Parts of the subject written before ``verb`` in ``text[lo:verb]`` (right to left)."""
+    of_whom = _OF_WHOM.search(text, lo, verb)
+    if of_whom is not None:
+        q = quantity_at(text, of_whom.start(), of_whom.end())
+        if q is not None:
+            return [Part(q.quantity, False, q.start, q.end)], q.start, 0
+    cut = lo
+    for m in _CLAUSE_BOUNDARY.finditer(text, lo, verb):
+        if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
+            continue  # "two men who were shot": the subject is before the pronoun
+        if m.group(0).lower() in ("who", "which", "that", "whom"):
+            cut = m.end()
+        else:
+            cut = m.end()
+    # the relative pronoun right before the verb: read what it refers to
+    rel = re.search(r"\b(?:who|which|that)\s*$", text[cut:verb], re.I)
+    end = cut + rel.start() if rel else verb
+    if rel:
+        cut = lo
+        for m in _CLAUSE_BOUNDARY.finditer(text, lo, end):
+            cut = m.end()
+    extra_perps = 0
+    inc = None
+    for m in _INCLUDING.finditer(text, cut, end):
+        inc = m
+    if inc is not None and not re.search(r"[^\s,]", text[_list_end(text, inc.end(), end, lex, all_caps):end]):
+        for p in _conjuncts(text, inc.end(), end, lex, all_caps, forward=True)[0]:
+            if p.perpetrator and p.count is not None and p.count.value is not None:
+                extra_perps += p.count.value
+        end = inc.start()
+    parts, start = _conjuncts(text, cut, end, lex, all_caps, forward=False)
+    return parts, start, extra_perps
+
+
+def _list_end(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> int:
+    parts, _ = _conjuncts(text, a, b, lex, all_caps, forward=True)
+    return parts[-1].end if parts else a
+
+
+def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward: bool):
+    """Read a list of noun phrases ("a policeman, two soldiers and a civilian") from ``a``
+    forward, or back from ``b``; stops at the first piece that is not a noun phrase."""
+    while b > a and text[b - 1] in " ,\n\t":
+        b -= 1
+    while a < b and text[a] in (" \n\t" if forward else " ,\n\t"):
+        a += 1
+    if forward and a < b and text[a] == ",":
+        return [], a
+    bounds = [a]
+    seps = list(_SEPARATOR.finditer(text, a, b))
+    pieces = []
+    prev, comma = a, False
+    for s in seps:
+        pieces.append((prev, s.start(), comma))
+        prev, comma = s.end(), s.group(0).strip() == ","
+    pieces.append((prev, b, comma))
+    parts: list[Part] = []
+    commas: list[bool] = []
+    order = pieces if forward else list(reversed(pieces))
+    for pa, pb, comma in order:
+        if forward and re.match(r"(?:including|among\s+them|among\s+whom)\b", text[pa:pb], re.I):
+            break
+        if forward:
+            # keep the head of the piece: cut at the first preposition or clause word
+            m = re.search(r"\s[-–—|:]|\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
+                          r"as|from|with|who|which|that|and|by|for|to|into|across|because|"
+                          r"following|amid|since|according)\b", text[pa:pb], re.I)
+            cut = pa + m.start() if m else pb
+            p = _part(text, pa, cut, lex, all_caps)
+            if p is None:
+                break
+            parts.append(p)
+            commas.append(comma)
+            if m:
+                break
+        else:
+            if re.match(r"(?:identified|named|aged|believed|known|described|reported)\b", text[pa:pb], re.I) \
+                    or _AGE_ONLY.match(text[pa:pb]):
+                continue  # "One teacher, identified as Ashu Thomas, was killed"
+            p = _part(text, pa, pb, lex, all_caps)
+            if p is None:
+                break
+            parts.append(p)
+            commas.append(comma)
+    if not forward:
+        parts.reverse()
+        commas.reverse()
+    start = parts[0].start if parts else b
+    del bounds
+    return _without_appositions(parts, commas), start
+
+
+def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
+    """"Noorzai, a district governor," and "a priest, Father Rene" name one person."""
+    out: list[Part] = []
+    for i, p in enumerate(parts):
+        if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
+            continue
+        if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
+            continue  # "Julian Bryant, 22, died": an age
+        out.append(p)
+    return out
+
+
+def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
+    """Victims and attackers in a list of parts."""
+    victims = [p for p in parts if not p.perpetrator]
+    perps = [p for p in parts if p.perpetrator]
+    perp_total = None
+    if perps:
+        known = [p.count for p in perps if p.count is not None]
+        perp_total = sum((q.value if q.value is not None else (q.min or 0)) for q in known) if known else None
+    if not victims:
+        return None, perp_total
+    if len(victims) == 1:
+        return victims[0].count, perp_total
+    if any(p.count is None for p in victims):
+        known = [p.count for p in victims if p.count is not None]
+        if not known:
+            return None, perp_total
+        low = sum(q.value if q.value is not None else (q.min or 0) for q in known)
+        return Quantity(low, low, None, "at_least"), perp_total
+    total = sum(q.value if q.value is not None else (q.min or 0) for q in (p.count for p in victims))
+    exact = all(p.count.qualifier == "exact" for p in victims)
+    return Quantity(total, None if exact else total, None, "exact" if exact else "at_least"), perp_total
+
+
+# --------------------------------------------------------------------------------------
+# Finding mentions in a sentence
+# --------------------------------------------------------------------------------------
+
+_OTHER_EVENT = re.compile(
+    r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b|"
+    r"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\b|\bprevious\b|\bearlier\s+this\b|"
+    r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bdeadliest\b|\bworst\b|\bsimilar\s+attack|"
+    r"\banother\s+(?:attack|incident|shooting|bombing)|\bseparate\s+(?:attack|incident|shooting)|"
+    r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|clashes|assaults|blasts|explosions)\b|"
+    r"\bin\s+(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|raids|blasts|explosions)\b|\bthis\s+month\b|"
+    r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
+    re.I)
+_TOLL = re.compile(
+    r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?(?P<what>dead|deaths|fatalities|"
+    r"victims|people\s+killed|those\s+killed|people\s+who\s+died|injured|wounded|people\s+injured|"
+    r"people\s+wounded|casualties))\b(?P<mid>[^.;]{0,50}?)\b(?:to|at|of|was|is|reached|stood|stands|"
+    r"hit)\s+",
+    re.I)
+_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|"
+                     r"now|bringing|brought|grew|up)\b", re.I)
+_IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),", re.I)
+_SUICIDE = re.compile(r"\bsuicide\s+(?:bomber|attacker|bombing|attack|car\s+bomb|vest|belt)|"
+                      r"\bblew\s+(?:himself|herself)\s+up|\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
+_SUICIDE_COUNT = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b", re.I)
+_OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|\d|him|them|himself|herself|"
+                           r"several|dozens|[A-Z][a-z])\b", re.I)
+
+
+def _kind(lex: _Lexicon, form: str, cue: str) -> str:
+    return lex.cues[(form, _norm(cue))]
+
+
+def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention]:
+    sent = doc.sentences[index]
+    raw = doc.text
+    # blank parenthetical asides ("(ANP)") so that they do not split noun phrases
+    text = raw[:sent.start] + _PAREN.sub(lambda m: " " * len(m.group(0)), raw[sent.start:sent.end]) \
+        + raw[sent.end:]
+    lo, hi = sent.start, sent.end
+    caps = doc.all_caps
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind, parts, extra_perps, start, end, **flags):
+        victims, perps = _sum(parts)
+        if extra_perps:
+            perps = (perps or 0) + extra_perps
+            if victims is not None and victims.value is not None and victims.value >= extra_perps \
+                    and flags.pop("subtract", False):
+                victims = replace(victims, value=victims.value - extra_perps,
+                                  min=None if victims.min is None else victims.min - extra_perps)
+        flags.pop("subtract", None)
+        if victims is None and perps is None:
+            return
+        out.append(Mention(kind, victims, perps, start, end, index, **flags))
+        taken.append((start, end))
+
+    for m in lex.zero.finditer(text, lo, hi):
+        out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
+                           index, zero=True))
+        taken.append((m.start(), m.end()))
+
+    for m in _TOLL.finditer(text, lo, hi):
+        q = quantity_at(text, m.end(), hi)
+        if q is None:
+            continue
+        what = (m.group("what") or "").lower()
+        kind = "wounded" if ("injur" in what or "wound" in what) else "killed"
+        out.append(Mention(kind, q.quantity, None, m.start(), q.end, index,
+                           update=bool(_UPDATE.search(m.group(0)))))
+        taken.append((m.start(), q.end))
+
+    verbs_used: list[tuple[int, int]] = []
+    for m in lex.passive.finditer(text, lo, hi):
+        if any(a <= m.start("cue") < b for a, b in taken) or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+            continue
+        parts, start, extra = _subject(text, lo, m.start(), lex, caps)
+        verbs_used.append((m.start("cue"), m.end()))
+        end = m.end()
+        along = _ALONG_WITH.match(text, m.end(), hi)
+        if parts and along:
+            more, _ = _conjuncts(text, along.end(), hi, lex, caps, forward=True)
+            if more:
+                parts, end = parts + more, more[-1].end
+        if parts:
+            add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
+
+    for m in lex.active.finditer(text, lo, hi):
+        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
+            continue
+        parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
+        if not parts:
+            continue
+        verbs_used.append((m.start(), m.end()))
+        extra = 0
+        inc = _INCLUDING.match(text, parts[-1].end)
+        if inc:
+            for p in _conjuncts(text, inc.end(), hi, lex, caps, forward=True)[0]:
+                if p.perpetrator and p.count is not None and p.count.value is not None:
+                    extra += p.count.value
+        add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
+
+    for m in lex.bare.finditer(text, lo, hi):
+        if any(a <= m.start() < b for a, b in verbs_used + taken):
+            continue
+        cue = _norm(m.group("cue"))
+        if cue in ("killed", "wounded", "injured", "hurt", "shot", "murdered", "slain",
+                   "hospitalized", "hospitalised", "shot dead", "fatally shot") \
+                and _OBJECT_START.match(text, m.end()) and not re.match(r"\s*(?:in|at|on|by)\b", text[m.end():], re.I):
+            continue  # "two gunmen killed 12 people": active, read above
+        parts, start, extra = _subject(text, lo, m.start(), lex, caps)
+        if parts and all(p.count is not None for p in parts):
+            add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
+
+    for m in _LEFT.finditer(text, lo, hi):
+        parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
+        if parts:
+            add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
+
+    # "a third person has died": the toll grows to the ordinal
+    for m in _ORDINAL_DEATH.finditer(text, lo, hi):
+        n = _ORDINALS[m.group("ord").lower()]
+        out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
+        taken.append((m.start(), m.end()))
+
+    for m in lex.noun_of.finditer(text, lo, hi):
+        parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
+        if parts:
+            add(_kind(lex, "noun", m.group("cue")), parts, 0, m.start(), parts[-1].end, weak=True)
+
+    # "12 deaths", "3 injuries": a count right before a noun cue
+    for mm in _COUNT_START.finditer(text, lo, hi):
+        if any(a <= mm.start() < b for a, b in taken):
+            continue
+        q = quantity_at(text, mm.start(), hi)
+        if q is None:
+            continue
+        after = lex.noun_after_count.match(text, q.end, hi)
+        if not after:
+            continue
+        cue = _norm(after.group("cue"))
+        if cue in ("dead", "injured", "wounded", "shot") and any(a <= after.start("cue") < b for a, b in verbs_used + taken):
+            continue
+        if cue in ("dead", "injured", "wounded", "shot"):
+            continue  # read as bare cues with their subject
+        out.append(Mention(_kind(lex, "noun", after.group("cue")), q.quantity, None, q.start,
+                           after.end(), index))
+        taken.append((q.start, after.end()))
+
+    # "the gunman turned the gun on himself"
+    for m in _SELF_KILLED.finditer(text, lo, hi):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Mention("killed", None, 1, m.start(), m.end(), index))
+
+    # "In addition to the bomber, four people were killed"
+    for m in _IN_ADDITION.finditer(text, lo, hi):
+        parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
+        perps = [p for p in parts if p.perpetrator]
+        if perps:
+            n = sum(p.count.value for p in perps if p.count is not None and p.count.value is not None)
+            if n:
+                out.append(Mention("killed", None, n, m.start(), m.end("what"), index))
+    return out
+
+
+_COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|about|around|some|"
+                          r"over|up\s+to|approximately|almost|dozens|hundreds|scores|several|"
+                          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b)",
+                          re.I)
+
+
+def _other_event(doc: Document, m: Mention) -> bool:
+    """The count belongs to another event or is a running total ("since 2014, when 150 died",
+    "500 people have been killed this year")."""
+    sent = doc.sentences[m.sentence]
+    lo = max(sent.start, m.start - 80)
+    hi = min(sent.end, m.end + 60)
+    return bool(_OTHER_EVENT.search(doc.text, lo, hi))
+
+
+# --------------------------------------------------------------------------------------
+# Choosing the incident's counts
+# --------------------------------------------------------------------------------------
+
+
+def _to_count(q: Quantity, perps: int | None) -> Count:
+    return Count(value=q.value, min=q.min, max=q.max, qualifier=q.qualifier, perpetrators=perps)
+
+
+def _magnitude(q: Quantity | None) -> int:
+    if q is None:
+        return -1
+    return q.value if q.value is not None else (q.min or 0)
+
+
+def _choose(cands: list[Mention], rank: dict[int, int]) -> Mention | None:
+    if not cands:
+        return None
+    updates = [m for m in cands if m.update]
+    if updates:
+        return max(updates, key=lambda m: (_magnitude(m.victims), m.start))
+    strong = [m for m in cands if not m.weak] or cands
+    best_rank = min(rank[m.sentence] for m in strong)
+    near = [m for m in strong if rank[m.sentence] == best_rank]
+    return max(near, key=lambda m: (_magnitude(m.victims), -m.start))
+
+
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
-    return Casualties()
+    lex = lexicon()
+    order = list(scope.sentences)
+    anchor_sentence = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
+        doc.sentence_at(scope.anchor.start) else (order[0] if order else 0)
+    rank = {i: (abs(i - anchor_sentence), n) for n, i in enumerate(order)}
+    mentions: list[Mention] = []
+    for i in order:
+        mentions.extend(_sentence_mentions(doc, i, lex))
+    mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
+
+    out = Casualties()
+    chosen: dict[str, Mention | None] = {}
+    for kind in ("killed", "wounded", "shot"):
+        cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
+        chosen[kind] = _choose(cands, rank)
+
+    perps_killed = [m.perpetrators for m in mentions if m.kind == "killed" and m.perpetrators]
+    perps_wounded = [m.perpetrators for m in mentions if m.kind == "wounded" and m.perpetrators]
+    scope_text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in order)
+    if not perps_killed and _SUICIDE.search(scope_text):
+        several = _SUICIDE_COUNT.search(scope_text)
+        perps_killed = [] if several else [1]
+
+    zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
+
+    for kind in ("killed", "wounded"):
+        m = chosen[kind]
+        perps = max(perps_killed if kind == "killed" else perps_wounded, default=None)
+        if m is not None:
+            victims = m.victims
+            if kind == "killed" and perps and not m.perpetrators and _MURDER_SUICIDE.search(scope_text) \
+                    and victims.value is not None and victims.value > perps:
+                victims = replace(victims, value=victims.value - perps)  # "two dead in murder-suicide"
+            count = _to_count(victims, perps)
+            out.evidence[kind] = doc.span(m.start, m.end)
+            out.reasons[kind] = "revised toll" if m.update else "stated count nearest the attack"
+        elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
+            shot = chosen["shot"]
+            dead = chosen["killed"].victims.value if chosen["killed"] and chosen["killed"].victims.value else 0
+            if shot.victims.value < dead:
+                continue
+            count = Count(value=shot.victims.value - dead, qualifier="exact", perpetrators=perps)
+            out.evidence[kind] = doc.span(shot.start, shot.end)
+            out.reasons[kind] = "people shot who did not die"
+        elif kind in zero:
+            z = next(m for m in mentions if m.zero and m.kind in (kind, "both"))
+            count = Count(value=0, qualifier="exact", perpetrators=perps)
+            out.evidence[kind] = doc.span(z.start, z.end)
+            out.reasons[kind] = "stated none"
+        elif perps:
+            count = Count(value=0, qualifier="exact", perpetrators=perps)
+            src = next((m for m in mentions if m.kind == kind and m.perpetrators), None)
+            if src is not None:
+                out.evidence[kind] = doc.span(src.start, src.end)
+            else:
+                s = _SUICIDE.search(doc.text)
+                if s:
+                    out.evidence[kind] = doc.span(s.start(), s.end())
+            out.reasons[kind] = "only attackers reported"
+        else:
+            continue
+        setattr(out, kind, count)
+    return _implied_zeros(out)
+
+
+def _implied_zeros(out: Casualties) -> Casualties:
+    """A casualty report that gives one count and not the other reports none of the other
+    ("three soldiers were killed": no one wounded), as news summaries and the GTD read it.
+    The evidence is the stated count; the reason says it is implied."""
+    for kind, other in (("killed", "wounded"), ("wounded", "killed")):
+        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence:
+            setattr(out, kind, Count(value=0, qualifier="exact"))
+            out.evidence[kind] = out.evidence[other]
+            out.reasons[kind] = f"none reported beside the {other} count"
+    return out

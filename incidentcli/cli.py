@@ -39,8 +39,13 @@ class _DateType(click.ParamType):
             self.fail(f"{value!r} is not a date of the form YYYY-MM-DD", param, ctx)
 
 
+_CONTROL = str.maketrans({c: "?" for c in [*range(0, 32), *range(127, 160)]})
+
+
 def _warn(message: str) -> None:
-    click.echo(f"incidentcli: {message}", err=True)
+    """One line on stderr; control characters from file names or ids are made visible
+    as '?' (no line breaks, no terminal escapes)."""
+    click.echo(f"incidentcli: {message.translate(_CONTROL)}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -118,7 +123,7 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, scheduler, par
     if fmt == "auto":
         fmt = "table" if out_tty else "jsonl"
 
-    sources = list(expand_inputs(inputs, tuple(globs) or DEFAULT_GLOBS))
+    sources = list(expand_inputs(inputs, tuple(globs) or DEFAULT_GLOBS, warn=_warn))
     stdin = getattr(sys.stdin, "buffer", None)
 
     def items():
@@ -203,7 +208,10 @@ def schema():
 
 
 def main() -> None:
-    """Entry point: click, plus quiet handling of closed pipes and Ctrl-C."""
+    """Entry point: click, plus quiet handling of closed pipes and Ctrl-C, and never a
+    traceback (INCIDENTCLI_DEBUG=1 shows one for an unexpected error)."""
+    _harden_stdout()
+    stdout_at_start = _stdout_identity()
     try:
         cli.main(prog_name="incidentcli", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -220,8 +228,34 @@ def main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
     except SystemExit as exc:
+        if (type(sys.stdout).__name__ == "PacifyFlushWrapper"
+                or _stdout_identity() != stdout_at_start):
+            # click and rich handle EPIPE themselves (stdout -> /dev/null, exit 1): the
+            # reader went away, which is no failure of ours.
+            _quiet_broken_pipe()
         _exit(exc.code if isinstance(exc.code, int) else 0)
+    except Exception as exc:  # a bug of ours: one line, not a traceback
+        if os.environ.get("INCIDENTCLI_DEBUG"):
+            raise
+        _warn(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
+        _exit(EXIT_SOME_FAILED)
     _exit(EXIT_OK)
+
+
+def _stdout_identity() -> tuple[int, int] | None:
+    try:
+        st = os.fstat(1)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _harden_stdout() -> None:
+    # Whatever the locale, never die encoding a character of the output: escape it.
+    try:
+        sys.stdout.reconfigure(errors="backslashreplace")
+    except (AttributeError, ValueError):
+        pass
 
 
 def _quiet_broken_pipe() -> None:
@@ -229,10 +263,10 @@ def _quiet_broken_pipe() -> None:
     # while flushing stdout at exit.
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+        os.dup2(devnull, sys.__stdout__.fileno())
+    except (OSError, ValueError, AttributeError):
         pass
-    os._exit(EXIT_OK)
+    sys.exit(EXIT_OK)  # normal shutdown: a --jobs pool is ended too
 
 
 def _exit(code: int) -> None:

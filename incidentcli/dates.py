@@ -1,11 +1,26 @@
 """The incident's own date, as ISO (issue 6).
 
 Our own patterns find date phrases (absolute dates, datelines, relative days); dateparser only
-normalises the phrase found, against the document's reference date, never today's clock.
+normalises a phrase our simple parser cannot, against the document's reference date, never
+today's clock.
+
+How a date is chosen for one incident:
+
+1. A coder's summary that opens with ``02/28/2016:`` (GTD) is dated by that prefix.
+2. Otherwise date phrases are collected in the incident's scope sentences, nearest the anchor
+   first: ``3 JAN 90``, ``January 12, 2014``, ``Jan. 12``, ``02/28/2016``, ``on Monday``,
+   ``early Saturday``, ``yesterday``, ``last night``, ``this morning``, ``today``.  Phrases
+   that date a statement rather than the event ("police said Thursday", "Posted: ...") and
+   phrases after the reference date are skipped; the dateline is never a candidate.
+3. Relative phrases resolve against ``doc.reference_date``; without one they are dropped.
+4. Nothing found: ``None`` (the publication date is not a default).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
 
 from .document import Document, Scope, Span
 
@@ -17,5 +32,237 @@ class DateResult:
     reasons: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: date
+    kind: str  # "absolute" | "relative"
+
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6}
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
+
+# One alternation; each branch is a named group so the parser knows the form it matched.
+_DATE_RE = re.compile(
+    rf"""
+    (?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d)\b)?)
+  | (?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dmy_y>(?:19|20)\d\d|(?<=\b[a-z]{3}\s)\d\d|(?<=\b[a-z]{3}\.\s)\d\d)\b)?)
+  | (?P<num>\b(?P<num_m>0?[1-9]|1[0-2])/(?P<num_d>0?[1-9]|[12][0-9]|3[01])/(?P<num_y>(?:19|20)\d\d|\d\d)\b)
+  | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b(?!,?\s+{_MONTH}))
+  | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|
+            last\s+night|late\s+last\s+night|early\s+(?:this|today)\s+(?:morning)|
+            this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today|
+            (?:a\s+few|several)\s+(?:minutes|hours)\s+ago|in\s+the\s+(?:past|last)\s+few\s+hours)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_MONTH_AT_END = re.compile(rf"\b{_MONTH}$", re.IGNORECASE)
+# 'MM/DD/YYYY: ' at the very start of a coder's summary (GTD); a stray digit is tolerated.
+_SUMMARY_PREFIX = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\d?:")
+# 'SAN SALVADOR, 3 JAN 90 --' when no dateline was read for us.
+_DATELINE = re.compile(r"[^\n]{0,80}?,\s+(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{2,4})\b[^\n]{0,60}?--")
+# Phrases dating a statement, not the event: 'police said Thursday', 'Posted: Saturday, ...'.
+_STATEMENT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|say|told|reported|announced|stated|added|confirmed|declared|noted|"
+    r"explained|disclosed|revealed|denied|posted|updated|published|released|identified|"
+    r"arraigned|charged|arrested|appeared|died|sentenced|scheduled|held|planned)"
+    r"(?:\s+\w+)?|(?:posted|updated|published|last\s+modified)\s*:?)\s*(?:on\s+)?$",
+    re.IGNORECASE)
+_STATEMENT_AFTER = re.compile(r"^,?\s*that\b", re.IGNORECASE)
+# A follow-up sentence that dates the event itself, not what was said or done after it.
+_ABOUT_EVENT = re.compile(
+    r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
+    r"abduct\w*|assassinat\w*|massacre\w*|fire|incident|took\s+place|occurred|happened|"
+    r"wounded|injured)\b", re.IGNORECASE)
+_RELATIVE_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
+
+
 def find_date(doc: Document, scope: Scope) -> DateResult:
-    return DateResult()
+    prefix = _summary_prefix(doc)
+    if prefix is not None:
+        mention, reason = prefix, "summary date prefix"
+    else:
+        reference = doc.reference_date or _dateline_date(doc)
+        mention = _best_mention(doc, scope, reference)
+        reason = "date phrase nearest the attack"
+    if mention is None:
+        return DateResult()
+    span = doc.span(mention.start, mention.end)
+    return DateResult(mention.value.isoformat(), {"date": span},
+                      {"date": f"{reason} ({mention.kind})"})
+
+
+def _summary_prefix(doc: Document) -> DateMention | None:
+    m = _SUMMARY_PREFIX.match(doc.text)
+    if not m:
+        return None
+    try:
+        value = date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+    start = m.start(1)
+    return DateMention(start, m.end(3), value, "absolute")
+
+
+def _dateline_date(doc: Document) -> date | None:
+    if doc.dateline is not None:
+        return doc.dateline.date
+    m = _DATELINE.match(doc.text)
+    if not m:
+        return None
+    month = _MONTHS.get(m.group(2).lower())
+    if not month:
+        return None
+    try:
+        return date(_full_year(int(m.group(3)), None), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _body_start(doc: Document) -> int:
+    if doc.dateline is not None:
+        return doc.dateline.end
+    m = _DATELINE.match(doc.text)
+    return m.end() if m else 0
+
+
+def sentence_dates(doc: Document, index: int) -> list[DateMention]:
+    """Event date phrases of one sentence (the dateline excluded)."""
+    sentence = doc.sentences[index]
+    reference = doc.reference_date or _dateline_date(doc)
+    body = _body_start(doc)
+    end = sentence.end
+    if _MONTH_AT_END.search(doc.text, sentence.start, end):  # 'on Feb.' | '27, ...' split
+        end = min(len(doc.text), end + 12)
+    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), end, reference)
+            if m.start < sentence.end]
+
+
+def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+    """The anchor sentence's phrase nearest the anchor; else the nearest scope sentence's
+    (in wire reports, which date every statement 'today', only a sentence that talks about
+    the attack: 'the blast occurred at 2350 on 16 January')."""
+    anchor = scope.anchor.start if scope.anchor else None
+    at = doc.sentence_at(anchor) if anchor is not None else None
+    for index in _by_closeness(doc, scope):
+        if doc.all_caps and at is not None and index != at.index and \
+                not _ABOUT_EVENT.search(doc.text, doc.sentences[index].start,
+                                        doc.sentences[index].end):
+            continue
+        found = sentence_dates(doc, index)
+        if found:
+            if anchor is None:
+                return found[0]
+            return min(found, key=lambda m: (abs(m.start - anchor), m.start))
+    return None
+
+
+def _by_closeness(doc: Document, scope: Scope) -> list[int]:
+    """Scope sentences, the anchor's first, then following ones before preceding ones."""
+    if not scope.anchor:
+        return list(scope.sentences)
+    at = doc.sentence_at(scope.anchor.start)
+    if at is None:
+        return list(scope.sentences)
+    return sorted(scope.sentences, key=lambda i: (abs(i - at.index), i < at.index))
+
+
+def find_date_mentions(text: str, start: int, end: int,
+                       reference: date | None) -> list[DateMention]:
+    """Date phrases in ``text[start:end]`` that date an event on or before ``reference``."""
+    out = []
+    for m in _DATE_RE.finditer(text, start, end):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text[m.end():m.end() + 30]):
+            continue
+        value = _value(m, reference)
+        if value is None:
+            continue
+        if reference is not None and value > reference:
+            continue
+        kind = "absolute" if m.lastgroup in ("mdy", "dmy", "num") and not _yearless(m) \
+            else "relative"
+        out.append(DateMention(m.start(), m.end(), value, kind))
+    return out
+
+
+def _yearless(m: re.Match) -> bool:
+    return (m.lastgroup == "mdy" and not m.group("mdy_y")) or \
+        (m.lastgroup == "dmy" and not m.group("dmy_y"))
+
+
+def _value(m: re.Match, reference: date | None) -> date | None:
+    form = m.lastgroup
+    try:
+        if form == "mdy":
+            return _absolute(m.group("mdy_y"), m.group("mdy_m"), m.group("mdy_d"), reference)
+        if form == "dmy":
+            return _absolute(m.group("dmy_y"), m.group("dmy_m"), m.group("dmy_d"), reference)
+        if form == "num":
+            year = _full_year(int(m.group("num_y")), reference)
+            return date(year, int(m.group("num_m")), int(m.group("num_d")))
+    except ValueError:
+        return _dateparser_value(m.group(0), reference)
+    if reference is None:
+        return None
+    if form == "wd":
+        weekday = _WEEKDAYS[m.group("wd_name").lower()]
+        return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+    phrase = " ".join(m.group(0).lower().split())
+    for key, days in _RELATIVE_DAYS.items():
+        if phrase.endswith(key) or phrase.startswith(key):
+            return reference - timedelta(days=days)
+    return reference
+
+
+def _absolute(year: str | None, month: str, day: str, reference: date | None) -> date | None:
+    month_no = _MONTHS[month.lower().rstrip(".")]
+    day_no = int(re.match(r"\d+", day).group(0))
+    if year:
+        return date(_full_year(int(year), reference), month_no, day_no)
+    if reference is None:
+        return None
+    value = date(reference.year, month_no, day_no)
+    return value if value <= reference + timedelta(days=1) else \
+        date(reference.year - 1, month_no, day_no)
+
+
+def _full_year(year: int, reference: date | None) -> int:
+    if year >= 100:
+        return year
+    century = (reference.year // 100) * 100 if reference else 1900
+    return century + year if century + year <= (reference.year if reference else 2099) \
+        else century - 100 + year
+
+
+def _dateparser_value(phrase: str, reference: date | None) -> date | None:
+    """Last resort for a phrase our parser rejects; anchored on the reference date."""
+    from datetime import datetime
+
+    parse = _dateparser()
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = datetime(reference.year, reference.month, reference.day)
+    parsed = parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser  # slow to import: only when a phrase needs it
+
+    return dateparser.parse

@@ -60,11 +60,11 @@ _ABBREV = {
     "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "hwy", "a", "b", "c", "d", "f",
     "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "t", "u", "v", "x", "y", "z",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+# The lookbehind and possessive quantifiers keep this linear: a run of 100,000 periods is
+# tried once from its first period, not again from each of the others.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _BLANK = re.compile(r"\n[ \t]*\n")
-_ASCII_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
-_ASCII_NOT_UPPER = bytes(b for b in range(128) if not chr(b).isupper())
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -73,37 +73,22 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for m in _BOUNDARY.finditer(text):
-        gap = m.group(0)
-        blank = gap.startswith("\n")
-        chunk_end = m.start() if blank else m.start() + len(gap.rstrip())
-        if not blank:
-            head_end = chunk_end
-            while head_end > start and text[head_end - 1].isspace():
-                head_end -= 1
-            word = _last_word(text, start, head_end)
-            if word and word.lower().rstrip(".") in _ABBREV and \
+        chunk_end = m.start() + len(m.group(0).rstrip()) if not m.group(0).startswith("\n") \
+            else m.start()
+        # Only the tail: slicing from ``start`` again at each skipped abbreviation (or a
+        # search over a huge token) would be quadratic.
+        head = text[max(start, chunk_end - 64):chunk_end].rstrip()
+        if not m.group(0).startswith("\n"):
+            w = _LAST_WORD.search(head)
+            if w and w.group(1).lower().rstrip(".") in _ABBREV and \
                     not text[m.end():m.end() + 1].isdigit():
                 continue
         _add(sentences, text, start, chunk_end, paragraph)
-        if _BLANK.search(gap):
+        if _BLANK.search(m.group(0)):
             paragraph += 1
         start = m.end()
     _add(sentences, text, start, len(text), paragraph)
     return sentences
-
-
-def _last_word(text: str, start: int, end: int) -> str | None:
-    """The word ending in '.' at ``text[end - 1]`` without that final period ('Gen', 'U.S'), as
-    ``([A-Za-z][A-Za-z.]*)\\.$`` would find it in ``text[start:end]``; walks back over the word
-    only, so the split stays linear however many abbreviations a sentence has."""
-    if end <= start or text[end - 1] != ".":
-        return None
-    i = end - 1
-    while i > start and text[i - 1] in _WORD_CHARS:
-        i -= 1
-    while i < end - 1 and text[i] == ".":
-        i += 1
-    return text[i:end - 1] if i < end - 1 else None
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
@@ -135,12 +120,9 @@ class Document:
     def upper_ratio(self) -> float:
         """Share of letters in capitals: ~1.0 for MUC-4 wire reports."""
         head = self.text[:4000]
-        if head.isascii():  # the common case, counted in C
-            raw = head.encode("ascii")
-            letters = len(raw.translate(None, _ASCII_NOT_LETTER))
-            return len(raw.translate(None, _ASCII_NOT_UPPER)) / letters if letters else 0.0
-        letters = [c for c in head if c.isalpha()]
-        return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+        lower = sum(map(head.count, "abcdefghijklmnopqrstuvwxyz"))
+        upper = sum(map(head.count, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        return upper / (upper + lower) if upper + lower else 0.0
 
     @property
     def all_caps(self) -> bool:

@@ -1,13 +1,33 @@
 """Where the incident happened (issue 4).
 
 ``find_location(doc, scope)`` picks the place bound to this incident among those the article
-mentions and resolves it against the offline gazetteer.
+mentions and resolves it against the offline gazetteer (``gazetteer.py``).
+
+1. Mentions: every stretch of the text whose folded form is a gazetteer name (longest first;
+   in mixed-case text it must be capitalised), plus places the gazetteer does not know but the
+   text marks as places ("Puli Moemin area", "the village of X", "in X, Kunduz province").
+   A generic word after a name types it: "SAN MIGUEL DEPARTMENT" is a subdivision,
+   "Maywand district" a district, "Abchakan area" a locality.
+2. Chains: mentions joined by commas ("Puli Alam city, Logar Province, Afghanistan",
+   "Elgin, Ill.") read from the most specific to the widest.
+3. Choice: each chain is scored by where it stands (the attack sentence, the sentences of the
+   scope, the dateline), how it is bound ("in X", "at the shrine in X") and whether it fits
+   the article's country; background sentences (history, analysis) count against it.
+4. Country: the chain's own country, else the article's country evidence (dateline, country
+   names, US states, demonyms as weak evidence, known cities), which also disambiguates
+   city names ("San Miguel" in a Salvadoran report is in El Salvador; "Paris, Texas").
 """
 from __future__ import annotations
 
+import math
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document, Scope, Span
+from .gazetteer import (ADMIN1, CITY, COUNTRY, DATA, DEMONYM, STATE, Entry, Gazetteer, fold,
+                        fold_char_map, load)
 from .record import Location
 
 
@@ -18,5 +38,636 @@ class LocationResult:
     reasons: dict[str, str] = field(default_factory=dict)    # key: "location"
 
 
+# --------------------------------------------------------------------------------------
+# Word lists (data/location_words.tsv)
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Words:
+    suffix: dict[str, str]          # generic word after a name -> level
+    prefix: dict[str, str]          # generic word before "of NAME" -> level
+    connector: frozenset[str]
+    modifier: frozenset[str]
+    function: frozenset[str]
+    street: frozenset[str]
+    suffix_re: re.Pattern
+    prefix_re: re.Pattern
+    binding: frozenset[str]
+    background_re: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for line in (DATA / "location_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, word, *level = line.split("\t")
+            table[kind][word] = level[0] if level else ""
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return _Words(
+        suffix=dict(table["suffix"]), prefix=dict(table["prefix"]),
+        connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
+        function=frozenset(table["function"]),
+        street=frozenset(table["street"]),
+        suffix_re=re.compile(r"[ \t]+(" + alt(table["suffix"]) + r")\b\.?", re.IGNORECASE),
+        prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
+                             re.IGNORECASE),
+        binding=frozenset(table["binding"]),
+        background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Mentions
+# --------------------------------------------------------------------------------------
+
+POPULATED, LOCALITY, DISTRICT = "populated", "locality", "district"
+_TOKEN = re.compile(r"[a-z0-9]+")
+_JOIN_GAP = re.compile(r"[ \t]?\n?[ \t]*|[ \t]*[-'’][ \t]*|\.[ \t]?")
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+_MAX_WORDS = 6
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int                    # end of the name (without a suffix word)
+    entries: tuple[Entry, ...]
+    level: str | None = None    # from a generic word: admin1, district, locality, populated, city
+    full_end: int = 0           # end including the suffix word
+    bound: int = 0              # 2: "in X"; 1: "in the south of X"; 0: none
+    weak: bool = False          # a lone capitalised word with nothing marking it as a place
+
+    @property
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+    def is_country(self) -> bool:
+        """A country name or adjective ('Afghanistan', 'Pakistani'); a country's name wins
+        over towns of the same name ('Cuba', New York)."""
+        return bool(self.entries) and self.level is None and \
+            (any(e.kind == COUNTRY for e in self.entries) or
+             all(e.kind == DEMONYM for e in self.entries))
+
+    def is_demonym(self) -> bool:
+        return bool(self.entries) and all(e.kind == DEMONYM for e in self.entries)
+
+
+def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
+    """Gazetteer names and marked unknown places in the text, left to right, not overlapping."""
+    words = _words()
+    text = doc.text
+    caps = doc.all_caps
+    folded = fold_char_map(text)
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    out: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        s0 = tokens[i][0]
+        found = None
+        most = gaz.starts(folded[s0:tokens[i][1]])
+        if most and (caps or text[s0].isupper()) and _word_start(text, s0):
+            parts: list[str] = []
+            for j in range(i, min(n, i + min(most, _MAX_WORDS))):
+                if j > i and not _JOIN_GAP.fullmatch(text[tokens[j - 1][1]:tokens[j][0]]):
+                    break
+                parts.append(folded[tokens[j][0]:tokens[j][1]])
+                if not caps and not text[tokens[j][0]].isupper():
+                    if parts[-1] in words.connector:
+                        continue
+                    break
+                key = " ".join(parts)
+                if key in gaz and _word_end(text, tokens[j][1]):
+                    found = (j, key)
+        if not found:
+            i += 1
+            continue
+        j, key = found
+        start, end = s0, tokens[j][1]
+        i = j + 1
+        entries = gaz.lookup(key)
+        written = text[start:end]
+        if not caps and written.isupper() and len(written) <= 4 and "." not in written:
+            # an acronym in mixed-case text ('NBC', 'SE'): only a state code after a comma
+            # ('Huntsville, AL') or a country's letters ('US', 'UK') are places
+            entries = tuple(e for e in entries if e.kind == COUNTRY or
+                            (e.kind == STATE and e.admin1 == written and
+                             re.search(r",[ \t]*\Z", text[max(0, start - 3):start])))
+            if not entries and written in gaz.us_states and \
+                    re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
+                entries = (Entry(STATE, gaz.us_states[written], "US", written),)
+        m = _typed(doc, Mention(start, end, entries))
+        if key in words.function or (key in gaz.stopwords and m.bound < 2):
+            m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
+        if not m.entries:
+            continue
+        if not caps and " " not in key and m.entries and all(e.kind == CITY for e in m.entries):
+            run_start = _capitalised_run_start(text, start, words)
+            if run_start is not None:
+                run = _typed(doc, Mention(run_start, end, ()))
+                if _streetlike(text, run_start, end, words):
+                    continue
+                if run.bound or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
+                    out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
+                continue
+        if not caps and _followed_by_name(text, end, words):   # "Kabul University"
+            continue
+        m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
+        if caps and m.weak and " " not in key and max(e.population for e in m.entries) < 100000:
+            continue   # a lone word in a wire report in capitals: too often a common word
+        out.append(m)
+    out.extend(_unknown_places(doc, out, words))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _word_start(text: str, pos: int) -> bool:
+    """Not inside a hyphenated or apostrophised word ('Al-Tayyub' is not 'Tayyub')."""
+    return pos < 2 or not (text[pos - 1] in "-'’" and text[pos - 2].isalnum())
+
+
+def _word_end(text: str, pos: int) -> bool:
+    """Not inside a hyphenated word; a possessive ('Saginaw's') ends the name."""
+    if pos + 1 >= len(text) or text[pos] not in "-'’" or not text[pos + 1].isalnum():
+        return True
+    return text[pos] in "'’" and text[pos + 1] in "sS" and \
+        (pos + 2 >= len(text) or not text[pos + 2].isalnum())
+
+
+def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
+    """Start of the capitalised words right before ``start`` that make one name with it."""
+    run = None
+    pos = start
+    for _ in range(3):
+        m = re.search(r"([A-Z][\w'’\-]*)[ \t]+\Z", text[max(0, pos - 40):pos])
+        if not m:
+            break
+        word = m.group(1).lower()
+        if word in words.function or word in words.modifier or word in words.suffix or \
+                word in words.binding or word.endswith(("'s", "’s")):
+            break
+        prev = text[max(0, pos - 40):pos]
+        pos = pos - len(prev) + m.start(1)
+        run = pos
+    return run
+
+
+def _streetlike(text: str, start: int, end: int, words: _Words) -> bool:
+    """'Kirkman Road', 'Washington Park', 'Oak Hill Elementary': a street or a building."""
+    last = text[start:end].split()[-1].lower().rstrip(".")
+    if last in words.street:
+        return True
+    m = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 20])
+    return bool(m) and m.group(1).lower() in words.street
+
+
+def _followed_by_name(text: str, end: int, words: _Words) -> bool:
+    m = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 30])
+    return bool(m) and m.group(1).lower() not in words.suffix and \
+        m.group(1).lower() not in words.function
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\[\]()\"“”]|\n[ \t]*\n")
+
+
+def _typed(doc: Document, m: Mention) -> Mention:
+    """Read the words around a mention: a generic word after it ('Kunduz province') or before
+    it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it."""
+    words = _words()
+    text = doc.text
+    m.full_end = m.end
+    suf = words.suffix_re.match(text, m.end)
+    if suf:
+        m.level = words.suffix[suf.group(1).lower().rstrip(".")]
+        m.full_end = suf.end()
+    before = text[max(0, m.start - 50):m.start]
+    cut = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
+    prev = before[cut[-1]:] if cut else before
+    tail = [w.strip(",").lower() for w in prev.split()[-6:]]
+    if tail and tail[-1] == "the":
+        tail = tail[:-1]
+    if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
+        if not suf:
+            m.level = words.prefix[tail[-2]]
+        m.bound = 2
+    elif tail and tail[-1] in words.binding:
+        m.bound = 1 if tail[-1] == "of" else 2   # "the governor of X" binds less than "in X"
+    return m
+
+
+_NAME_BEFORE_SUFFIX = re.compile(r"((?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)\Z")
+_NAME_AFTER_PREFIX = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
+_NAME_AFTER_PREP = re.compile(
+    r"\b(?i:in|at|near|outside)[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
+
+
+def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[Mention]:
+    """Places the gazetteer lacks but the text marks: 'X district', 'the village of X',
+    'in X, <known place>'."""
+    text = doc.text
+    taken = [(m.start, m.full_end) for m in known]
+    out: list[Mention] = []
+
+    def add(s: int, e: int) -> None:
+        name = text[s:e].split()
+        while name and name[0].lower() in words.function | words.modifier:
+            s += len(name[0]) + (len(text[s + len(name[0]):]) - len(text[s + len(name[0]):].lstrip(" \t")))
+            name = name[1:]
+        while name and name[-1].lower() in words.function:
+            e -= len(name[-1]) + 1
+            name = name[:-1]
+        if not name or e <= s or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
+            return
+        if any(not (e <= a or s >= b) for a, b in taken):
+            return
+        m = _typed(doc, Mention(s, e, ()))
+        out.append(m)
+        taken.append((s, m.full_end))
+
+    for suf in words.suffix_re.finditer(text):
+        m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
+        if m:
+            add(m.start(1), m.end(1))
+    for pre in re.finditer(r"\b(?:" + "|".join(words.prefix) + r")[ \t]+of[ \t]+", text,
+                           re.IGNORECASE):
+        m = _NAME_AFTER_PREFIX.match(text, pre.end())
+        if m:
+            add(m.start(), m.end())
+    for m in _NAME_AFTER_PREP.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        rest = text[e:e + 80]
+        if any(k.start > e and k.start - e < 80 and (k.kinds & {ADMIN1, STATE, COUNTRY} or
+                                                      k.level == ADMIN1)
+               and re.fullmatch(r"(?:,[ \t]*[A-Z][\w'’\- \t]*?)*,[ \t]*", text[e:k.start])
+               for k in known) and rest:
+            add(s, e)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Chains and country evidence
+# --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Chain:
+    """Mentions joined by commas, most specific first: 'Puli Alam city, Logar, Afghanistan'."""
+
+    parts: list[Mention]
+
+    @property
+    def head(self) -> Mention:
+        return self.parts[0]
+
+
+_CHAIN_GAP = re.compile(r",[ \t]*\n?[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:section|neighborhood|"
+                        r"neighbourhood|part|suburb|outskirts|area)[ \t]+of[ \t]+(?:the[ \t]+)?",
+                        re.IGNORECASE)
+
+
+def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
+    chains: list[Chain] = []
+    for m in mentions:
+        if chains:
+            prev = chains[-1].parts[-1]
+            gap = doc.text[prev.full_end:m.start]
+            if _CHAIN_GAP.fullmatch(gap) and not prev.is_demonym() and not m.is_demonym() \
+                    and not prev.is_country() and len(chains[-1].parts) < 5:
+                chains[-1].parts.append(m)
+                continue
+        chains.append(Chain([m]))
+    for chain in chains:
+        if len(chain.parts) > 1:
+            for part in chain.parts:
+                part.weak = False
+    return chains
+
+
+def _in_dateline(doc: Document, m: Mention) -> bool:
+    dl = doc.dateline
+    return bool(dl and dl.place and dl.place.start <= m.start < dl.place.end)
+
+
+def _sentence_index(doc: Document, offset: int) -> int:
+    s = doc.sentence_at(offset)
+    return s.index if s is not None else -1
+
+
+def country_votes(doc: Document, scope: Scope, chains: list[Chain],
+                  anchor: int | None) -> dict[str, float]:
+    """Evidence for the incident's country: alpha-2 -> weight."""
+    votes: dict[str, float] = defaultdict(float)
+    in_scope = set(scope.sentences)
+    for chain in chains:
+        chained = len(chain.parts) > 1
+        for m in chain.parts:
+            if not m.entries:
+                continue
+            idx = _sentence_index(doc, m.start)
+            near = 2.0 if idx == anchor else (1.0 if idx in in_scope else 0.4)
+            if _in_dateline(doc, m):
+                near = 2.5
+            strong = bool(m.bound or chained or m.level or _in_dateline(doc, m))
+            codes = {e.country_code for e in m.entries}
+            if m.is_demonym():
+                weight = 0.3
+            elif m.is_country():
+                weight = 2.0 if strong else 0.6
+            elif STATE in m.kinds:
+                codes, weight = {"US"}, 1.2 if strong else 0.6
+            elif ADMIN1 in m.kinds and len({e.country_code for e in m.entries
+                                            if e.kind == ADMIN1}) == 1:
+                codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
+                weight = 0.8 if strong else 0.3
+            else:
+                big = [e for e in m.entries if e.population >= 100000]
+                if strong and len(codes) == 1:
+                    weight = 0.8
+                elif big:
+                    codes = {max(big, key=lambda e: e.population).country_code}
+                    weight = 0.6 if strong else 0.3
+                else:
+                    continue
+            for c in codes:
+                votes[c] += weight * near / len(codes)
+    return votes
+
+
+@dataclass
+class Resolved:
+    entry: Entry | None         # the gazetteer place the mention stands for (if any)
+    country: str | None         # alpha-2
+
+
+def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
+    """The gazetteer entry a mention stands for, given its chain and the country evidence.
+    A name whose only readings lie in other countries than the evidence is an unknown place."""
+    if not m.entries:
+        return Resolved(None, None)
+    after = chain.parts[chain.parts.index(m) + 1:] if m in chain.parts else []
+    chain_codes: set[str] = set()
+    chain_admin: set[tuple[str, str]] = set()
+    for other in after:
+        for e in other.entries:
+            if e.kind in (COUNTRY, DEMONYM):
+                chain_codes.add(e.country_code)
+            elif e.kind == STATE:
+                chain_codes.add("US")
+                chain_admin.add(("US", e.admin1))
+            elif e.kind == ADMIN1:
+                chain_admin.add((e.country_code, ""))
+    if any(e.kind == STATE for o in after for e in o.entries):
+        chain_codes = {"US"}
+    total = sum(votes.values())
+    top = max(votes, key=votes.get) if votes else None
+
+    def score(e: Entry) -> float:
+        s = 0.0
+        if chain_codes:
+            s += 6.0 if e.country_code in chain_codes else -6.0
+        if (e.country_code, e.admin1) in chain_admin:
+            s += 4.0
+        elif (e.country_code, "") in chain_admin:
+            s += 1.5
+        if total:
+            s += 5.0 * votes.get(e.country_code, 0.0) / total
+        if e.kind == CITY:
+            s += math.log10(e.population + 10) / 3.0
+        if m.level == ADMIN1 and e.kind == ADMIN1:
+            s += 3.0
+        elif m.level in (CITY, POPULATED) and e.kind == CITY:
+            s += 1.0
+        elif after and not m.level and e.kind == ADMIN1 and m is not chain.parts[0]:
+            s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
+        if e.kind in (COUNTRY, STATE):
+            s += 3.0
+        return s
+
+    best = max(m.entries, key=score)
+    if best.kind in (CITY, ADMIN1) and (
+            (chain_codes and best.country_code not in chain_codes) or
+            (not chain_codes and top and total and votes.get(best.country_code, 0.0) == 0.0
+             and votes[top] / total >= 0.6 and votes[top] >= 1.0)):
+        return Resolved(None, None)
+    return Resolved(best, best.country_code)
+
+
+# --------------------------------------------------------------------------------------
+# Choice
+# --------------------------------------------------------------------------------------
+
+
+def _anchor_sentence(doc: Document, scope: Scope) -> int | None:
+    if scope.anchor is not None:
+        s = doc.sentence_at(scope.anchor.start)
+        if s is not None:
+            return s.index
+    return scope.sentences[0] if scope.sentences else None
+
+
+_SITE_SEPARATOR = re.compile(r"[ \t]+[-|–—][ \t]+|:[ \t]+(?=[A-Z])")
+
+
+def _site_name_start(doc: Document) -> int | None:
+    """Where a web page title's site name starts ('... shooting - WAFF-TV: News for
+    Huntsville, AL'): a place there is the station's market, weak evidence only."""
+    sents = doc.sentences
+    if not sents or not _is_headline(doc, 0):
+        return None
+    m = _SITE_SEPARATOR.search(doc.text, sents[0].start, sents[0].end)
+    return m.start() if m else None
+
+
+def _is_headline(doc: Document, idx: int) -> bool:
+    sents = doc.sentences
+    return idx == 0 and len(sents) > 1 and sents[0].paragraph != sents[-1].paragraph and \
+        sents[1].paragraph != sents[0].paragraph
+
+
+def _specific(chain: Chain) -> Mention | None:
+    """The most specific place in a chain (a country or a demonym is not a place)."""
+    for m in chain.parts:
+        if not m.is_country():
+            return m
+    return None
+
+
+@dataclass
+class Candidate:
+    score: float
+    chain: Chain
+    head: Mention
+    resolved: Resolved
+
+
+def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int | None,
+           votes: dict[str, float], resolved: Resolved) -> float:
+    idx = _sentence_index(doc, head.start)
+    dateline = _in_dateline(doc, head)
+    site = _site_name_start(doc)
+    if site is not None and idx == 0 and head.start > site:
+        return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
+    score = 0.0
+    if dateline:
+        score += 4.0 if scope.primary else 1.0
+    elif anchor is not None and idx == anchor:
+        score += 3.0
+    elif idx in scope.sentences and anchor in scope.sentences:
+        dist = abs(scope.sentences.index(idx) - scope.sentences.index(anchor))
+        score += max(0.3, 2.0 - 0.5 * dist)
+    elif _is_headline(doc, idx):
+        score += 1.5
+    if not dateline:
+        score += (0.0, 1.0, 2.0)[head.bound]
+    if len(chain.parts) > chain.parts.index(head) + 1:
+        score += 1.0
+    if head.level:
+        score += 0.5
+    if head.weak and not dateline:
+        score -= 2.0
+    if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
+        score -= 0.5
+    if not dateline and idx != anchor and idx >= 0:
+        sent = doc.sentences[idx]
+        if _words().background_re.search(doc.text, sent.start, sent.end):
+            score -= 1.5
+    if votes:
+        top = max(votes.values())
+        if resolved.country:
+            score += 1.5 * votes.get(resolved.country, 0.0) / top - 1.0
+    return score
+
+
 def find_location(doc: Document, scope: Scope) -> LocationResult:
-    return LocationResult()
+    gaz = load()
+    mentions = find_mentions(doc, gaz)
+    if not mentions:
+        return LocationResult()
+    chains = make_chains(doc, mentions)
+    anchor = _anchor_sentence(doc, scope)
+    votes = country_votes(doc, scope, chains, anchor)
+    best: Candidate | None = None
+    for chain in chains:
+        head = _specific(chain)
+        if head is None:
+            continue
+        resolved = resolve(head, chain, votes)
+        score = _score(doc, scope, chain, head, anchor, votes, resolved)
+        if best is None or score > best.score:
+            best = Candidate(score, chain, head, resolved)
+    return _result(doc, gaz, mentions, votes, best, anchor)
+
+
+def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
+    """The name to report: the gazetteer's spelling when it is the text's name with accents
+    or case changed ('BOGOTA' -> 'Bogotá'), else the text's own (an alternate name)."""
+    written = doc.text[m.start:m.end]
+    if entry is not None and fold(entry.name) == fold(written):
+        return entry.name
+    return written.title() if doc.all_caps else written
+
+
+def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention,
+             resolved: Resolved, votes: dict[str, float], country: str | None):
+    """The most specific populated place the gazetteer knows for the chosen place."""
+    if resolved.entry and resolved.entry.kind == CITY and head.level not in (DISTRICT, ADMIN1):
+        return head, resolved.entry
+    if head.level in (LOCALITY,) or (not head.entries and head.level is None):
+        for part in chain.parts[chain.parts.index(head) + 1:]:
+            if part.level in (DISTRICT, ADMIN1):
+                break
+            r = resolve(part, chain, votes)
+            if r.entry and r.entry.kind == CITY:
+                return part, r.entry
+            if r.entry and r.entry.kind != CITY:
+                break
+        dl = doc.dateline
+        if dl and dl.place and not _in_dateline(doc, head):
+            for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
+                r = resolve(m, Chain([m]), votes)
+                if r.entry and r.entry.kind == CITY and r.country == country and \
+                        fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
+                    return m, r.entry
+                break
+    return None, None
+
+
+def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[str, float],
+            best: Candidate | None, anchor: int | None) -> LocationResult:
+    res = LocationResult()
+    loc = res.location
+    text = doc.text
+    country, country_span = None, None
+    if best is not None and best.score > -1.0:
+        chain, head, resolved = best.chain, best.head, best.resolved
+        res.evidence["place"] = doc.span(head.start, head.full_end)
+        loc.place = _display(doc, head, resolved.entry)
+        if resolved.entry and resolved.entry.kind in (ADMIN1, STATE):
+            loc.admin1 = resolved.entry.name
+            res.evidence["admin1"] = doc.span(head.start, head.end)
+        elif head.level == ADMIN1:
+            loc.admin1 = loc.place
+            res.evidence["admin1"] = doc.span(head.start, head.end)
+        if resolved.country:
+            country, country_span = resolved.country, doc.span(head.start, head.end)
+        for part in chain.parts[chain.parts.index(head) + 1:]:
+            r = resolve(part, chain, votes)
+            if r.entry is None:
+                if part.level == ADMIN1 and loc.admin1 is None:
+                    loc.admin1 = text[part.start:part.end]
+                    res.evidence["admin1"] = doc.span(part.start, part.end)
+                continue
+            if r.entry.kind in (ADMIN1, STATE) and loc.admin1 is None:
+                loc.admin1 = r.entry.name
+                res.evidence["admin1"] = doc.span(part.start, part.end)
+            if r.entry.kind in (COUNTRY, STATE) or country is None:
+                country, country_span = r.country, doc.span(part.start, part.end)
+        if country is None and votes:
+            country = max(votes, key=votes.get)
+            country_span = _country_evidence(doc, mentions, country)
+        city_mention, city = _city_of(doc, mentions, chain, head, resolved, votes, country)
+        if city is not None:
+            loc.city = _display(doc, city_mention, city)
+            res.evidence["city"] = doc.span(city_mention.start, city_mention.end)
+            coords = city.coordinates()
+            if coords:
+                loc.latitude, loc.longitude = coords
+            if loc.admin1 is None and city.country_code == "US" and city.admin1 in gaz.us_states:
+                loc.admin1 = gaz.us_states[city.admin1]
+                res.evidence["admin1"] = doc.span(city_mention.start, city_mention.end)
+        res.reasons["location"] = _reason(doc, head, anchor)
+    elif votes:
+        country = max(votes, key=votes.get)
+        country_span = _country_evidence(doc, mentions, country)
+        res.reasons["location"] = "country from context"
+    if country and country_span is not None:
+        loc.country = gaz.country_name(country)
+        loc.country_code = country
+        res.evidence["country"] = country_span
+    loc.reason = res.reasons.get("location")
+    return res
+
+
+def _country_evidence(doc: Document, mentions: list[Mention], code: str) -> Span | None:
+    """The strongest mention that speaks for the country ``code``."""
+    found = [m for m in mentions if any(e.country_code == code for e in m.entries)]
+    if not found:
+        return None
+    best = max(found, key=lambda m: (m.is_country(), _in_dateline(doc, m), m.bound, -m.start))
+    return doc.span(best.start, best.end)
+
+
+def _reason(doc: Document, head: Mention, anchor: int | None) -> str:
+    if _in_dateline(doc, head):
+        return "dateline"
+    idx = _sentence_index(doc, head.start)
+    if idx == anchor:
+        return "attack sentence"
+    if _is_headline(doc, idx):
+        return "headline"
+    return "incident context"

@@ -1,7 +1,8 @@
 """Run the extraction over a stream of items, in this process or over N processes, in input order.
 
 ``process(item)`` never raises: whatever goes wrong in one document becomes that document's
-error record, and the stream goes on.
+error record (a one-line message naming the document), and the stream goes on.  A text
+longer than ``MAX_DOC_CHARS`` (after HTML extraction) is refused, not cut silently.
 """
 from __future__ import annotations
 
@@ -22,14 +23,18 @@ def process(item: Item) -> Record:
             from .htmltext import html_to_text
             text = html_to_text(text)
         if len(text) > MAX_DOC_CHARS:
-            text = text[:MAX_DOC_CHARS]
+            return Record(id=item.id, error=Error(
+                "too_large", f"{item.id}: text too large ({len(text):,} characters; the limit "
+                             f"is {MAX_DOC_CHARS:,})"))
         return extract(text, reference_date=item.reference_date, id=item.id)
     except RecursionError:
         return Record(id=item.id, error=Error("too_complex", f"{item.id}: input nested too deeply"))
     except MemoryError:
         return Record(id=item.id, error=Error("too_large", f"{item.id}: input too large"))
     except Exception as exc:  # a bug of ours must not lose the other documents
-        return Record(id=item.id, error=Error("internal", f"{item.id}: {type(exc).__name__}: {exc}"))
+        detail = " ".join(str(exc).split())[:200]
+        return Record(id=item.id, error=Error(
+            "internal", f"{item.id}: internal error ({type(exc).__name__}: {detail})"))
 
 
 def run(items: Iterable[Item], jobs: int = 1, chunksize: int = 16,

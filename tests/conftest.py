@@ -29,3 +29,8 @@ def needs_shared():
     if not (SHARED / "data").is_dir():
         pytest.skip("../shared (real dev data) is not here")
     return SHARED
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "linearity: time grows linearly with adversarial input sizes (fast)")

@@ -1,0 +1,178 @@
+"""The group lexicon (``data/groups.tsv``) and one-pass matching of its names in a text.
+
+``find_groups(text, all_caps)`` returns the lexicon names mentioned in ``text`` (leftmost,
+longest, not overlapping) with their offsets; ``lookup(name)`` resolves one phrase (an
+open-ended name found by the perpetrator rules) to a lexicon group when it is one of its
+aliases.  Matching is one Aho-Corasick pass over the lower-cased text; abbreviations (FMLN,
+ISIL) match only in capitals, and ambiguous ones (IS, FACT) only in mixed-case text next to a
+group word or in parentheses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+
+@dataclass(frozen=True)
+class Group:
+    canonical: str
+    kind: str  # "group" | "category" | "state"
+    region: str
+    era: str
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    start: int
+    end: int
+    group: Group
+    alias: str
+
+
+@dataclass(frozen=True)
+class _Alias:
+    text: str
+    group: Group
+    case_sensitive: bool  # an abbreviation: must appear in capitals
+    ambiguous: bool  # also an ordinary word ("IS"): mixed-case text, next to a group word
+
+
+# Words after an ambiguous abbreviation that show it names a group ("IS militants").
+_GROUP_WORDS = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:militants?|fighters?|group|jihadists?|insurgents?|rebels?|members?|"
+    r"gunmen|extremists?|terrorists?|cells?|loyalists?|supporters?|affiliates?|"
+    r"affiliated|claimed|attacks?|bombings?|suicide)\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_abbreviation(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and " " not in alias.strip() and alias == alias.upper()
+
+
+def _variants(alias: str) -> set[str]:
+    """Surface variants of an alias: curly apostrophe, hyphen or space in compounds."""
+    out = {alias}
+    for v in list(out):
+        if "'" in v:
+            out.add(v.replace("'", "\u2019"))
+    for v in list(out):
+        if "-" in v:
+            out.add(v.replace("-", " "))
+            out.add(v.replace(" - ", "-"))
+    return out
+
+
+_SPACE = str.maketrans("\n\t\r\u00a0", "    ")
+
+
+def _lower(text: str) -> str:
+    """Lower case, line breaks as spaces, with the same length as ``text`` (offsets stay
+    valid; wire reports break a name over two lines)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_SPACE)
+
+
+@lru_cache(maxsize=1)
+def load_groups() -> tuple[Group, ...]:
+    return tuple(g for g, _ in _rows())
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[Group, tuple[str, ...]], ...]:
+    rows = []
+    text = resources.files("incidentcli").joinpath("data/groups.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, kind, region, era, aliases = (line.split("\t") + [""] * 5)[:5]
+        group = Group(canonical.strip(), kind.strip(), region.strip(), era.strip())
+        names = [a.strip() for a in aliases.split("|") if a.strip()]
+        rows.append((group, tuple(names)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    table: dict[str, list[_Alias]] = {}
+    for group, names in _rows():
+        for raw in (group.canonical,) + names:
+            ambiguous = raw.startswith("!")
+            name = raw.lstrip("!")
+            cs = ambiguous or _is_abbreviation(name)
+            for v in _variants(name):
+                key = _lower(v)
+                entry = _Alias(v, group, cs, ambiguous)
+                bucket = table.setdefault(key, [])
+                if all(e.group != group or e.case_sensitive != cs for e in bucket):
+                    bucket.append(entry)
+    auto = ahocorasick.Automaton()
+    for key, entries in table.items():
+        auto.add_word(key, (key, tuple(entries)))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, Group]:
+    """Normalised alias -> group, for ``lookup``; abbreviations keyed in capitals."""
+    index: dict[str, Group] = {}
+    for group, names in _rows():
+        for raw in (group.canonical,) + names:
+            name = raw.lstrip("!")
+            index.setdefault(_key(name), group)
+    return index
+
+
+def _key(name: str) -> str:
+    name = name.replace("\u2019", "'").replace("-", " ")
+    name = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+    return " ".join(name.lower().split())
+
+
+def lookup(name: str) -> Group | None:
+    """The lexicon group whose alias is ``name`` (case-insensitive, 'the' dropped)."""
+    return _alias_index().get(_key(name))
+
+
+def find_groups(text: str, all_caps: bool = False) -> list[GroupMention]:
+    """Lexicon names in ``text``: leftmost-longest, non-overlapping, in text order."""
+    low = _lower(text)
+    found: list[GroupMention] = []
+    for end_idx, (key, entries) in _automaton().iter(low):
+        end = end_idx + 1
+        start = end - len(key)
+        if start > 0 and _WORD_CHAR.match(text[start - 1]):
+            continue
+        if end < len(text) and _WORD_CHAR.match(text[end]):
+            continue
+        surface = text[start:end]
+        for e in entries:
+            if e.case_sensitive and surface != e.text and surface != e.text.upper():
+                continue
+            if e.case_sensitive and not all_caps and surface != e.text:
+                continue
+            if e.ambiguous and (all_caps or not _ambiguous_ok(text, start, end)):
+                continue
+            found.append(GroupMention(start, end, e.group, surface))
+            break
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[GroupMention] = []
+    last_end = -1
+    for m in found:
+        if m.start >= last_end:
+            chosen.append(m)
+            last_end = m.end
+    return chosen
+
+
+def _ambiguous_ok(text: str, start: int, end: int) -> bool:
+    if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
+        return True
+    return bool(_GROUP_WORDS.match(text, end))

@@ -1,0 +1,173 @@
+"""Counts written in news text: digits, number words, hedges and ranges.
+
+``find_quantities(text)`` returns every count phrase with its offsets and its reading::
+
+    "at least 52"          -> Quantity(value=52, min=52, qualifier="at_least")
+    "more than 105"        -> Quantity(value=105, min=106, qualifier="more_than")
+    "between 10 and 15"    -> Quantity(value=None, min=10, max=15, qualifier="range")
+    "twenty-one", "1,200", "a dozen", "THREE"  -> exact values
+    "dozens"               -> Quantity(value=None, min=24, qualifier="vague")
+
+Numbers that are not counts of people are not read as counts: ages ("a 25-year-old"),
+times ("3:10", "8 p.m."), money ("$200,000"), percentages, ordinals ("2nd"), decimals,
+calibres ("9mm", ".40-caliber"), street numbers ("300 block").  Word lists and hedges live in
+``data/casualty_numbers.tsv`` and ``data/casualty_hedges.tsv``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count as written: ``value`` (null for vague counts and ranges), bounds, hedge."""
+
+    value: int | None
+    min: int | None = None
+    max: int | None = None
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    start: int
+    end: int
+    quantity: Quantity
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    words: dict[str, tuple[int | None, str, int | None]]  # word -> (value, kind, min)
+    hedges: dict[str, str]                                 # phrase -> qualifier
+    regex: re.Pattern
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _alternation(phrases) -> str:
+    """Longest first, spaces matching any run of white space (wire text wraps lines)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    words: dict[str, tuple[int | None, str, int | None]] = {}
+    for row in _rows("casualty_numbers.tsv"):
+        value = None if row[1] == r"\N" else int(row[1])
+        low = int(row[3]) if len(row) > 3 and row[3] else None
+        words[row[0]] = (value, row[2], low)
+    hedges = {row[0]: row[1] for row in _rows("casualty_hedges.tsv")}
+    units = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None and v < 20
+             and " " not in w and w not in ("dozen", "both")]
+    tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
+            and 20 <= v < 100 and v % 10 == 0]
+    small = rf"(?:(?:{_alternation(tens)})(?:[\s-]+(?:{_alternation(units)}))?|{_alternation(units)})"
+    worded = (rf"(?:a\s+|{small}\s+)?hundred(?:\s+(?:and\s+)?{small})?(?:\s+thousand)?"
+              rf"|{small}(?:\s+thousand)?")
+    digits = r"(?<![\d.,$£€#:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,]\d|:\d|%|\s*(?:percent|per\s+cent))"
+    other = [w for w, (v, k, _) in words.items() if w not in units and w not in tens]
+    number = rf"(?:{digits}|\b(?:{_alternation(other)}|{worded})\b)"
+    hedge = rf"\b(?:{_alternation(hedges)})\s+"
+    pattern = (rf"(?P<range>\bbetween\s+(?P<lo>{number})\s+and\s+(?P<hi>{number}))"
+               rf"|(?P<hedge>{hedge})?(?P<num>{number})"
+               rf"(?:\s*(?:-|–|to|or)\s*(?P<hi2>{number}))?")
+    return _Lexicon(words, hedges, re.compile(pattern, re.I))
+
+
+# What may follow a number that is not a count of people.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"(?:-|\s)*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?:-old|\s+old)?"
+    r"|-?year-old|\s*y/?o\b|-\d{3}\b|\s*(?:a\.?m\b|p\.?m\b|o'?clock)|(?:st|nd|rd|th)\b|\s*mm\b|-?\s*(?:caliber|calibre)"
+    r"|\s+block\b|\s+(?:dollars|pesos|rupees|percent)\b|-(?:story|storey|foot|feet|inch|meter|metre|mile)",
+    re.I)
+
+
+def _word_value(text: str) -> int | None:
+    """Value of a worded or digit number ('twenty-one', 'a hundred and five', '1,200')."""
+    words = lexicon().words
+    plain = " ".join(text.lower().replace("-", " ").split())
+    if plain.replace(",", "").isdigit():
+        return int(plain.replace(",", ""))
+    if plain in words:
+        return words[plain][0]
+    total, current = 0, 0
+    for token in plain.split():
+        if token in ("a", "and"):
+            current = current or (1 if token == "a" else 0)
+            continue
+        if token == "hundred":
+            current = (current or 1) * 100
+        elif token == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        elif token in words and words[token][0] is not None:
+            current += words[token][0]
+        else:
+            return None
+    return total + current
+
+
+def _reading(m: re.Match) -> Quantity | None:
+    words = lexicon().words
+    if m.group("range"):
+        lo, hi = _word_value(m.group("lo")), _word_value(m.group("hi"))
+        if lo is None or hi is None or hi <= lo:
+            return None
+        return Quantity(None, lo, hi, "range")
+    num = " ".join(m.group("num").lower().split())
+    if num in words and words[num][1] == "vague":
+        return Quantity(None, words[num][2], None, "vague")
+    value = _word_value(num)
+    if value is None:
+        return None
+    if m.group("hi2"):
+        hi = _word_value(m.group("hi2"))
+        if hi is not None and value < hi <= value * 3 + 10:
+            return Quantity(None, value, hi, "range")
+    hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
+    qualifier = lexicon().hedges.get(hedge, "exact") if hedge else "exact"
+    if qualifier == "at_least":
+        return Quantity(value, value, None, qualifier)
+    if qualifier == "more_than":
+        return Quantity(value, value + 1, None, qualifier)
+    if qualifier == "at_most":
+        return Quantity(value, None, value, qualifier)
+    return Quantity(value, None, None, qualifier)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMention]:
+    """Every count phrase in ``text[start:end]`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    found = []
+    for m in lexicon().regex.finditer(text, start, end):
+        if _NOT_A_COUNT_AFTER.match(text, m.end()):
+            continue
+        q = _reading(m)
+        if q is not None:
+            if m.group("hi2") and q.qualifier != "range":  # "3 or" read as the first number only
+                s, e = m.start(), m.end("num")
+            else:
+                s, e = m.start(), m.end()
+            found.append(QuantityMention(s, e, q))
+    return found
+
+
+def quantity_at(text: str, pos: int, end: int | None = None) -> QuantityMention | None:
+    """The count phrase starting exactly at ``pos`` (after white space), if any."""
+    end = len(text) if end is None else end
+    while pos < end and text[pos].isspace():
+        pos += 1
+    m = lexicon().regex.match(text, pos, end)
+    if not m or _NOT_A_COUNT_AFTER.match(text, m.end()):
+        return None
+    q = _reading(m)
+    if q is None:
+        return None
+    e = m.end("num") if (m.group("hi2") and q.qualifier != "range") else m.end()
+    return QuantityMention(m.start(), e, q)

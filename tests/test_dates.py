@@ -1,0 +1,80 @@
+"""The incident's own date (issue 6): each date form against a fixed reference date.
+
+Sentences written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidentcli.dates import find_date
+from incidentcli.document import Document, Scope
+
+REF = date(2016, 3, 2)  # a Wednesday
+
+
+def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None):
+    doc = Document(text=text, reference_date=ref)
+    anchor = None
+    if anchor_word:
+        at = text.index(anchor_word)
+        anchor = doc.span(at, at + len(anchor_word))
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=anchor)
+    result = find_date(doc, scope)
+    if result.date:
+        span = result.evidence["date"]
+        assert text[span.start:span.end] == span.text
+    return result.date
+
+
+@pytest.mark.parametrize("text, expected", [
+    # absolute forms
+    ("A bomb exploded in the market on January 12, 2016, killing four.", "2016-01-12"),
+    ("A bomb exploded in the market on Feb. 27, killing four.", "2016-02-27"),
+    ("A bomb exploded in the market on 27 February 2016, killing four.", "2016-02-27"),
+    ("A BOMB EXPLODED IN THE MARKET ON 27 FEB 16, KILLING FOUR.", "2016-02-27"),
+    ("A BOMB EXPLODED IN THE MARKET ON 27 FEBRUARY, KILLING FOUR.", "2016-02-27"),
+    ("A bomb exploded in the market on 02/27/2016, killing four.", "2016-02-27"),
+    # relative forms
+    ("Gunmen opened fire on a bus on Monday, killing two.", "2016-02-29"),
+    ("Gunmen opened fire on a bus early Saturday, killing two.", "2016-02-27"),
+    ("Gunmen opened fire on a bus Sunday night, killing two.", "2016-02-28"),
+    ("Gunmen opened fire on a bus yesterday, killing two.", "2016-03-01"),
+    ("Gunmen opened fire on a bus last night, killing two.", "2016-03-01"),
+    ("Gunmen opened fire on a bus this morning, killing two.", "2016-03-02"),
+    ("Gunmen opened fire on a bus early this morning, police said.", "2016-03-02"),
+    ("GUNMEN OPENED FIRE ON A BUS TODAY, KILLING TWO.", "2016-03-02"),
+    ("Gunmen opened fire on a bus a few hours ago, killing two.", "2016-03-02"),
+    # the event's own day, not the day of a statement
+    ("Gunmen opened fire on a bus on Monday. Police said Tuesday they had no suspects.",
+     "2016-02-29"),
+    # no date: null, not the publication date
+    ("Gunmen opened fire on a bus, killing two.", None),
+])
+def test_date_forms(text, expected):
+    assert date_of(text) == expected
+
+
+def test_summary_prefix():
+    text = "02/28/2016: Assailants detonated an explosive device in the city. Two were killed."
+    assert date_of(text, None) == "2016-02-28"
+
+
+def test_wire_dateline_is_not_the_incident_date():
+    text = ("LIMA, 3 JAN 90 -- [TEXT] A BOMB EXPLODED AT A BANK IN THE CAPITAL. THE EXPLOSION "
+            "OCCURRED AT 2300 ON 1 JANUARY.")
+    assert date_of(text, date(1990, 1, 3), "EXPLODED") == "1990-01-01"
+
+
+def test_dateline_is_the_reference_when_the_input_gives_none():
+    text = "SAN SALVADOR, 4 JAN 90 -- [TEXT] URBAN COMMANDOS BOMBED A BANK YESTERDAY."
+    assert date_of(text, None, "BOMBED") == "1990-01-03"
+
+
+def test_relative_dates_need_a_reference():
+    assert date_of("Gunmen opened fire on a bus on Monday.", None) is None
+
+
+def test_nearest_to_the_anchor():
+    text = "On Friday the council met. A bomb exploded on Monday near the council building."
+    assert date_of(text, anchor_word="exploded") == "2016-02-29"

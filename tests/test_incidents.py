@@ -1,0 +1,147 @@
+"""Incident detection, primary incident, scopes and attack type (issue 6).
+
+Every article here was written for these tests in news style."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidentcli.document import Document
+from incidentcli.incidents import find_cues, find_incidents
+
+REF = date(2024, 5, 8)  # a Wednesday
+
+
+def incidents(text: str, ref: date | None = REF):
+    return find_incidents(Document(text=text, reference_date=ref))
+
+
+def check_evidence(text, found):
+    for inc in found:
+        for span in inc.evidence.values():
+            assert text[span.start:span.end] == span.text
+
+
+# --- attack type, weapon, suicide: one cue each ---------------------------------------
+@pytest.mark.parametrize("text, attack_type, weapon, suicide", [
+    ("A suicide bomber blew himself up at a crowded market in the city, killing 14 people.",
+     "bombing", "explosives", True),
+    ("A car bomb exploded outside the ministry on Monday, wounding nine people.",
+     "bombing", "explosives", None),
+    ("Militants hurled a grenade at a police checkpoint late on Tuesday.",
+     "bombing", "explosives", None),
+    ("Gunmen shot dead the town's mayor as he left his office on Monday.",
+     "assassination", "firearms", None),
+    ("The provincial governor was assassinated in an ambush on Sunday.",
+     "assassination", None, None),
+    ("Gunmen opened fire on worshippers leaving a church, killing three.",
+     "armed_assault", "firearms", None),
+    ("Armed men abducted two engineers from a construction site on Monday.",
+     "kidnapping", None, None),
+    ("Rebels stormed the hotel and took 30 guests hostage, demanding the release of prisoners.",
+     "hostage_taking", None, None),
+    ("Four men hijacked a passenger bus on the highway and forced it to turn north.",
+     "hijacking", "vehicle", None),
+    ("Unknown attackers set fire to a school building overnight.",
+     "facility_attack", "incendiary", None),
+    ("Saboteurs sabotaged the pylon feeding the city's power grid on Tuesday.",
+     "facility_attack", None, None),
+    ("Assailants attacked an electricity tower outside the town on Monday.",
+     "facility_attack", None, None),
+    ("A man stabbed two commuters at the station on Tuesday evening.",
+     "armed_assault", "melee", None),
+    ("Students were poisoned at a girls' school on Monday, and 40 were taken to hospital.",
+     "unarmed_assault", "chemical", None),
+])
+def test_attack_type_cues(text, attack_type, weapon, suicide):
+    found = incidents(text)
+    assert len(found) == 1
+    inc = found[0]
+    assert inc.attack_type == attack_type
+    assert inc.weapon == weapon
+    assert inc.suicide is suicide
+    assert inc.scope.primary is True
+    assert "attack_type" in inc.evidence
+    check_evidence(text, found)
+
+
+# --- a coder's summary is one incident, typed by the strongest cue -------------------
+def test_summary_is_one_incident_with_the_strongest_type():
+    text = ("03/14/2019: Assailants attacked a village in the district. Three people were killed "
+            "and two others were abducted in the attack. No group claimed responsibility.")
+    found = incidents(text, None)
+    assert len(found) == 1
+    assert found[0].attack_type == "kidnapping"
+
+
+# --- single incident: mentions of the same event merge -------------------------------
+def test_mentions_of_one_bombing_merge():
+    text = ("Bomb kills 12 at bus station\n\n"
+            "A bomb exploded at the main bus station on Monday morning, killing 12 people. "
+            "The blast shattered windows across the square. "
+            "Police said the explosion was caused by a device hidden in a bag. "
+            "The attack was the deadliest in the city this year.")
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].attack_type == "bombing"
+    assert found[0].scope.sentences[0] == 0
+
+
+# --- two incidents: another attack with its own place and toll ------------------------
+def test_another_attack_is_a_second_incident():
+    text = ("Suicide bombing at shrine kills 40\n\n"
+            "A suicide bomber struck a crowded shrine on Saturday, killing at least 40 people. "
+            "The blast wounded more than 90 others. "
+            "It came two weeks after another attack on a police training centre in the same "
+            "province killed 25 recruits. "
+            "Officials said security at shrines would be reviewed.")
+    found = incidents(text)
+    assert len(found) == 2
+    first, second = found
+    assert first.scope.primary and not second.scope.primary
+    assert first.attack_type == "bombing" and first.suicide is True
+    assert 3 not in first.scope.sentences  # the other attack's sentence is not the shrine's
+    assert 3 in second.scope.sentences
+    check_evidence(text, found)
+
+
+def test_wire_report_lists_events_of_different_kinds():
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN DOWNTOWN "
+            "MEDELLIN, CAUSING SERIOUS DAMAGE. THE EXPLOSION SHATTERED WINDOWS IN NEARBY "
+            "BUILDINGS. IN A SEPARATE INCIDENT, UNIDENTIFIED MEN KIDNAPPED A BUSINESSMAN IN "
+            "CALI YESTERDAY.")
+    found = incidents(text, date(1990, 3, 12))
+    assert [f.attack_type for f in found] == ["bombing", "kidnapping"]
+
+
+# --- no incident ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # policy
+    "The cabinet approved a new budget for the police on Tuesday. Ministers said crime fell.",
+    # trial / sentence
+    "A court sentenced a man to life in prison on Monday for the 2019 bombing of a bus.",
+    # anniversary
+    "Hundreds gathered on Sunday to mark the anniversary of the massacre at the market.",
+    # cumulative statistics
+    "Over the past five years, more than 2,000 people have been killed in attacks in the region.",
+    # analysis / plans
+    "Analysts expect the group to plan more suicide bombings as it loses territory.",
+    # weapons seized, no attack
+    "Police seized rifles, grenades and explosives in a raid on a warehouse, officials said.",
+])
+def test_no_incident(text):
+    assert incidents(text) == []
+
+
+def test_wire_military_clash_is_not_an_incident():
+    text = ("SAN SALVADOR, 5 FEB 90 (AFP) -- [TEXT] HEAVY CLASHES BETWEEN ARMY TROOPS AND "
+            "GUERRILLAS WERE REPORTED TODAY IN THE NORTH OF THE COUNTRY. SEVEN SOLDIERS WERE "
+            "KILLED IN THE FIGHTING.")
+    assert incidents(text, date(1990, 2, 5)) == []
+
+
+def test_cues_quote_the_input():
+    text = "Gunmen opened fire on a bus, then set fire to it."
+    for cue in find_cues(text):
+        assert text[cue.start:cue.end] in ("Gunmen", "opened fire", "set fire to")
