@@ -340,10 +340,7 @@ def test_strange_file_names_give_one_line_messages(tmp_path, good, parse):
     assert recs[0]["error"]["type"] == "not_text"
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", pytest.param("table", marks=(
-    pytest.mark.xfail(strict=True, reason="render.render_table hands ids and messages to rich "
-                      "as markup: an id '[/red]' raises MarkupError (fix: rich.markup.escape "
-                      "in render.py)")))])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "table"])
 def test_every_output_format_survives_hostile_ids(tmp_path, fmt, run_cli):
     data = (json.dumps({"id": "[/red]", "text": 1}) + "\n" +
             json.dumps({"id": "[bold]x", "text": ARTICLE}) + "\n").encode()
