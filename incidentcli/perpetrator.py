@@ -144,13 +144,12 @@ def _title_case(toks: list) -> bool:
 
 def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     caps = doc.all_caps
-    mentions = find_groups(doc.text, caps)
-    mention_starts = [m.start for m in mentions]
     candidates: list[_Candidate] = []
     for rank, si in enumerate(_scope_order(doc, scope)):
+        # the scope's sentences only: an article with many incidents is read once in all,
+        # not once per incident
         sent = doc.sentences[si]
-        inside = mentions[bisect_left(mention_starts, sent.start):
-                          bisect_left(mention_starts, sent.end)]
+        inside = find_groups(doc.text, caps, sent.start, sent.end)
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     return _choose(doc, candidates)
 
