@@ -393,8 +393,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
                           r"following|amid|since|according)\b", text[pa:pb], re.I)
             cut = pa + m.start() if m else pb
             p = _part(text, pa, cut, lex, all_caps)
-            if p is None:
-                break
+            if p is None or (parts and p.count is None):
+                break  # "wounding more than 70 others, police said"
             parts.append(p)
             commas.append(comma)
             if m:
@@ -708,6 +708,15 @@ def _magnitude(q: Quantity | None) -> int:
     return q.value if q.value is not None else (q.min or 0)
 
 
+def _hedged(best: Mention | None, cands: list[Mention]) -> Mention | None:
+    """"Bomber kills 31" in the headline, "killing at least 31" in the lead: keep the hedge."""
+    if best is None or best.victims is None or best.victims.qualifier != "exact":
+        return best
+    same = [m for m in cands if m.victims is not None and m.victims.value == best.victims.value
+            and m.victims.qualifier != "exact" and not m.weak]
+    return min(same, key=lambda m: m.start) if same else best
+
+
 def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
     """A revised toll wins; otherwise the sentence nearest the anchor (at or after it
     first, then before it, in scope order), and in it the largest count."""
@@ -797,8 +806,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
-        chosen[kind] = _with_additions(_choose([m for m in cands if not m.also] or cands, order,
-                                               anchor_sentence), cands, order)
+        best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
+        chosen[kind] = _with_additions(_hedged(best, cands), cands, order)
     perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
 
