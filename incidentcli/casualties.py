@@ -194,6 +194,11 @@ _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
 _CUE_THEN_COUNT = re.compile(r"\b(?:killed|dead|wounded|injured|hurt|shot)\s+(?=\d)", re.I)
+_FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|security\s+forces|soldiers|troops|agents)"
+_FORCES_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:[a-z]+\s+){{0,2}}$")
+_BY_FORCES_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:by|with)\s+(?:the\s+|responding\s+|an?\s+)?{_FORCES}\b|"
+                              rf"\s+in\s+an?\s+exchange\s+of\s+(?:gun)?fire\s+with\s+(?:the\s+)?{_FORCES}\b")
+_PRONOUN = re.compile(r"(?:he|she|him|her|they|them)", re.I)
 _REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
 _LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
 _EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
@@ -460,6 +465,12 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     return out
 
 
+def _attackers_if_pronouns(parts: list[Part], text: str) -> list[Part]:
+    """Whom police or troops killed is the attacker when the story only says "him"."""
+    return [replace(p, perpetrator=True) if _PRONOUN.fullmatch(text[p.start:p.end].rstrip(".,'’"))
+            else p for p in parts]
+
+
 def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
     """Victims and attackers in a list of parts."""
     victims = [p for p in parts if not p.perpetrator]
@@ -591,6 +602,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             more, _ = _conjuncts(text, along.end(), min(hi, along.end() + _REACH), lex, caps, forward=True)
             if more:
                 parts, end = parts + more, more[-1].end
+        if parts and _BY_FORCES_AFTER.match(low, m.end()):
+            parts = _attackers_if_pronouns(parts, text)  # "he was killed by police"
         if parts:
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
@@ -607,6 +620,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             for p in _conjuncts(text, inc.end(), min(hi, inc.end() + _REACH), lex, caps, forward=True)[0]:
                 if p.perpetrator and p.count is not None and p.count.value is not None:
                     extra += p.count.value
+        if _FORCES_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
+            parts = _attackers_if_pronouns(parts, text)  # "officers shot and killed him"
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
     for m in islice(lex.bare.finditer(low, lo, hi), _MAX_CUES):

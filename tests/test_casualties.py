@@ -113,6 +113,12 @@ ROWS = [
      C(6, min=6, q="at_least", perps=14), ZERO),
     ("Three militants were killed when the device exploded prematurely.",
      C(0, perps=3), ZERO),
+    ("A man opened fire at the depot, killing two workers before officers shot and killed him.",
+     C(2, perps=1), ZERO),
+    ("The gunman wounded three people. He was killed in an exchange of gunfire with officers.",
+     C(0, perps=1), C(3)),
+    ("Suicide bomber kills 31 at market. The bomber struck at 9 a.m., killing at least 31 people.",
+     C(31, min=31, q="at_least", perps=1), ZERO),
     ("Police said the shooter later turned the gun on himself.",
      C(0, perps=1), ZERO),
     # --- tolls that change ---
