@@ -196,7 +196,8 @@ _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
 _CUE_THEN_COUNT = re.compile(r"\b(?:killed|dead|wounded|injured|hurt|shot)\s+(?=\d)", re.I)
 _FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|security\s+forces|soldiers|troops|agents)"
 _FORCES_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:[a-z]+\s+){{0,2}}$")
-_BY_FORCES_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:by|with)\s+(?:the\s+|responding\s+|an?\s+)?{_FORCES}\b|"
+_BY_FORCES_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:by|with)\s+(?:the\s+|responding\s+|an?\s+)?"
+                              rf"{_FORCES}\b|"
                               rf"\s+in\s+an?\s+exchange\s+of\s+(?:gun)?fire\s+with\s+(?:the\s+)?{_FORCES}\b")
 _PRONOUN = re.compile(r"(?:he|she|him|her|they|them)", re.I)
 _REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
@@ -502,7 +503,8 @@ _OTHER_EVENT = re.compile(
     r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|"
     r"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|\bprevious\b|\bearlier\s+this\b|"
+    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
+    r"\bprevious\b|\bearlier\s+this\b|"
     r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bdeadliest\b|\bworst\b|\bsimilar\s+attack|"
     r"\banother\s+(?:attack|incident|shooting|bombing)|\bseparate\s+(?:attack|incident|shooting)|"
     r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|"
