@@ -2,7 +2,7 @@
 
 ``find_casualties(doc, scope)`` returns the victims' counts with their hedges, attackers who
 died or were hurt apart (``Count.perpetrators``), and evidence spans quoting the phrase that
-carries each count.
+carries each count, with a short reason for each choice.
 
 How it reads a sentence: a casualty cue (``data/casualty_cues.tsv``) says what happened and
 where the victims are written --
@@ -10,20 +10,28 @@ where the victims are written --
 * passive / bare: the victims are the subject before the cue ("two policemen and a civilian
   were killed", "12 dead", "the minister and his two bodyguards died");
 * active / left: the victims are the object after it ("killing himself and 4 others",
-  "left three people dead");
+  "left three people dead", "found a man shot to death");
 * noun: "12 deaths", "the murder of two students"; toll: "the death toll rose to 60";
-* zero: "no one was hurt", "no casualties".
+* zero: "no one was hurt", "no casualties", "the bomb was defused".
 
 The subject or object is split into its parts ("two policemen", "a civilian"); each part
 is counted (a number, or 1 for a singular noun or a name; a plural without a number is
-unknown) and attackers ("the gunman", "six assailants", "himself") are counted apart.
+unknown unless an earlier sentence numbered it: "abducted four officers ... the officers
+were killed").  Appositions ("Noorzai, a district governor,"), ages ("Reed, 25,") and
+breakdowns ("two teenagers, one 16 and the other 17") are not extra people.  Attackers
+("the gunman", "six assailants", "himself", "him" when police shot him) are counted apart
+(``data/casualty_nouns.tsv``); a suicide bomber is one unless the text says otherwise.
 
-How it chooses among the mentions of an incident: counts in sentences that talk about
-other events or totals ("the deadliest since 2014, when 150 died", "this year") are left
-out; a revised toll ("rose to 60") wins over earlier figures; otherwise the mention closest
-to the incident's anchor wins, the larger of two mentions in the same sentence.  People
-who were shot with no outcome stated count as wounded unless they died.  "No one was hurt"
-gives 0; nothing stated stays null.
+How it chooses among the mentions of an incident: counts in sentences about other events
+or totals ("the deadliest since 2014, when 150 died", "this year") and counts pooled over
+several related attacks are left out; a revised toll ("rose to 60", "a third victim died")
+wins; otherwise the mention nearest the incident's anchor wins (at or after it first), the
+larger of two in one sentence, keeping the hedge an equal count has elsewhere; victims
+said to have "also" died add to a single named victim.  People shot with no outcome stated
+count as wounded unless they died.  "No one was hurt" gives 0; "a fatal shooting" with no
+count gives at least 1.  A report that states one count and not the other gives 0 for the
+other ("three soldiers were killed": no one wounded), with the reason "none reported beside
+the killed count" -- how GTD and GVA code such reports; nothing stated at all stays null.
 """
 from __future__ import annotations
 
