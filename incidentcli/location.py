@@ -19,6 +19,7 @@ mentions and resolves it against the offline gazetteer (``gazetteer.py``).
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -302,11 +303,17 @@ _NAME_AFTER_WORD = re.compile(
     r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
+_LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
+
+
 def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[Mention]:
     """Places the gazetteer lacks but the text marks: 'X district', 'the village of X',
     'in X, <known place>'."""
     text = doc.text
-    taken = [(m.start, m.full_end) for m in known]
+    covered = bytearray(len(text) + 1)   # characters already inside a mention
+    for m in known:
+        covered[m.start:m.full_end] = b"\x01" * (m.full_end - m.start)
+    starts = [m.start for m in known]    # ``known`` is in text order
     out: list[Mention] = []
 
     def add(s: int, e: int) -> None:
@@ -319,11 +326,11 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             name = name[:-1]
         if not name or e <= s or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
             return
-        if any(not (e <= a or s >= b) for a, b in taken):
+        if any(covered[s:e]):
             return
         m = _typed(doc, Mention(s, e, ()))
         out.append(m)
-        taken.append((s, m.full_end))
+        covered[s:m.full_end] = b"\x01" * (m.full_end - s)
 
     for suf in words.suffix_re.finditer(text):
         if suf.group(1).lower() == "state":
@@ -338,11 +345,10 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             add(m.start(), m.end())
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
-        rest = text[e:e + 80]
-        if any(k.start > e and k.start - e < 80 and (k.kinds & {ADMIN1, STATE, COUNTRY} or
-                                                      k.level == ADMIN1)
-               and re.fullmatch(r"(?:,[ \t]*[A-Z][\w'’\- \t]*?)*,[ \t]*", text[e:k.start])
-               for k in known) and rest:
+        first = bisect.bisect_right(starts, e)
+        if any((k.kinds & {ADMIN1, STATE, COUNTRY} or k.level == ADMIN1) and
+               _LIST_GAP.fullmatch(text, e, k.start)
+               for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
     return out
 
