@@ -88,20 +88,27 @@ def fold(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 
 
+class _FoldTable(dict):
+    """str.translate table, filled on first sight of each character: a character folds to
+    its lower-case base letter when that is one character, else stays as it is."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                       if not unicodedata.combining(c)).lower()
+        self[code] = ord(base) if len(base) == 1 else code
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_char_map(text: str) -> str:
     """``text`` folded character by character, same length (offsets stay valid): accents
     dropped, lower case; characters that fold to several or none are kept as they are."""
     if text.isascii():
         return text.lower()
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch.lower())
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        base = base.lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=1)

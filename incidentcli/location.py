@@ -133,8 +133,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     while i < n:
         s0 = tokens[i][0]
         found = None
-        most = gaz.starts(folded[s0:tokens[i][1]])
-        if most and (caps or text[s0].isupper()) and _word_start(text, s0):
+        most = gaz.starts(folded[s0:tokens[i][1]]) if caps or text[s0].isupper() else 0
+        if most and _word_start(text, s0):
             parts: list[str] = []
             for j in range(i, min(n, i + min(most, _MAX_WORDS))):
                 if j > i and not _JOIN_GAP.fullmatch(text[tokens[j - 1][1]:tokens[j][0]]):
