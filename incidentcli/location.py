@@ -482,11 +482,26 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         calls = {m.group(1) for m in _CALL_SIGN.finditer(doc.text)}
         if calls:
             weak["US"] += 0.5 * len(calls)
+        cues = _country_cues()
+        for phrase in {m.group(0).lower() for m in cues[0].finditer(doc.text)}:
+            weak[cues[1][phrase]] += 0.5
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
     for m, chain in datelines:   # where the report was filed
         votes[_dateline_country(m, chain, votes)] += 3.0
     return votes
+
+
+@lru_cache(maxsize=1)
+def _country_cues() -> tuple[re.Pattern, dict[str, str]]:
+    """data/country_cues.tsv: phrases that are weak evidence for a country."""
+    table = {}
+    for line in (DATA / "country_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase, code = line.split("\t")
+            table[phrase.lower()] = code
+    alternation = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternation + r")\b", re.IGNORECASE), table
 
 
 # a US broadcaster's call sign: '(WKRG)', 'WSMV Channel 4', 'WAFF-TV' (local news is US news)
