@@ -282,8 +282,8 @@ def _typed(doc: Document, m: Mention) -> Mention:
     cut = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
     prev = before[cut[-1]:] if cut else before
     tail = [w.strip(",").lower() for w in prev.split()[-6:]]
-    if tail and tail[-1] == "the":
-        tail = tail[:-1]
+    while tail and (tail[-1] in words.modifier or tail[-1] == "the"):
+        tail = tail[:-1]   # "in the southern Philippines", "in Southwest Philadelphia"
     if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
         if not suf:
             m.level = words.prefix[tail[-2]]
@@ -788,6 +788,7 @@ def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, 
 
 
 _MIN_SCORE = -1.0
+_MIN_COUNTRY_EVIDENCE = 0.5   # a country from context alone needs more than a stray word
 
 
 def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[str, float],
@@ -797,7 +798,7 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
     text = doc.text
     country, country_span = None, None
     top = _top(votes)
-    if best is not None and best.resolved.country and top and \
+    if best is not None and best.resolved.country and top and votes[top] >= 1.0 and \
             votes.get(best.resolved.country, 0.0) * 2 < votes[top] and best.score < 4.0:
         best = None   # a place in another country than the article's: background
     if best is not None and best.score > _MIN_SCORE:
@@ -839,7 +840,7 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
                 loc.admin1 = gaz.us_states[city.admin1]
                 res.evidence["admin1"] = doc.span(city_mention.start, city_mention.end)
         res.reasons["location"] = _reason(doc, head, anchor)
-    elif votes:
+    elif votes and votes[_top(votes)] >= _MIN_COUNTRY_EVIDENCE:
         country = _top(votes)
         country_span = _country_evidence(doc, mentions, country)
         res.reasons["location"] = "country from context"
