@@ -52,6 +52,7 @@ class _Words:
     modifier: frozenset[str]
     function: frozenset[str]
     street: frozenset[str]
+    event: frozenset[str]
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -74,6 +75,7 @@ def _words() -> _Words:
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
         function=frozenset(table["function"]),
         street=frozenset(table["street"]),
+        event=frozenset(table["event"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -265,6 +267,7 @@ def _followed_by_name(text: str, end: int, words: _Words) -> bool:
         m.group(1).lower() not in words.function
 
 
+_NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\[\]()\"“”]|\n[ \t]*\n")
 
 
@@ -290,6 +293,10 @@ def _typed(doc: Document, m: Mention) -> Mention:
         m.bound = 2
     elif tail and tail[-1] in words.binding:
         m.bound = 1 if tail[-1] == "of" else 2   # "the governor of X" binds less than "in X"
+    if not m.bound:
+        after = _NEXT_WORD.match(text, m.full_end)
+        if after and after.group(1).lower() in words.event:
+            m.bound = 2   # "Elgin shooting", "the Kabul attack"
     return m
 
 
