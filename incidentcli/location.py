@@ -747,12 +747,14 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
     """The most specific populated place the gazetteer knows for the chosen place."""
     if resolved.entry and resolved.entry.kind == CITY and \
             head.level not in (DISTRICT, ADMIN1, LOCALITY):
-        if not head.jurisdiction:   # a suburb's name inside a big town's police report
-            city = _jurisdiction_city(doc, mentions, votes, country)
-            if city is not None and city[1].admin1 == resolved.entry.admin1 and \
-                    city[1].country_code == resolved.entry.country_code and \
-                    city[1].population >= 10 * resolved.entry.population:
-                return city
+        home = None if head.jurisdiction or _in_dateline(doc, head) else \
+            _home_town(doc, mentions, votes, country)
+        if home is not None and home[1] != resolved.entry and \
+                home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
+            same_state = home[1].admin1 == resolved.entry.admin1
+            if (same_state and home[1].population >= 10 * resolved.entry.population) or \
+                    (not same_state and home[2]):
+                return home[:2]   # a neighbourhood named like a suburb or a far-away town
         return head, resolved.entry
     if head.level == LOCALITY:   # an area or neighbourhood: the town it is in
         for part in chain.parts[chain.parts.index(head) + 1:]:
@@ -764,18 +766,29 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                 return part, max(cities, key=lambda e: e.population)
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
             (head.entries and resolved.entry is None):
-        city = _jurisdiction_city(doc, mentions, votes, country)
-        if city is not None:
-            return city
-        dl = doc.dateline
-        if dl and dl.place and not _in_dateline(doc, head):
-            for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
-                r = resolve(m, Chain([m]), votes)
-                if r.entry and r.entry.kind == CITY and r.country == country and \
-                        fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
-                    return m, r.entry
-                break
+        home = _home_town(doc, mentions, votes, country)
+        if home is not None:
+            return home[:2]
     return None, None
+
+
+def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
+               country: str | None):
+    """The town a local report is about: the town whose police speak ('Chicago police')
+    or a dateline's town that is not a capital (a wire's filing place).  Returns (mention,
+    entry, from_dateline) or None."""
+    city = _jurisdiction_city(doc, mentions, votes, country)
+    if city is not None:
+        return (*city, False)
+    dl = doc.dateline
+    if dl and dl.place:
+        for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
+            r = resolve(m, Chain([m]), votes)
+            if r.entry and r.entry.kind == CITY and r.country == country and \
+                    fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
+                return m, r.entry, True
+            break
+    return None
 
 
 def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
