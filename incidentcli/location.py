@@ -170,7 +170,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
-        if key in words.function or key in words.modifier or \
+        if key in words.function or key in words.modifier or key in words.suffix or \
                 (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
@@ -333,6 +333,10 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             name = name[:-1]
         if not name or e <= s or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
             return
+        if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
+            before = text[max(0, s - 30):s].split()
+            if not before or before[-1].lower() not in words.binding | {"the"}:
+                return
         if any(covered[s:e]):
             return
         m = _typed(doc, Mention(s, e, ()))
@@ -455,10 +459,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             if idx != anchor and _background(doc, idx):
                 near *= 0.3
             if _in_dateline(doc, m):
-                near = 2.5
-                if not m.is_country() and chain.parts[0] is m:
+                if chain.parts[0] is m and not m.is_country():
                     datelines.append((m, chain))
-                    continue
+                continue   # the dateline counts once, as where the report was filed
             strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
@@ -492,10 +495,16 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         cues = _country_cues()
         for phrase in {m.group(0).lower() for m in cues[0].finditer(doc.text)}:
             weak[cues[1][phrase]] += 0.5
+    strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
     for m, chain in datelines:   # where the report was filed
-        votes[_dateline_country(m, chain, votes)] += 3.0
+        filed = _dateline_country(m, chain, votes)
+        top = _top(strong)
+        if top and top != filed and strong[top] >= 3.0 and \
+                strong[top] >= 3 * strong.get(filed, 0.0):
+            continue   # 'MOSCOW (USSR), ...': a report from abroad about another country
+        votes[filed] += 3.0
     return votes
 
 
@@ -727,6 +736,9 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
                     resolved.country != _top(votes))):
             continue   # a word in capitals that is a small town only outside the article's country
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
+        if _in_dateline(doc, head) and resolved.country and votes and \
+                resolved.country != _top(votes) and len(chain.parts) < 3:
+            score -= 4.0   # the wire's filing place abroad, not the incident's
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
     return _result(doc, gaz, mentions, votes, best, anchor)
