@@ -13,11 +13,15 @@ names (``fold``: no accents, lower case, punctuation as spaces), so "Bogota", "B
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
 import re
+import sqlite3
+import tempfile
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -41,14 +45,59 @@ class Entry(NamedTuple):
         return (float(self.lat), float(self.lon)) if self.lat else None
 
 
+class _MemoryIndex:
+    """The name index held in dictionaries (when no cache file can be written)."""
+
+    def __init__(self, rows: list[str], index: dict[str, str]):
+        self._rows, self._index = rows, index
+
+    def ids(self, key: str) -> str | None:
+        return self._index.get(key)
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        return {k for k in keys if k in self._index}
+
+    def row(self, number: int) -> str:
+        return self._rows[number]
+
+
+class _SqliteIndex:
+    """The name index in an SQLite file: opening it costs nothing, a look-up ~µs.  A forked
+    worker (``--jobs``) opens its own connection."""
+
+    def __init__(self, path: Path):
+        self._path, self._pid, self._con = path, -1, None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._pid != os.getpid():
+            self._con = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True,
+                                        check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
+    def ids(self, key: str) -> str | None:
+        found = self._db().execute("SELECT ids FROM names WHERE key = ?", (key,)).fetchone()
+        return found[0] if found else None
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        keys = list(dict.fromkeys(keys))
+        out: set[str] = set()
+        for i in range(0, len(keys), 900):
+            part = keys[i:i + 900]
+            out.update(k for (k,) in self._db().execute(
+                f"SELECT key FROM names WHERE key IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def row(self, number: int) -> str:
+        return self._db().execute("SELECT row FROM entries WHERE id = ?", (number,)).fetchone()[0]
+
+
 class Gazetteer:
     """The name index.  Entries are parsed from their row when a text first names them."""
 
-    def __init__(self, rows: list[str], index: dict[str, str], firsts: dict[str, int],
-                 extra: dict[str, list[Entry]], stopwords: frozenset[str]):
-        self._rows = rows            # entry rows as stored: kind, name, cc, admin1, pop, lat, lon
-        self._index = index          # folded name -> "id,id,..."
-        self._extra = extra          # folded name -> entries from the hand lexicon
+    def __init__(self, index, firsts: dict[str, int], stopwords: frozenset[str]):
+        self._store = index          # folded name -> entry numbers; entry rows
+        self._extra: dict[str, list[Entry]] = {}   # folded name -> entries of the hand lexicon
         self._firsts = firsts        # first word of a name -> most words of such a name
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
@@ -58,16 +107,21 @@ class Gazetteer:
     @lru_cache(maxsize=16384)
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Entries whose folded name is ``key`` (see ``fold``)."""
-        ids = self._index.get(key)
+        ids = self._store.ids(key)
         found = tuple(self.entry(int(i)) for i in ids.split(",")) if ids else ()
         return found + tuple(self._extra.get(key, ()))
 
     def entry(self, number: int) -> Entry:
-        kind, name, cc, admin1, pop, lat, lon = self._rows[number].split("\t")
+        kind, name, cc, admin1, pop, lat, lon = self._store.row(number).split("\t")
         return Entry(kind, name, cc, admin1, int(pop), lat, lon)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._index or key in self._extra
+        return key in self._extra or bool(self._store.ids(key))
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """The keys among ``keys`` that are names (one query for a whole document)."""
+        keys = list(keys)
+        return self._store.known(keys) | {k for k in keys if k in self._extra}
 
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""
@@ -111,9 +165,10 @@ def fold_char_map(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-@lru_cache(maxsize=1)
-def load() -> Gazetteer:
-    """Read the gazetteer once; later calls return the same object."""
+_SCHEMA_VERSION = "1"
+
+
+def _read_tsv() -> tuple[list[str], dict[str, str], dict[str, int]]:
     rows: list[str] = []
     index: dict[str, str] = {}
     firsts: dict[str, int] = {}
@@ -127,19 +182,85 @@ def load() -> Gazetteer:
                 firsts[word] = int(most)
             elif line[0] == "E":
                 rows.append(line[2:-1])
+    return rows, index, firsts
+
+
+def cache_path() -> Path:
+    """Where the SQLite form of the gazetteer is kept: $INCIDENTCLI_CACHE_DIR, else the user
+    cache directory; the name carries a digest of data/gazetteer.tsv.gz, so a new gazetteer
+    gets a new file."""
+    base = os.environ.get("INCIDENTCLI_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "incidentcli")
+    digest = hashlib.sha1((DATA / "gazetteer.tsv.gz").read_bytes()).hexdigest()[:12]
+    return Path(base) / f"gazetteer-{_SCHEMA_VERSION}-{digest}.sqlite"
+
+
+def _build_cache(path: Path, rows: list[str], index: dict[str, str],
+                 firsts: dict[str, int]) -> None:
+    """Write the SQLite cache atomically (a temporary file renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("CREATE TABLE entries(id INTEGER PRIMARY KEY, row TEXT)")
+        con.execute("CREATE TABLE names(key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
+        con.executemany("INSERT INTO entries VALUES (?, ?)", enumerate(rows))
+        con.executemany("INSERT INTO names VALUES (?, ?)", index.items())
+        tail = [r for r in rows[-1000:] if r.split("\t", 1)[0] in (COUNTRY, STATE)]
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("firsts", "\n".join(f"{w}\t{n}" for w, n in firsts.items())),
+            ("tail", "\n".join(tail))])
+        con.commit()
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def _open_index():
+    """(index, firsts, country and state rows): the SQLite cache, built on first use; the
+    dictionaries when the cache cannot be written (a read-only home, say)."""
+    try:
+        path = cache_path()
+        if not path.exists():
+            rows, index, firsts = _read_tsv()
+            try:
+                _build_cache(path, rows, index, firsts)
+            except OSError:
+                return _MemoryIndex(rows, index), firsts, rows
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        meta = dict(con.execute("SELECT key, value FROM meta"))
+        con.close()
+        firsts = {w: int(n) for w, n in (line.split("\t") for line in meta["firsts"].split("\n"))}
+        return _SqliteIndex(path), firsts, meta["tail"].split("\n")
+    except (OSError, sqlite3.Error, KeyError):
+        rows, index, firsts = _read_tsv()
+        return _MemoryIndex(rows, index), firsts, rows
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, opened once; later calls return the same object."""
+    index, firsts, tail = _open_index()
     stop = frozenset(fold(w) for w in (DATA / "place_stopwords.txt").read_text(encoding="utf-8")
                      .splitlines() if w.strip() and not w.startswith("#"))
-    gaz = Gazetteer(rows, index, firsts, {}, stop)
-    for row in reversed(rows):  # states and countries are stored last
+    gaz = Gazetteer(index, dict(firsts), stop)
+    for row in tail:
         kind, name, cc, admin1 = row.split("\t")[:4]
-        if kind not in (COUNTRY, STATE):
-            break
-        if kind == "country":
+        if kind == COUNTRY:
             gaz.countries[cc] = name
             if admin1:
                 gaz.capitals[cc] = admin1
-        elif kind == "state":
+        elif kind == STATE:
             gaz.us_states[admin1] = name
+    firsts = gaz._firsts
     for line in (DATA / "place_words.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue

@@ -130,25 +130,38 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     folded = fold_char_map(text)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     title_end = _title_case_headline_end(doc)
-    out: list[Mention] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+
+    def extensions(i: int) -> list[tuple[int, str]]:
+        """The names that could start at token ``i``: (last token, folded key)."""
         s0 = tokens[i][0]
-        found = None
         most = gaz.starts(folded[s0:tokens[i][1]]) if caps or text[s0].isupper() else 0
-        if most and _word_start(text, s0):
-            parts: list[str] = []
-            for j in range(i, min(n, i + min(most, _MAX_WORDS))):
-                if j > i and not _JOIN_GAP.fullmatch(text[tokens[j - 1][1]:tokens[j][0]]):
-                    break
-                parts.append(folded[tokens[j][0]:tokens[j][1]])
-                if not caps and not text[tokens[j][0]].isupper():
-                    if parts[-1] in words.connector:
-                        continue
-                    break
-                key = " ".join(parts)
-                if key in gaz and _word_end(text, tokens[j][1]):
-                    found = (j, key)
+        out: list[tuple[int, str]] = []
+        if not most or not _word_start(text, s0):
+            return out
+        parts: list[str] = []
+        for j in range(i, min(n, i + min(most, _MAX_WORDS))):
+            if j > i and not _JOIN_GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
+                break
+            parts.append(folded[tokens[j][0]:tokens[j][1]])
+            if not caps and not text[tokens[j][0]].isupper():
+                if parts[-1] in words.connector:
+                    continue
+                break
+            if _word_end(text, tokens[j][1]):
+                out.append((j, " ".join(parts)))
+        return out
+
+    candidates = [extensions(i) for i in range(n)]
+    known = gaz.known(key for ext in candidates for _, key in ext)   # one look-up per document
+    out: list[Mention] = []
+    i = 0
+    while i < n:
+        found = None
+        for j, key in candidates[i]:
+            if key in known:
+                found = (j, key)
+        s0 = tokens[i][0]
         if not found:
             i += 1
             continue
