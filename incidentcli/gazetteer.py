@@ -45,6 +45,9 @@ class Entry(NamedTuple):
         return (float(self.lat), float(self.lon)) if self.lat else None
 
 
+_SEEN_MAX = 200_000
+
+
 class _MemoryIndex:
     """The name index held in dictionaries (when no cache file can be written)."""
 
@@ -99,6 +102,7 @@ class Gazetteer:
         self._store = index          # folded name -> entry numbers; entry rows
         self._extra: dict[str, list[Entry]] = {}   # folded name -> entries of the hand lexicon
         self._firsts = firsts        # first word of a name -> most words of such a name
+        self._seen: dict[str, bool] = {}   # key -> is a name (a bounded memo of ``known``)
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
         self.capitals: dict[str, str] = {}    # alpha-2 -> capital's name
@@ -119,9 +123,18 @@ class Gazetteer:
         return key in self._extra or bool(self._store.ids(key))
 
     def known(self, keys: Iterable[str]) -> set[str]:
-        """The keys among ``keys`` that are names (one query for a whole document)."""
-        keys = list(keys)
-        return self._store.known(keys) | {k for k in keys if k in self._extra}
+        """The keys among ``keys`` that are names (one query for a whole document; answers
+        are remembered, as ``lru_cache`` would, up to ``_SEEN_MAX`` keys)."""
+        seen = self._seen
+        keys = set(keys)
+        new = [k for k in keys if k not in seen]
+        if new:
+            if len(seen) > _SEEN_MAX:
+                seen.clear()
+            names = self._store.known(new)
+            for k in new:
+                seen[k] = k in names or k in self._extra
+        return {k for k in keys if seen[k]}
 
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""

@@ -152,7 +152,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 out.append((j, " ".join(parts)))
         return out
 
-    candidates = [extensions(i) for i in range(n)]
+    skip = words.function - {"the"}   # words that start no place name worth finding
+    firsts = gaz.starts
+    candidates = [extensions(i) if (caps or text[a].isupper()) and
+                  folded[a:b] not in skip and firsts(folded[a:b]) else []
+                  for i, (a, b) in enumerate(tokens)]
     known = gaz.known(key for ext in candidates for _, key in ext)   # one look-up per document
     out: list[Mention] = []
     i = 0
