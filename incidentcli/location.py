@@ -53,6 +53,7 @@ class _Words:
     function: frozenset[str]
     street: frozenset[str]
     event: frozenset[str]
+    landmark: frozenset[str]
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -76,6 +77,7 @@ def _words() -> _Words:
         function=frozenset(table["function"]),
         street=frozenset(table["street"]),
         event=frozenset(table["event"]),
+        landmark=frozenset(table["landmark"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -327,6 +329,19 @@ _NAME_AFTER_WORD = re.compile(
     r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _landmark_re(words: _Words) -> re.Pattern:
+    """'shrine of the Sufi saint Shah Noorani': a landmark named for someone is a place."""
+    return _compiled(r"\b(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]+"
+                     r"(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,4}?"
+                     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
+                     r"(?=[ \t]*[.,;:)]|[ \t]+(?:in|on|at|near|where|which|and|when)\b)")
+
+
 _LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
 
 
@@ -340,7 +355,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
     starts = [m.start for m in known]    # ``known`` is in text order
     out: list[Mention] = []
 
-    def add(s: int, e: int) -> None:
+    def add(s: int, e: int, level: str | None = None) -> None:
         name = text[s:e].split()
         while name and name[0].lower() in words.function | words.modifier:
             s += len(name[0]) + (len(text[s + len(name[0]):]) - len(text[s + len(name[0]):].lstrip(" \t")))
@@ -357,6 +372,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         if any(covered[s:e]):
             return
         m = _typed(doc, Mention(s, e, ()))
+        m.level = m.level or level
         out.append(m)
         covered[s:m.full_end] = b"\x01" * (m.full_end - s)
 
@@ -371,6 +387,9 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
             add(m.start(), m.end())
+    if not doc.all_caps:   # "at the shrine of the Sufi saint Shah Noorani"
+        for m in _landmark_re(words).finditer(text):
+            add(m.start(), m.end(), LOCALITY)
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
@@ -729,6 +748,10 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     return score
 
 
+_SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"
+                        r"area|village|county)\b", re.IGNORECASE)
+
+
 def find_location(doc: Document, scope: Scope) -> LocationResult:
     gaz = load()
     mentions = find_mentions(doc, gaz)
@@ -737,6 +760,17 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
     chains = make_chains(doc, mentions)
     anchor = _anchor_sentence(doc, scope)
     votes = country_votes(doc, scope, chains, anchor)
+    if anchor is not None and not scope.primary:
+        sent = doc.sentences[anchor]
+        same = _SAME_AREA.search(doc.text, sent.start, sent.end)
+        if same and not any(sent.start <= m.start < sent.end and not m.is_country()
+                            for m in mentions):
+            # "another attack ... in the same province": no town of its own, the article's country
+            whole = Scope(list(range(len(doc.sentences))), scope.anchor, scope.primary)
+            res = _result(doc, gaz, mentions, country_votes(doc, whole, chains, anchor), None,
+                          anchor)
+            res.reasons["location"] = res.location.reason = "same " + same.group(1).lower()
+            return res
     best: Candidate | None = None
     for chain in chains:
         head = _specific(chain)
@@ -848,7 +882,7 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
     country, country_span = None, None
     top = _top(votes)
     if best is not None and best.resolved.country and top and votes[top] >= 1.0 and \
-            votes.get(best.resolved.country, 0.0) * 2 < votes[top] and best.score < 4.0:
+            votes.get(best.resolved.country, 0.0) < votes[top] and best.score < 4.0:
         best = None   # a place in another country than the article's: background
     if best is not None and best.score > _MIN_SCORE:
         chain, head, resolved = best.chain, best.head, best.resolved
