@@ -722,6 +722,9 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         capital = resolved.entry is not None and \
             fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
         score += (3.0 if capital else 4.0) if scope.primary else 1.0
+        if anchor is not None and _HERE.search(doc.text, doc.sentences[anchor].start,
+                                               doc.sentences[anchor].end):
+            score += 2.0   # "... exploded here today", "in this city", "in the capital"
     elif anchor is not None and idx == anchor:
         score += 3.0
     elif idx in scope.sentences and anchor in scope.sentences:
@@ -748,6 +751,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     return score
 
 
+_HERE = re.compile(r"\b(?:here|in this city|in this capital|in the capital)\b(?! of)",
+                   re.IGNORECASE)
 _SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"
                         r"area|village|county)\b", re.IGNORECASE)
 
