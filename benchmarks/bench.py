@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -62,30 +63,34 @@ def main() -> None:
         parse = [args.python, "-m", "incidentcli", "parse", "--input-format", "jsonl",
                  "--format", "jsonl"]
 
-        rows = []
+        rows: list[tuple[str, Run]] = []
         for label, extra in (("incidentcli --jobs 1", []), ("incidentcli --jobs 2", ["-j", "2"])):
-            rows.append((label, *timed(parse + extra + [str(corpus)])))
+            rows.append((label, timed(parse + extra + [str(corpus)])))
         have_dask = not args.no_dask and importable(args.python, "distributed")
         if have_dask:
-            rows.append(("incidentcli --scheduler local (2 workers)",
-                         *timed(parse + ["--scheduler", "local", "-j", "2", str(corpus)])))
+            rows.append((f"incidentcli --scheduler local -j 2 --partition-size {max(1, n // 8)}",
+                         timed(parse + ["--scheduler", "local", "-j", "2", "--partition-size",
+                               str(max(1, n // 8)), str(corpus)])))
         peer = None if args.no_peer else peer_command(args.peer_python, args.peer_full)
         if peer:
             label = "spaCy en_core_web_sm " + ("full pipeline" if args.peer_full else "NER")
-            rows.append((label, *timed(peer + [str(corpus)], env={})))
+            rows.append((label, timed(peer + [str(corpus)])))
 
-        print(f"\nThroughput on {n} GVA dev articles ({text_mb:.2f} MB of text), whole process:")
-        print(f"  {'':44} {'seconds':>8} {'art/s':>8} {'MB/s':>7} {'peak RSS MB':>12}")
-        base = rows[0][1]
-        for label, secs, rss in rows:
-            print(f"  {label:44} {secs:8.2f} {n / secs:8.1f} {text_mb / secs:7.3f} {rss:12.1f}"
-                  + ("" if label == rows[0][0] else f"   ({base / secs:.2f}x of --jobs 1)"))
-            figures[label] = {"seconds": round(secs, 3), "articles_per_s": round(n / secs, 1),
-                              "mb_per_s": round(text_mb / secs, 3), "peak_rss_mb": round(rss, 1)}
+        print(f"\nThroughput on {n} GVA dev articles ({text_mb:.2f} MB of text), whole process "
+              f"(start-up included), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}:")
+        print(f"  {'':56} {'seconds':>8} {'art/s':>8} {'MB/s':>7} {'CPU s':>7} {'peak RSS MB':>12}")
+        base = rows[0][1].seconds
+        for label, r in rows:
+            print(f"  {label:56} {r.seconds:8.2f} {n / r.seconds:8.1f} {text_mb / r.seconds:7.3f} "
+                  f"{r.cpu:7.2f} {r.rss_mb:12.1f}"
+                  + ("" if label == rows[0][0] else f"   ({base / r.seconds:.2f}x --jobs 1's speed)"))
+            figures[label] = {"seconds": round(r.seconds, 3), "articles_per_s": round(n / r.seconds, 1),
+                              "mb_per_s": round(text_mb / r.seconds, 3), "cpu_s": round(r.cpu, 2),
+                              "peak_rss_mb": round(r.rss_mb, 1)}
         if not peer and not args.no_peer:
             print(f"  (spaCy peer skipped: {args.peer_python} has no spacy + en_core_web_sm)")
         if peer:
-            ratio = rows[-1][1] / base
+            ratio = rows[-1][1].seconds / base
             print(f"  incidentcli --jobs 1 is {ratio:.1f}x the spaCy peer's speed (goal 20x, 50x)")
             figures["x_peer"] = round(ratio, 1)
 
@@ -102,8 +107,8 @@ def main() -> None:
             print(f"Dask: a one-article run with --scheduler local takes {cluster:.2f} s, i.e. "
                   f"{cluster - start:.2f} s of fixed cost for starting the cluster")
 
-        _, rss_long = timed(parse + [str(long_corpus)])
-        rss_short = rows[0][2]
+        rss_long = timed(parse + [str(long_corpus)]).rss_mb
+        rss_short = rows[0][1].rss_mb
         figures["rss_mb"], figures["rss_mb_x3"] = round(rss_short, 1), round(rss_long, 1)
         print(f"\nMemory (--jobs 1): peak RSS {rss_short:.1f} MB for {n} articles, {rss_long:.1f} MB "
               f"for {3 * n} ({rss_long / rss_short:.2f}x; flat means streaming; target <= "
@@ -154,8 +159,14 @@ def run_env(extra: dict | None = None) -> dict:
     return env
 
 
-def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB, largest process of the tree) of one run; output discarded."""
+class Run(NamedTuple):
+    seconds: float  # wall clock
+    rss_mb: float   # peak RSS of the largest process of the tree
+    cpu: float      # user + system CPU seconds of the whole tree
+
+
+def timed(cmd: list[str], env: dict | None = None) -> Run:
+    """Wall seconds, peak RSS and CPU time of one run (its output discarded)."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -167,11 +178,11 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
             err.seek(0)
             tail = err.read()[-2000:].decode(errors="replace")
             sys.exit(f"bench: {' '.join(cmd)} failed ({code}):\n{tail}")
-    return secs, usage.ru_maxrss / 1024
+    return Run(secs, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def median_time(cmd: list[str], repeat: int) -> float:
-    return statistics.median(timed(cmd)[0] for _ in range(repeat))
+    return statistics.median(timed(cmd).seconds for _ in range(repeat))
 
 
 def importable(python: str, module: str) -> bool:

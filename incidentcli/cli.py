@@ -140,16 +140,21 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, scheduler, par
     def records():
         nonlocal failed
         if scheduler is None:
-            stream = run(items(), jobs=jobs, keep_text=explain)
+            stream, cluster_errors = run(items(), jobs=jobs, keep_text=explain), ()
         else:
-            from .distributed import records_on_dask
+            from .distributed import ClusterUnavailable, records_on_dask
             stream = records_on_dask(items(), scheduler, partition_size, dask_workers,
                                      keep_text=explain)
-        for rec in stream:
-            if rec.error is not None:
-                failed += 1
-                _warn(rec.error.message)
-            yield rec
+            cluster_errors = (ClusterUnavailable,)
+        try:
+            for rec in stream:
+                if rec.error is not None:
+                    failed += 1
+                    _warn(rec.error.message)
+                yield rec
+        except cluster_errors as exc:  # no such scheduler, or a cluster that won't start
+            _warn(str(exc))
+            sys.exit(EXIT_SOME_FAILED)
 
     stream = records()
     if show_progress:

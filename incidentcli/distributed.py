@@ -39,6 +39,10 @@ class DaskUnavailable(RuntimeError):
     """dask/distributed are not installed."""
 
 
+class ClusterUnavailable(RuntimeError):
+    """The scheduler address is malformed or cannot be reached, or a local cluster won't start."""
+
+
 def require_dask() -> None:
     try:
         import dask  # noqa: F401
@@ -47,6 +51,31 @@ def require_dask() -> None:
         raise DaskUnavailable(
             f"--scheduler needs the Dask extra ({exc.name} is not installed): {INSTALL_HINT}"
         ) from None
+
+
+def record_of(id: str, text: str | None, reference_date=None, html: bool = False) -> dict:
+    """One article's record as a dict, never raising (a bad input gives an error record): the
+    function to map over a dask.bag or the rows of a Dask DataFrame (see docs/scaling.md).
+    ``reference_date``: a date, a datetime/Timestamp, 'YYYY-MM-DD...' or None."""
+    from datetime import date, datetime
+
+    ref, error = reference_date, None
+    if ref is None or ref != ref or ref == "":  # None, NaN, NaT, '': no date
+        ref = None
+    elif isinstance(ref, datetime):  # also pandas.Timestamp
+        ref = ref.date()
+    elif isinstance(ref, str):
+        try:
+            ref = date.fromisoformat(ref[:10])
+        except ValueError:
+            error = Error("bad_input", f"{id}: reference_date {ref!r} is not YYYY-MM-DD")
+    elif not isinstance(ref, date):
+        error = Error("bad_input", f"{id}: reference_date {ref!r} is not a date")
+    if error is None and not isinstance(text, str):
+        error = Error("bad_input", f"{id}: \"text\" is not a string")
+    item = Item(id=str(id), error=error) if error else \
+        Item(id=str(id), text=text, html=html, reference_date=ref)
+    return process_chunk([item], keep_text=False)[0].to_dict()
 
 
 # ---- on the workers: the task is runner.process_chunk (one record per item, never raises) ----
@@ -80,16 +109,24 @@ def dask_client(scheduler: str, workers: int | None = None):
 
     from distributed import Client, LocalCluster
 
-    if scheduler == "local":
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
-                Client(cluster) as client:
-            client.register_plugin(_warm_plugin())
-            yield client
-    else:
-        with Client(scheduler) as client:
-            client.register_plugin(_warm_plugin())
-            yield client
+    try:
+        if scheduler == "local":
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.ERROR)
+            client = Client(cluster)
+        else:
+            cluster, client = None, Client(scheduler)
+    except (OSError, ValueError, TimeoutError) as exc:
+        where = "start a local Dask cluster" if scheduler == "local" else \
+            f"reach the Dask scheduler at {scheduler}"
+        raise ClusterUnavailable(f"cannot {where}: {exc}") from None
+    try:
+        client.register_plugin(_warm_plugin())
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def partitions(items: Iterable[Item], size: int) -> Iterator[list[Item]]:

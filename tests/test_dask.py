@@ -77,7 +77,7 @@ def client():
     pytest.importorskip("distributed")
     from distributed import Client, LocalCluster
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster, Client(cluster) as c:
+                      dashboard_address=":0") as cluster, Client(cluster) as c:
         yield c
 
 
@@ -130,14 +130,62 @@ def test_lost_worker_loses_and_doubles_nothing(monkeypatch):
     from distributed import Client, LocalCluster
 
     from incidentcli.distributed import map_partitions
-    expected = _dicts(run(_items(300)))
+    expected = _dicts(run(_items(120)))
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as c:
+                      dashboard_address=":0") as cluster, Client(cluster) as c:
         pids = c.run(os.getpid)
         got, killed = [], False
-        for part in map_partitions(c, _items(300), partition_size=2, in_flight=40):
+        for part in map_partitions(c, _items(120), partition_size=2, in_flight=20):
             got.extend(part)
             if not killed:
                 os.kill(next(iter(pids.values())), signal.SIGKILL)
                 killed = True
         assert _dicts(got) == expected
+
+
+@pytest.mark.parametrize("ref, error", [
+    ("2023-11-02", None), (None, None), (float("nan"), None), ("", None),
+    ("02/11/2023", "bad_input"), (20231102, "bad_input"),
+])
+def test_record_of_never_raises(ref, error):
+    from incidentcli.distributed import record_of
+    record = record_of("x", ARTICLES[0], ref)
+    assert (record["error"] or {}).get("type") == error
+    assert record["id"] == "x"
+
+
+def test_record_of_matches_the_cli_record():
+    from datetime import datetime
+
+    from incidentcli.distributed import record_of
+    expected = _dicts(run(_items(5)))
+    for k, rec in enumerate(expected):
+        if rec["error"]:
+            continue
+        assert record_of(f"art-{k}", ARTICLES[k % len(ARTICLES)], "2023-11-02") == rec
+        assert record_of(f"art-{k}", ARTICLES[k % len(ARTICLES)], datetime(2023, 11, 2)) == rec
+
+
+def test_bag_recipe(client, tmp_path):
+    """The dask.bag recipe of docs/scaling.md gives the CLI's records."""
+    import dask.bag as db
+
+    from incidentcli.distributed import record_of
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(line + "\n" for line in _lines(12).splitlines() if "{not" not in line))
+    lines = db.read_text(str(corpus), blocksize=200)
+    records = lines.map(json.loads).map(
+        lambda obj: record_of(obj.get("id"), obj.get("text"), obj.get("reference_date")))
+    assert records.npartitions > 1
+    assert records.compute() == _dicts(run(read_jsonl(io.StringIO(corpus.read_text()), "n", None)))
+
+
+def test_bad_scheduler_address_is_one_line(tmp_path):
+    pytest.importorskip("distributed")
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(_lines(3))
+    result = CliRunner().invoke(cli, ["parse", str(corpus), "--scheduler", "no-port-here"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "incidentcli: cannot reach the Dask scheduler at no-port-here: "
+        "missing port number in address 'no-port-here'"]
