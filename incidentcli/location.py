@@ -927,6 +927,11 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
             if loc.admin1 is None and city.country_code == "US" and city.admin1 in gaz.us_states:
                 loc.admin1 = gaz.us_states[city.admin1]
                 res.evidence["admin1"] = doc.span(city_mention.start, city_mention.end)
+        if loc.admin1 is None and country and country != "US":
+            named = _named_province(doc, mentions, country, head)
+            if named is not None:   # "Balochistan province" said elsewhere in the article
+                loc.admin1 = named[1]
+                res.evidence["admin1"] = named[0]
         res.reasons["location"] = _reason(doc, head, anchor)
     elif votes and votes[_top(votes)] >= _MIN_COUNTRY_EVIDENCE:
         country = _top(votes)
@@ -938,6 +943,22 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
         res.evidence["country"] = country_span
     loc.reason = res.reasons.get("location")
     return res
+
+
+def _named_province(doc: Document, mentions: list[Mention], country: str, near: Mention):
+    """The one province of ``country`` the article names as a province ('Balochistan
+    province'), if it names exactly one: (span, name)."""
+    found = {}
+    for m in mentions:
+        if m.level == ADMIN1:
+            for e in m.entries:
+                if e.kind == ADMIN1 and e.country_code == country:
+                    found.setdefault(e.name, m)
+    if len(found) != 1:
+        return None
+    name, m = next(iter(found.items()))
+    return doc.span(m.start, m.end), _display(doc, m, m.entries[0] if len(m.entries) == 1 else
+                                              next(e for e in m.entries if e.name == name))
 
 
 def _country_evidence(doc: Document, mentions: list[Mention], code: str) -> Span | None:
