@@ -178,7 +178,7 @@ def fold_char_map(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-_SCHEMA_VERSION = "1"
+_SCHEMA_VERSION = "2"
 
 
 def _read_tsv() -> tuple[list[str], dict[str, str], dict[str, int]]:
@@ -226,7 +226,8 @@ def _build_cache(path: Path, rows: list[str], index: dict[str, str],
         con.executemany("INSERT INTO names VALUES (?, ?)", index.items())
         tail = [r for r in rows[-1000:] if r.split("\t", 1)[0] in (COUNTRY, STATE)]
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("firsts", "\n".join(f"{w}\t{n}" for w, n in firsts.items())),
+            ("first_words", "\n".join(firsts)),
+            ("first_sizes", "".join(str(min(n, 9)) for n in firsts.values())),
             ("tail", "\n".join(tail))])
         con.commit()
         con.close()
@@ -251,7 +252,7 @@ def _open_index():
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         meta = dict(con.execute("SELECT key, value FROM meta"))
         con.close()
-        firsts = {w: int(n) for w, n in (line.split("\t") for line in meta["firsts"].split("\n"))}
+        firsts = dict(zip(meta["first_words"].split("\n"), map(int, meta["first_sizes"])))
         return _SqliteIndex(path), firsts, meta["tail"].split("\n")
     except (OSError, sqlite3.Error, KeyError):
         rows, index, firsts = _read_tsv()
