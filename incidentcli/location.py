@@ -815,8 +815,7 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
     """The most specific populated place the gazetteer knows for the chosen place."""
     if resolved.entry and resolved.entry.kind == CITY and \
             head.level not in (DISTRICT, ADMIN1, LOCALITY):
-        home = None if head.jurisdiction or _in_dateline(doc, head) else \
-            _home_town(doc, mentions, votes, country)
+        home = None if head.jurisdiction else _home_town(doc, mentions, votes, country)
         if home is not None and home[1] != resolved.entry and \
                 home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
             same_state = home[1].admin1 == resolved.entry.admin1
