@@ -24,7 +24,6 @@ import argparse
 import gzip
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
