@@ -22,9 +22,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+import ahocorasick
 
 from .document import Document, Scope, Span
 from .gazetteer import (ADMIN1, CITY, COUNTRY, DATA, DEMONYM, STATE, Entry, Gazetteer, fold,
@@ -58,6 +61,9 @@ class _Words:
     prefix_re: re.Pattern
     binding: frozenset[str]
     background_re: re.Pattern
+    suffix_lower_re: re.Pattern      # suffix_re for lower-cased text (case-sensitive: faster)
+    prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
+    background: "_Phrases"           # the background phrases, for one pass over a document
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +90,142 @@ def _words() -> _Words:
                              re.IGNORECASE),
         binding=frozenset(table["binding"]),
         background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
+        suffix_lower_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) +
+                                   r")\b\.?"),
+        prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
+        background=_Phrases(table["background"]),
     )
+
+
+class _Phrases:
+    """Lower-case phrases found in one Aho-Corasick pass over a lower-cased text
+    (``_DocFacts.lower``: same length as the text, so offsets are the text's)."""
+
+    def __init__(self, phrases):
+        self._auto = ahocorasick.Automaton()
+        for phrase in phrases:
+            self._auto.add_word(phrase.lower(), len(phrase))
+        self._empty = not len(self._auto)
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def occurrences(self, lower: str) -> list[tuple[int, int]]:
+        """(start, end) of every occurrence, overlapping ones included, by end."""
+        if self._empty:
+            return []
+        return [(end + 1 - size, end + 1) for end, size in self._auto.iter(lower)]
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _boundary(text: str, pos: int) -> bool:
+    """Regex ``\\b`` at ``pos``."""
+    before = pos > 0 and _is_word_char(text[pos - 1])
+    after = pos < len(text) and _is_word_char(text[pos])
+    return before != after
+
+
+def _lower_same_length(text: str) -> str:
+    """``text`` in lower case, character for character (a character whose lower case is
+    longer, 'İ', stays as it is), so that offsets into it are offsets into ``text``."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class _DocFacts:
+    """What the location step reads of a document for every incident, computed once per
+    document (``_facts``): its mentions and chains, its background sentences, its headline
+    lines, its country cues."""
+
+    def __init__(self, doc: Document):
+        self.doc = weakref.ref(doc)
+
+    @cached_property
+    def lower(self) -> str:
+        return _lower_same_length(self._document.text)
+
+    @property
+    def _document(self) -> Document:
+        doc = self.doc()
+        assert doc is not None
+        return doc
+
+    @cached_property
+    def mentions_and_chains(self) -> tuple[list["Mention"], list["Chain"]]:
+        doc = self._document
+        mentions = find_mentions(doc, load())
+        return mentions, make_chains(doc, mentions)
+
+    @cached_property
+    def background(self) -> frozenset[int]:
+        """Indices of the sentences with a background phrase (``_background``)."""
+        doc = self._document
+        text = doc.text
+        out = set()
+        for start, end in _words().background.occurrences(self.lower):
+            if start and _is_word_char(text[start - 1]):
+                continue
+            sent = doc.sentence_at(start)
+            if sent is not None and end <= sent.end:
+                out.add(sent.index)
+        return frozenset(out)
+
+    @cached_property
+    def headlines(self) -> tuple[bool, bool, bool]:
+        doc = self._document
+        return tuple(_headline_line(doc, idx) for idx in range(3))
+
+    @cached_property
+    def title_end(self) -> int:
+        return _title_case_headline_end(self._document)
+
+    @cached_property
+    def site_start(self) -> int | None:
+        return _site_name_start(self._document)
+
+    @cached_property
+    def weak_cues(self) -> dict[str, float]:
+        """Weak country evidence from the whole text: call signs and cue phrases."""
+        doc = self._document
+        weak: dict[str, float] = defaultdict(float)
+        if doc.all_caps:
+            return weak
+        calls = {m.group(1) for m in _CALL_SIGN.finditer(doc.text)}
+        if calls:
+            weak["US"] += 0.5 * len(calls)
+        phrases, table = _country_cues()
+        for phrase in _cue_matches(doc.text, self.lower, phrases):
+            weak[table[phrase]] += 0.5
+        return weak
+
+
+_LAST_FACTS: list = []   # [the last document's facts]: one document is read per incident
+
+
+def _facts(doc: Document) -> _DocFacts:
+    if _LAST_FACTS and _LAST_FACTS[0].doc() is doc:
+        return _LAST_FACTS[0]
+    facts = _DocFacts(doc)
+    _LAST_FACTS[:] = [facts]
+    return facts
+
+
+def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
+    """The distinct phrases a left-to-right scan finds as whole words, as the regex
+    ``\\b(?:longest|...|shortest)\\b`` would (no overlaps, the longest at each start)."""
+    found = sorted((s, -e) for s, e in phrases.occurrences(lower)
+                   if _boundary(text, s) and _boundary(text, e))
+    out: set[str] = set()
+    last = 0
+    for s, neg_end in found:
+        if s >= last:
+            out.add(lower[s:-neg_end])
+            last = -neg_end
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -131,7 +272,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     caps = doc.all_caps
     folded = fold_char_map(text)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
-    title_end = _title_case_headline_end(doc)
+    title_end = _facts(doc).title_end
     n = len(tokens)
 
     def extensions(i: int) -> list[tuple[int, str]]:
@@ -376,14 +517,14 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         out.append(m)
         covered[s:m.full_end] = b"\x01" * (m.full_end - s)
 
-    for suf in words.suffix_re.finditer(text):
+    lower = _facts(doc).lower   # case-sensitive patterns over the lower-cased text: faster
+    for suf in words.suffix_lower_re.finditer(lower):
         if suf.group(1).lower() == "state":
             continue   # "Islamic State", "the Free State": only a known province is a state
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
             add(m.start(1), m.end(1))
-    for pre in re.finditer(r"\b(?:" + "|".join(words.prefix) + r")[ \t]+of[ \t]+", text,
-                           re.IGNORECASE):
+    for pre in words.prefix_of_lower_re.finditer(lower):
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
             add(m.start(), m.end())
@@ -458,9 +599,7 @@ def _background(doc: Document, idx: int) -> bool:
     """A sentence of background: history, analysis, quoted commentary."""
     if idx < 0:
         return False
-    sent = doc.sentences[idx]
-    return doc.text[sent.start] in "\"“" or \
-        bool(_words().background_re.search(doc.text, sent.start, sent.end))
+    return doc.text[doc.sentences[idx].start] in "\"“" or idx in _facts(doc).background
 
 
 def _in_dateline(doc: Document, m: Mention) -> bool:
@@ -524,13 +663,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     continue
             for c in sorted(codes):
                 (votes if strong and not m.is_demonym() else weak)[c] += weight * near / len(codes)
-    if not doc.all_caps:
-        calls = {m.group(1) for m in _CALL_SIGN.finditer(doc.text)}
-        if calls:
-            weak["US"] += 0.5 * len(calls)
-        cues = _country_cues()
-        for phrase in {m.group(0).lower() for m in cues[0].finditer(doc.text)}:
-            weak[cues[1][phrase]] += 0.5
+    for c, w in _facts(doc).weak_cues.items():
+        weak[c] += w
     strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
@@ -545,15 +679,15 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 @lru_cache(maxsize=1)
-def _country_cues() -> tuple[re.Pattern, dict[str, str]]:
-    """data/country_cues.tsv: phrases that are weak evidence for a country."""
+def _country_cues() -> tuple[_Phrases, dict[str, str]]:
+    """data/country_cues.tsv: phrases that are weak evidence for a country (matched as whole
+    words, case-insensitively)."""
     table = {}
     for line in (DATA / "country_cues.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             phrase, code = line.split("\t")
             table[phrase.lower()] = code
-    alternation = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternation + r")\b", re.IGNORECASE), table
+    return _Phrases(table), table
 
 
 # a US broadcaster's call sign: '(WKRG)', 'WSMV Channel 4', 'WAFF-TV' (local news is US news)
@@ -681,6 +815,11 @@ def _site_name_start(doc: Document) -> int | None:
 
 
 def _is_headline(doc: Document, idx: int) -> bool:
+    """``_headline_line``, read once per document."""
+    return 0 <= idx <= 2 and _facts(doc).headlines[idx]
+
+
+def _headline_line(doc: Document, idx: int) -> bool:
     """A title line: one of the first sentences, alone in its paragraph, no final period
     (a web page's site-name line and a wire report's first sentence are not titles)."""
     sents = doc.sentences
@@ -714,7 +853,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
            votes: dict[str, float], resolved: Resolved) -> float:
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
-    site = _site_name_start(doc)
+    site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     score = 0.0
@@ -759,10 +898,9 @@ _SAME_AREA = re.compile(r"\bin the same (province|district|region|state|departme
 
 def find_location(doc: Document, scope: Scope) -> LocationResult:
     gaz = load()
-    mentions = find_mentions(doc, gaz)
+    mentions, chains = _facts(doc).mentions_and_chains
     if not mentions:
         return LocationResult()
-    chains = make_chains(doc, mentions)
     anchor = _anchor_sentence(doc, scope)
     votes = country_votes(doc, scope, chains, anchor)
     if anchor is not None and not scope.primary:
