@@ -181,7 +181,16 @@ def fold_char_map(text: str) -> str:
     dropped, lower case; characters that fold to several or none are kept as they are."""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD_TABLE)
+    out, pos = [], 0
+    for run in _NON_ASCII.finditer(text):   # ASCII stretches: lower(); the rest by the table
+        out.append(text[pos:run.start()].lower())
+        out.append(run.group().translate(_FOLD_TABLE))
+        pos = run.end()
+    out.append(text[pos:].lower())
+    return "".join(out)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 _SCHEMA_VERSION = "2"

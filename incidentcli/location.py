@@ -271,50 +271,63 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     text = doc.text
     caps = doc.all_caps
     folded = fold_char_map(text)
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     title_end = _facts(doc).title_end
-    n = len(tokens)
+    connector = words.connector
+    size = len(text)
+    next_token = _TOKEN.search
 
-    def extensions(i: int) -> list[tuple[int, str]]:
-        """The names that could start at token ``i``: (last token, folded key)."""
-        s0 = tokens[i][0]
-        most = gaz.starts(folded[s0:tokens[i][1]]) if caps or text[s0].isupper() else 0
+    def extensions(a: int, b: int, most: int) -> list[tuple[int, str]]:
+        """The names that could start at the token ``a:b`` (``most``: the most words of a
+        name starting with its word): (end of the last token, folded key)."""
         out: list[tuple[int, str]] = []
-        if not most or not _word_start(text, s0):
+        if not _word_start(text, a):
             return out
-        parts: list[str] = []
-        for j in range(i, min(n, i + min(most, _MAX_WORDS))):
-            if j > i and not _JOIN_GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
-                break
-            parts.append(folded[tokens[j][0]:tokens[j][1]])
-            if not caps and not text[tokens[j][0]].isupper():
-                if parts[-1] in words.connector:
+        key = ""
+        for j in range(min(most, _MAX_WORDS)):
+            if j:
+                gap_start = b
+                found = next_token(folded, b)
+                if found is None:
+                    break
+                a, b = found.span()
+                if not (a == gap_start + 1 and text[gap_start] == " ") and \
+                        not _JOIN_GAP.fullmatch(text, gap_start, a):
+                    break
+                key += " " + folded[a:b]
+            else:
+                key = folded[a:b]
+            if not caps and not text[a].isupper():
+                if folded[a:b] in connector:
                     continue
                 break
-            if _word_end(text, tokens[j][1]):
-                out.append((j, " ".join(parts)))
+            if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b):
+                out.append((b, key))
         return out
 
     skip = words.function - {"the"}   # words that start no place name worth finding
     firsts = gaz.starts
-    candidates = [extensions(i) if (caps or text[a].isupper()) and
-                  folded[a:b] not in skip and firsts(folded[a:b]) else []
-                  for i, (a, b) in enumerate(tokens)]
-    known = gaz.known(key for ext in candidates for _, key in ext)   # one look-up per document
+    candidates: list[tuple[int, list[tuple[int, str]]]] = []
+    for a, b in _heads(text, folded, caps):
+        word = folded[a:b]
+        if word not in skip:
+            most = firsts(word)
+            if most:
+                candidates.append((a, extensions(a, b, most)))
+    known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
     out: list[Mention] = []
-    i = 0
-    while i < n:
-        found = None
-        for j, key in candidates[i]:
-            if key in known:
-                found = (j, key)
-        s0 = tokens[i][0]
-        if not found:
-            i += 1
+    next_start = 0
+    for s0, ext in candidates:   # in text order
+        if s0 < next_start:
             continue
-        j, key = found
-        start, end = s0, tokens[j][1]
-        i = j + 1
+        found = None
+        for end, key in ext:
+            if key in known:
+                found = (end, key)
+        if not found:
+            continue
+        end, key = found
+        start = s0
+        next_start = end
         entries = gaz.lookup(key)
         written = text[start:end]
         in_title = start < title_end
@@ -325,9 +338,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # ('Huntsville, AL') or a country's letters ('US', 'UK') are places
             entries = tuple(e for e in entries if e.kind == COUNTRY or
                             (e.kind == STATE and e.admin1 == written and
-                             re.search(r",[ \t]*\Z", text[max(0, start - 3):start])))
+                             _COMMA_BEFORE.search(text[max(0, start - 3):start])))
             if not entries and written in gaz.us_states and \
-                    re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
+                    _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
         if key in words.function or key in words.modifier or key in words.suffix or \
@@ -341,7 +354,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 run = _typed(doc, Mention(run_start, end, ()))
                 if _streetlike(text, run_start, end, words):
                     continue
-                if run.bound == 2 or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
+                if run.bound == 2 or run.level or _COMMA_NAME.match(text, end, end + 3):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
         if not caps and not in_title and _followed_by_name(text, end, words):
@@ -359,6 +372,31 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+_CAPITAL = re.compile(r"[A-Z]|[^\x00-\x7f]")
+
+
+def _heads(text: str, folded: str, caps: bool):
+    """The words that may start a name, as (start, end) in text order: every word in a text
+    in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text."""
+    if caps:
+        yield from (m.span() for m in _TOKEN.finditer(folded))
+        return
+    for m in _CAPITAL.finditer(text):
+        a = m.start()
+        if text[a].isupper() and (a == 0 or not _is_token_char(folded[a - 1])):
+            token = _TOKEN.match(folded, a)
+            if token:
+                yield a, token.end()
+
+
+def _is_token_char(c: str) -> bool:
+    return "a" <= c <= "z" or "0" <= c <= "9"
+
+
+_COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+_COMMA_NAME = re.compile(r",[ \t]*[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:police|Police|PD|officers|detectives|Fire Department|"
                            r"Mayor|mayor|City Council)\b")
 
@@ -398,7 +436,7 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
     run = None
     pos = start
     for _ in range(3):
-        m = re.search(r"([A-Z][\w'’\-]*)[ \t]+\Z", text[max(0, pos - 40):pos])
+        m = _CAPITALISED_BEFORE.search(text[max(0, pos - 40):pos])
         if not m:
             break
         word = m.group(1).lower()
@@ -417,12 +455,12 @@ def _streetlike(text: str, start: int, end: int, words: _Words) -> bool:
     last = text[start:end].split()[-1].lower().rstrip(".")
     if last in words.street:
         return True
-    m = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 20])
+    m = _NEXT_NAME.match(text, end, end + 20)
     return bool(m) and m.group(1).lower() in words.street
 
 
 def _followed_by_name(text: str, end: int, words: _Words) -> bool:
-    m = re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 30])
+    m = _NEXT_NAME.match(text, end, end + 30)
     return bool(m) and m.group(1).lower() not in words.suffix and \
         m.group(1).lower() not in words.function
 
@@ -437,14 +475,15 @@ def _typed(doc: Document, m: Mention) -> Mention:
     words = _words()
     text = doc.text
     m.full_end = m.end
-    suf = words.suffix_re.match(text, m.end)
+    lower = _facts(doc).lower
+    suf = words.suffix_lower_re.match(lower, m.end)
     if suf:
-        m.level = words.suffix[suf.group(1).lower().rstrip(".")]
+        m.level = words.suffix[suf.group(1).rstrip(".")]
         m.full_end = suf.end()
-    before = text[max(0, m.start - 50):m.start]
+    before = lower[max(0, m.start - 50):m.start]
     cut = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
     prev = before[cut[-1]:] if cut else before
-    tail = [w.strip(",").lower() for w in prev.split()[-6:]]
+    tail = [w.strip(",") for w in prev.split()[-6:]]
     while tail and (tail[-1] in words.modifier or tail[-1] == "the"):
         tail = tail[:-1]   # "in the southern Philippines", "in Southwest Philadelphia"
     if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
@@ -466,8 +505,9 @@ _NAME_AFTER_PREP = re.compile(
     r"\b(?i:in|at|near|outside)[ \t]+(?:(?i:the)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 # mixed case: a capitalised name after a lower-case word ('attacked Shinkorak, Kunar, ...')
+# (the look-behind after the first capital lets the scan skip to capitals)
 _NAME_AFTER_WORD = re.compile(
-    r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
+    r"(?P<name>[A-Z](?<=[a-z][ \t][A-Z])[\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
 @lru_cache(maxsize=8)
@@ -528,8 +568,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
             add(m.start(), m.end())
-    if not doc.all_caps:   # "at the shrine of the Sufi saint Shah Noorani"
-        for m in _landmark_re(words).finditer(text):
+    if not doc.all_caps and any(w in text for w in words.landmark):   # "at the shrine of
+        for m in _landmark_re(words).finditer(text):                     # the Sufi saint X"
             add(m.start(), m.end(), LOCALITY)
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
@@ -691,7 +731,8 @@ def _country_cues() -> tuple[_Phrases, dict[str, str]]:
 
 
 # a US broadcaster's call sign: '(WKRG)', 'WSMV Channel 4', 'WAFF-TV' (local news is US news)
-_CALL_SIGN = re.compile(r"(?:\(|\b)([KW][A-Z]{2,3})(?:\)|-TV\b|[ \t]+(?:Channel|News|TV)\b)")
+# (the letter first, then "not inside a word": the scan skips to K and W)
+_CALL_SIGN = re.compile(r"([KW](?<!\w[KW])[A-Z]{2,3})(?:\)|-TV\b|[ \t]+(?:Channel|News|TV)\b)")
 
 
 def _top(votes: dict[str, float]) -> str | None:
