@@ -372,21 +372,24 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-_CAPITAL = re.compile(r"[A-Z]|[^\x00-\x7f]")
+# a capital not right after an ASCII letter or digit (one there is inside a word), or any
+# non-ASCII character (its folded neighbours decide)
+_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])|[^\x00-\x7f]")
 
 
-def _heads(text: str, folded: str, caps: bool):
+def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     """The words that may start a name, as (start, end) in text order: every word in a text
     in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text."""
     if caps:
-        yield from (m.span() for m in _TOKEN.finditer(folded))
-        return
+        return [m.span() for m in _TOKEN.finditer(folded)]
+    out = []
     for m in _CAPITAL.finditer(text):
         a = m.start()
         if text[a].isupper() and (a == 0 or not _is_token_char(folded[a - 1])):
             token = _TOKEN.match(folded, a)
             if token:
-                yield a, token.end()
+                out.append((a, token.end()))
+    return out
 
 
 def _is_token_char(c: str) -> bool:
@@ -499,6 +502,17 @@ def _typed(doc: Document, m: Mention) -> Mention:
     return m
 
 
+def _capital_in_last_word(text: str, lo: int, hi: int) -> bool:
+    """Whether the run of word characters ending at ``hi`` (not before ``lo``) holds a
+    capital A-Z: else ``_NAME_BEFORE_SUFFIX`` cannot match there."""
+    pos = hi
+    while pos > lo and (text[pos - 1].isalnum() or text[pos - 1] in "_'’-"):
+        pos -= 1
+        if "A" <= text[pos] <= "Z":
+            return True
+    return False
+
+
 _NAME_BEFORE_SUFFIX = re.compile(r"((?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)\Z")
 _NAME_AFTER_PREFIX = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}")
 _NAME_AFTER_PREP = re.compile(
@@ -523,6 +537,11 @@ def _landmark_re(words: _Words) -> re.Pattern:
                      r"(?=[ \t]*[.,;:)]|[ \t]+(?:in|on|at|near|where|which|and|when)\b)")
 
 
+def _landmark_of_re(words: _Words) -> re.Pattern:
+    """A quick test for ``_landmark_re``: a landmark word before 'of'."""
+    return _compiled(r"(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]")
+
+
 _LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
 
 
@@ -536,9 +555,11 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
     starts = [m.start for m in known]    # ``known`` is in text order
     out: list[Mention] = []
 
+    leading = words.function | words.modifier
+
     def add(s: int, e: int, level: str | None = None) -> None:
         name = text[s:e].split()
-        while name and name[0].lower() in words.function | words.modifier:
+        while name and name[0].lower() in leading:
             s += len(name[0]) + (len(text[s + len(name[0]):]) - len(text[s + len(name[0]):].lstrip(" \t")))
             name = name[1:]
         while name and name[-1].lower() in words.function:
@@ -561,6 +582,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
     for suf in words.suffix_lower_re.finditer(lower):
         if suf.group(1).lower() == "state":
             continue   # "Islamic State", "the Free State": only a known province is a state
+        if not _capital_in_last_word(text, max(0, suf.start() - 60), suf.start()):
+            continue   # (a quick test: the name's last word starts with a capital)
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
             add(m.start(1), m.end(1))
@@ -568,8 +591,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
             add(m.start(), m.end())
-    if not doc.all_caps and any(w in text for w in words.landmark):   # "at the shrine of
-        for m in _landmark_re(words).finditer(text):                     # the Sufi saint X"
+    if not doc.all_caps and _landmark_of_re(words).search(text):   # "at the shrine of
+        for m in _landmark_re(words).finditer(text):                  # the Sufi saint X"
             add(m.start(), m.end(), LOCALITY)
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
