@@ -9,9 +9,10 @@ also place names).
 
 Loading: the first run turns the TSV into an SQLite file in the user cache directory
 (``cache_path()``: $INCIDENTCLI_CACHE_DIR, else $XDG_CACHE_HOME/incidentcli or
-~/.cache/incidentcli; ~19 MB, ~2 s once).  Later runs open it in ~0.1 s and keep only the
-first-word table in memory; names are looked up per document in one query.  Where no cache
-can be written the TSV is read into dictionaries instead (~0.5 s, ~60 MB more).
+~/.cache/incidentcli; ~25 MB, ~2 s once).  Later runs open it in a few milliseconds and keep
+nothing of it in memory: the first words and names of a document are looked up in one query
+each, and the answers remembered (bounded).  Where no cache can be written the TSV is read
+into dictionaries instead (~0.5 s, ~60 MB more).
 
 Keys are folded names (``fold``: no accents, lower case, punctuation as spaces), so
 "Bogota", "BOGOTÁ" and "Bogotá" are one key.
@@ -57,8 +58,11 @@ _SEEN_MAX = 200_000
 class _MemoryIndex:
     """The name index held in dictionaries (when no cache file can be written)."""
 
-    def __init__(self, rows: list[str], index: dict[str, str]):
-        self._rows, self._index = rows, index
+    def __init__(self, rows: list[str], index: dict[str, str], firsts: dict[str, int]):
+        self._rows, self._index, self._firsts = rows, index, firsts
+
+    def firsts(self, words: Iterable[str]) -> dict[str, int]:
+        return {w: self._firsts[w] for w in words if w in self._firsts}
 
     def ids(self, key: str) -> str | None:
         return self._index.get(key)
@@ -91,6 +95,16 @@ class _SqliteIndex:
         found = self._db().execute("SELECT ids FROM names WHERE key = ?", (key,)).fetchone()
         return found[0] if found else None
 
+    def firsts(self, words: Iterable[str]) -> dict[str, int]:
+        """word -> the most words of a name starting with it, for the words that start one."""
+        words = list(dict.fromkeys(words))
+        out: dict[str, int] = {}
+        for i in range(0, len(words), 900):
+            part = words[i:i + 900]
+            out.update(self._db().execute(
+                f"SELECT word, most FROM firsts WHERE word IN ({','.join('?' * len(part))})", part))
+        return out
+
     def known(self, keys: Iterable[str]) -> set[str]:
         keys = list(dict.fromkeys(keys))
         out: set[str] = set()
@@ -118,10 +132,11 @@ class _SqliteIndex:
 class Gazetteer:
     """The name index.  Entries are parsed from their row when a text first names them."""
 
-    def __init__(self, index, firsts: dict[str, int], stopwords: frozenset[str]):
-        self._store = index          # folded name -> entry numbers; entry rows
+    def __init__(self, index, stopwords: frozenset[str]):
+        self._store = index          # folded name -> entry numbers; entry rows; first words
         self._extra: dict[str, list[Entry]] = {}   # folded name -> entries of the hand lexicon
-        self._firsts = firsts        # first word of a name -> most words of such a name
+        self._extra_firsts: dict[str, int] = {}    # first words of the hand lexicon's names
+        self._firsts: dict[str, int] = {}   # first word -> most words (a bounded memo)
         self._seen: dict[str, bool] = {}   # key -> is a name (a bounded memo of ``known``)
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
@@ -158,7 +173,24 @@ class Gazetteer:
 
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""
-        return self._firsts.get(word, 0)
+        most = self._firsts.get(word)
+        if most is None:
+            most = self.starts_of([word])[word]
+        return most
+
+    def starts_of(self, words: Iterable[str]) -> dict[str, int]:
+        """``starts`` for many words at once (one query for a whole document)."""
+        memo = self._firsts
+        words = set(words)
+        new = [w for w in words if w not in memo]
+        if new:
+            if len(memo) > _SEEN_MAX:
+                memo.clear()
+            found = self._store.firsts(new)
+            extra = self._extra_firsts
+            for w in new:
+                memo[w] = max(found.get(w, 0), extra.get(w, 0))
+        return {w: memo[w] for w in words}
 
     def country_name(self, code: str) -> str | None:
         return self.countries.get(code)
@@ -212,7 +244,7 @@ def fold_char_map(text: str) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-_SCHEMA_VERSION = "2"
+_SCHEMA_VERSION = "3"
 
 
 def _read_tsv() -> tuple[list[str], dict[str, str], dict[str, int]]:
@@ -239,8 +271,19 @@ def cache_path() -> Path:
     base = os.environ.get("INCIDENTCLI_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
         "incidentcli")
-    digest = hashlib.sha1((DATA / "gazetteer.tsv.gz").read_bytes()).hexdigest()[:12]
+    digest = _digest(DATA / "gazetteer.tsv.gz")
     return Path(base) / f"gazetteer-{_SCHEMA_VERSION}-{digest}.sqlite"
+
+
+def _digest(path: Path) -> str:
+    """A fingerprint of a gzip file read from its size and tail (the tail holds the CRC-32
+    and length of the whole uncompressed content): no need to read 6 MB at each start."""
+    with open(path, "rb") as fh:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        fh.seek(max(0, size - 64))
+        tail = fh.read()
+    return hashlib.sha1(str(size).encode() + tail).hexdigest()[:12]
 
 
 def _build_cache(path: Path, rows: list[str], index: dict[str, str],
@@ -255,14 +298,14 @@ def _build_cache(path: Path, rows: list[str], index: dict[str, str],
         con.execute("PRAGMA synchronous=OFF")
         con.execute("CREATE TABLE entries(id INTEGER PRIMARY KEY, row TEXT)")
         con.execute("CREATE TABLE names(key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE firsts(word TEXT PRIMARY KEY, most INTEGER) WITHOUT ROWID")
         con.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
         con.executemany("INSERT INTO entries VALUES (?, ?)", enumerate(rows))
         con.executemany("INSERT INTO names VALUES (?, ?)", index.items())
         tail = [r for r in rows[-1000:] if r.split("\t", 1)[0] in (COUNTRY, STATE)]
-        con.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("first_words", "\n".join(firsts)),
-            ("first_sizes", "".join(str(min(n, 9)) for n in firsts.values())),
-            ("tail", "\n".join(tail))])
+        con.executemany("INSERT INTO firsts VALUES (?, ?)",
+                        ((w, min(n, 9)) for w, n in firsts.items()))
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [("tail", "\n".join(tail))])
         con.commit()
         con.close()
         os.chmod(tmp, 0o644)
@@ -273,7 +316,7 @@ def _build_cache(path: Path, rows: list[str], index: dict[str, str],
 
 
 def _open_index():
-    """(index, firsts, country and state rows): the SQLite cache, built on first use; the
+    """(index, country and state rows): the SQLite cache, built on first use; the
     dictionaries when the cache cannot be written (a read-only home, say)."""
     try:
         path = cache_path()
@@ -282,24 +325,23 @@ def _open_index():
             try:
                 _build_cache(path, rows, index, firsts)
             except OSError:
-                return _MemoryIndex(rows, index), firsts, rows
+                return _MemoryIndex(rows, index, firsts), rows
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         meta = dict(con.execute("SELECT key, value FROM meta"))
         con.close()
-        firsts = dict(zip(meta["first_words"].split("\n"), map(int, meta["first_sizes"])))
-        return _SqliteIndex(path), firsts, meta["tail"].split("\n")
+        return _SqliteIndex(path), meta["tail"].split("\n")
     except (OSError, sqlite3.Error, KeyError):
         rows, index, firsts = _read_tsv()
-        return _MemoryIndex(rows, index), firsts, rows
+        return _MemoryIndex(rows, index, firsts), rows
 
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer, opened once; later calls return the same object."""
-    index, firsts, tail = _open_index()
+    index, tail = _open_index()
     stop = frozenset(fold(w) for w in (DATA / "place_stopwords.txt").read_text(encoding="utf-8")
                      .splitlines() if w.strip() and not w.startswith("#"))
-    gaz = Gazetteer(index, dict(firsts), stop)
+    gaz = Gazetteer(index, stop)
     for row in tail:
         kind, name, cc, admin1 = row.split("\t")[:4]
         if kind == COUNTRY:
@@ -308,7 +350,7 @@ def load() -> Gazetteer:
                 gaz.capitals[cc] = admin1
         elif kind == STATE:
             gaz.us_states[admin1] = name
-    firsts = gaz._firsts
+    firsts = gaz._extra_firsts
     for line in (DATA / "place_words.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue

@@ -305,14 +305,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         return out
 
     skip = words.function - {"the"}   # words that start no place name worth finding
-    firsts = gaz.starts
+    heads = [(a, b, folded[a:b]) for a, b in _heads(text, folded, caps)]
+    heads = [h for h in heads if h[2] not in skip]
+    firsts = gaz.starts_of(word for _, _, word in heads)   # one look-up per document
     candidates: list[tuple[int, list[tuple[int, str]]]] = []
-    for a, b in _heads(text, folded, caps):
-        word = folded[a:b]
-        if word not in skip:
-            most = firsts(word)
-            if most:
-                candidates.append((a, extensions(a, b, most)))
+    for a, b, word in heads:
+        most = firsts[word]
+        if most:
+            candidates.append((a, extensions(a, b, most)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
     out: list[Mention] = []
     next_start = 0
