@@ -343,6 +343,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
+        if not caps:
+            _us_county(gaz, text, key, m)
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
@@ -394,6 +396,21 @@ def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
 
 def _is_token_char(c: str) -> bool:
     return "a" <= c <= "z" or "0" <= c <= "9"
+
+
+def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
+    """'Durham County', 'Adams County' in an English-language report: a US county when the
+    name is a US town's (counties are named for their seats and for people); the readings
+    abroad (an English unitary authority, a Chinese town's alternate name) are dropped."""
+    if key.endswith(" county"):
+        base = key[:-len(" county")]
+    elif m.level == DISTRICT and text[m.end:m.full_end].strip().lower() == "county":
+        base = key
+    else:
+        return
+    us = tuple(e for e in gaz.lookup(base) if e.country_code == "US" and e.kind == CITY)
+    if us:
+        m.entries, m.level = us, DISTRICT
 
 
 _COMMA_BEFORE = re.compile(r",[ \t]*\Z")
@@ -738,7 +755,15 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 strong[top] >= 3 * strong.get(filed, 0.0):
             continue   # 'MOSCOW (USSR), ...': a report from abroad about another country
         votes[filed] += 3.0
+    if not votes and not doc.all_caps:
+        # no evidence at all: a local English-language report whose town also names places
+        # abroad ('Chester police', 'Durham', 'Richmond') is a US report; a token weight,
+        # so that any real evidence outweighs it and it alone names no country
+        votes["US"] = _LOCAL_PRIOR
     return votes
+
+
+_LOCAL_PRIOR = 0.1
 
 
 @lru_cache(maxsize=1)
@@ -797,6 +822,11 @@ class Resolved:
     country: str | None         # alpha-2
 
 
+# a reading in a country with less than this share of the top country's evidence is taken
+# for an unknown place of the article's country ('Whitehaven' in a Memphis report)
+_FOREIGN_SHARE = 0.5
+
+
 def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     """The gazetteer entry a mention stands for, given its chain and the country evidence.
     A name whose only readings lie in other countries than the evidence is an unknown place."""
@@ -847,7 +877,7 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
             (not chain_codes and top and votes[top] >= 1.0 and
-             votes.get(best.country_code, 0.0) < 0.3 * votes[top])):
+             votes.get(best.country_code, 0.0) < _FOREIGN_SHARE * votes[top])):
         return Resolved(None, None)
     return Resolved(best, best.country_code)
 

@@ -18,6 +18,16 @@ def locate(text: str, cue: str):
 
 
 CASES = [
+    # a local report with no country evidence: a town also named abroad is the US one
+    ("Teen hurt in shooting near Chester park\n\nChester police are looking for the man who "
+     "shot a 17-year-old near the park on Friday.", "shot",
+     {"country": "United States"}),
+    # '<Name> County' in an English-language report is a US county when the name is a US town's
+    ("Deputies said a man was shot outside a bar in Durham County on Thursday night.", "shot",
+     {"country": "United States"}),
+    # a neighbourhood the gazetteer knows only abroad, in a report about a US city
+    ("MEMPHIS, Tenn. (WMC) — Three people were shot at an apartment complex in Whitehaven on "
+     "Sunday, Memphis police said.", "shot", {"country": "United States", "city": "Memphis"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
