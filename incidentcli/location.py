@@ -398,6 +398,12 @@ def _is_token_char(c: str) -> bool:
     return "a" <= c <= "z" or "0" <= c <= "9"
 
 
+def _county(text: str, m: Mention) -> bool:
+    """'Lucas County', 'Bexar County': a county (the generic word after the name)."""
+    return text[m.end:m.full_end].strip().rstrip(".").lower() == "county" or \
+        text[m.start:m.end].lower().endswith(" county")
+
+
 def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
     """'Durham County', 'Adams County' in an English-language report: a US county when the
     name is a US town's (counties are named for their seats and for people); the readings
@@ -975,6 +981,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
         score -= 1.0   # a province or a state: a town named nearby is more specific
+    elif head.level == DISTRICT and _county(doc.text, head):
+        score -= 2.0   # a county: a town named nearby is what a local report is about
     if not dateline and idx != anchor and _background(doc, idx):
         score -= 1.5
     if votes:

@@ -25,6 +25,9 @@ CASES = [
     # '<Name> County' in an English-language report is a US county when the name is a US town's
     ("Deputies said a man was shot outside a bar in Durham County on Thursday night.", "shot",
      {"country": "United States"}),
+    # a county and a town: a local report is about the town
+    ("A man was shot outside a store in Lucas County on Friday night. The shooting happened in "
+     "Maumee, deputies said.", "shot", {"city": "Maumee", "country": "United States"}),
     # a neighbourhood the gazetteer knows only abroad, in a report about a US city
     ("MEMPHIS, Tenn. (WMC) — Three people were shot at an apartment complex in Whitehaven on "
      "Sunday, Memphis police said.", "shot", {"country": "United States", "city": "Memphis"}),
