@@ -1060,7 +1060,7 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                 home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
             same_state = home[1].admin1 == resolved.entry.admin1
             if (same_state and home[1].population >= 10 * resolved.entry.population) or \
-                    (not same_state and home[2]):
+                    not same_state:
                 return home[:2]   # a neighbourhood named like a suburb or a far-away town
         return head, resolved.entry
     if head.level == LOCALITY:   # an area or neighbourhood: the town it is in

@@ -28,6 +28,9 @@ CASES = [
     # a county and a town: a local report is about the town
     ("A man was shot outside a store in Lucas County on Friday night. The shooting happened in "
      "Maumee, deputies said.", "shot", {"city": "Maumee", "country": "United States"}),
+    # a neighbourhood named like a town in another state: the town whose police speak
+    ("A 17-year-old was shot in Austin on Saturday evening, Chicago police said.", "shot",
+     {"city": "Chicago", "country": "United States"}),
     # a neighbourhood the gazetteer knows only abroad, in a report about a US city
     ("MEMPHIS, Tenn. (WMC) — Three people were shot at an apartment complex in Whitehaven on "
      "Sunday, Memphis police said.", "shot", {"country": "United States", "city": "Memphis"}),
