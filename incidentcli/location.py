@@ -1132,6 +1132,8 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
         chain, head, resolved = best.chain, best.head, best.resolved
         res.evidence["place"] = doc.span(head.start, head.full_end)
         loc.place = _display(doc, head, resolved.entry)
+        if head.level == DISTRICT and not doc.all_caps and _county(text, head):
+            loc.place = text[head.start:head.full_end].rstrip(".")   # 'Accomack County'
         if resolved.entry and resolved.entry.kind in (ADMIN1, STATE):
             loc.admin1 = resolved.entry.name if resolved.entry.kind == STATE else \
                 _display(doc, head, resolved.entry)

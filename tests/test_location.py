@@ -24,7 +24,7 @@ CASES = [
      {"country": "United States"}),
     # '<Name> County' in an English-language report is a US county when the name is a US town's
     ("Deputies said a man was shot outside a bar in Durham County on Thursday night.", "shot",
-     {"country": "United States"}),
+     {"place": "Durham County", "city": None, "country": "United States"}),
     # a county and a town: a local report is about the town
     ("A man was shot outside a store in Lucas County on Friday night. The shooting happened in "
      "Maumee, deputies said.", "shot", {"city": "Maumee", "country": "United States"}),
