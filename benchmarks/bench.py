@@ -109,9 +109,25 @@ def main() -> None:
         if have_dask:
             cluster = median_time([args.python, "-m", "incidentcli", "parse", "--scheduler",
                                    "local", "-j", "2", str(one)], 3)
-            figures["dask_local_fixed_s"] = round(cluster - start, 2)
+            fixed = cluster - start
+            figures["dask_local_fixed_s"] = round(fixed, 2)
             print(f"Dask: a one-article run with --scheduler local takes {cluster:.2f} s, i.e. "
-                  f"{cluster - start:.2f} s of fixed cost for starting the cluster")
+                  f"{fixed:.2f} s of fixed cost for starting the cluster")
+            # steady rates: the run's time less what a one-article run of the same kind takes
+            r1 = n / max(1e-9, rows[0][1].seconds - start)
+            r2 = n / max(1e-9, rows[1][1].seconds - start)
+            rd = n / max(1e-9, rows[2][1].seconds - cluster)
+            for label, r in (("--jobs 1", r1), ("--jobs 2", r2)):
+                key = "dask_pays_off_vs_" + label.strip("-").replace(" ", "")
+                if rd > r:
+                    pays = fixed / (1 / r - 1 / rd)
+                    figures[key] = round(pays)
+                    print(f"  steady {rd:.0f} art/s vs {r:.0f} art/s with {label}: the local "
+                          f"cluster pays off from about {pays:,.0f} articles")
+                else:
+                    figures[key] = None
+                    print(f"  steady {rd:.0f} art/s vs {r:.0f} art/s with {label}: the local "
+                          f"cluster never pays off")
 
         rss_long = timed(parse + [str(long_corpus)]).rss_mb
         rss_short = rows[0][1].rss_mb
