@@ -30,10 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .document import Document, Scope, Span
-from .numbers import Quantity, quantity_at
+from .numbers import Quantity, find_quantities, quantity_at
 from .record import Count
 
 
@@ -54,6 +55,8 @@ class Part:
     start: int
     end: int
     how: str = "number"      # number | article ("a man") | name ("Uddin") | plural
+    text_start: str = ""     # the first words, lower case
+    head: str = ""           # the head noun, lower case
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class Mention:
     update: bool = False       # a revised toll ("rose to")
     zero: bool = False         # "no one was hurt"
     weak: bool = False         # "the murder of ...": often another event
+    also: bool = False         # "two bodyguards were also killed": adds to another count
 
 
 # --------------------------------------------------------------------------------------
@@ -107,7 +111,8 @@ class _Lexicon:
 
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
         r"will\s+be|would\s+be)")
-_ADVERB = (r"(?:[a-z]+ly|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
+_ADVERB = (r"(?:(?!fatally|mortally)[a-z]+ly|(?:abducted|kidnapped|tortured|beaten|robbed|raped|"
+           r"attacked|ambushed|seized|taken\s+hostage|dragged\s+out|stabbed),?(?:\s+and)?|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
            r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
            r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
            r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
@@ -130,13 +135,13 @@ def lexicon() -> _Lexicon:
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
-        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?P<cue>{alt['passive']})\b", re.I),
-        bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b", re.I),
-        active=re.compile(rf"\b(?P<cue>{alt['active']})\b", re.I),
+        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
+        bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
+        active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
         left=re.compile(r"\b(?:left|leaving|leaves|leave)\s+", re.I),
-        noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b", re.I),
-        noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+", re.I),
-        zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b", re.I),
+        noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
+        noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
+        zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
     )
 
 
@@ -157,7 +162,8 @@ _PRONOUNS_ONE = frozenset("he she him her himself herself".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night "
     "morning afternoon evening weekend week earlier later january february march april may "
-    "june july august september october november december meanwhile however sources reports there it what".split())
+    "june july august september october november december days hours weeks months years minutes "
+    "ago meanwhile however sources reports there it what".split())
 _CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died".split())
 _ED_NOT_VERB = frozenset(
     "armed unarmed unidentified suspected alleged masked wounded injured killed named unnamed "
@@ -173,44 +179,81 @@ _VERBS = frozenset(
 _CLAUSE_BOUNDARY = re.compile(
     r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
     r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
-    r"so|where|once|whose)\b", re.I)
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
+    r"so|where|once|whose)\b|\b(?-i:confirm|confirms|confirmed|say|state|states|stated|announced|"
+    r"indicated|believe|believes|believed|learned|know|knows|tell|tells|told)\b", re.I)
+_CLAUSE_BOUNDARY_CAPS = re.compile(_CLAUSE_BOUNDARY.pattern.replace("(?-i:", "(?:"), re.I)
+_SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\b", re.I)
+_MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
+_REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
+_LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
+_EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
 _ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
 _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|shot|shooting|kills|shoots)\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|"
     r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
-    re.I)
+    )
 _LEFT = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
-                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b", re.I)
+                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b")
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
                                          "tenth eleventh twelfth".split(), 1)}
 _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
                             r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
-                            r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b", re.I)
+                            r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b")
 _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*[\s-]*(?:years?[\s-]*old)?|"
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|reportedly|both|all|"
+                           r"then|each|eventually|apparently)\s+)+$")
+_AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
+_FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|ambush|bombing|blast|"
+                    r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
+_ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|de|da|van|von)-?[A-Z]")
+_TAKEN = re.compile(r"\b(?:abducted|kidnapped|seized|took|taken|held|abducting|kidnapping)\s+(?:hostage\s+)?")
+_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?(?:attacks|assaults|incidents|raids|"
+                             r"bombings|blasts|explosions|kidnappings|abductions)\b", re.I)
+_POOLED = re.compile(r"\b(?:clashes|attacks|assaults|incidents|raids|bombings|blasts|explosions)\b", re.I)
+_OTHERS = re.compile(r"\bothers?\b", re.I)
+_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
+_PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 
 def _is_verb(word: str) -> bool:
     w = word.lower().strip(".'’")
+    if "-" in w:
+        return False  # "junta-appointed", "so-called"
     if w in _VERBS:
         return True
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
 
 
+_PLURAL_ENDINGS = ("ers", "ors", "ians", "ists", "ants", "ents", "ens", "ees", "ives", "ards",
+                   "ics", "ans", "ies", "ils", "ges", "ches", "shes", "als", "els", "ses", "tes", "des")
+
+
+def _looks_plural(head: str, written: str, all_caps: bool) -> bool:
+    """'soldiers', 'peasants' are plural; 'Flores', 'FLORES' are names."""
+    if len(head) <= 3 or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return False
+    if not all_caps:
+        return not written[:1].isupper() or written.isupper()
+    return head.endswith(_PLURAL_ENDINGS)
+
+
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
     words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
-    if not words or len(words) > 10:
+    if not words or len(words) > 14:
         return None
     lower = [w.lower().strip(".'’") for _, w in words]
     hedged = quantity_at(text, words[0][0], b) is not None
@@ -240,15 +283,17 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
             count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
             how = "plural"
-        elif head in lex.plurals or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps):
             count, how = None, "plural"
-        elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE:
+        elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
+                _AGE_FIRST.match(text, words[0][0], b):
             count, how = Quantity(1, None, None, "exact"), "article"
-        elif (not all_caps and words[0][1][:1].isupper()) or all_caps:
+        elif (not all_caps and (words[0][1][:1].isupper() or _PARTICLE_NAME.match(words[0][1]))) or all_caps:
             count, how = Quantity(1, None, None, "exact"), "name"
         else:
             return None
-    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how)
+    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how,
+                " ".join(lower[:3]), lower[head_len - 1])
 
 
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
@@ -258,8 +303,12 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         q = quantity_at(text, of_whom.start(), of_whom.end())
         if q is not None:
             return [Part(q.quantity, False, q.start, q.end)], q.start, 0
+    embedded = _EMBEDDED_RELATIVE.search(text, lo, verb)
+    if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
+        verb = embedded.start()
+    boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
     cut = lo
-    for m in _CLAUSE_BOUNDARY.finditer(text, lo, verb):
+    for m in boundary.finditer(text, lo, verb):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
         if m.group(0).lower() in ("who", "which", "that", "whom"):
@@ -271,8 +320,15 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     end = cut + rel.start() if rel else verb
     if rel:
         cut = lo
-        for m in _CLAUSE_BOUNDARY.finditer(text, lo, end):
+        for m in boundary.finditer(text, lo, end):
             cut = m.end()
+        # "the name of a 15-year-old boy who was shot": the noun phrase right before "who"
+        for w in reversed(list(_WORD.finditer(text, cut, end))):
+            word = w.group(0)
+            if word.lower() in _PREPOSITIONS or word.lower() == "of" or \
+                    (_is_verb(word) and (all_caps or not word[:1].isupper())):
+                cut = w.end()
+                break
     extra_perps = 0
     inc = None
     for m in _INCLUDING.finditer(text, cut, end):
@@ -301,7 +357,9 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     if forward and a < b and text[a] == ",":
         return [], a
     bounds = [a]
-    seps = list(_SEPARATOR.finditer(text, a, b))
+    counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
+    seps = [s for s in _SEPARATOR.finditer(text, a, b)
+            if not any(qa < s.start() < qb for qa, qb in counts)]  # "between 10 and 15"
     pieces = []
     prev, comma = a, False
     for s in seps:
@@ -328,7 +386,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if m:
                 break
         else:
-            if re.match(r"(?:identified|named|aged|believed|known|described|reported)\b", text[pa:pb], re.I) \
+            if re.match(r"(?:identified|named|aged|believed|known|described|reported|of)\b", text[pa:pb], re.I) \
                     or _AGE_ONLY.match(text[pa:pb]):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
@@ -344,12 +402,30 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     return _without_appositions(parts, commas), start
 
 
+_DESCRIPTORS = frozenset("male males female females man men woman women boy boys girl girls adult "
+                         "adults juvenile juveniles teen teens teenager teenagers child children".split())
+_BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged)\b")
+
+
+def _sums_to(rest: list[Part], whole: Part) -> bool:
+    total = [p.count.value for p in rest if p.count is not None]
+    return whole.count is not None and whole.count.value is not None and \
+        len(total) == len(rest) and sum(total) == whole.count.value
+
+
 def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     """"Noorzai, a district governor," and "a priest, Father Rene" name one person."""
     out: list[Part] = []
     for i, p in enumerate(parts):
+        if i and commas[i] and out and out[-1].how == "number":
+            rest = parts[i:]
+            if all(_BREAKDOWN.match(q.text_start) for q in rest) or \
+                    (_sums_to(rest, out[-1]) and all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
+                break  # "Two teenagers, one 16 and the other 17": the same two people
         if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
             continue
+        if out and commas[i] and out[-1].how == p.how == "name" and all(commas[1:]):
+            continue  # "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR": no "and", not a list
         if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
         out.append(p)
@@ -393,7 +469,7 @@ _OTHER_EVENT = re.compile(
     r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|clashes|assaults|blasts|explosions)\b|"
     r"\bin\s+(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|raids|blasts|explosions)\b|\bthis\s+month\b|"
     r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
-    re.I)
+    )
 _TOLL = re.compile(
     r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?(?P<what>dead|deaths|fatalities|"
     r"victims|people\s+killed|those\s+killed|people\s+who\s+died|injured|wounded|people\s+injured|"
@@ -402,7 +478,7 @@ _TOLL = re.compile(
     re.I)
 _UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|"
                      r"now|bringing|brought|grew|up)\b", re.I)
-_IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),", re.I)
+_IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),")
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomber|attacker|bombing|attack|car\s+bomb|vest|belt)|"
                       r"\bblew\s+(?:himself|herself)\s+up|\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
 _SUICIDE_COUNT = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b", re.I)
@@ -415,18 +491,32 @@ def _kind(lex: _Lexicon, form: str, cue: str) -> str:
     return lex.cues[(form, _norm(cue))]
 
 
-def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention]:
+def _blank_asides(text: str) -> str:
+    """The text with parenthetical asides ("(ANP)") blanked, offsets unchanged, so that they
+    do not split noun phrases."""
+    return _PAREN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _lowered(text: str) -> str:
+    """Lower case with the same offsets (cue patterns match lower-case text, case-blind)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
+                       low: str | None = None) -> list[Mention]:
     sent = doc.sentences[index]
-    raw = doc.text
-    # blank parenthetical asides ("(ANP)") so that they do not split noun phrases
-    text = raw[:sent.start] + _PAREN.sub(lambda m: " " * len(m.group(0)), raw[sent.start:sent.end]) \
-        + raw[sent.end:]
+    text = _blank_asides(doc.text) if text is None else text
+    low = _lowered(text) if low is None else low
     lo, hi = sent.start, sent.end
     caps = doc.all_caps
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
     def add(kind, parts, extra_perps, start, end, **flags):
+        parts = [_resolve_definite(doc, low, index, p) for p in parts]
         victims, perps = _sum(parts)
         if extra_perps:
             perps = (perps or 0) + extra_perps
@@ -437,15 +527,16 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         flags.pop("subtract", None)
         if victims is None and perps is None:
             return
-        out.append(Mention(kind, victims, perps, start, end, index, **flags))
+        also = bool(_ALSO.search(low, max(lo, start - 12), end))
+        out.append(Mention(kind, victims, perps, start, end, index, also=also, **flags))
         taken.append((start, end))
 
-    for m in lex.zero.finditer(text, lo, hi):
+    for m in islice(lex.zero.finditer(low, lo, hi), _MAX_CUES):
         out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
                            index, zero=True))
         taken.append((m.start(), m.end()))
 
-    for m in _TOLL.finditer(text, lo, hi):
+    for m in islice(_TOLL.finditer(low, lo, hi), _MAX_CUES):
         q = quantity_at(text, m.end(), hi)
         if q is None:
             continue
@@ -456,71 +547,74 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
         taken.append((m.start(), q.end))
 
     verbs_used: list[tuple[int, int]] = []
-    for m in lex.passive.finditer(text, lo, hi):
+    for m in islice(lex.passive.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= m.start("cue") < b for a, b in taken) or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
-        parts, start, extra = _subject(text, lo, m.start(), lex, caps)
+        parts, start, extra = _subject(text, max(lo, m.start() - _REACH), m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
         end = m.end()
-        along = _ALONG_WITH.match(text, m.end(), hi)
+        along = _ALONG_WITH.match(text, m.end(), hi) or \
+            _LATER_ALONG_WITH.search(text, m.end(), min(hi, m.end() + _REACH))
         if parts and along:
-            more, _ = _conjuncts(text, along.end(), hi, lex, caps, forward=True)
+            more, _ = _conjuncts(text, along.end(), min(hi, along.end() + _REACH), lex, caps, forward=True)
             if more:
                 parts, end = parts + more, more[-1].end
         if parts:
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
-    for m in lex.active.finditer(text, lo, hi):
+    for m in islice(lex.active.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
             continue
-        parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
+        parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if not parts:
             continue
         verbs_used.append((m.start(), m.end()))
         extra = 0
         inc = _INCLUDING.match(text, parts[-1].end)
         if inc:
-            for p in _conjuncts(text, inc.end(), hi, lex, caps, forward=True)[0]:
+            for p in _conjuncts(text, inc.end(), min(hi, inc.end() + _REACH), lex, caps, forward=True)[0]:
                 if p.perpetrator and p.count is not None and p.count.value is not None:
                     extra += p.count.value
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
-    for m in lex.bare.finditer(text, lo, hi):
+    for m in islice(lex.bare.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= m.start() < b for a, b in verbs_used + taken):
             continue
         cue = _norm(m.group("cue"))
         if cue in ("killed", "wounded", "injured", "hurt", "shot", "murdered", "slain",
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \
-                and _OBJECT_START.match(text, m.end()) and not re.match(r"\s*(?:in|at|on|by)\b", text[m.end():], re.I):
+                and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):
             continue  # "two gunmen killed 12 people": active, read above
-        parts, start, extra = _subject(text, lo, m.start(), lex, caps)
+        reach = max(lo, m.start() - _REACH)
+        aux = _TRAILING_AUX.search(low, reach, m.start())
+        parts, start, extra = _subject(text, reach, aux.start() if aux else m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in _LEFT.finditer(text, lo, hi):
+    for m in islice(_LEFT.finditer(low, lo, hi), _MAX_CUES):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
 
     # "a third person has died": the toll grows to the ordinal
-    for m in _ORDINAL_DEATH.finditer(text, lo, hi):
+    for m in islice(_ORDINAL_DEATH.finditer(low, lo, hi), _MAX_CUES):
         n = _ORDINALS[m.group("ord").lower()]
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
 
-    for m in lex.noun_of.finditer(text, lo, hi):
-        parts, _ = _conjuncts(text, m.end(), hi, lex, caps, forward=True)
+    for m in islice(lex.noun_of.finditer(low, lo, hi), _MAX_CUES):
+        parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "noun", m.group("cue")), parts, 0, m.start(), parts[-1].end, weak=True)
 
     # "12 deaths", "3 injuries": a count right before a noun cue
-    for mm in _COUNT_START.finditer(text, lo, hi):
+    for mm in islice(_COUNT_START.finditer(low, lo, hi), _MAX_CUES):
         if any(a <= mm.start() < b for a, b in taken):
             continue
         q = quantity_at(text, mm.start(), hi)
         if q is None:
             continue
-        after = lex.noun_after_count.match(text, q.end, hi)
+        after = lex.noun_after_count.match(low, q.end, hi)
         if not after:
             continue
         cue = _norm(after.group("cue"))
@@ -532,13 +626,20 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon) -> list[Mention
                            after.end(), index))
         taken.append((q.start, after.end()))
 
+    # "four teenagers were shot, one fatally"
+    for m in islice(_ONE_FATALLY.finditer(low, lo, hi), _MAX_CUES):
+        q = quantity_at(text, m.start("n"), m.end("n"))
+        if q is not None and not any(a <= m.start("n") < b for a, b in taken):
+            out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
+            taken.append((m.start("n"), m.end()))
+
     # "the gunman turned the gun on himself"
-    for m in _SELF_KILLED.finditer(text, lo, hi):
+    for m in islice(_SELF_KILLED.finditer(low, lo, hi), _MAX_CUES):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "In addition to the bomber, four people were killed"
-    for m in _IN_ADDITION.finditer(text, lo, hi):
+    for m in islice(_IN_ADDITION.finditer(low, lo, hi), _MAX_CUES):
         parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
         perps = [p for p in parts if p.perpetrator]
         if perps:
@@ -553,7 +654,7 @@ _COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|abo
                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                           r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b)",
-                          re.I)
+                          )
 
 
 def _other_event(doc: Document, m: Mention) -> bool:
@@ -580,82 +681,180 @@ def _magnitude(q: Quantity | None) -> int:
     return q.value if q.value is not None else (q.min or 0)
 
 
-def _choose(cands: list[Mention], rank: dict[int, int]) -> Mention | None:
+def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
+    """A revised toll wins; otherwise the sentence nearest the anchor (at or after it
+    first, then before it, in scope order), and in it the largest count."""
     if not cands:
         return None
     updates = [m for m in cands if m.update]
     if updates:
         return max(updates, key=lambda m: (_magnitude(m.victims), m.start))
     strong = [m for m in cands if not m.weak] or cands
-    best_rank = min(rank[m.sentence] for m in strong)
-    near = [m for m in strong if rank[m.sentence] == best_rank]
-    return max(near, key=lambda m: (_magnitude(m.victims), -m.start))
+    position = {i: n for n, i in enumerate(order)}
+    after = [i for i in order if i >= anchor]
+    start = position[after[0]] if after else len(order)
+
+    def closeness(i: int) -> tuple[int, int]:
+        n = position[i]
+        return (0, n - start) if n >= start else (1, start - n)
+
+    best = min((m.sentence for m in strong), key=closeness)
+    return max((m for m in strong if m.sentence == best), key=lambda m: (_magnitude(m.victims), -m.start))
+
+
+# Word stems every casualty cue contains: sentences without one are not read at all.
+_STEMS = re.compile(
+    r"kill|dead|die|death|injur|wound|hurt|shot|casualt|fatal|murder|slain|slew|lives|life|"
+    r"toll|harm|defus|explo|detonat|destroy|hospital|bod(?:y|ies)|massacr|assassin|execut|behead|"
+    r"decapit|strangl|lynch|hang|hung|suicide|perish|succumb|ill\b|poison|graz|stab|condition|"
+    r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself")
+
+
+def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:
+    """"The minister was murdered. Two bodyguards were also killed": the victims named with
+    "also" in the sentences after the chosen count add to it."""
+    if best is None or best.also or best.update or best.victims is None or best.victims.value is None:
+        return best
+    position = {i: n for n, i in enumerate(order)}
+    total, end = best.victims.value, best.end
+    for m in cands:
+        if m.also and (m.start >= best.end or m.end <= best.start) and m.victims is not None and \
+                m.victims.value is not None and 0 <= position[m.sentence] - position[best.sentence] <= 3:
+            total += m.victims.value
+            end = max(end, m.end)
+    if total == best.victims.value:
+        return best
+    return replace(best, victims=replace(best.victims, value=total, min=None, qualifier="exact"
+                                         if best.victims.qualifier == "exact" else "at_least"),
+                   end=end)
+
+
+_HOSTAGES = frozenset("hostages captives abductees victims".split())
+
+
+def _resolve_definite(doc: Document, low: str, index: int, part: Part) -> Part:
+    """"Assailants abducted four officers ... The officers were shot and killed": a definite
+    plural with no number takes the number the previous sentences gave it."""
+    if part.count is not None or part.how != "plural" or \
+            not part.text_start.startswith(("the ", "these ", "those ", "all ", "both ")):
+        return part
+    head = part.head
+    first = doc.sentences[max(0, index - 2)].start
+    window = low[first:doc.sentences[index].start]
+    found = None
+    for m in re.finditer(rf"(?:\b[\w-]+\s+){{0,3}}?{re.escape(head)}\b", window):
+        for q in find_quantities(window, m.start(), m.end()):
+            found = q.quantity
+    if found is None and head in _HOSTAGES:
+        for m in _TAKEN.finditer(window):
+            q = quantity_at(window, m.end())
+            if q is not None:
+                found = q.quantity
+    return replace(part, count=found) if found is not None and found.value is not None else part
+
+
+def _cued_sentences(doc: Document, low: str) -> set[int]:
+    out: set[int] = set()
+    for m in _STEMS.finditer(low):
+        s = doc.sentence_at(m.start())
+        if s is not None:
+            out.add(s.index)
+    return out
 
 
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
-    lex = lexicon()
     order = list(scope.sentences)
-    anchor_sentence = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
-        doc.sentence_at(scope.anchor.start) else (order[0] if order else 0)
-    rank = {i: (abs(i - anchor_sentence), n) for n, i in enumerate(order)}
-    mentions: list[Mention] = []
-    for i in order:
-        mentions.extend(_sentence_mentions(doc, i, lex))
-    mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
-
-    out = Casualties()
+    anchor = doc.sentence_at(scope.anchor.start) if scope.anchor else None
+    anchor_sentence = anchor.index if anchor else (order[0] if order else 0)
+    mentions = _scope_mentions(doc, order)
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
-        chosen[kind] = _choose(cands, rank)
-
-    perps_killed = [m.perpetrators for m in mentions if m.kind == "killed" and m.perpetrators]
-    perps_wounded = [m.perpetrators for m in mentions if m.kind == "wounded" and m.perpetrators]
-    scope_text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in order)
-    if not perps_killed and _SUICIDE.search(scope_text):
-        several = _SUICIDE_COUNT.search(scope_text)
-        perps_killed = [] if several else [1]
-
+        chosen[kind] = _with_additions(_choose([m for m in cands if not m.also] or cands, order,
+                                               anchor_sentence), cands, order)
+    perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
 
+    out = Casualties()
     for kind in ("killed", "wounded"):
         m = chosen[kind]
-        perps = max(perps_killed if kind == "killed" else perps_wounded, default=None)
+        n_perps, perp_span = perps[kind]
         if m is not None:
             victims = m.victims
-            if kind == "killed" and perps and not m.perpetrators and _MURDER_SUICIDE.search(scope_text) \
-                    and victims.value is not None and victims.value > perps:
-                victims = replace(victims, value=victims.value - perps)  # "two dead in murder-suicide"
-            count = _to_count(victims, perps)
-            out.evidence[kind] = doc.span(m.start, m.end)
-            out.reasons[kind] = "revised toll" if m.update else "stated count nearest the attack"
+            if kind == "killed" and n_perps and not m.perpetrators and victims.value is not None \
+                    and victims.value > n_perps and _first_in_scope(doc, order, _MURDER_SUICIDE):
+                victims = replace(victims, value=victims.value - n_perps)  # "two dead in murder-suicide"
+            count, span = _to_count(victims, n_perps), doc.span(m.start, m.end)
+            reason = "revised toll" if m.update else "stated count nearest the attack"
         elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
             shot = chosen["shot"]
             dead = chosen["killed"].victims.value if chosen["killed"] and chosen["killed"].victims.value else 0
+            if _OTHERS.search(doc.text, shot.start, shot.end):
+                dead = 0  # "killed one and shot four others"
             if shot.victims.value < dead:
                 continue
-            count = Count(value=shot.victims.value - dead, qualifier="exact", perpetrators=perps)
-            out.evidence[kind] = doc.span(shot.start, shot.end)
-            out.reasons[kind] = "people shot who did not die"
+            count = Count(value=shot.victims.value - dead, qualifier="exact", perpetrators=n_perps)
+            span, reason = doc.span(shot.start, shot.end), "people shot who did not die"
         elif kind in zero:
             z = next(m for m in mentions if m.zero and m.kind in (kind, "both"))
-            count = Count(value=0, qualifier="exact", perpetrators=perps)
-            out.evidence[kind] = doc.span(z.start, z.end)
-            out.reasons[kind] = "stated none"
-        elif perps:
-            count = Count(value=0, qualifier="exact", perpetrators=perps)
-            src = next((m for m in mentions if m.kind == kind and m.perpetrators), None)
-            if src is not None:
-                out.evidence[kind] = doc.span(src.start, src.end)
-            else:
-                s = _SUICIDE.search(doc.text)
-                if s:
-                    out.evidence[kind] = doc.span(s.start(), s.end())
-            out.reasons[kind] = "only attackers reported"
+            count, span, reason = Count(value=0, qualifier="exact", perpetrators=n_perps), \
+                doc.span(z.start, z.end), "stated none"
+        elif n_perps:
+            count, span, reason = Count(value=0, qualifier="exact", perpetrators=n_perps), perp_span, \
+                "only attackers reported"
+        elif kind == "killed" and (fatal := _first_in_scope(doc, order, _FATAL)):
+            # "a fatal shooting": someone died, the count is not given
+            count, span, reason = Count(value=1, min=1, qualifier="at_least"), \
+                doc.span(fatal.start(), fatal.end()), "a death reported without a count"
         else:
             continue
         setattr(out, kind, count)
+        out.reasons[kind] = reason
+        if span is not None:
+            out.evidence[kind] = span
     return _implied_zeros(out)
+
+
+def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
+    """Every casualty statement in the scope's sentences, less counts of other events and
+    totals pooled over several attacks."""
+    lex = lexicon()
+    work = _blank_asides(doc.text)
+    low = _lowered(work)
+    cued = _cued_sentences(doc, low)
+    mentions = [m for i in order if i in cued for m in _sentence_mentions(doc, i, lex, work, low)]
+    mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
+    if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
+        # "This was one of three related attacks ... killed in the ensuing clashes": pooled
+        sentences = doc.sentences
+        mentions = [m for m in mentions if m.zero or not _POOLED.search(
+            doc.text, sentences[m.sentence].start, sentences[m.sentence].end)]
+    return mentions
+
+
+def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> dict:
+    """Attackers killed and wounded, with the span that says so: the largest count stated,
+    or one suicide bomber."""
+    out = {}
+    for kind in ("killed", "wounded"):
+        stated = [m for m in mentions if m.kind == kind and m.perpetrators]
+        if stated:
+            best = max(stated, key=lambda m: m.perpetrators)
+            out[kind] = (best.perpetrators, doc.span(best.start, best.end))
+        elif kind == "killed" and (suicide := _first_in_scope(doc, order, _SUICIDE)) and \
+                not _first_in_scope(doc, order, _SUICIDE_COUNT):
+            out[kind] = (1, doc.span(suicide.start(), suicide.end()))
+        else:
+            out[kind] = (None, None)
+    return out
+
+
+def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
+    for i in order:
+        m = pattern.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+        if m:
+            return m
+    return None
 
 
 def _implied_zeros(out: Casualties) -> Casualties:

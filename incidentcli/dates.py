@@ -1,18 +1,24 @@
 """The incident's own date, as ISO (issue 6).
 
-Our own patterns find date phrases (absolute dates, datelines, relative days); dateparser only
-normalises a phrase our simple parser cannot, against the document's reference date, never
-today's clock.
+Our own patterns find date phrases and a small parser normalises them; dateparser (imported
+lazily) only sees a phrase that parser rejects, anchored on the document's reference date,
+never today's clock.
 
 How a date is chosen for one incident:
 
 1. A coder's summary that opens with ``02/28/2016:`` (GTD) is dated by that prefix.
-2. Otherwise date phrases are collected in the incident's scope sentences, nearest the anchor
-   first: ``3 JAN 90``, ``January 12, 2014``, ``Jan. 12``, ``02/28/2016``, ``on Monday``,
-   ``early Saturday``, ``yesterday``, ``last night``, ``this morning``, ``today``.  Phrases
-   that date a statement rather than the event ("police said Thursday", "Posted: ...") and
-   phrases after the reference date are skipped; the dateline is never a candidate.
-3. Relative phrases resolve against ``doc.reference_date``; without one they are dropped.
+2. Otherwise date phrases are collected in the incident's scope sentences, the anchor's
+   sentence first, then the nearest (following before preceding): ``3 JAN 90``,
+   ``January 12, 2014``, ``Jan. 12``, ``02/28/2016``, ``on Monday``, ``early Saturday``,
+   ``yesterday``, ``last night``, ``this morning``, ``today``, ``a few hours ago``; in wire
+   reports also a bare time of day (``AT 0730``: the reference day), and only follow-up
+   sentences that talk about the attack (wire reports date every statement "today").
+   Skipped: phrases that date a statement ("police said Thursday", "TODAY SAID", "Posted:"),
+   names and conversions ("9 October Avenue", "[0230 GMT ON 12 JANUARY]"), dates after the
+   reference date or coming soon after it, and the dateline.
+3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date); without
+   one they are dropped.  A yearless date takes the reference date's year (the year before
+   when that would put it months ahead).
 4. Nothing found: ``None`` (the publication date is not a default).
 """
 from __future__ import annotations
@@ -37,7 +43,7 @@ class DateMention:
     start: int
     end: int
     value: date
-    kind: str  # "absolute" | "relative"
+    kind: str  # "absolute" | "relative" | "clock" (a time of day on the reference day)
 
 
 _MONTHS = {
@@ -66,6 +72,8 @@ _DATE_RE = re.compile(
             last\s+night|late\s+last\s+night|early\s+(?:this|today)\s+(?:morning)|
             this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today|
             (?:a\s+few|several)\s+(?:minutes|hours)\s+ago|in\s+the\s+(?:past|last)\s+few\s+hours)\b)
+  | (?P<clock>\bat\s+(?:approximately\s+|about\s+|around\s+)?(?:[01][0-9]|2[0-3])[0-5][0-9]\b
+            (?!\s*(?:gmt|hours?\s+gmt)))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -73,21 +81,36 @@ _DATE_RE = re.compile(
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}$", re.IGNORECASE)
 # 'MM/DD/YYYY: ' at the very start of a coder's summary (GTD); a stray digit is tolerated.
 _SUMMARY_PREFIX = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\d?:")
-# 'SAN SALVADOR, 3 JAN 90 --' when no dateline was read for us.
-_DATELINE = re.compile(r"[^\n]{0,80}?,\s+(\d{1,2})\s+([A-Za-z]{3,9})\s+(\d{2,4})\b[^\n]{0,60}?--")
-# Phrases dating a statement, not the event: 'police said Thursday', 'Posted: Saturday, ...'.
-_STATEMENT_BEFORE = re.compile(
-    r"(?:\b(?:said|says|say|told|reported|announced|stated|added|confirmed|declared|noted|"
-    r"explained|disclosed|revealed|denied|posted|updated|published|released|identified|"
-    r"arraigned|charged|arrested|appeared|died|sentenced|scheduled|held|planned)"
-    r"(?:\s+\w+)?|(?:posted|updated|published|last\s+modified)\s*:?)\s*(?:on\s+)?$",
-    re.IGNORECASE)
-_STATEMENT_AFTER = re.compile(r"^,?\s*that\b", re.IGNORECASE)
+# 'SAN SALVADOR, 3 JAN 90 --' or 'KADUNA, Nigeria, June 17, 2023 —' opening a line near the
+# top, when no dateline was read for us.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][^\n]{0,80}?,\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<y1>\d{2,4})|"
+    r"(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))\b[^\n]{0,60}?(?:--|\u2014|\u2013)",
+    re.MULTILINE)
+_DATELINE_WINDOW = 800
+# Words right before a phrase that make it date a statement, not the event:
+# 'police said Thursday', 'Posted: Saturday', 'according to military sources today'.
+_STATEMENT_WORDS = frozenset(
+    "said says say told reported announced stated added confirmed declared noted explained "
+    "disclosed revealed denied posted updated published released identified arraigned charged "
+    "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
+    "sources urged promised buried found modified".split())
+_STATEMENT_AFTER = re.compile(
+    r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
+    r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
+    r"noted|explained|expressed|issued|released|rejected|accused|blamed)\b)", re.IGNORECASE)
+# A date that names a street or a group ('9 October Avenue', the '9 May' forces) or gives the
+# GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]').
+_NOT_A_DAY_AFTER = re.compile(
+    r"[\"'”’]?\s*(?:avenues?|streets?|st\b|squares?|plaza|boulevard|bridge|highway|movement|"
+    r"people's|front|forces|command|brigade)", re.IGNORECASE)
+_NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?)$", re.IGNORECASE)
 # A follow-up sentence that dates the event itself, not what was said or done after it.
 _ABOUT_EVENT = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
     r"abduct\w*|assassinat\w*|massacre\w*|fire|incident|took\s+place|occurred|happened|"
     r"wounded|injured)\b", re.IGNORECASE)
+_FUTURE_DAYS = 90
 _RELATIVE_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
@@ -121,35 +144,37 @@ def _summary_prefix(doc: Document) -> DateMention | None:
 def _dateline_date(doc: Document) -> date | None:
     if doc.dateline is not None:
         return doc.dateline.date
-    m = _DATELINE.match(doc.text)
+    m = _DATELINE.search(doc.text, 0, _DATELINE_WINDOW)
     if not m:
         return None
-    month = _MONTHS.get(m.group(2).lower())
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
     if not month:
         return None
     try:
-        return date(_full_year(int(m.group(3)), None), month, int(m.group(1)))
+        return date(_full_year(int(m.group("y1") or m.group("y2")), None), month,
+                    int(m.group("d1") or m.group("d2")))
     except ValueError:
         return None
 
 
-def _body_start(doc: Document) -> int:
+def _dateline_span(doc: Document) -> tuple[int, int] | None:
     if doc.dateline is not None:
-        return doc.dateline.end
-    m = _DATELINE.match(doc.text)
-    return m.end() if m else 0
+        return (doc.dateline.place.start if doc.dateline.place else 0, doc.dateline.end)
+    m = _DATELINE.search(doc.text, 0, _DATELINE_WINDOW)
+    return (m.start(), m.end()) if m else None
 
 
 def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     """Event date phrases of one sentence (the dateline excluded)."""
     sentence = doc.sentences[index]
     reference = doc.reference_date or _dateline_date(doc)
-    body = _body_start(doc)
+    dateline = _dateline_span(doc)
     end = sentence.end
     if _MONTH_AT_END.search(doc.text, sentence.start, end):  # 'on Feb.' | '27, ...' split
         end = min(len(doc.text), end + 12)
-    return [m for m in find_date_mentions(doc.text, max(sentence.start, body), end, reference)
-            if m.start < sentence.end]
+    return [m for m in find_date_mentions(doc.text, sentence.start, end, reference,
+                                          clock=doc.all_caps)
+            if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
 
 
 def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
@@ -166,8 +191,8 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
         found = sentence_dates(doc, index)
         if found:
             if anchor is None:
-                return found[0]
-            return min(found, key=lambda m: (abs(m.start - anchor), m.start))
+                return min(found, key=lambda m: (m.kind == "clock", m.start))
+            return min(found, key=lambda m: (m.kind == "clock", abs(m.start - anchor), m.start))
     return None
 
 
@@ -181,13 +206,19 @@ def _by_closeness(doc: Document, scope: Scope) -> list[int]:
     return sorted(scope.sentences, key=lambda i: (abs(i - at.index), i < at.index))
 
 
-def find_date_mentions(text: str, start: int, end: int,
-                       reference: date | None) -> list[DateMention]:
-    """Date phrases in ``text[start:end]`` that date an event on or before ``reference``."""
+def find_date_mentions(text: str, start: int, end: int, reference: date | None,
+                       clock: bool = False) -> list[DateMention]:
+    """Date phrases in ``text[start:end]`` that date an event on or before ``reference``.
+    ``clock``: a wire report's bare time of day ('AT 0730') dates the event on the reference
+    day."""
     out = []
     for m in _DATE_RE.finditer(text, start, end):
+        if m.lastgroup == "clock" and not clock:
+            continue
         before = text[max(0, m.start() - 40):m.start()]
-        if _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(text[m.end():m.end() + 30]):
+        after = text[m.end():m.end() + 30]
+        if _dates_a_statement(before) or _STATEMENT_AFTER.match(after) or \
+                _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]):
             continue
         value = _value(m, reference)
         if value is None:
@@ -195,9 +226,21 @@ def find_date_mentions(text: str, start: int, end: int,
         if reference is not None and value > reference:
             continue
         kind = "absolute" if m.lastgroup in ("mdy", "dmy", "num") and not _yearless(m) \
-            else "relative"
+            else "clock" if m.lastgroup == "clock" else "relative"
         out.append(DateMention(m.start(), m.end(), value, kind))
     return out
+
+
+def _dates_a_statement(before: str) -> bool:
+    """'... police said [on]' or 'Posted:' right before a date phrase."""
+    tail = before.rstrip()
+    if tail[-3:].lower() == " on":
+        tail = tail[:-3].rstrip()
+    tail = tail.rstrip(":").rstrip()
+    if not tail[-1:].isalpha():
+        return False
+    word = tail[-12:].split()[-1].lower() if tail[-12:].split() else ""
+    return word in _STATEMENT_WORDS
 
 
 def _yearless(m: re.Match) -> bool:
@@ -237,8 +280,11 @@ def _absolute(year: str | None, month: str, day: str, reference: date | None) ->
     if reference is None:
         return None
     value = date(reference.year, month_no, day_no)
-    return value if value <= reference + timedelta(days=1) else \
-        date(reference.year - 1, month_no, day_no)
+    if value <= reference + timedelta(days=1):
+        return value
+    if value <= reference + timedelta(days=_FUTURE_DAYS):
+        return None  # a coming date ('the talks on 17 October'), not the attack's
+    return date(reference.year - 1, month_no, day_no)
 
 
 def _full_year(year: int, reference: date | None) -> int:

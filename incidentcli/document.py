@@ -62,6 +62,9 @@ _ABBREV = {
 }
 # The lookbehind and possessive quantifiers keep this linear: a run of 100,000 periods is
 # tried once from its first period, not again from each of the others.
+# Abbreviations that are followed by a number ("Feb. 27", "No. 4"): never a sentence end there.
+_BEFORE_NUMBERS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                   "dec", "no", "nos", "st", "rt", "hwy"}
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _BLANK = re.compile(r"\n[ \t]*\n")
@@ -80,8 +83,9 @@ def split_sentences(text: str) -> list[Sentence]:
         head = text[max(start, chunk_end - 64):chunk_end].rstrip()
         if not m.group(0).startswith("\n"):
             w = _LAST_WORD.search(head)
-            if w and w.group(1).lower().rstrip(".") in _ABBREV and \
-                    not text[m.end():m.end() + 1].isdigit():
+            word = w.group(1).lower().rstrip(".") if w else ""
+            if word in _ABBREV and (word in _BEFORE_NUMBERS
+                                    or not text[m.end():m.end() + 1].isdigit()):
                 continue
         _add(sentences, text, start, chunk_end, paragraph)
         if _BLANK.search(m.group(0)):

@@ -20,9 +20,10 @@ import ahocorasick
 @dataclass(frozen=True)
 class Group:
     canonical: str
-    kind: str  # "group" | "category" | "state"
+    kind: str  # "group" | "category" | "descriptive" | "state"
     region: str
     era: str
+    parent: str = ""  # canonical name of the organisation this is a branch of
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,13 @@ def _variants(alias: str) -> set[str]:
 _SPACE = str.maketrans("\n\t\r\u00a0", "    ")
 
 
+def _singulars(name: str) -> set[str]:
+    """'left-wing extremists' -> 'left-wing extremist' (one of a category is still it)."""
+    if name.endswith("s") and not name.endswith("ss") and len(name) > 4:
+        return {name[:-1]}
+    return set()
+
+
 def _lower(text: str) -> str:
     """Lower case, line breaks as spaces, with the same length as ``text`` (offsets stay
     valid; wire reports break a name over two lines)."""
@@ -91,8 +99,9 @@ def _rows() -> tuple[tuple[Group, tuple[str, ...]], ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        canonical, kind, region, era, aliases = (line.split("\t") + [""] * 5)[:5]
-        group = Group(canonical.strip(), kind.strip(), region.strip(), era.strip())
+        canonical, kind, region, era, aliases, parent = (line.split("\t") + [""] * 6)[:6]
+        group = Group(canonical.strip(), kind.strip(), region.strip(), era.strip(),
+                      parent.strip())
         names = [a.strip() for a in aliases.split("|") if a.strip()]
         rows.append((group, tuple(names)))
     return tuple(rows)
@@ -106,7 +115,7 @@ def _automaton() -> ahocorasick.Automaton:
             ambiguous = raw.startswith("!")
             name = raw.lstrip("!")
             cs = ambiguous or _is_abbreviation(name)
-            for v in _variants(name):
+            for v in _variants(name) | (_singulars(name) if group.kind == "category" else set()):
                 key = _lower(v)
                 entry = _Alias(v, group, cs, ambiguous)
                 bucket = table.setdefault(key, [])
@@ -176,3 +185,4 @@ def _ambiguous_ok(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] == "(" and text[end:end + 1] == ")":
         return True
     return bool(_GROUP_WORDS.match(text, end))
+

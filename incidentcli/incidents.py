@@ -1,23 +1,33 @@
 """Which incidents an article reports, the primary one, and each one's attack type (issue 6).
 
-``find_incidents(doc)`` returns one ``FoundIncident`` per incident: its ``Scope`` (the
-sentences that talk about it), its attack type, weapon and suicide flag, with evidence.
-An article with no attack gives an empty list.
+``find_incidents(doc)`` returns one ``FoundIncident`` per incident, the primary first: its
+``Scope`` (the sentences that talk about it, the anchor cue), its attack type, weapon and
+suicide flag, each with evidence.  An article with no attack gives an empty list.
 
 How it works, top to bottom:
 
-1. ``find_cues``: one pass of the cue lexicon (``data/attack_cues.tsv``) over the text.
-2. ``_anchor_sentences``: sentences that report an attack event — an event cue that is not
-   about a trial, an anniversary, a statistic, a plan or (in wire reports) combat between
-   armed forces and guerrillas.
-3. ``_group``: anchor sentences become incidents.  A sentence joins the incident before it
-   unless it marks a different event: "another attack", "in a separate incident", a date of
-   its own, or (in wire reports, which list many events) an attack of another kind.  A coder's
-   summary ("02/28/2016: ...") is one incident.
-4. Each incident's scope is its anchor sentences plus the follow-up sentences up to the next
-   incident's anchor; the first incident (the headline/lead one) is primary.
-5. Attack type, weapon and suicide come from the best-ranked cue of the incident's first
-   anchor sentence (then its other sentences).
+1. ``find_cues``: one pass of the cue lexicon (``data/attack_cues.tsv``) over the text.  A cue
+   is an *event* ("bombed", "was kidnapped"), a *mention* ("the bombing"), a *generic* noun
+   ("bombings", "explosives"), a *weapon* or a *suicide* marker, with an attack type and rank.
+2. ``_anchor_sentences``: sentences that report an attack — an event cue, or a mention with an
+   outcome, a time or a named target ("the murder of Father X") — unless the cue is under a
+   modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
+   background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
+   accidents, earlier years; in wire reports also combat between armed forces and guerrillas).
+   A wire report anchored only by "attacked"/"killed" has no incident.
+3. ``_group``: anchor sentences become incidents.  In a news story a sentence joins the
+   incident before it unless it turns to another attack ("another attack on a police
+   academy", "came four days after gunmen stormed a hotel"); the cues after the turn are the
+   new incident's.  Wire reports (all capitals, MUC-4 style) list many events: there a
+   sentence also starts a new incident when it dates its attack differently or reports an
+   attack of another kind.  A coder's summary ("02/28/2016: ...") is one incident.
+4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
+   another incident owns its anchor sentences and the rest of their paragraph.
+5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
+   anchor sentence ("the attack" defers to a later "bomb"; a summary takes its best cue
+   anywhere, as GTD's coders rank types); a killing of an office holder is an assassination,
+   an unspecific attack on infrastructure a facility attack.  Weapon and suicide come from
+   the incident's cues.
 """
 from __future__ import annotations
 
@@ -44,7 +54,7 @@ class FoundIncident:
 class CueEntry:
     type: str | None
     weapon: str | None
-    role: str  # event | mention | weapon | suicide
+    role: str  # event | mention | generic | weapon | suicide (see data/attack_cues.tsv)
     rank: int
 
 
@@ -54,17 +64,13 @@ class Cue:
     end: int
     entry: CueEntry
 
-    @property
-    def anchors(self) -> bool:
-        return self.entry.role in ("event", "suicide")
-
 
 @dataclass
 class _Draft:
     """An incident being assembled: its anchor sentences and cues."""
 
     anchors: list[int]
-    cues: list[Cue]
+    own: dict[int, list[Cue]]  # per anchor sentence, the cues that are this incident's
     kind: str | None
     dates: set
 
@@ -74,21 +80,39 @@ class _Draft:
 # --------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=2)
-def _lexicon(ignore_case: bool = True) -> tuple[re.Pattern, tuple[CueEntry, ...]]:
-    """The cue table compiled into one alternation; group ``c<i>`` is entry ``i``.
-    ``ignore_case=False`` gives the (faster) pattern for text already in lower case."""
+@dataclass(frozen=True)
+class _Lexicon:
+    entries: tuple[CueEntry, ...]
+    patterns: tuple[re.Pattern, ...]  # per entry, on lower-cased text, anchored by .match
+    triggers: object  # ahocorasick.Automaton: 3-letter word start -> entry indices
+    fallback: re.Pattern  # the whole table as one case-insensitive alternation
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    """The cue table: each entry's pattern, and an automaton of the word starts that can
+    begin one (derived from the patterns), so that a text is scanned once."""
+    import ahocorasick
+
     text = resources.files("incidentcli").joinpath("data/attack_cues.tsv").read_text("utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t")
-    branches, entries = [], []
-    for row in rows:
+    entries, patterns, branches = [], [], []
+    starts: dict[str, list[int]] = {}
+    for n, row in enumerate(rows):
+        source = row["pattern"].lower()
         entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
                                 int(row["rank"])))
-        branches.append(f"(?P<c{len(branches)}>{row['pattern'].lower()})")
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])",
-                         re.IGNORECASE if ignore_case else 0)
-    return pattern, tuple(entries)
+        patterns.append(re.compile(f"(?:{source})(?![\\w-])"))
+        branches.append(f"(?P<c{n}>{source})")
+        for prefix in _word_starts(source):
+            starts.setdefault(prefix, []).append(n)
+    triggers = ahocorasick.Automaton()
+    for prefix, ids in starts.items():
+        triggers.add_word(prefix, (len(prefix), tuple(ids)))
+    triggers.make_automaton()
+    fallback = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
+    return _Lexicon(tuple(entries), tuple(patterns), triggers, fallback)
 
 
 def _dash(value: str) -> str | None:
@@ -96,88 +120,108 @@ def _dash(value: str) -> str | None:
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
-    """Cues in ``text[start:end]`` (matched on a lower-cased copy when that keeps offsets)."""
+    """Cues in ``text[start:end]``, leftmost first, not overlapping; at one position the
+    first matching table entry wins."""
+    lex = _lexicon()
     end = len(text) if end is None else end
     lowered = text.lower()
-    pattern, entries = _lexicon(ignore_case=len(lowered) != len(text))
-    source = lowered if len(lowered) == len(text) else text
-    return [Cue(m.start(), m.end(), entries[int(m.lastgroup[1:])])
-            for m in pattern.finditer(source, start, end)]
+    if len(lowered) != len(text):  # lower-casing moved offsets: match the original text
+        return [Cue(m.start(), m.end(), lex.entries[int(m.lastgroup[1:])])
+                for m in lex.fallback.finditer(text, start, end)]
+    out: list[Cue] = []
+    last = start
+    for stop, (size, ids) in lex.triggers.iter(lowered, start, end):
+        at = stop - size + 1
+        if at < last or (at > 0 and (lowered[at - 1].isalnum() or lowered[at - 1] in "_-")):
+            continue
+        for n in ids:
+            m = lex.patterns[n].match(lowered, at, end)
+            if m:
+                out.append(Cue(at, m.end(), lex.entries[n]))
+                last = m.end()
+                break
+    return out
+
+
+def _word_starts(pattern: str, size: int = 3) -> set[str]:
+    """The lower-case starts (up to ``size`` letters) of every string ``pattern`` matches."""
+    try:
+        from re import _constants as sre, _parser as parser
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sre
+        import sre_parse as parser
+
+    def seq(items) -> set[str]:
+        out = {""}
+        for op, av in items:
+            if all(len(p) >= size for p in out):
+                break
+            nxt = one(op, av)
+            out = {p for p in out if len(p) >= size} | \
+                  {(p + q)[:size] for p in out if len(p) < size for q in nxt}
+        return out
+
+    def one(op, av) -> set[str]:
+        if op is sre.LITERAL:
+            return {chr(av)}
+        if op is sre.IN and all(o in (sre.LITERAL, sre.RANGE) for o, _ in av):
+            chars = set()
+            for o, a in av:
+                chars |= {chr(a)} if o is sre.LITERAL else {chr(c) for c in range(a[0], a[1] + 1)}
+            if len(chars) <= 8:
+                return chars
+        if op is sre.BRANCH:
+            return set().union(*(seq(alt) for alt in av[1]))
+        if op is sre.SUBPATTERN:
+            return seq(av[-1])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            inner = seq(av[2])
+            return inner | {""} if av[0] == 0 else inner
+        raise ValueError(f"attack cue must start with plain letters: {pattern!r}")
+
+    return seq(parser.parse(pattern))
 
 
 # --------------------------------------------------------------------------------------
 # Sentences that do not report an attack event
 # --------------------------------------------------------------------------------------
 
-# Aftermath, commemoration, statistics, plans, warnings, opinion.
-_NOT_EVENT = re.compile(
-    r"\b(?:sentenced|convicted|acquitted|trial|verdict|indicted|extradit(?:ed|ion)|anniversary|"
-    r"commemorat\w+|memorial\s+service|so\s+far\s+this\s+year|since\s+(?:19|20)\d\d|"
-    r"in\s+recent\s+(?:years|months|weeks)|(?:a|the)\s+wave\s+of|spate\s+of|series\s+of|"
-    r"(?:will|would|could|might|may)\s+(?:\w+\s+)?(?:attack|bomb|kill|kidnap)|"
-    r"plan(?:ned|ning|s)?\s+to|tactics|accused\s+of|charged\s+with|case\s+no|"
-    r"time\s+bomb|bomb\s+threats?|shoot\s+down|shot\s+down|accidents?|accidental\w*|"
-    r"crash(?:ed|es)?|riot\w*|loot(?:ers|ing)|mutin\w+|inmates|so\s+many|attempts|crisis|"
-    r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|months|decades?)|"
-    r"tens\s+of\s+thousands|thousands\s+of|hundreds\s+of|\d{1,3},000|continues?\s+(?:\w+ing)|"
-    r"blamed\s+for|linked\s+(?:\w+\s+){0,3}to|denied\s+charges|"
-    r"nicaragu\w*|managua|sandinist\w*|contras|panama\w*|noriega)\b",
-    re.IGNORECASE)
-# A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack'.
-_HYPOTHETICAL = re.compile(
-    r"(?:\b(?:will|would|could|might|may|must|can|cannot|should|shall|if|danger\s+of)\s+"
-    r"(?:\w+\s+){0,2}|\bto\s+)$", re.IGNORECASE)
-# What makes a mention ('the bombing') report an event: an outcome, a time, a perpetration.
-_SPECIFIC = re.compile(
-    r"\b(?:killed|wounded|wounding|injured|injuring|dead|died|deaths?|damaged?|"
-    r"destroyed|destroying|victims?|casualties|took\s+place|occurred|happened|carried\s+out|"
-    r"perpetrated|staged|committed|claimed|responsibility|today|yesterday|tonight|"
-    r"last\s+night|this\s+morning|at\s+\d{4}|on\s+\d{1,2}\s+[a-z]+|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _context(name: str) -> re.Pattern:
+    """One named expression of ``data/incident_context.tsv`` (its lines OR-ed)."""
+    table = _context_table()
+    military = "(?:" + "|".join(table.get("military", ())) + ")"
+    lines = [line.replace("{military}", military) for line in table[name]]
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _context_table() -> dict[str, tuple[str, ...]]:
+    text = resources.files("incidentcli").joinpath("data/incident_context.tsv").read_text("utf-8")
+    table: dict[str, list[str]] = {}
+    for row in csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                              delimiter="\t"):
+        table.setdefault(row["name"], []).append(row["pattern"])
+    return {name: tuple(lines) for name, lines in table.items()}
+
+
+# A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack', 'is bombing',
+# 'preparing an attack', 'to launch an assault' (the words right before the cue).
+_MODALS = frozenset("will would could might may must can cannot should shall if".split())
+_BEFORE_CUE = frozenset("to is are preparing prepare".split())
+_TO_VERBS = frozenset("launch stage commit perpetrate order".split())
+_ARTICLES = frozenset("a an the".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process)\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-# War between armed forces and guerrillas: not terrorism in wire reports (MUC-4).
-_MILITARY = (r"(?:garrisons?|barracks|brigades?|battalions?|patrols?|troops|soldiers|positions|"
-             r"enemy|outposts?|air\s+base|paratroopers|command\s+posts?|military\s+(?:units?|posts?|bases?|"
-             r"targets?|installations?|headquarters)|army\s+(?:units?|posts?|bases?))")
-_COMBAT = re.compile(
-    r"\b(?:clash(?:es|ed)?|combats?|skirmish(?:es)?|fighting|battles?|offensive|engagements?|"
-    r"launchers?|ammunition|repression|killed\s+in\s+action|war\s+(?:bulletin|report)|artillery|"
-    r"(?:troops|soldiers|patrols?|paratroopers|guardsmen)\s+(?:were|was)\s+(?:ambushed|attacked)|"
-    r"killing\s+(?:\w+\s+){0,2}(?:subversives|guerrillas|rebels|terrorists)|"
-    r"(?:attack\w*|ambush\w*|harass\w*|against|on|overran|seized)\s+(?:\w+\s+){0,4}"
-    + _MILITARY +
-    r"|(?:soldiers|troops|paratroopers|servicemen|guardsmen|policemen|rebels|guerrillas|"
-    r"subversives|terrorists)\s+(?:were\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|"
-    r"captured)|(?:rebel|guerrilla|enemy)\s+casualties)\b",
-    re.IGNORECASE)
-# A different event from the one before: "another attack", "in a separate incident".
-_ANOTHER = re.compile(
-    r"\b(?:another|a\s+separate|separately|in\s+a\s+(?:similar|second|related|different)|"
-    r"(?:a|the)\s+(?:second|third|previous|earlier)\s+(?:attack|bombing|blast|explosion|incident)|"
-    r"meanwhile|elsewhere|in\s+other\s+(?:incidents|news|developments)|also\s+in)\b",
-    re.IGNORECASE)
-# In news stories only an explicit other attack starts a second incident.
-_ANOTHER_ATTACK = re.compile(
-    r"\b(?:another|a\s+separate|an\s+earlier|a\s+previous|a\s+similar)\s+(?:\w+\s+){0,2}"
-    r"(?:attack|bombing|blast|explosion|shooting|incident|assault|kidnapping)s?\b",
-    re.IGNORECASE)
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
-_TITLES = re.compile(
-    r"\b(?:mayor|governor|judge|magistrate|prosecutor|attorney\s+general|minister|"
-    r"politician|lawmaker|legislator|senator|deputy|congressman|councilor|councillor|"
-    r"candidate|president|commissioner|ambassador|diplomat|tribal\s+elder|official)s?\b",
-    re.IGNORECASE)
-_INFRASTRUCTURE = re.compile(
-    r"\b(?:pylons?|(?:electricity|power|transmission|telecommunications?|telephone|radio)\s+"
-    r"(?:towers?|poles?|lines?|stations?|plants?|substations?)|pipelines?|oil\s+wells?|"
-    r"substations?|railway\s+lines?|rail\s+lines?|bridges?)\b", re.IGNORECASE)
-_KILLING = re.compile(
-    r"\b(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|murdered|killed)\b",
-    re.IGNORECASE)
+# Cues of rank 8 and above ('attacked', 'killed', 'the attack') name no particular kind of attack.
+_UNSPECIFIC_RANK = 8
+# Attack types that are one kind of event when deciding whether a wire sentence starts a new one.
+_FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
+           "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
 
 
 def find_incidents(doc: Document) -> list[FoundIncident]:
@@ -200,7 +244,7 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
         return []  # a wire report that only says 'attacked' or 'killed': combat or background
     if summary:
         typed = [i for i, found in enumerate(cues_by_sentence) if any(c.entry.type for c in found)]
-        drafts = [_Draft(anchors, [c for i in anchors for c in cues_by_sentence[i]], None, set())]
+        drafts = [_Draft(anchors, {i: cues_by_sentence[i] for i in anchors}, None, set())]
     else:
         drafts = _group(doc, anchors, cues_by_sentence, wire)
     scopes = _scopes(doc, drafts)
@@ -235,23 +279,43 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
 
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
+    if role == "generic" and cue.entry.type and \
+            doc.text[max(s.start, cue.start - 4):cue.start].lower() == "the " and \
+            _VICTIM_AFTER.match(doc.text, cue.end, s.end):
+        role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role not in ("event", "suicide", "mention"):
         return False
-    if _HYPOTHETICAL.search(doc.text, max(s.start, cue.start - 40), cue.start):
+    if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
     if role == "mention":
-        return bool(_SPECIFIC.search(doc.text, s.start, s.end) or
+        return bool(_context("specific").search(doc.text, s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
 
 
+def _hypothetical(before: str) -> bool:
+    """The words before a cue put it under a modal or an infinitive."""
+    if before[-1:].isalnum():
+        return False
+    words = before.lower().split()[-4:]
+    if any(w in _MODALS for w in words[-3:]) or "danger of" in " ".join(words[-4:]):
+        return True
+    while words and words[-1] in _ARTICLES:
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    return last in _BEFORE_CUE or words[-2:] in (["is", "being"], ["are", "being"]) or \
+        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-3:] == ["to", "carry", "out"]
+
+
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
     text = doc.text[s.start:s.end]
-    if _NOT_EVENT.search(text):
+    if _context("background").search(text):
         return True
     if doc.reference_date and _is_past(doc, s):
         return True
-    return wire and bool(_COMBAT.search(text))
+    return wire and bool(_context("combat").search(text))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
@@ -273,18 +337,51 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
+        split = _other_event(doc, s, here, wire) if drafts else None
+        if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
+            before = [c for c in here if c.start < split]
+            if any(_can_anchor(doc, s, c) for c in before):
+                drafts[-1].anchors.append(i)
+                drafts[-1].own[i] = before
+            after = [c for c in here if c.start >= split]
+            drafts.append(_Draft([i], {i: after}, _kind(after), set()))
+            continue
         kind = _kind(here)
-        dates = {m.value for m in sentence_dates(doc, i)}
-        target = _merge_target(doc, drafts, s, kind, dates, wire)
+        dates = _event_dates(doc, i, here, sentence_dates(doc, i))
+        target = _merge_target(drafts, kind, dates, wire)
         if target is None:
-            drafts.append(_Draft([i], list(here), kind, set(dates)))
+            drafts.append(_Draft([i], {i: list(here)}, kind, set(dates)))
         else:
             target.anchors.append(i)
-            target.cues.extend(here)
+            target.own[i] = list(here)
             target.dates |= dates
             if target.kind is None:
                 target.kind = kind
     return drafts
+
+
+def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
+    """The date a sentence gives its attack: the date phrase nearest its first anchoring cue."""
+    anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
+    if not mentions or anchor is None:
+        return set()
+    return {min(mentions, key=lambda m: abs(m.start - anchor.start)).value}
+
+
+def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
+    """Where a sentence turns to a different attack ('another attack', 'in a separate
+    incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
+    names = ("wire_another",) if wire else ("news_another", "news_time_gap")
+    for name in names:
+        m = _context(name).search(doc.text, s.start, s.end)
+        if m is None:
+            continue
+        after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]
+        if name == "news_time_gap":  # 'two days after the bombing' refers back
+            after = [c for c in after if c.entry.role != "mention"]
+        if after:
+            return m.start()
+    return None
 
 
 def _kind(cues: list[Cue]) -> str | None:
@@ -295,17 +392,9 @@ def _kind(cues: list[Cue]) -> str | None:
     return min(typed, key=lambda c: c.entry.rank).entry.type if typed else None
 
 
-_UNSPECIFIC_RANK = 8
-_FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
-           "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
-
-
-def _merge_target(doc: Document, drafts: list[_Draft], s: Sentence, kind: str | None,
-                  dates: set, wire: bool) -> _Draft | None:
+def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
+                  wire: bool) -> _Draft | None:
     if not drafts:
-        return None
-    text = doc.text[s.start:s.end]
-    if (_ANOTHER if wire else _ANOTHER_ATTACK).search(text):
         return None
     last = drafts[-1]
     if not wire:
@@ -326,17 +415,20 @@ def _merge_target(doc: Document, drafts: list[_Draft], s: Sentence, kind: str | 
 
 
 def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
-    """Each incident's sentences: its anchors and the follow-ups before the next anchor of
-    another incident.  Sentences before the first anchor (headline, lead) go to the first."""
+    """Each incident's sentences.  The primary incident owns every sentence no other incident
+    anchors (the headline, the lead, the follow-ups); another incident owns its anchor
+    sentences and the follow-ups in the same paragraph, up to the next anchor."""
     owner: dict[int, int] = {}
     for n, d in enumerate(drafts):
         for i in d.anchors:
-            owner.setdefault(i, n)
+            owner[i] = n  # a sentence split between two incidents opens the later one
     scopes: list[list[int]] = [[] for _ in drafts]
-    current = 0
+    current, paragraph = 0, -1
     for s in doc.sentences:
         if s.index in owner:
-            current = owner[s.index]
+            current, paragraph = owner[s.index], s.paragraph
+        elif current != 0 and s.paragraph != paragraph:
+            current = 0  # the other incident's paragraph is over
         scopes[current].append(s.index)
     return scopes
 
@@ -352,7 +444,7 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     summary (``pooled``) is typed by its best cue anywhere, as the coders' hierarchy does."""
     first = draft.anchors[0]
     ordered = [first] + [i for i in draft.anchors if i != first]
-    groups = [[c for i in pooled for c in cues[i]]] if pooled else [cues[i] for i in ordered]
+    groups = [[c for i in pooled for c in cues[i]]] if pooled else [draft.own[i] for i in ordered]
     typed: Cue | None = None
     for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon"]
@@ -364,8 +456,12 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
+    if typed is not None and typed.entry.rank >= _UNSPECIFIC_RANK:
+        typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
-    scope = Scope(sentences=sentence_ids, anchor=anchor, primary=primary)
+    lead = _lead_cue(doc, first, draft.own[first])
+    scope = Scope(sentences=sentence_ids, primary=primary,
+                  anchor=doc.span(lead.start, lead.end) if lead else anchor)
     result = FoundIncident(scope)
     if typed is None:
         return result
@@ -376,7 +472,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
-    in_scope = [c for i in ordered for c in cues[i]]
+    if result.attack_type == "bombing" and typed.entry.role != "suicide":
+        _maybe_air_raid(doc, result, typed)
+    in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
         None)
@@ -390,10 +488,38 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     return result
 
 
+def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
+                        cues: list[list[Cue]]) -> Cue | None:
+    """'There was a terrorist attack at the market today.  A bomb was thrown ...': the first
+    follow-up sentence that names the kind of attack."""
+    after = [i for i in sentence_ids if i > draft.anchors[0]]
+    for i in after:
+        named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
+                 and c.entry.role in ("event", "mention", "suicide")]
+        if named:
+            return min(named, key=lambda c: (c.entry.rank, c.start))
+    return None
+
+
+def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """Bombs dropped or rockets fired from aircraft: an armed assault, not a planted bomb."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and _context("aircraft").search(doc.text, s.start, s.end):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "attack from aircraft"
+
+
+def _lead_cue(doc: Document, index: int, cues: list[Cue]) -> Cue | None:
+    """The cue the incident is first reported with (its first anchor sentence's best
+    anchoring cue): where the other fields look first."""
+    anchoring = [c for c in cues if c.entry.type and _can_anchor(doc, doc.sentences[index], c)]
+    return min(anchoring, key=lambda c: (c.entry.rank, c.start)) if anchoring else None
+
+
 def _maybe_facility(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """'attacked an electricity tower': an attack on infrastructure, not on people."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _INFRASTRUCTURE.search(doc.text, s.start, s.end):
+    if s is not None and _context("infrastructure").match(doc.text, typed.end, s.end):
         result.attack_type = "facility_attack"
         result.reasons["attack_type"] = "attack on infrastructure"
 
@@ -402,8 +528,8 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
     """'shot dead a judge', 'gunned down the mayor': a killing aimed at an office holder."""
     s = doc.sentences[index]
     text = doc.text[s.start:s.end]
-    kill = _KILLING.search(text)
-    if kill and _TITLES.search(text):
+    kill = _context("killing").search(text)
+    if kill and _context("office_holder").search(text):
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(s.start + kill.start(), s.start + kill.end())
         result.reasons["attack_type"] = "killing of an office holder"

@@ -73,7 +73,8 @@ def _words() -> _Words:
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
         function=frozenset(table["function"]),
         street=frozenset(table["street"]),
-        suffix_re=re.compile(r"[ \t]+(" + alt(table["suffix"]) + r")\b\.?", re.IGNORECASE),
+        suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
+                             re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
                              re.IGNORECASE),
         binding=frozenset(table["binding"]),
@@ -101,6 +102,7 @@ class Mention:
     full_end: int = 0           # end including the suffix word
     bound: int = 0              # 2: "in X"; 1: "in the south of X"; 0: none
     weak: bool = False          # a lone capitalised word with nothing marking it as a place
+    jurisdiction: bool = False  # "Chicago police", "the Orlando Police Department"
 
     @property
     def kinds(self) -> set[str]:
@@ -124,6 +126,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     caps = doc.all_caps
     folded = fold_char_map(text)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    title_end = _title_case_headline_end(doc)
     out: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -151,7 +154,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         i = j + 1
         entries = gaz.lookup(key)
         written = text[start:end]
-        if not caps and written.isupper() and len(written) <= 4 and "." not in written:
+        in_title = start < title_end
+        if not caps and written.isupper() and len(written) <= 4 and "." not in written and \
+                not (doc.dateline and doc.dateline.place and
+                     doc.dateline.place.start <= start < doc.dateline.place.end):
             # an acronym in mixed-case text ('NBC', 'SE'): only a state code after a comma
             # ('Huntsville, AL') or a country's letters ('US', 'UK') are places
             entries = tuple(e for e in entries if e.kind == COUNTRY or
@@ -161,28 +167,54 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
-        if key in words.function or (key in gaz.stopwords and m.bound < 2):
+        if key in words.function or key in words.modifier or \
+                (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
-        if not caps and " " not in key and m.entries and all(e.kind == CITY for e in m.entries):
+        if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
                 run = _typed(doc, Mention(run_start, end, ()))
                 if _streetlike(text, run_start, end, words):
                     continue
-                if run.bound or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
+                if run.bound == 2 or run.level or re.match(r",[ \t]*[A-Z]", text[end:end + 3]):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
-        if not caps and _followed_by_name(text, end, words):   # "Kabul University"
-            continue
+        if not caps and not in_title and _followed_by_name(text, end, words):
+            continue   # "Kabul University", "Paris Hilton"
+        if _JURISDICTION.match(text, end) and CITY in m.kinds:
+            m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
         m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
-        if caps and m.weak and " " not in key and max(e.population for e in m.entries) < 100000:
-            continue   # a lone word in a wire report in capitals: too often a common word
+        if caps and max(e.population for e in m.entries) < 100000 and \
+                not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
+                ((m.weak and " " not in key) or key.startswith("the ")):
+            continue   # in a wire report in capitals a lone word is too often a common word
         out.append(m)
     out.extend(_unknown_places(doc, out, words))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:police|Police|PD|officers|detectives|Fire Department|"
+                           r"Mayor|mayor|City Council)\b")
+
+
+def _title_case_headline_end(doc: Document) -> int:
+    """End of a headline written in title case ('Nine Injured In Houston Strip Mall
+    Shooting'), where capitals say nothing about names; 0 when there is none."""
+    if doc.all_caps:
+        return 0
+    end = 0
+    for idx in range(min(3, len(doc.sentences))):
+        if _is_headline(doc, idx):
+            sent = doc.sentences[idx]
+            words = re.findall(r"[A-Za-z][\w'’]*", doc.text[sent.start:sent.end])
+            long_words = [w for w in words if len(w) > 3]
+            if len(long_words) >= 3 and \
+                    sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
+                end = sent.end
+    return end
 
 
 def _word_start(text: str, pos: int) -> bool:
@@ -208,7 +240,8 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
             break
         word = m.group(1).lower()
         if word in words.function or word in words.modifier or word in words.suffix or \
-                word in words.binding or word.endswith(("'s", "’s")):
+                word in words.binding or word.endswith(("'s", "’s")) or \
+                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
             break
         prev = text[max(0, pos - 40):pos]
         pos = pos - len(prev) + m.start(1)
@@ -264,6 +297,9 @@ _NAME_AFTER_PREFIX = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3
 _NAME_AFTER_PREP = re.compile(
     r"\b(?i:in|at|near|outside)[ \t]+(?:(?i:the)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
+# mixed case: a capitalised name after a lower-case word ('attacked Shinkorak, Kunar, ...')
+_NAME_AFTER_WORD = re.compile(
+    r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
 def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[Mention]:
@@ -290,6 +326,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         taken.append((s, m.full_end))
 
     for suf in words.suffix_re.finditer(text):
+        if suf.group(1).lower() == "state":
+            continue   # "Islamic State", "the Free State": only a known province is a state
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
             add(m.start(1), m.end(1))
@@ -298,7 +336,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
             add(m.start(), m.end())
-    for m in _NAME_AFTER_PREP.finditer(text):
+    for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         rest = text[e:e + 80]
         if any(k.start > e and k.start - e < 80 and (k.kinds & {ADMIN1, STATE, COUNTRY} or
@@ -330,22 +368,46 @@ _CHAIN_GAP = re.compile(r",[ \t]*\n?[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:section|neigh
                         re.IGNORECASE)
 
 
+_OF_GAP = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?", re.IGNORECASE)   # "Feltonville section of"
+
+
 def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
     chains: list[Chain] = []
     for m in mentions:
         if chains:
             prev = chains[-1].parts[-1]
             gap = doc.text[prev.full_end:m.start]
-            if _CHAIN_GAP.fullmatch(gap) and not prev.is_demonym() and not m.is_demonym() \
+            if (_CHAIN_GAP.fullmatch(gap) or (prev.level == LOCALITY and _OF_GAP.fullmatch(gap))) \
+                    and not prev.is_demonym() and not m.is_demonym() \
                     and not prev.is_country() and len(chains[-1].parts) < 5:
                 chains[-1].parts.append(m)
                 continue
         chains.append(Chain([m]))
-    for chain in chains:
+    out: list[Chain] = []
+    for chain in chains:   # a chain ends with its widest part: a country, a state, a province
+        wide = [i for i, m in enumerate(chain.parts) if i and _is_wide(m)]
+        last = wide[-1] if wide else 0
+        out.append(Chain(chain.parts[:last + 1]))
+        out.extend(Chain([m]) for m in chain.parts[last + 1:])
+    for chain in out:
         if len(chain.parts) > 1:
             for part in chain.parts:
                 part.weak = False
-    return chains
+    return out
+
+
+def _is_wide(m: Mention) -> bool:
+    return m.level in (ADMIN1, DISTRICT) or any(e.kind in (COUNTRY, STATE, ADMIN1)
+                                                for e in m.entries)
+
+
+def _background(doc: Document, idx: int) -> bool:
+    """A sentence of background: history, analysis, quoted commentary."""
+    if idx < 0:
+        return False
+    sent = doc.sentences[idx]
+    return doc.text[sent.start] in "\"“" or \
+        bool(_words().background_re.search(doc.text, sent.start, sent.end))
 
 
 def _in_dateline(doc: Document, m: Mention) -> bool:
@@ -362,6 +424,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                   anchor: int | None) -> dict[str, float]:
     """Evidence for the incident's country: alpha-2 -> weight."""
     votes: dict[str, float] = defaultdict(float)
+    weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
+    datelines: list[tuple[Mention, Chain]] = []
     in_scope = set(scope.sentences)
     for chain in chains:
         chained = len(chain.parts) > 1
@@ -369,33 +433,91 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             if not m.entries:
                 continue
             idx = _sentence_index(doc, m.start)
-            near = 2.0 if idx == anchor else (1.0 if idx in in_scope else 0.4)
+            if idx == anchor or _is_headline(doc, idx):
+                near = 2.0
+            elif idx in in_scope and anchor is not None:
+                near = max(0.2, 1.2 - 0.1 * abs(idx - anchor))   # the closer, the surer
+            else:
+                near = 0.2
+            if idx != anchor and _background(doc, idx):
+                near *= 0.3
             if _in_dateline(doc, m):
                 near = 2.5
-            strong = bool(m.bound or chained or m.level or _in_dateline(doc, m))
+                if not m.is_country() and chain.parts[0] is m:
+                    datelines.append((m, chain))
+                    continue
+            strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
                 weight = 0.3
             elif m.is_country():
+                codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight = 2.0 if strong else 0.6
             elif STATE in m.kinds:
                 codes, weight = {"US"}, 1.2 if strong else 0.6
             elif ADMIN1 in m.kinds and len({e.country_code for e in m.entries
-                                            if e.kind == ADMIN1}) == 1:
+                                            if e.kind == ADMIN1}) == 1 and \
+                    (m.level == ADMIN1 or chained or CITY not in m.kinds):
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
             else:
-                big = [e for e in m.entries if e.population >= 100000]
-                if strong and len(codes) == 1:
+                dominant = _dominant_reading(m.entries)
+                if strong and len(codes) == 1 and (chained or m.level or
+                                                   max(e.population for e in m.entries) >= 5000):
                     weight = 0.8
-                elif big:
-                    codes = {max(big, key=lambda e: e.population).country_code}
+                elif dominant is not None:
+                    codes = {dominant.country_code}
                     weight = 0.6 if strong else 0.3
                 else:
                     continue
-            for c in codes:
-                votes[c] += weight * near / len(codes)
+            for c in sorted(codes):
+                (votes if strong and not m.is_demonym() else weak)[c] += weight * near / len(codes)
+    if not doc.all_caps:
+        calls = {m.group(1) for m in _CALL_SIGN.finditer(doc.text)}
+        if calls:
+            weak["US"] += 0.5 * len(calls)
+    for c, w in weak.items():
+        votes[c] += min(w, 1.5)
+    for m, chain in datelines:   # where the report was filed
+        votes[_dateline_country(m, chain, votes)] += 3.0
     return votes
+
+
+# a US broadcaster's call sign: '(WKRG)', 'WSMV Channel 4', 'WAFF-TV' (local news is US news)
+_CALL_SIGN = re.compile(r"(?:\(|\b)([KW][A-Z]{2,3})(?:\)|-TV\b|[ \t]+(?:Channel|News|TV)\b)")
+
+
+def _top(votes: dict[str, float]) -> str | None:
+    """The country with most evidence (ties: the first in alphabetical order)."""
+    return max(sorted(votes), key=votes.get) if votes else None
+
+
+def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
+    """The reading of a city name that dwarfs all others abroad ('Kabul', not 'Kābūl',
+    Israel), if there is one."""
+    cities = sorted((e for e in entries if e.kind == CITY), key=lambda e: -e.population)
+    if not cities or cities[0].population < 100000:
+        return None
+    rivals = [e.population for e in cities[1:] if e.country_code != cities[0].country_code]
+    return cities[0] if not rivals or cities[0].population >= 10 * rivals[0] else None
+
+
+def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
+    """A dateline names a capital or a big city: 'SAN SALVADOR' is El Salvador's capital;
+    'PARIS, Texas' and 'KABUL, Afghanistan' say it themselves; the rest of the article
+    decides between 'SAN JOSE' in California and in Costa Rica."""
+    if len(chain.parts) > 1:
+        resolved = resolve(m, chain, {})
+        if resolved.country:
+            return resolved.country
+    capitals = load().capitals
+    total = sum(votes.values()) or 1.0
+
+    def score(e: Entry) -> float:
+        return (4.0 * votes.get(e.country_code, 0.0) / total +
+                (2.0 if fold(capitals.get(e.country_code, "")) == fold(e.name) else 0.0) +
+                (3.0 if e.kind in (COUNTRY, STATE) else 0.0) + math.log10(e.population + 10) / 3)
+    return max(m.entries, key=score).country_code if m.entries else ""
 
 
 @dataclass
@@ -424,7 +546,7 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     if any(e.kind == STATE for o in after for e in o.entries):
         chain_codes = {"US"}
     total = sum(votes.values())
-    top = max(votes, key=votes.get) if votes else None
+    top = _top(votes)
 
     def score(e: Entry) -> float:
         s = 0.0
@@ -440,6 +562,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += math.log10(e.population + 10) / 3.0
         if m.level == ADMIN1 and e.kind == ADMIN1:
             s += 3.0
+        elif e.kind == ADMIN1 and not m.level and len(chain.parts) == 1:
+            s -= 1.0   # a bare name is more often a town than a province
         elif m.level in (CITY, POPULATED) and e.kind == CITY:
             s += 1.0
         elif after and not m.level and e.kind == ADMIN1 and m is not chain.parts[0]:
@@ -451,8 +575,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     best = max(m.entries, key=score)
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
-            (not chain_codes and top and total and votes.get(best.country_code, 0.0) == 0.0
-             and votes[top] / total >= 0.6 and votes[top] >= 1.0)):
+            (not chain_codes and top and votes[top] >= 1.0 and
+             votes.get(best.country_code, 0.0) < 0.3 * votes[top])):
         return Resolved(None, None)
     return Resolved(best, best.country_code)
 
@@ -484,9 +608,17 @@ def _site_name_start(doc: Document) -> int | None:
 
 
 def _is_headline(doc: Document, idx: int) -> bool:
+    """A title line: one of the first sentences, alone in its paragraph, no final period
+    (a web page's site-name line and a wire report's first sentence are not titles)."""
     sents = doc.sentences
-    return idx == 0 and len(sents) > 1 and sents[0].paragraph != sents[-1].paragraph and \
-        sents[1].paragraph != sents[0].paragraph
+    if idx < 0 or idx > 2 or idx >= len(sents) or len(sents) < 2:
+        return False
+    s = sents[idx]
+    alone = (idx == 0 or sents[idx - 1].paragraph != s.paragraph) and \
+        (idx + 1 >= len(sents) or sents[idx + 1].paragraph != s.paragraph)
+    line = doc.text[s.start:s.end]
+    return alone and not line.rstrip().endswith(".") and "http" not in line and \
+        len(line.split()) >= 3
 
 
 def _specific(chain: Chain) -> Mention | None:
@@ -513,8 +645,10 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     score = 0.0
-    if dateline:
-        score += 4.0 if scope.primary else 1.0
+    if dateline:   # a capital in a dateline is often only where the wire filed from
+        capital = resolved.entry is not None and \
+            fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
+        score += (3.0 if capital else 4.0) if scope.primary else 1.0
     elif anchor is not None and idx == anchor:
         score += 3.0
     elif idx in scope.sentences and anchor in scope.sentences:
@@ -526,16 +660,14 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += (0.0, 1.0, 2.0)[head.bound]
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
-    if head.level:
+    if head.level in (CITY, POPULATED, LOCALITY):
         score += 0.5
     if head.weak and not dateline:
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
-        score -= 0.5
-    if not dateline and idx != anchor and idx >= 0:
-        sent = doc.sentences[idx]
-        if _words().background_re.search(doc.text, sent.start, sent.end):
-            score -= 1.5
+        score -= 1.0   # a province or a state: a town named nearby is more specific
+    if not dateline and idx != anchor and _background(doc, idx):
+        score -= 1.5
     if votes:
         top = max(votes.values())
         if resolved.country:
@@ -557,6 +689,15 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         if head is None:
             continue
         resolved = resolve(head, chain, votes)
+        if head.entries and resolved.entry is None and not head.level and \
+                len(chain.parts) == 1 and max(e.population for e in head.entries) >= 100000:
+            continue   # a well-known town abroad ('a researcher in Baghdad'): background
+        if doc.all_caps and head.entries and not head.level and (
+                resolved.entry is None or (
+                    resolved.entry.kind == CITY and resolved.entry.population < 100000 and
+                    " " not in fold(doc.text[head.start:head.end]) and
+                    resolved.country != _top(votes))):
+            continue   # a word in capitals that is a small town only outside the article's country
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
@@ -567,25 +708,37 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     """The name to report: the gazetteer's spelling when it is the text's name with accents
     or case changed ('BOGOTA' -> 'Bogotá'), else the text's own (an alternate name)."""
     written = doc.text[m.start:m.end]
-    if entry is not None and fold(entry.name) == fold(written):
-        return entry.name
+    if entry is not None and fold(entry.name) == fold(written) and \
+            all(ord(c) < 0x100 for c in entry.name):
+        return entry.name   # 'Bogotá', not 'Kandahār': scholarly transliterations stay as written
     return written.title() if doc.all_caps else written
 
 
 def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention,
              resolved: Resolved, votes: dict[str, float], country: str | None):
     """The most specific populated place the gazetteer knows for the chosen place."""
-    if resolved.entry and resolved.entry.kind == CITY and head.level not in (DISTRICT, ADMIN1):
+    if resolved.entry and resolved.entry.kind == CITY and \
+            head.level not in (DISTRICT, ADMIN1, LOCALITY):
+        if not head.jurisdiction:   # a suburb's name inside a big town's police report
+            city = _jurisdiction_city(doc, mentions, votes, country)
+            if city is not None and city[1].admin1 == resolved.entry.admin1 and \
+                    city[1].country_code == resolved.entry.country_code and \
+                    city[1].population >= 10 * resolved.entry.population:
+                return city
         return head, resolved.entry
-    if head.level in (LOCALITY,) or (not head.entries and head.level is None):
+    if head.level == LOCALITY:   # an area or neighbourhood: the town it is in
         for part in chain.parts[chain.parts.index(head) + 1:]:
-            if part.level in (DISTRICT, ADMIN1):
+            if part.level in (DISTRICT, ADMIN1) or part.is_country():
                 break
-            r = resolve(part, chain, votes)
-            if r.entry and r.entry.kind == CITY:
-                return part, r.entry
-            if r.entry and r.entry.kind != CITY:
-                break
+            cities = [e for e in part.entries if e.kind == CITY and
+                      (country is None or e.country_code == country)]
+            if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
+                return part, max(cities, key=lambda e: e.population)
+    if head.level == LOCALITY or (not head.entries and head.level is None) or \
+            (head.entries and resolved.entry is None):
+        city = _jurisdiction_city(doc, mentions, votes, country)
+        if city is not None:
+            return city
         dl = doc.dateline
         if dl and dl.place and not _in_dateline(doc, head):
             for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
@@ -597,18 +750,42 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
     return None, None
 
 
+def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
+                       country: str | None):
+    """The town whose police speak in the article ('Chicago police'): the town a
+    neighbourhood the gazetteer does not know ('Feltonville', 'Chatham') belongs to."""
+    found: dict[Entry, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.jurisdiction:
+            r = resolve(m, Chain([m]), votes)
+            if r.entry and r.entry.kind == CITY and (country is None or r.country == country):
+                found[r.entry].append(m)
+    if not found:
+        return None
+    entry = max(found, key=lambda e: (len(found[e]), e.population))
+    return found[entry][0], entry
+
+
+_MIN_SCORE = -1.0
+
+
 def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[str, float],
             best: Candidate | None, anchor: int | None) -> LocationResult:
     res = LocationResult()
     loc = res.location
     text = doc.text
     country, country_span = None, None
-    if best is not None and best.score > -1.0:
+    top = _top(votes)
+    if best is not None and best.resolved.country and top and \
+            votes.get(best.resolved.country, 0.0) * 2 < votes[top] and best.score < 4.0:
+        best = None   # a place in another country than the article's: background
+    if best is not None and best.score > _MIN_SCORE:
         chain, head, resolved = best.chain, best.head, best.resolved
         res.evidence["place"] = doc.span(head.start, head.full_end)
         loc.place = _display(doc, head, resolved.entry)
         if resolved.entry and resolved.entry.kind in (ADMIN1, STATE):
-            loc.admin1 = resolved.entry.name
+            loc.admin1 = resolved.entry.name if resolved.entry.kind == STATE else \
+                _display(doc, head, resolved.entry)
             res.evidence["admin1"] = doc.span(head.start, head.end)
         elif head.level == ADMIN1:
             loc.admin1 = loc.place
@@ -623,12 +800,12 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
                     res.evidence["admin1"] = doc.span(part.start, part.end)
                 continue
             if r.entry.kind in (ADMIN1, STATE) and loc.admin1 is None:
-                loc.admin1 = r.entry.name
+                loc.admin1 = r.entry.name if r.entry.kind == STATE else _display(doc, part, r.entry)
                 res.evidence["admin1"] = doc.span(part.start, part.end)
             if r.entry.kind in (COUNTRY, STATE) or country is None:
                 country, country_span = r.country, doc.span(part.start, part.end)
         if country is None and votes:
-            country = max(votes, key=votes.get)
+            country = _top(votes)
             country_span = _country_evidence(doc, mentions, country)
         city_mention, city = _city_of(doc, mentions, chain, head, resolved, votes, country)
         if city is not None:
@@ -642,7 +819,7 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
                 res.evidence["admin1"] = doc.span(city_mention.start, city_mention.end)
         res.reasons["location"] = _reason(doc, head, anchor)
     elif votes:
-        country = max(votes, key=votes.get)
+        country = _top(votes)
         country_span = _country_evidence(doc, mentions, country)
         res.reasons["location"] = "country from context"
     if country and country_span is not None:

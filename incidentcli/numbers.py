@@ -83,7 +83,7 @@ def lexicon() -> _Lexicon:
 # What may follow a number that is not a count of people.
 _NOT_A_COUNT_AFTER = re.compile(
     r"(?:-|\s)*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?:-old|\s+old)?"
-    r"|-?year-old|\s*y/?o\b|-\d{3}\b|\s*(?:a\.?m\b|p\.?m\b|o'?clock)|(?:st|nd|rd|th)\b|\s*mm\b|-?\s*(?:caliber|calibre)"
+    r"|-?year-old|\s*y/?o\b|-\d{3,4}\b|\s*(?:a\.?m\b|p\.?m\b|o'?clock)|(?:st|nd|rd|th)\b|\s*mm\b|-?\s*(?:caliber|calibre)"
     r"|\s+block\b|\s+(?:dollars|pesos|rupees|percent)\b|-(?:story|storey|foot|feet|inch|meter|metre|mile)",
     re.I)
 
@@ -146,16 +146,21 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(text) if end is None else end
     found = []
     for m in lexicon().regex.finditer(text, start, end):
-        if _NOT_A_COUNT_AFTER.match(text, m.end()):
-            continue
-        q = _reading(m)
-        if q is not None:
-            if m.group("hi2") and q.qualifier != "range":  # "3 or" read as the first number only
-                s, e = m.start(), m.end("num")
-            else:
-                s, e = m.start(), m.end()
-            found.append(QuantityMention(s, e, q))
+        mention = _mention(text, m)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def _mention(text: str, m: re.Match) -> QuantityMention | None:
+    q = _reading(m)
+    if q is None:
+        return None
+    # "3 or 4" is a range; in "555-0199" or "3 or more" only the first number is read
+    e = m.end("num") if (m.group("hi2") and q.qualifier != "range") else m.end()
+    if _NOT_A_COUNT_AFTER.match(text, e) or _NOT_A_COUNT_AFTER.match(text, m.end()):
+        return None
+    return QuantityMention(m.start(), e, q)
 
 
 def quantity_at(text: str, pos: int, end: int | None = None) -> QuantityMention | None:
@@ -164,10 +169,4 @@ def quantity_at(text: str, pos: int, end: int | None = None) -> QuantityMention 
     while pos < end and text[pos].isspace():
         pos += 1
     m = lexicon().regex.match(text, pos, end)
-    if not m or _NOT_A_COUNT_AFTER.match(text, m.end()):
-        return None
-    q = _reading(m)
-    if q is None:
-        return None
-    e = m.end("num") if (m.group("hi2") and q.qualifier != "range") else m.end()
-    return QuantityMention(m.start(), e, q)
+    return _mention(text, m) if m else None

@@ -101,6 +101,7 @@ def _count_text(count) -> str:
 
 
 def render_table(records: list[Record], console) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(show_lines=False, header_style="bold")
@@ -110,32 +111,34 @@ def render_table(records: list[Record], console) -> None:
     for col in ("date", "place", "country", "killed", "wounded", "perpetrator", "claim"):
         table.add_column(col, overflow="fold")
     for rec in records:
+        rid = escape(str(rec.id))
         if rec.error:
-            table.add_row(rec.id, "", f"[red]error: {rec.error.message}[/red]", *[""] * 7)
+            table.add_row(rid, "", f"[red]error: {escape(rec.error.message)}[/red]", *[""] * 7)
             continue
         if not rec.incidents:
-            table.add_row(rec.id, "", "[dim]no incident[/dim]", *[""] * 7)
+            table.add_row(rid, "", "[dim]no incident[/dim]", *[""] * 7)
         for inc in rec.incidents:
             loc = inc.location
             place = loc.city or loc.place or loc.admin1 or ""
             kind = (inc.attack_type or "") + (" (suicide)" if inc.suicide else "")
-            table.add_row(rec.id, "★" if inc.primary else "", kind, inc.date or "", place,
-                          loc.country or "", _count_text(inc.killed), _count_text(inc.wounded),
-                          inc.perpetrator.name or "", inc.perpetrator.claim or "")
+            cells = (kind, inc.date or "", place, loc.country or "", _count_text(inc.killed),
+                     _count_text(inc.wounded), inc.perpetrator.name or "", inc.perpetrator.claim or "")
+            table.add_row(rid, "★" if inc.primary else "", *(escape(c) for c in cells))
     console.print(table)
 
 
 def render_explain(record: Record, console) -> None:
     """The article with every evidence span highlighted, then each field, its value and reason."""
+    from rich.markup import escape
     from rich.panel import Panel
     from rich.text import Text
 
     text = record.text or ""
     if record.error:
-        console.print(f"[red]{record.id}: {record.error.message}[/red]")
+        console.print(Text(f"{record.id}: {record.error.message}", style="red"))
         return
     if not record.incidents:
-        console.print(Panel(Text(text), title=f"{record.id}: no incident found"))
+        console.print(Panel(Text(text), title=escape(f"{record.id}: no incident found")))
         return
     styles = ["bold black on yellow", "bold black on cyan", "bold black on green",
               "bold black on magenta"]
@@ -144,7 +147,7 @@ def render_explain(record: Record, console) -> None:
         for k, (field, span) in enumerate(sorted(inc.evidence.items())):
             body.stylize(styles[k % len(styles)], span.start, span.end)
         title = f"{record.id} — incident {n}{' (primary)' if inc.primary else ''}"
-        console.print(Panel(body, title=title))
+        console.print(Panel(body, title=escape(title)))
         fields = Text()
         for field, span in sorted(inc.evidence.items(), key=lambda kv: kv[1].start):
             reason = inc.reasons.get(field) or inc.reasons.get(

@@ -3,19 +3,73 @@
 ``process(item)`` never raises: whatever goes wrong in one document becomes that document's
 error record (a one-line message naming the document), and the stream goes on.  A text
 longer than ``MAX_DOC_CHARS`` (after HTML extraction) is refused, not cut silently.
+
+Last resort against a hang: one document may take at most ``DOC_SECONDS`` (environment
+``INCIDENTCLI_DOC_TIMEOUT`` overrides it; 0 turns it off).  Every stage is meant to be linear
+(tests/test_linearity.py), so this only fires on a bug; the document then gets a "timeout"
+error record and the others go on.
 """
 from __future__ import annotations
 
 import itertools
+import os
+import signal
+import threading
+from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from .reader import MAX_DOC_CHARS, Item
 from .record import Error, Record
 
 
+DOC_SECONDS = 60.0
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm; a BaseException so that no ``except Exception`` swallows it."""
+
+
 def process(item: Item) -> Record:
     if item.error is not None:
         return Record(id=item.id, error=item.error)
+    seconds = _doc_seconds()
+    try:
+        with _time_limit(seconds):
+            return _extract_item(item)
+    except DocumentTimeout:
+        return Record(id=item.id, error=Error(
+            "timeout", f"{item.id}: gave up after {seconds:g} s (a bug of ours: please report "
+                       f"this input)"))
+
+
+def _doc_seconds() -> float:
+    try:
+        return float(os.environ.get("INCIDENTCLI_DOC_TIMEOUT", DOC_SECONDS))
+    except ValueError:
+        return DOC_SECONDS
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """SIGALRM after ``seconds`` (main thread of a POSIX process only; else no limit)."""
+    if seconds <= 0 or not hasattr(signal, "setitimer") or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_item(item: Item) -> Record:
     try:
         from .pipeline import extract
         text = item.text or ""

@@ -48,6 +48,9 @@ def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None):
     # the event's own day, not the day of a statement
     ("Gunmen opened fire on a bus on Monday. Police said Tuesday they had no suspects.",
      "2016-02-29"),
+    # dates that are names or conversions, not the day of the attack
+    ("A bomb exploded on 9 October Avenue on Monday, killing four.", "2016-02-29"),
+    ("A BOMB EXPLODED AT 2230 ON 1 MARCH [0430 GMT ON 2 MARCH].", "2016-03-01"),
     # no date: null, not the publication date
     ("Gunmen opened fire on a bus, killing two.", None),
 ])
@@ -78,3 +81,12 @@ def test_relative_dates_need_a_reference():
 def test_nearest_to_the_anchor():
     text = "On Friday the council met. A bomb exploded on Monday near the council building."
     assert date_of(text, anchor_word="exploded") == "2016-02-29"
+
+
+def test_wire_time_of_day_is_the_reference_day():
+    text = "LIMA, 3 JAN 90 -- [TEXT] A BOMB EXPLODED AT 1215 AT A BANK IN THE CAPITAL."
+    assert date_of(text, date(1990, 1, 3), "EXPLODED") == "1990-01-03"
+
+
+def test_time_of_day_alone_does_not_date_a_news_story():
+    assert date_of("A bomb exploded at 1215 near the bank.", anchor_word="exploded") is None

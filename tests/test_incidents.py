@@ -106,6 +106,22 @@ def test_another_attack_is_a_second_incident():
     check_evidence(text, found)
 
 
+def test_an_earlier_attack_named_by_a_time_gap_is_a_second_incident():
+    text = ("Truck bomb kills 20 in port city\n\n"
+            "A truck bomb exploded at the port gate on Tuesday, killing 20 dock workers. "
+            "The bombing came three days after gunmen raided a bank in the capital, killing "
+            "four guards.")
+    found = incidents(text)
+    assert [f.attack_type for f in found] == ["bombing", "armed_assault"]
+    assert found[1].scope.primary is False
+
+
+def test_days_after_being_shot_is_the_same_incident():
+    text = ("A man was shot in the chest outside a bar on Friday. "
+            "He died in hospital two days after he was shot, police said.")
+    assert len(incidents(text)) == 1
+
+
 def test_wire_report_lists_events_of_different_kinds():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN DOWNTOWN "
             "MEDELLIN, CAUSING SERIOUS DAMAGE. THE EXPLOSION SHATTERED WINDOWS IN NEARBY "
@@ -145,3 +161,39 @@ def test_cues_quote_the_input():
     text = "Gunmen opened fire on a bus, then set fire to it."
     for cue in find_cues(text):
         assert text[cue.start:cue.end] in ("Gunmen", "opened fire", "set fire to")
+
+
+def test_scope_anchor_is_where_the_incident_is_first_reported():
+    text = ("Blast kills 7 at wedding\n\n"
+            "A bomb hidden in a car exploded outside a wedding hall on Friday, killing seven. "
+            "Police said the device was detonated remotely.")
+    (inc,) = incidents(text)
+    assert inc.scope.anchor.text == "kills"
+    assert inc.attack_type == "bombing" and inc.evidence["attack_type"].text == "Blast"
+    assert inc.scope.sentences == [0, 1, 2]
+
+
+def test_an_unspecific_attack_takes_its_kind_from_the_follow_up():
+    text = ("There was a terrorist attack at the central market today. A bomb was thrown from "
+            "a passing car into a crowd of shoppers.")
+    (inc,) = incidents(text)
+    assert inc.attack_type == "bombing"
+
+
+def test_offsets_survive_text_whose_lower_case_is_longer():
+    text = "İstanbul: a bomb exploded near İstiklal Avenue on Monday, killing three people."
+    (inc,) = incidents(text)
+    assert inc.attack_type == "bombing"
+    check_evidence(text, [inc])
+
+
+@pytest.mark.parametrize("text", [
+    # hypothetical and planned attacks
+    "Officials warned that militants could attack the city's power plants.",
+    "The group is preparing an attack on the capital, intelligence sources said.",
+    # metaphor, accident
+    "Rising prices are a time bomb for the government, the opposition said.",
+    "A gas explosion caused by a leak destroyed a house; officials called it an accident.",
+])
+def test_no_incident_in_hypothetical_or_figurative_sentences(text):
+    assert incidents(text) == []

@@ -1,0 +1,420 @@
+"""The phrase next to a claim cue, read token by token, and whether it names a group.
+
+``phrase_after`` / ``phrase_before`` read the words just after or before a cue ("attributed
+the attack to | the Camilo Torres Front of the ELN", "the Taliban and the Haqqani Network |
+claimed"); ``resolve_name`` decides what the phrase names: a lexicon group (``groups.py``), an
+open-ended organisation ("Zero Guerrilla Force", "Mapuche activists"), state forces when they
+are accused ("the army"), or nothing ("unidentified gunmen", "police").  Word classes are
+data (``data/actor_words.tsv``).  Wire copy in capitals has no capitalisation to go by, so
+there a name needs an organisation word and stops at verbs, articles and punctuation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .document import Document
+from .groups import GroupMention, lookup
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("incidentcli").joinpath("data/actor_words.tsv").read_text("utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cls, words = line.split("\t", 1)
+        out[cls.strip()] = frozenset(words.split())
+    return out
+
+
+def is_a(word: str, cls: str) -> bool:
+    return _norm_word(word) in _words()[cls]
+
+
+def _norm_word(word: str) -> str:
+    w = word.lower().replace("\u2019", "'")
+    return w[:-2] if w.endswith("'s") and len(w) > 3 else w.rstrip("'")
+
+
+# ----------------------------------------------------------------------------------------
+# Tokens
+# ----------------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[^\w\s\"'\u201c\u201d\u2018\u2019]")
+# (quotes are skipped: 'the "Red Dawn" cells' reads as one name)
+_OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
+_ABBREV = re.compile(r"^(?=(?:[^a-z]*[A-Z]){2})[A-Z][A-Za-z\-/&]*[A-Z]$")  # TTP, LeT, CPI-Maoist
+_ARTICLES = frozenset(("the", "a", "an"))
+_VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper() or self.text[0].isdigit() or \
+            any(p[:1].isupper() for p in self.text.split("-")[1:])
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _content(tok: Token) -> bool:
+    """A word that can carry a name on its own (not a closed-class word)."""
+    w = _norm_word(tok.text)
+    words = _words()
+    return not any(w in words[c] for c in ("determiner", "linker", "generic", "modifier",
+                                           "stop", "actor", "aux", "passive"))
+
+
+# ----------------------------------------------------------------------------------------
+# Reading the phrase next to a cue
+# ----------------------------------------------------------------------------------------
+
+
+def _block_end(toks: list[Token], i: int) -> int | None:
+    """Index of the bracket closing the one at toks[i], within a few tokens."""
+    close = _OPEN[toks[i].text]
+    for j in range(i + 1, min(len(toks), i + 14)):
+        if toks[j].text == close:
+            return j
+    return None
+
+
+def _block_start(toks: list[Token], i: int) -> int | None:
+    opening = _CLOSE[toks[i].text]
+    for j in range(i - 1, max(-1, i - 14), -1):
+        if toks[j].text == opening:
+            return j
+    return None
+
+
+def _appositive(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """Token range of ", a/an/the ... ," ending at the comma toks[k], if there is one."""
+    for c in range(k - 1, max(0, k - 12), -1):
+        if toks[c].text == ",":
+            first = toks[c + 1].text.lower() if c + 1 < k else ""
+            if first in _ARTICLES and c >= 1 and toks[c - 1].word:
+                return c + 2, k
+            return None
+        if not toks[c].word and toks[c].text not in "()[]":
+            return None
+    return None
+
+
+def _name_word(tok: Token, caps: bool) -> bool:
+    """May this token be part of a name?"""
+    if not tok.word:
+        return False
+    if caps:
+        return not is_a(tok.text, "stop") and not tok.text.isdigit() and not (
+            _VERB_FORM.search(tok.text) and not is_a(tok.text, "participle"))
+    return tok.cap or is_a(tok.text, "actor") or is_a(tok.text, "generic")
+
+
+def phrase_after(toks: list[Token], i: int, caps: bool,
+                  lexical: frozenset[int]) -> tuple[int, int] | None:
+    """Token range [i, j) of the name phrase starting at toks[i]."""
+    n = len(toks)
+    while i < n and toks[i].word and (is_a(toks[i].text, "determiner") or
+                                      is_a(toks[i].text, "modifier")) and not (
+            caps and _content(toks[i])):
+        i += 1
+    j = i
+    closed = False  # a lower-case group noun was read: only "(...)" or "of the X" may follow
+    while j < n and j - i < 14:
+        t = toks[j]
+        if closed and t.text not in _OPEN and t.text.lower() != "of":
+            break
+        if t.text in _OPEN:
+            k = _block_end(toks, j)
+            if k is None or j == i:
+                break
+            j = k + 1
+            continue
+        if not t.word:
+            break
+        if is_a(t.text, "linker") and j > i and not (caps and is_a(t.text, "stop")):
+            if t.text.lower() == "and":
+                break
+            k = j
+            while k < n and toks[k].word and is_a(toks[k].text, "linker") and k - j < 3:
+                k += 1
+            if k < n and toks[k].word and (caps or toks[k].cap or k in lexical):
+                j, closed = k, False
+                continue
+            break
+        if caps and t.text.lower() == "and":
+            break
+        if caps and j > i and t.text.lower() in _ARTICLES and not is_a(toks[j - 1].text, "linker"):
+            break
+        if j in lexical:
+            j += 1
+            continue
+        if not caps and not t.cap and is_a(t.text, "org_head") and j > i:
+            j += 1  # "the Al-Barnawi faction (...) of Boko Haram"
+            closed = True
+            continue
+        if not _name_word(t, caps):
+            break
+        j += 1
+        if not caps and not t.cap:  # a lower-case group noun ends the phrase
+            break
+    return (i, j) if j > i else None
+
+
+def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
+                  groups: frozenset[int] = frozenset()) -> tuple[tuple[int, int] | None, bool]:
+    """Token range [i, j) of the name phrase ending before toks[j]; and whether the verb
+    after it is passive ("was attacked").  ``lexical``: indexes of tokens in lexicon names;
+    ``groups``: those in names of organisations (not categories)."""
+    k = j - 1
+    passive = False
+    while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
+        passive = passive or is_a(toks[k].text, "passive")
+        k -= 1
+    if k >= 1 and toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
+        k -= 2
+    if k >= 2 and toks[k].text == "," and toks[k - 1].word and toks[k - 2].text == ",":
+        k -= 1  # "the Front, FPMR, has claimed"
+    elif k >= 1 and toks[k].text == ",":
+        appositive = _appositive(toks, k)
+        if appositive is not None:
+            a, b = appositive  # "X, an anarchist group, claimed" / "X, a member of Y, claimed"
+            if any(t in groups for t in range(a, b)) or any(
+                    toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)):
+                return (a, b), passive
+            k = a - 3  # the name before the appositive (a - 2 is its comma)
+    end = k + 1
+    i = end
+    while k >= 0 and end - k < 14:
+        t = toks[k]
+        if t.text in _CLOSE:
+            s = _block_start(toks, k)
+            if s is None:
+                break
+            k = s - 1
+            i = s
+            continue
+        if not t.word:
+            break
+        if is_a(t.text, "linker") and i < end and not (caps and is_a(t.text, "stop")):
+            if t.text.lower() == "and":
+                break
+            m = k
+            while m >= 0 and toks[m].word and is_a(toks[m].text, "linker") and k - m < 3:
+                m -= 1
+            if m >= 0 and toks[m].word and (caps or toks[m].cap or m in lexical):
+                k = m
+                continue
+            break
+        if caps and t.text.lower() == "and":
+            break
+        if caps and t.text.lower() in _ARTICLES and not (
+                k > 0 and toks[k - 1].word and is_a(toks[k - 1].text, "linker")):
+            break  # in capitals "THE" starts the phrase
+        if k in lexical:
+            i = k
+            k -= 1
+            continue
+        if not _name_word(t, caps):
+            break
+        if not caps and not t.cap and i < end and not (
+                toks[i].text in _OPEN and is_a(t.text, "org_head")):
+            break  # a lower-case group noun only as the head ("the Barnawi faction (...)")
+        i = k
+        k -= 1
+        if i == end - 1 and k >= 1 and toks[k].text == "," and toks[k - 1].word and \
+                (caps or toks[k - 1].cap) and (k + 1 in lexical or _ABBREV.match(t.text)):
+            k -= 1  # "the Manuel Rodriguez Front, FPMR": go on to the full name
+    if i >= end:
+        return None, passive
+    while i < end and toks[i].word and is_a(toks[i].text, "linker"):
+        i += 1
+    if i >= end:
+        return None, passive
+    # "X and Y claimed": the first named comes first
+    c = i - 1
+    while c >= 0 and toks[c].word and is_a(toks[c].text, "determiner") and \
+            toks[c].text.lower() not in ("and", "or"):
+        c -= 1
+    if c >= 1 and toks[c].text.lower() in ("and", "or"):
+        first, _ = phrase_before(toks, c, caps, lexical, groups)
+        if first is not None:
+            return first, passive
+    return (i, end), passive
+
+
+# ----------------------------------------------------------------------------------------
+# Is the phrase a name?
+# ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    span: tuple[int, int]
+    kind: str  # "lexicon" | "category" | "open"
+
+
+def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
+                 mentions: list[GroupMention], caps: bool, link: str) -> Name | None:
+    """The name the phrase toks[rng] gives, if any.  ``link`` is the status of the cue that
+    ties the phrase to the attack; it sets how much an open-ended name must look like an
+    organisation: after "claimed responsibility" or "attributed the attack to" any proper
+    name will do ("Weichan Auka Mapu"); after "is accused of", "was involved in" it needs an
+    organisation word, a group noun or an abbreviation (people are accused too: "Smith is
+    accused of the murder"); as the agent of an attack verb, an organisation word or group
+    noun.  Only the accused may be state forces
+    ("the army", "the armed forces")."""
+    strict = link in ("reported", "member", "arrested")
+    needs_org = link in ("accused", "denied")
+    accused = link in ("suspected", "accused")
+    start, end = toks[rng[0]].start, toks[rng[1] - 1].end
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    if inside:
+        m = _head_mention(doc.text, inside)
+        if m.group.kind == "descriptive":  # "drug mafias": a description, kept as worded
+            return Name(" ".join(m.alias.split()), (m.start, m.end), "category")
+        kind = "lexicon" if m.group.kind == "group" else m.group.kind
+        return Name(m.group.canonical, (m.start, m.end), kind)
+    words = toks[rng[0]:rng[1]]
+    # "members of the X", "troops of the X": X
+    for k in range(len(words) - 1):
+        if not (words[k].word and (is_a(words[k].text, "generic") or is_a(words[k].text, "actor")
+                                   or is_a(words[k].text, "determiner")
+                                   or is_a(words[k].text, "modifier"))):
+            if words[k].text.lower() == "of" and k > 0:
+                words = words[k + 1:]
+            break
+    # drop leading determiners / generic modifiers and a trailing possessive or group noun
+    while words and words[0].word and (is_a(words[0].text, "determiner") or
+                                       is_a(words[0].text, "modifier")):
+        words = words[1:]
+    while len(words) > 1 and words[-1].word and (
+            is_a(words[-1].text, "generic") or is_a(words[-1].text, "actor")) and \
+            any(is_a(w.text, "org_head") for w in words[:-1] if w.word):
+        words = words[:-1]
+    while words and (not words[-1].word and words[-1].text not in _CLOSE):
+        words = words[:-1]
+    while words and words[-1].word and is_a(words[-1].text, "linker"):
+        words = words[:-1]
+    if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
+        return None
+    if accused and _state_force(words, caps):
+        text = doc.text[words[0].start:words[-1].end]
+        return Name(" ".join(text.split()), (words[0].start, words[-1].end), "state")
+    content = [w for w in words if w.word and _content(w)]
+    heads = [w for w in words if w.word and is_a(w.text, "org_head")]
+    abbrev = [w for w in words if w.word and _ABBREV.match(w.text)]
+    last = words[-1]
+    grouped = bool(heads) or (is_a(last.text, "actor") and bool(content))
+    if strict and not grouped or needs_org and not (grouped or abbrev):
+        return None
+    if caps:
+        named = [w for w in content if not is_a(w.text, "org_head")]
+        ok = bool(heads and named) or any(w.text in "[(" for w in words) and bool(named)
+    else:
+        proper = [w for w in content if w.text[0].isupper() and not is_a(w.text, "org_head")]
+        if not proper and not abbrev:
+            return None
+        if is_a(last.text, "generic") and not is_a(last.text, "org_head"):
+            return None  # "Afghan gunmen", "Nigerian soldiers"
+        if _state_force(words, caps):
+            return None
+        ok = True
+    if not ok:
+        return None
+    s, e = words[0].start, words[-1].end
+    text = doc.text[s:e]
+    if text.endswith(("'s", "\u2019s")):
+        text, e = text[:-2], e - 2
+    name = _plural_head(text) if is_a(last.text, "actor") else text
+    group = lookup(name) or lookup(text)
+    if group:
+        return Name(group.canonical, (s, e), "lexicon" if group.kind == "group" else group.kind)
+    return Name(name, (s, e), "open")
+
+
+def _head_mention(text: str, inside: list[GroupMention]) -> GroupMention:
+    """The group a phrase names: the parent in 'the X Front of the Y' (as GTD codes it),
+    else the first group not in brackets."""
+    named = [m for m in inside if m.group.kind == "group"] or inside  # not "Maoist" in
+    for m in named:                                                      # "Maoist Shining Path"
+        before = text[max(0, m.start - 8):m.start].lower()
+        if re.search(r"\bof (?:the )?$", before):
+            return m
+    for m in named:
+        if text[max(0, m.start - 1):m.start] not in ("(", "["):
+            return m
+    return named[0]
+
+
+def _plural_head(name: str) -> str:
+    """'Palestinian extremist' -> 'Palestinian extremists' (category names are plural)."""
+    head = name.rsplit(" ", 1)[-1]
+    if head.lower().endswith(("s", "men")):
+        return name
+    return name + "s"
+
+
+_STATE_WORDS = frozenset("national security armed air border special federal government regular "
+                         "royal defense defence republican police army forces force military "
+                         "soldiers troops guard navy naval marines intelligence service "
+                         "services reserve central".split())
+_DEMONYM = re.compile(r"(?:an|ian|ese|i|ish|ch|ic)$")
+
+
+def _state_force(words: list[Token], caps: bool) -> bool:
+    """'Afghan National Army', 'Nigerian Army', 'security forces': state forces, not groups."""
+    depth, rest = 0, []
+    for w in words:
+        depth += w.text in _OPEN
+        depth -= w.text in _CLOSE
+        if w.word and not depth and _norm_word(w.text) not in _STATE_WORDS:
+            rest.append(w)
+    outside = [w for w in words if w.word]
+    depth = 0
+    for w in words:
+        depth += w.text in _OPEN
+        depth -= w.text in _CLOSE
+        if depth and w in outside:
+            outside.remove(w)
+    return bool(outside) and all(
+        (caps or w.cap) and (_DEMONYM.search(w.text.lower()) or w.text.lower() in _countries())
+        for w in rest) and _norm_word(outside[-1].text) in _STATE_WORDS
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """One-word country names ('Cameroon army' is a state force like 'Cameroonian army')."""
+    import pycountry
+
+    names = set()
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", "")):
+            if n and " " not in n:
+                names.add(n.lower())
+    return frozenset(names)
+
+
+def is_response(toks: list[Token], i: int) -> bool:
+    """'the bomber was shot by soldiers', 'the attack was repelled by the army': the agent
+    after the "by" at toks[i] answered the attack; it did not carry it out."""
+    before = [t for t in toks[max(0, i - 8):i] if t.word]
+    if len(before) >= 2 and is_a(before[-2].text, "response"):
+        return True
+    return any(is_a(t.text, "attacker") for t in before)

@@ -1,0 +1,66 @@
+"""The group lexicon and its matcher (sentences written for these tests)."""
+import pytest
+
+from incidentcli.groups import find_groups, load_groups, lookup
+
+
+def names(text, caps=None):
+    caps = text.isupper() if caps is None else caps
+    return [(m.alias, m.group.canonical) for m in find_groups(text, caps)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # canonical names follow GTD's spelling
+    ("Militants of the Islamic State of Iraq and the Levant (ISIL) stormed the town.",
+     [("Islamic State of Iraq and the Levant (ISIL)", "Islamic State")]),
+    ("Daesh fighters shelled the road.", [("Daesh", "Islamic State")]),
+    ("The Houthis fired a drone at the port.", [("Houthis", "Houthi extremists (Ansar Allah)")]),
+    # longest name wins: the Pakistani Taliban are not the Afghan Taliban
+    ("Tehreek-e-Taliban Pakistan said its men planted the mine.",
+     [("Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan (TTP)")]),
+    ("A Taliban spokesman denied it.", [("Taliban", "Taliban")]),
+    # transliterations, curly apostrophes, hyphen or space
+    ("al Shabab gunmen raided the hotel.", [("al Shabab", "Al-Shabaab")]),
+    ("The Kurdistan Workers\u2019 Party was blamed.",
+     [("Kurdistan Workers\u2019 Party", "Kurdistan Workers' Party (PKK)")]),
+    ("Sendero Luminoso rebels dynamited a pylon.",
+     [("Sendero Luminoso", "Shining Path (Sendero Luminoso)")]),
+    # wire copy in capitals, a name broken over two lines
+    ("THE MANUEL RODRIGUEZ\nPATRIOTIC FRONT CLAIMED THE BOMBING.",
+     [("MANUEL RODRIGUEZ\nPATRIOTIC FRONT", "Manuel Rodriguez Patriotic Front (FPMR)")]),
+    ("FMLN URBAN COMMANDOS ATTACKED A POST.",
+     [("FMLN", "Farabundo Marti National Liberation Front (FMLN)")]),
+])
+def test_find_groups(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The vote is over; it is what it is.",        # "IS" the verb, in mixed case
+    "IT IS A FACT THAT THE ROAD IS CLOSED.",      # "IS", "FACT" in capitals
+    "Prices of eln and fmln shares fell.",        # abbreviations must be in capitals
+    "The Talibanistan exhibition opened.",        # whole words only
+])
+def test_no_false_mentions(text):
+    assert names(text) == []
+
+
+def test_ambiguous_abbreviation_needs_group_word():
+    assert names("IS militants ambushed a convoy.", caps=False) == [
+        ("IS", "Islamic State")]
+    assert names("The mayor said IS would be defeated.", caps=False) == []
+
+
+def test_lookup_and_categories():
+    assert lookup("the Taliban").canonical == "Taliban"
+    assert lookup("Mapuche activists").canonical == "Mapuche extremists"
+    assert lookup("Naxalites").kind == "category"
+    assert lookup("Unknown gunmen") is None
+
+
+def test_lexicon_rows_are_well_formed():
+    groups = load_groups()
+    assert len(groups) > 150
+    assert all(g.kind in ("group", "category", "descriptive", "state") for g in groups)
+    canon = {g.canonical for g in groups}
+    assert all(g.parent in canon for g in groups if g.parent)

@@ -1,0 +1,115 @@
+"""Where the incident happened: news-style sentences we wrote, and the location they give.
+
+Each row: the article text, the word the incident is anchored on (its attack cue), and the
+expected fields (None = must be empty; a field left out of the row is not checked).
+"""
+import pytest
+
+from incidentcli.document import Scope
+from incidentcli.location import find_location
+from incidentcli.pipeline import build_document
+
+
+def locate(text: str, cue: str):
+    doc = build_document(text)
+    start = text.index(cue)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(start, start + len(cue)))
+    return doc, find_location(doc, scope)
+
+
+CASES = [
+    # attack sentence binds the place
+    ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
+     {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
+    ("Gunmen opened fire on a bus near Bogota late on Friday.", "opened fire",
+     {"city": "Bogotá", "country": "Colombia"}),
+    ("Gunmen opened fire on a bus near Bogotá late on Friday.", "opened fire",
+     {"city": "Bogotá", "country": "Colombia"}),
+    # datelines
+    ("KABUL, Afghanistan (AP) — A suicide bomber struck a crowd of worshippers on Friday.",
+     "suicide bomber", {"city": "Kabul", "country": "Afghanistan", "reason": "dateline"}),
+    ("Two hurt in shooting\n\nROCKFORD, Ill. — Two men were shot outside a bar early Sunday, "
+     "police said.", "shot", {"city": "Rockford", "admin1": "Illinois", "country": "United States"}),
+    ("PARIS, Texas — A man was shot and killed at a gas station on Tuesday night.", "shot",
+     {"city": "Paris", "admin1": "Texas", "country": "United States"}),
+    ("A gunman opened fire at a cafe in Paris on Saturday, police said.", "opened fire",
+     {"city": "Paris", "country": "France"}),
+    # wire reports in capitals
+    ("SAN SALVADOR, 5 MAR 90 -- [TEXT] URBAN GUERRILLAS ATTACKED A POLICE POST IN SAN MIGUEL\n"
+     "DEPARTMENT TODAY.  TWO POLICEMEN WERE WOUNDED.", "ATTACKED",
+     {"admin1": "San Miguel", "country": "El Salvador", "place": "San Miguel"}),
+    ("BOGOTA, 9 JUN 90 (RADIO CARACOL) -- [TEXT] A CAR BOMB EXPLODED TODAY IN THE AREA NEAR THE\n"
+     "CENTER OF TOWN, KILLING FOUR PEOPLE.", "BOMB", {"city": "Bogotá", "country": "Colombia"}),
+    # places the gazetteer lacks: kept as written, country and province from the text
+    ("03/02/2019: Assailants attacked a police post in Darra Khel village, Paktika province, "
+     "Afghanistan. Two officers were killed.", "attacked",
+     {"place": "Darra Khel", "city": None, "admin1": "Paktika", "country": "Afghanistan"}),
+    ("03/02/2019: Assailants attacked Gul Tepa, Kunduz, Afghanistan. No casualties were "
+     "reported.", "attacked", {"place": "Gul Tepa", "country": "Afghanistan"}),
+    # an area inside a town: the town is the city
+    ("A grenade exploded in Shorbazar area, Jalalabad, Nangarhar, Afghanistan, wounding two.",
+     "grenade", {"place": "Shorbazar", "city": "Jalalabad", "country": "Afghanistan"}),
+    # a neighbourhood the gazetteer lacks and the town whose police speak
+    ("Three people were shot Sunday night in the Brightwood neighborhood, Chicago police said.",
+     "shot", {"place": "Brightwood", "city": "Chicago", "country": "United States"}),
+    # countries: adjectives, "the Philippines", "Ivory Coast"
+    ("Pakistani police said a bomb exploded at a crowded market, killing eight.", "bomb",
+     {"place": None, "country": "Pakistan"}),
+    ("A bomb exploded at a market in the southern Philippines on Sunday.", "bomb",
+     {"country": "Philippines"}),
+    ("Gunmen attacked a beach hotel in Ivory Coast on Sunday, killing 14.", "attacked",
+     {"country": "Côte d'Ivoire"}),
+    ("Salvadoran army troops said guerrillas blew up a bridge overnight.", "blew up",
+     {"country": "El Salvador"}),
+    # a US town needs no country name
+    ("Police say a man was shot in Marietta, Ga., on Friday evening.", "shot",
+     {"city": "Marietta", "admin1": "Georgia", "country": "United States"}),
+    # "Kabul University" is not the town's name standing alone; the town bound to the attack is
+    ("A teacher at Kabul University said a bomb exploded in Jalalabad on Monday.", "bomb",
+     {"city": "Jalalabad"}),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", CASES)
+def test_location(text, cue, expected):
+    doc, res = locate(text, cue)
+    loc = res.location.to_dict()
+    for key, value in expected.items():
+        assert loc[key] == value, (key, loc)
+
+
+@pytest.mark.parametrize("text, cue, expected", CASES)
+def test_evidence_quotes_the_text(text, cue, expected):
+    doc, res = locate(text, cue)
+    for key, span in res.evidence.items():
+        assert key in ("place", "city", "admin1", "country")
+        assert text[span.start:span.end] == span.text
+    loc = res.location
+    for key in ("place", "city", "admin1", "country"):
+        if getattr(loc, key) is not None:
+            assert key in res.evidence, key
+    if loc.latitude is not None:
+        assert loc.city is not None
+
+
+BACKGROUND = (
+    "Suicide Bombing at Sufi Shrine in Pakistan Kills Dozens\n\n"
+    "A teenage suicide bomber blew himself up among hundreds of pilgrims at a Sufi shrine on "
+    "Thursday evening, killing at least 40 people.\n\n"
+    "Analysts say the group has been losing ground in Iraq and Syria, where it seized Mosul "
+    "in 2014. Its affiliates are also active in Libya and Egypt.\n\n"
+    "\u201cThey will try to strike wherever they can,\u201d said one researcher in Baghdad."
+)
+
+
+def test_background_places_are_rejected():
+    doc, res = locate(BACKGROUND, "suicide bomber")
+    loc = res.location
+    assert loc.country == "Pakistan"
+    assert loc.city not in ("Mosul", "Baghdad")
+    assert loc.place not in ("Mosul", "Baghdad", "Iraq", "Syria", "Libya")
+
+
+def test_no_place_no_location():
+    doc, res = locate("A man was shot dead outside his home late on Sunday.", "shot")
+    assert res.location.country is None and res.location.place is None

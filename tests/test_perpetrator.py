@@ -1,0 +1,153 @@
+"""Perpetrator and claim: each cue and each trap, in sentences written for these tests."""
+import pytest
+
+from incidentcli.document import Scope
+from incidentcli.perpetrator import find_perpetrator
+from incidentcli.pipeline import build_document
+
+
+def run(text):
+    doc = build_document(text)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(0, 1))
+    result = find_perpetrator(doc, scope)
+    for span in result.evidence.values():
+        assert doc.text[span.start:span.end] == span.text
+    return result
+
+
+CASES = [
+    # --- claimed
+    ("A car bomb killed nine people outside a market in Kabul on Monday. The Taliban claimed "
+     "responsibility for the blast in a statement.", "Taliban", "claimed"),
+    ("Gunmen stormed a hotel in Mogadishu. Al-Shabaab said it had carried out the raid.",
+     "Al-Shabaab", "claimed"),
+    ("A suicide bomber struck a mosque in Peshawar. Responsibility for the bombing was "
+     "claimed by the Pakistani Taliban.", "Tehrik-i-Taliban Pakistan (TTP)", "claimed"),
+    ("Two rockets hit the base. A group calling itself the Guardians of the Valley Brigade "
+     "claimed the attack.", "Guardians of the Valley Brigade", "claimed"),
+    ("A bomb damaged a bank in Athens. The Red Dawn Cells claimed responsibility in a post "
+     "on a left-wing website.", "Red Dawn Cells", "claimed"),
+    ("Islamic State claimed the attack through its Amaq news agency. The explosion in Kirkuk "
+     "killed four soldiers.", "Islamic State", "claimed"),
+    # --- stated as fact
+    ("Boko Haram fighters attacked a village near Maiduguri, killing 12 farmers.",
+     "Boko Haram", "reported"),
+    ("SIX POLICEMEN WERE KILLED IN AN AMBUSH BY GUERRILLAS OF THE FARABUNDO MARTI NATIONAL "
+     "LIBERATION FRONT NEAR THE CAPITAL.", "Farabundo Marti National Liberation Front (FMLN)",
+     "reported"),
+    ("THE BRIDGE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT LAST NIGHT.",
+     "NEW DAWN POPULAR FRONT", "reported"),
+    # --- suspected
+    ("Gunmen shot dead a village chief in Borno. No group claimed responsibility; however, "
+     "officials attributed the attack to Boko Haram.", "Boko Haram", "suspected"),
+    ("Assailants burned three trucks in Araucania. Police suspect that Mapuche activists "
+     "carried out the arson.", "Mapuche extremists", "suspected"),
+    ("A roadside bomb struck a patrol. Officials blamed the attack on the Kurdistan Workers' "
+     "Party.", "Kurdistan Workers' Party (PKK)", "suspected"),
+    ("A grenade was thrown at a police post. Sources suspected the involvement of the "
+     "Lashkar-e-Taiba.", "Lashkar-e-Taiba (LeT)", "suspected"),
+    ("Two buses were set on fire. Authorities said the arson bore the hallmarks of the "
+     "Black Lantern Movement.", "Black Lantern Movement", "suspected"),
+    ("A trade union leader was shot dead in Cali. His family accused the Colombian army of "
+     "the killing.", "Colombian army", "suspected"),
+    ("Gunmen robbed a bank in Srinagar. Police arrested two Hizbul Mujahideen members in "
+     "connection with the robbery.", "Hizbul Mujahideen (HM)", "suspected"),
+    ("A grenade hit a market. Officials suspected Jaish-e-Mohammad was involved.",
+     "Jaish-e-Mohammad (JeM)", "suspected"),
+    # --- appositives: the group in it, or the name before it, or no one when it is a person
+    ("A bomb hit a bank. The Iron Spring Cells, an anarchist group, claimed responsibility "
+     "online.", "Iron Spring Cells", "claimed"),
+    ("A shop was torched. Omar Haddad, a member of the Kurdistan Workers' Party, claimed "
+     "responsibility.", "Kurdistan Workers' Party (PKK)", "claimed"),
+    # --- denied: a denial stays a denial
+    ("A mortar hit a school in Helmand. Officials blamed the Taliban, which denied "
+     "involvement.", "Taliban", "denied"),
+    # --- the strongest link attested wins
+    ("Police said the bombing was suspected to be the work of the ELN. The ELN later claimed "
+     "responsibility for the bombing.", "National Liberation Army of Colombia (ELN)", "claimed"),
+    # --- coordinated names: the first named
+    ("The Taliban and the Haqqani Network both claimed responsibility for the assault.",
+     "Taliban", "claimed"),
+    # --- a unit of a known group: the group, as GTD codes it
+    ("Sources attributed the attack to the Northern Column of the New People's Army.",
+     "New People's Army (NPA)", "suspected"),
+    ("Officials blamed the raid on the Eastern faction (Lake Command) of Boko Haram.",
+     "Boko Haram", "suspected"),
+    # --- whoever answered the attack is not its author
+    ("A bomber was shot dead by vigilante guards at the gate. Police attributed the attack to "
+     "Boko Haram.", "Boko Haram", "suspected"),
+    ("The raid was repelled by the Cameroon army. Sources attributed the attack to "
+     "separatists.", "Separatists", "suspected"),
+    # --- a branch is named only when the text names it
+    ("A bomb exploded in Jalalabad. Islamic State Khorasan Province claimed responsibility.",
+     "Khorasan Chapter of the Islamic State", "claimed"),
+    ("A bomb exploded in Jalalabad. Islamic State claimed responsibility.",
+     "Islamic State", "claimed"),
+    ("A left-wing extremist claimed responsibility for the arson in a post online.",
+     "Left-wing extremists", "claimed"),
+    ("The Red Dawn Cells has claimed the responsibilty for the fire.", "Red Dawn Cells",
+     "claimed"),  # sic: misspelt in the source
+    # --- a category word does not hide the group it describes
+    ("Police blamed the attack on the Maoist Shining Path.",
+     "Shining Path (Sendero Luminoso)", "suspected"),
+    # --- categories are plural names
+    ("An assailant stabbed a guard. Sources attributed the attack to a Palestinian extremist.",
+     "Palestinian Extremists", "suspected"),
+]
+
+
+@pytest.mark.parametrize("text, name, claim", CASES)
+def test_named(text, name, claim):
+    result = run(text)
+    assert result.perpetrator.name == name
+    assert result.perpetrator.claim == claim
+    assert "perpetrator" in result.evidence and "claim" in result.evidence
+
+
+@pytest.mark.parametrize("text, claim", [
+    # generic actors are not names
+    ("Unidentified gunmen opened fire on a bus, killing three passengers.", None),
+    # claimed, by someone the text does not name
+    ("Assailants claimed responsibility in a phone call to a local radio station.", "claimed"),
+    ("An unknown group claimed responsibility in a note left at the scene.", "claimed"),
+    ("A gym was set on fire. Mark Doyle, an unaffiliated individual, claimed responsibility.",
+     "claimed"),
+    ("Police said the suspect detonated a device at the gate.", None),
+    ("SEVERAL TERRORISTS ATTACKED THE POWER STATION WITH RIFLES.", None),
+    ("Armed men kidnapped two engineers; police said the kidnappers fled by boat.", None),
+    # state forces acting, not accused, are not perpetrators
+    ("Afghan National Army soldiers opened fire on the attackers, killing two.", None),
+    ("An Afghan National Army (ANA) soldier opened fire on his comrades at a base.", None),
+    # unclaimed: no name, an explicit no-claim
+    ("A bomb exploded near a checkpoint in Mosul. No group has claimed responsibility.",
+     "unclaimed"),
+    # people are accused too; a Title Case headline is no name
+    ("Police said Darren Cole is accused of the murder of two men.", None),
+    ("Family Members Shot Outside Downtown Club", None),
+    ("Detectives believe that Paul Ruiz was behind the shooting.", None),
+    ("A car with a Confederate flag was seen near the scene.", None),
+    # a place or a person before a verb is not a group
+    ("An explosive device attached to the car of Ahmad Rahimi detonated in Kandahar.", None),
+])
+def test_no_name(text, claim):
+    result = run(text)
+    assert result.perpetrator.name is None
+    assert result.perpetrator.claim == claim
+
+
+def test_background_group_is_not_the_perpetrator():
+    text = ("Gunmen attacked a police station in Diyala on Tuesday, killing two officers. "
+            "It came weeks after another attack claimed by Islamic State on a checkpoint. "
+            "Kata'ib Hezbollah fighters carried out Tuesday's assault, officials said.")
+    result = run(text)
+    assert result.perpetrator.name == "Kata'ib Hezbollah"
+
+
+def test_nearest_sentence_to_the_anchor_wins():
+    text = ("In March, the Shining Path claimed the bombing of a power line. "
+            "On Friday, MRTA guerrillas kidnapped a businessman in Lima.")
+    doc = build_document(text)
+    anchor = text.index("kidnapped")
+    scope = Scope(sentences=[0, 1], anchor=doc.span(anchor, anchor + 9))
+    assert find_perpetrator(doc, scope).perpetrator.name == \
+        "Tupac Amaru Revolutionary Movement (MRTA)"
