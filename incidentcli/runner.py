@@ -102,7 +102,6 @@ def run(items: Iterable[Item], jobs: int = 1, chunksize: int = 16,
             yield process(item)
         return
     import multiprocessing as mp
-    import os
     from collections import deque
 
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
