@@ -33,7 +33,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import is_response, phrase_after, phrase_before, resolve_name, tokens
+from .actor_phrase import is_a, is_response, phrase_after, phrase_before, resolve_name, tokens
 from .claim_cues import find_cues, is_hedged
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -121,6 +121,29 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on)\s+(?:the\s+)?$",
+                     re.I)
+_SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
+
+
+def _bystander(text: str, m: GroupMention) -> bool:
+    """A group named without a cue but in a role that is not the doer's: the source of the
+    report ("[FMLN COMMUNIQUE]", "THE FMLN REPORTS", "according to the FMLN"), the target or
+    the other side ("against the FMLN", "talks with the FMLN"), denied ("not the FMLN")."""
+    before = text[max(0, m.start - 60):m.start]
+    if _BEFORE.search(before) or _SOURCE_TAG.search(before):
+        return True
+    after = tokens(text, m.end, min(len(text), m.end + 40))
+    words = [t.text for t in after if t.word][:2]
+    return any(is_a(w, "speaker") for w in words)
+
+
+def _own_voice(doc: Document) -> bool:
+    """A clandestine (rebel) radio or communique: the group named is the one reporting."""
+    d = doc.dateline
+    return bool(d and d.place and d.place.text.strip().lower() in ("clandestine",))
+
+
 def _scope_order(doc: Document, scope: Scope) -> list[int]:
     anchor = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
         doc.sentence_at(scope.anchor.start) else (scope.sentences[0] if scope.sentences else 0)
@@ -145,13 +168,73 @@ def _title_case(toks: list) -> bool:
 def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     caps = doc.all_caps
     candidates: list[_Candidate] = []
-    for rank, si in enumerate(_scope_order(doc, scope)):
+    mentions: list[tuple[int, GroupMention]] = []
+    order = _scope_order(doc, scope)
+    for rank, si in enumerate(order):
         # the scope's sentences only: an article with many incidents is read once in all,
         # not once per incident
         sent = doc.sentences[si]
         inside = find_groups(doc.text, caps, sent.start, sent.end)
+        mentions += [(rank, m) for m in inside]
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
-    return _choose(doc, candidates)
+    result = _choose(doc, candidates)
+    if result.perpetrator.name is None and result.perpetrator.claim is None:
+        # (when the text says no one claimed it, a group it names is no doer either)
+        result = _unlinked(doc, scope, order, mentions, result)
+    return result
+
+
+_NEAR = 3  # sentences beyond the scope read when the scope links no group
+
+
+def _unlinked(doc: Document, scope: Scope, order: list[int],
+              mentions: list[tuple[int, GroupMention]],
+              result: PerpetratorResult) -> PerpetratorResult:
+    """No group is linked to the attack in the scope.  A group linked to an attack in the
+    sentences just around it, else the group the scope names without a cue (wire copy
+    names the doer in the lead: "FMLN URBAN COMMANDOS ... A TRUCK"), is the likeliest doer;
+    the link is then only a suspicion."""
+    if not order:
+        return result
+    caps = doc.all_caps
+    inside = set(order)
+    lo, hi = min(order) - _NEAR, max(order) + _NEAR
+    near = [i for i in range(max(0, lo), min(len(doc.sentences), hi + 1)) if i not in inside]
+    anchor = order[0]
+    near.sort(key=lambda i: (abs(i - anchor), i))
+    candidates: list[_Candidate] = []
+    for rank, si in enumerate(near):
+        sent = doc.sentences[si]
+        found = find_groups(doc.text, caps, sent.start, sent.end)
+        candidates += [c for c in _sentence_candidates(doc, sent.start, sent.end, rank, found,
+                                                       caps) if c.name and not c.weak]
+    if candidates:
+        best = min(candidates, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
+        out = PerpetratorResult()
+        status = "suspected" if best.status == "reported" else best.status
+        out.perpetrator = Perpetrator(best.name, status)
+        out.evidence["perpetrator"] = doc.span(*best.span)
+        out.evidence["claim"] = doc.span(*best.cue)
+        out.reasons["perpetrator"] = f"{best.kind} name, {best.status} link near the attack"
+        out.reasons["claim"] = f"{best.status} cue near the attack"
+        return out
+    if _own_voice(doc):
+        return result
+    named = [(r, m) for r, m in mentions if m.group.kind == "group"
+             and not _bystander(doc.text, m)]
+    if not named:
+        return result
+    groups = {m.group.canonical for _, m in named}
+    if len(groups) > 1:
+        return result
+    rank, m = min(named, key=lambda x: (x[0], x[1].start))
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(m.group.canonical, "suspected")
+    out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.evidence["claim"] = doc.span(m.start, m.end)
+    out.reasons["perpetrator"] = "lexicon name, the only group the attack's sentences name"
+    out.reasons["claim"] = "named without a cue"
+    return out
 
 
 def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
