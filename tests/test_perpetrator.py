@@ -68,7 +68,7 @@ CASES = [
      "involvement.", "Taliban", "denied"),
     # --- the strongest link attested wins
     ("Police said the bombing was suspected to be the work of the ELN. The ELN later claimed "
-     "responsibility for the bombing.", "National Liberation Army of Colombia (ELN)", "claimed"),
+     "responsibility for the bombing.", "National Liberation Army (ELN)", "claimed"),
     # --- coordinated names: the first named
     ("The Taliban and the Haqqani Network both claimed responsibility for the assault.",
      "Taliban", "claimed"),
@@ -156,3 +156,45 @@ def test_nearest_sentence_to_the_anchor_wins():
     scope = Scope(sentences=[0, 1], anchor=doc.span(anchor, anchor + 9))
     assert find_perpetrator(doc, scope).perpetrator.name == \
         "Tupac Amaru Revolutionary Movement (MRTA)"
+
+
+def run_scope(text, sentences, anchor_sentence=None):
+    doc = build_document(text)
+    first = doc.sentences[sentences[0] if anchor_sentence is None else anchor_sentence]
+    scope = Scope(sentences=sentences, anchor=doc.span(first.start, first.start + 1))
+    return find_perpetrator(doc, scope)
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # the scope names one group without a cue: it is the suspected doer
+    ("SHINING PATH COLUMNS AND A BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY. FOUR "
+     "PASSENGERS DIED.", "Shining Path (Sendero Luminoso)", "suspected"),
+    # a branch keeps the branch name (its abbreviation still says the parent)
+    ("THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION DYNAMITED THE PIPELINE.",
+     "Camilist Union (UC-ELN)", "reported"),
+])
+def test_named_without_cue(text, name, claim):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
+
+
+@pytest.mark.parametrize("text", [
+    # the group is the source, the target or the other side, not the doer
+    ("THE FMLN REPORTS THAT A BOMB EXPLODED IN THE MARKET TODAY. SEVEN PEOPLE DIED."),
+    ("TALKS WITH THE FMLN WERE SUSPENDED AFTER A BOMB EXPLODED IN THE MARKET."),
+    ("SAN SALVADOR, 2 MAY 90 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] "
+     "[TEXT] A BOMB EXPLODED IN THE MARKET TODAY."),
+    # the text says no one claimed it
+    ("A bomb exploded at a market in Kabul. No group has claimed responsibility. The Taliban "
+     "control much of the province."),
+])
+def test_unlinked_bystander_is_no_doer(text):
+    assert run(text).perpetrator.name is None
+
+
+def test_group_linked_in_a_sentence_next_to_the_scope():
+    text = ("A BOMB EXPLODED AT THE POWER STATION IN CALI TODAY. THE BLAST CUT POWER TO THE "
+            "CITY. POLICE SAID THE STATION WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT.")
+    result = run_scope(text, [0])
+    assert result.perpetrator.name == "NEW DAWN POPULAR FRONT"
+    assert result.perpetrator.claim == "suspected"
