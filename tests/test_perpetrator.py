@@ -198,3 +198,28 @@ def test_group_linked_in_a_sentence_next_to_the_scope():
     result = run_scope(text, [0])
     assert result.perpetrator.name == "NEW DAWN POPULAR FRONT"
     assert result.perpetrator.claim == "suspected"
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # wire copy: the armed services as the doer of what they did to civilians
+    ("THE HAMLET OF LAS FLORES WAS BOMBED BY THE AIR FORCE THIS MORNING, KILLING FOUR "
+     "PEASANTS.", "AIR FORCE", "reported"),
+    ("THE ARMED FORCES MASSACRED 12 PEASANTS IN THE HAMLET OF EL JUNCAL.", "ARMED FORCES",
+     "reported"),
+    # a noun before "OF" is what the phrase is about, the name comes after it
+    ("THE FARM WAS BURNED BY SOME FRIENDS OF THE NEW DAWN POPULAR FRONT.",
+     "NEW DAWN POPULAR FRONT", "reported"),
+])
+def test_wire_state_forces_and_head_nouns(text, name, claim):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
+
+
+@pytest.mark.parametrize("text", [
+    # police, bare soldiers and numbered units acting answer an attack
+    "THE TERRORISTS WHO ATTACKED THE BANK WERE KILLED BY THE POLICE.",
+    "TWO GUERRILLAS WERE KILLED BY THE 3D BRIGADE NEAR THE BRIDGE.",
+    "THE AMBUSH WAS REPELLED BY SOLDIERS OF THE ARCE BATTALION.",
+])
+def test_wire_responders_are_no_doers(text):
+    assert run(text).perpetrator.name is None
