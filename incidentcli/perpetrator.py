@@ -191,9 +191,10 @@ def _unlinked(doc: Document, scope: Scope, order: list[int],
               mentions: list[tuple[int, GroupMention]],
               result: PerpetratorResult) -> PerpetratorResult:
     """No group is linked to the attack in the scope.  A group linked to an attack in the
-    sentences just around it, else the group the scope names without a cue (wire copy
-    names the doer in the lead: "FMLN URBAN COMMANDOS ... A TRUCK"), is the likeliest doer;
-    the link is then only a suspicion."""
+    sentences just around it is the likeliest doer (suspected: the link is to a neighbouring
+    report); else the one group the scope names without a cue, in no bystander role, is the
+    doer as the report states it (wire copy names the doer in a lead our cues miss: "FMLN
+    URBAN COMMANDOS AND A TRUCK OF THE SODA COMPANY")."""
     if not order:
         return result
     caps = doc.all_caps
@@ -229,11 +230,11 @@ def _unlinked(doc: Document, scope: Scope, order: list[int],
         return result
     rank, m = min(named, key=lambda x: (x[0], x[1].start))
     out = PerpetratorResult()
-    out.perpetrator = Perpetrator(m.group.canonical, "suspected")
+    out.perpetrator = Perpetrator(m.group.canonical, "reported")
     out.evidence["perpetrator"] = doc.span(m.start, m.end)
     out.evidence["claim"] = doc.span(m.start, m.end)
     out.reasons["perpetrator"] = "lexicon name, the only group the attack's sentences name"
-    out.reasons["claim"] = "named without a cue"
+    out.reasons["claim"] = "named without a cue: stated"
     return out
 
 

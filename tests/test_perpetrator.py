@@ -166,9 +166,9 @@ def run_scope(text, sentences, anchor_sentence=None):
 
 
 @pytest.mark.parametrize("text, name, claim", [
-    # the scope names one group without a cue: it is the suspected doer
+    # the scope names one group without a cue: it is the doer, as stated
     ("SHINING PATH COLUMNS AND A BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY. FOUR "
-     "PASSENGERS DIED.", "Shining Path (Sendero Luminoso)", "suspected"),
+     "PASSENGERS DIED.", "Shining Path (Sendero Luminoso)", "reported"),
     # a branch keeps the branch name (its abbreviation still says the parent)
     ("THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION DYNAMITED THE PIPELINE.",
      "Camilist Union (UC-ELN)", "reported"),
