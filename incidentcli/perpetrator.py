@@ -180,15 +180,33 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     result = _choose(doc, candidates)
     if result.perpetrator.name is None and result.perpetrator.claim is None:
         # (when the text says no one claimed it, a group it names is no doer either)
-        result = _unlinked(doc, scope, order, mentions, result)
+        result = _unlinked(doc, order, mentions, result)
     return result
+
+
+def _near_candidates(doc: Document, order: list[int]) -> list[_Candidate]:
+    """Named links in the few sentences around the scope (rank: distance from the anchor)."""
+    if not order:
+        return []
+    caps = doc.all_caps
+    inside = set(order)
+    lo, hi = min(order) - _NEAR, max(order) + _NEAR
+    near = [i for i in range(max(0, lo), min(len(doc.sentences), hi + 1)) if i not in inside]
+    anchor = order[0]
+    near.sort(key=lambda i: (abs(i - anchor), i))
+    out: list[_Candidate] = []
+    for rank, si in enumerate(near):
+        sent = doc.sentences[si]
+        found = find_groups(doc.text, caps, sent.start, sent.end)
+        out += [c for c in _sentence_candidates(doc, sent.start, sent.end, rank, found, caps)
+                if c.name and not c.weak]
+    return out
 
 
 _NEAR = 3  # sentences beyond the scope read when the scope links no group
 
 
-def _unlinked(doc: Document, scope: Scope, order: list[int],
-              mentions: list[tuple[int, GroupMention]],
+def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMention]],
               result: PerpetratorResult) -> PerpetratorResult:
     """No group is linked to the attack in the scope.  A group linked to an attack in the
     sentences just around it is the likeliest doer (suspected: the link is to a neighbouring
@@ -197,18 +215,7 @@ def _unlinked(doc: Document, scope: Scope, order: list[int],
     URBAN COMMANDOS AND A TRUCK OF THE SODA COMPANY")."""
     if not order:
         return result
-    caps = doc.all_caps
-    inside = set(order)
-    lo, hi = min(order) - _NEAR, max(order) + _NEAR
-    near = [i for i in range(max(0, lo), min(len(doc.sentences), hi + 1)) if i not in inside]
-    anchor = order[0]
-    near.sort(key=lambda i: (abs(i - anchor), i))
-    candidates: list[_Candidate] = []
-    for rank, si in enumerate(near):
-        sent = doc.sentences[si]
-        found = find_groups(doc.text, caps, sent.start, sent.end)
-        candidates += [c for c in _sentence_candidates(doc, sent.start, sent.end, rank, found,
-                                                       caps) if c.name and not c.weak]
+    candidates = _near_candidates(doc, order)
     if candidates:
         best = min(candidates, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
         out = PerpetratorResult()
