@@ -223,3 +223,10 @@ def test_wire_state_forces_and_head_nouns(text, name, claim):
 ])
 def test_wire_responders_are_no_doers(text):
     assert run(text).perpetrator.name is None
+
+
+def test_we_blame():
+    result = run("A BOMB KILLED THE MAYOR OF EL PARAISO. WE BLAME THE NEW DAWN POPULAR FRONT FOR "
+                 "THIS COWARDLY ASSASSINATION.")
+    assert (result.perpetrator.name, result.perpetrator.claim) == ("NEW DAWN POPULAR FRONT",
+                                                                  "suspected")
