@@ -230,3 +230,14 @@ def test_we_blame():
                  "THIS COWARDLY ASSASSINATION.")
     assert (result.perpetrator.name, result.perpetrator.claim) == ("NEW DAWN POPULAR FRONT",
                                                                   "suspected")
+
+
+@pytest.mark.parametrize("text, name", [
+    # an "offensive" is a campaign, not the incident: it links no group to it
+    ("THE MAYOR WAS SHOT DEAD IN HIS OFFICE 5 DAYS AFTER THE NEW DAWN POPULAR FRONT OFFENSIVE "
+     "BEGAN.", None),
+    ("THE ARMY OF NATIONAL LIBERATION-CAMILIST UNION (UC-ELN) DYNAMITED THE PIPELINE TODAY.",
+     "Camilist Union (UC-ELN)"),
+])
+def test_campaigns_and_branches(text, name):
+    assert run(text).perpetrator.name == name
