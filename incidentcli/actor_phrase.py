@@ -188,7 +188,10 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
         passive = passive or is_a(toks[k].text, "passive")
         k -= 1
-    for r in range(k, max(0, k - 6), -1):  # "the Front, which on 25 January claimed"
+    # "the Front, which on 25 January claimed"; not before a noun cue with its article
+    # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
+    article = k >= 0 and toks[k].text.lower() in _ARTICLES
+    for r in range(k, max(0, k - 6) if not article else k, -1):
         if toks[r].text.lower() in ("which", "who") and r >= 1 and toks[r - 1].text == ",":
             if all(t.word for t in toks[r + 1:k + 1]):
                 k = r - 2

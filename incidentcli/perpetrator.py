@@ -118,6 +118,10 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         other = any(b <= s and not _CLAUSE_BREAK.search(doc.text, b, s) for b in background)
         out.append(_Candidate(name.name, name.span, status, (s, e), rank, name.kind,
                               weak or other))
+    accused = {c.name for c in out if c.status == "suspected" and c.name}
+    if accused and any(c.status == "denied" for c in out):
+        # "COPREFA denied any responsibility and blamed the FMLN": the denier is out
+        out = [c for c in out if c.status != "denied" or c.name in accused]
     return out
 
 

@@ -241,3 +241,16 @@ def test_we_blame():
 ])
 def test_campaigns_and_branches(text, name):
     assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # the denier blames another group: the blamed one is the suspect
+    ("THE ARMED FORCES PRESS OFFICE DENIED ANY RESPONSIBILITY FOR THE BLAST AND BLAMED THE NEW "
+     "DAWN POPULAR FRONT.", "NEW DAWN POPULAR FRONT", "suspected"),
+    # "X, which confirmed the attack": the attack is not X's
+    ("THE GARRISON WAS HIT BY MORTAR FIRE. THE NEW DAWN POPULAR FRONT, WHICH CONFIRMED THE "
+     "ATTACK, SAID NOTHING MORE.", None, None),
+])
+def test_denier_and_confirmer(text, name, claim):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
