@@ -254,3 +254,9 @@ def test_campaigns_and_branches(text, name):
 def test_denier_and_confirmer(text, name, claim):
     result = run(text)
     assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
+
+
+def test_misspelt_responsibility_is_still_a_claim():
+    result = run("Gunmen attacked a checkpoint in Kunduz. The Taliban claimed resposnibility for "
+                 "the attack.")
+    assert (result.perpetrator.name, result.perpetrator.claim) == ("Taliban", "claimed")
