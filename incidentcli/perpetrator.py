@@ -24,6 +24,11 @@ How it reads a sentence:
    strongest one attested for it (claimed > denied > reported > suspected): a denial stays a
    denial.  No group named: "claimed" when someone unnamed claimed it, "unclaimed" when the
    text says no one did, else null.
+4. When the scope links no group and says nothing about a claim: a group linked to an
+   attack in the few sentences around the scope (suspected), else the one lexicon group
+   the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
+   "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
+   own report -- stated as the doer (reported).
 
 Every value carries evidence: "perpetrator" is the group's words, "claim" the cue.
 """
