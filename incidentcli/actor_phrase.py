@@ -44,12 +44,14 @@ def _norm_word(word: str) -> str:
 # Tokens
 # ----------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[^\w\s\"'\u201c\u201d\u2018\u2019]")
-# (quotes are skipped: 'the "Red Dawn" cells' reads as one name)
+_TOKEN = re.compile(
+    r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|--+|[^\w\s\"'\u201c\u201d\u2018\u2019-]")
+# (quotes and lone hyphens are skipped: 'the "Red Dawn" cells', 'SELF- STYLED')
 _OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
 _ABBREV = re.compile(r"^(?=(?:[^a-z]*[A-Z]){2})[A-Z][A-Za-z\-/&]*[A-Z]$")  # TTP, LeT, CPI-Maoist
 _ARTICLES = frozenset(("the", "a", "an"))
-_VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
+_VERB_FORM = re.compile(r"\w{3}(?:ED|ING|LY)$")  # in capitals, a verb or adverb ends a name
+_UNIT_NUMBER = re.compile(r"^\d+(?:ST|ND|RD|TH|D)?$", re.I)  # "3D BRIGADE", "5TH BATTALION"
 
 
 @dataclass(frozen=True)
@@ -186,8 +188,16 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
         passive = passive or is_a(toks[k].text, "passive")
         k -= 1
-    if k >= 1 and toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
-        k -= 2
+    # "the Front, which on 25 January claimed"; not before a noun cue with its article
+    # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
+    article = k >= 0 and toks[k].text.lower() in _ARTICLES
+    for r in range(k, max(0, k - 6) if not article else k, -1):
+        if toks[r].text.lower() in ("which", "who") and r >= 1 and toks[r - 1].text == ",":
+            if all(t.word for t in toks[r + 1:k + 1]):
+                k = r - 2
+            break
+        if not toks[r].word:
+            break
     if k >= 2 and toks[k].text == "," and toks[k - 1].word and toks[k - 2].text == ",":
         k -= 1  # "the Front, FPMR, has claimed"
     elif k >= 1 and toks[k].text == ",":
@@ -242,7 +252,12 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
             k -= 1  # "the Manuel Rodriguez Front, FPMR": go on to the full name
     if i >= end:
         return None, passive
-    while i < end and toks[i].word and is_a(toks[i].text, "linker"):
+    while i < end and (toks[i].word and is_a(toks[i].text, "linker") or toks[i].text in _OPEN):
+        if toks[i].text in _OPEN:  # "[TEXT] SALVADORAN GUERRILLAS": a tag, not the name
+            close = _block_end(toks, i)
+            if close is None:
+                break
+            i = close
         i += 1
     if i >= end:
         return None, passive
@@ -300,6 +315,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
             if words[k].text.lower() == "of" and k > 0:
                 words = words[k + 1:]
             break
+    if caps:
+        words = _after_head_noun(words)
     # drop leading determiners / generic modifiers and a trailing possessive or group noun
     while words and words[0].word and (is_a(words[0].text, "determiner") or
                                        is_a(words[0].text, "modifier")):
@@ -314,7 +331,11 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         words = words[:-1]
     if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
-    if accused and _state_force(words, caps):
+    if (accused or caps and link == "reported" and _armed_service(words)) and \
+            _state_force(words, caps):
+        # wire reports name the army as the doer of what it did to civilians ("THE VILLAGE
+        # WAS BOMBED BY THE AIR FORCE"); police and bare "soldiers" as agents mostly answer
+        # an attack, so only the armed services count
         text = doc.text[words[0].start:words[-1].end]
         return Name(" ".join(text.split()), (words[0].start, words[-1].end), "state")
     content = [w for w in words if w.word and _content(w)]
@@ -324,6 +345,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     grouped = bool(heads) or (is_a(last.text, "actor") and bool(content))
     if strict and not grouped or needs_org and not (grouped or abbrev):
         return None
+    if not accused and _state_force(words, caps):
+        return None  # the army acting is no perpetrator unless someone accuses it
     if caps:
         named = [w for w in content if not is_a(w.text, "org_head")]
         ok = bool(heads and named) or any(w.text in "[(" for w in words) and bool(named)
@@ -363,6 +386,23 @@ def _head_mention(text: str, inside: list[GroupMention]) -> GroupMention:
     return named[0]
 
 
+def _after_head_noun(words: list[Token]) -> list[Token]:
+    """In capitals, 'HANDS OF MEMBERS OF THE X', 'SPOKESMAN FOR THE X', 'RUMORS OF A X':
+    the words before the first 'OF'/'FOR' hold no organisation word, so they are the noun
+    the phrase is about, and the name (if any) is after it."""
+    for k, w in enumerate(words[:6]):
+        if not w.word:
+            return words
+        if w.text.lower() in ("of", "for") and k > 0:
+            if any(is_a(x.text, "org_head") for x in words[:k]):
+                return words
+            rest = words[k + 1:]
+            while rest and rest[0].word and rest[0].text.lower() in _ARTICLES:
+                rest = rest[1:]
+            return _after_head_noun(rest) if rest else words
+    return words
+
+
 def _plural_head(name: str) -> str:
     """'Palestinian extremist' -> 'Palestinian extremists' (category names are plural)."""
     head = name.rsplit(" ", 1)[-1]
@@ -374,7 +414,10 @@ def _plural_head(name: str) -> str:
 _STATE_WORDS = frozenset("national security armed air border special federal government regular "
                          "royal defense defence republican police army forces force military "
                          "soldiers troops guard navy naval marines intelligence service "
-                         "services reserve central".split())
+                         "services reserve central brigade brigades battalion battalions "
+                         "detachment detachments zone zones subunits command committee press "
+                         "high infantry engineers antiaircraft anti-aircraft joint staff "
+                         "general garrison".split())
 _DEMONYM = re.compile(r"(?:an|ian|ese|i|ish|ch|ic)$")
 
 
@@ -384,7 +427,8 @@ def _state_force(words: list[Token], caps: bool) -> bool:
     for w in words:
         depth += w.text in _OPEN
         depth -= w.text in _CLOSE
-        if w.word and not depth and _norm_word(w.text) not in _STATE_WORDS:
+        if w.word and not depth and _norm_word(w.text) not in _STATE_WORDS and \
+                not _UNIT_NUMBER.match(w.text):
             rest.append(w)
     outside = [w for w in words if w.word]
     depth = 0
@@ -396,6 +440,18 @@ def _state_force(words: list[Token], caps: bool) -> bool:
     return bool(outside) and all(
         (caps or w.cap) and (_DEMONYM.search(w.text.lower()) or w.text.lower() in _countries())
         for w in rest) and _norm_word(outside[-1].text) in _STATE_WORDS
+
+
+def _armed_service(words: list[Token]) -> bool:
+    """'ARMY', 'ARMED FORCES', 'AIR FORCE', 'MILITARY', 'NATIONAL GUARD' (not police,
+    soldiers, troops or bare 'FORCES')."""
+    heads = [_norm_word(w.text) for w in words if w.word]
+    if not heads:
+        return False
+    last = heads[-1]
+    before = heads[-2] if len(heads) > 1 else ""
+    return last in ("army", "military", "guard") or (
+        last in ("forces", "force") and before in ("armed", "air"))
 
 
 @lru_cache(maxsize=1)
