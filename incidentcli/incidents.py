@@ -237,10 +237,8 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
                    if any(c.entry.type for c in found)][:1]
     if not anchors:
         return []
-    if wire and not summary and not any(
-            (c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
-            _can_anchor(doc, sentences[i], c)
-            for i in anchors for c in cues_by_sentence[i]):
+    if wire and not summary and not any(_names_attack(doc, sentences[i], cues_by_sentence[i])
+                                        for i in anchors):
         return []  # a wire report that only says 'attacked' or 'killed': combat or background
     if summary:
         typed = [i for i, found in enumerate(cues_by_sentence) if any(c.entry.type for c in found)]
@@ -283,6 +281,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
             doc.text[max(s.start, cue.start - 4):cue.start].lower() == "the " and \
             _VICTIM_AFTER.match(doc.text, cue.end, s.end):
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
+    if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
+        role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
     if role not in ("event", "suicide", "mention"):
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
@@ -291,6 +291,40 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return bool(_context("specific").search(doc.text, s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
+
+
+def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """An anchor sentence that says more than 'attacked' or 'killed': a cue of a particular
+    kind or a mention that anchors, a particular plural typed by another cue ('the dynamite
+    attacks, which killed 9'), or a killing of an office holder ('killed the mayor')."""
+    if any((c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
+           _can_anchor(doc, s, c) for c in cues):
+        return True
+    if any(c.entry.role == "generic" and c.entry.type and _can_anchor(doc, s, c)
+           for c in cues) and any(c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
+                                  for c in cues):
+        return True
+    text = doc.text[s.start:s.end]
+    return bool(_context("killing").search(text) and _context("office_holder").search(text))
+
+
+def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A plural event noun that reports particular attacks: counted ('three strong
+    explosions'), or with an occurrence or toll and a time of this report in its sentence
+    ('the dynamite attacks, which killed 9 people' ... 'tonight').  Used in wire reports,
+    which sum up a night's attacks so; news stories name each attack."""
+    if not _context("plural_event").fullmatch(doc.text, cue.start, cue.end):
+        return False
+    if _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start):
+        return True
+    return bool(_context("plural_outcome").search(doc.text, cue.end, s.end) and
+                _context("plural_time").search(doc.text, s.start, s.end))
+
+
+@lru_cache(maxsize=1)
+def _plural_count() -> re.Pattern:
+    counts = "|".join(_context_table()["plural_count"])
+    return re.compile(rf"\b(?:{counts})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _hypothetical(before: str) -> bool:
@@ -474,6 +508,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_facility(doc, result, typed)
     if result.attack_type == "bombing" and typed.entry.role != "suicide":
         _maybe_air_raid(doc, result, typed)
+    if doc.all_caps and doc.text[typed.start:typed.end].lower().startswith("sabot"):
+        _wire_sabotage(doc, result, [i for i in sentence_ids if i in draft.anchors or
+                                     i - 1 in draft.anchors])
     in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
@@ -491,9 +528,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
 def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                         cues: list[list[Cue]]) -> Cue | None:
     """'There was a terrorist attack at the market today.  A bomb was thrown ...': the first
-    follow-up sentence that names the kind of attack."""
+    follow-up sentence that names the kind of attack (else the nearest sentence before)."""
     after = [i for i in sentence_ids if i > draft.anchors[0]]
-    for i in after:
+    before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
+    for i in after + before:  # then the headline and lead before it, nearest first
         named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
                  and c.entry.role in ("event", "mention", "suicide")]
         if named:
@@ -501,10 +539,28 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     return None
 
 
+def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Wire reports (MUC-4 style) code sabotage by its means: dynamiting a pylon is a
+    bombing, burning one an arson (facility attack); sabotage by other means is an attack."""
+    for name, kind in (("explosives", "bombing"), ("fire", "facility_attack")):
+        for i in sentence_ids:
+            s = doc.sentences[i]
+            m = _context(name).search(doc.text, s.start, s.end)
+            if m:
+                result.attack_type = kind
+                result.evidence["attack_type"] = doc.span(m.start(), m.end())
+                result.reasons["attack_type"] = f"sabotage with {name}"
+                return
+    result.attack_type = "armed_assault"
+    result.reasons["attack_type"] = "sabotage (wire report: an attack)"
+
+
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Bombs dropped or rockets fired from aircraft: an armed assault, not a planted bomb."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _context("aircraft").search(doc.text, s.start, s.end):
+    if s is None or _context("exploding").search(doc.text, s.start, s.end):
+        return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
+    if _context("aircraft").search(doc.text, s.start, s.end):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "attack from aircraft"
 

@@ -197,3 +197,62 @@ def test_offsets_survive_text_whose_lower_case_is_longer():
 ])
 def test_no_incident_in_hypothetical_or_figurative_sentences(text):
     assert incidents(text) == []
+
+
+# --- wire reports (MUC-4 style, all capitals) ----------------------------------------
+WIRE_REF = date(1990, 3, 12)
+
+
+@pytest.mark.parametrize("text, attack_type", [
+    # a counted plural reports particular attacks
+    ("QUITO, 12 MAR 90 (EFE) -- [TEXT] TWO POWERFUL EXPLOSIONS OCCURRED LAST NIGHT IN THE "
+     "CENTER OF GUAYAQUIL. FOUR PEOPLE WERE WOUNDED.", "bombing"),
+    # a plural with a toll and a time of this report
+    ("LIMA, 12 MAR 90 (AFP) -- [TEXT] THE MINISTER TONIGHT DEPLORED THE DYNAMITE ATTACKS "
+     "AGAINST TWO BANKS IN HUANCAYO, WHICH KILLED THREE GUARDS.", None),
+    # killing an office holder is an attack even when the only cue is 'killed'
+    ("LIMA, 12 MAR 90 (EFE) -- [TEXT] GUERRILLAS HAVE KILLED THE MAYOR OF A SMALL ANDEAN "
+     "TOWN, LOCAL RADIO STATIONS REPORTED TODAY.", "assassination"),
+])
+def test_wire_particular_plurals_and_killings(text, attack_type):
+    found = incidents(text, WIRE_REF)
+    assert len(found) == 1
+    if attack_type:
+        assert found[0].attack_type == attack_type
+    check_evidence(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, 12 MAR 90 (EFE) -- [TEXT] THE MINISTER SPOKE ABOUT BOMBINGS AND KIDNAPPINGS IN "
+    "THE COUNTRY.",
+    "LIMA, 12 MAR 90 (EFE) -- [TEXT] POLICE FOUND TWO GRENADES AND A RIFLE IN A HOUSE TODAY.",
+])
+def test_wire_generic_plurals_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+@pytest.mark.parametrize("text, attack_type, evidence", [
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] REBELS SABOTAGED TWO POWER PYLONS NEAR CUCUTA "
+     "TODAY WITH DYNAMITE, CAUSING A BLACKOUT.", "bombing", "DYNAMITE"),
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] REBELS SABOTAGED A TRAIN NEAR CUCUTA TODAY AND SET "
+     "THE CARS ON FIRE.", "facility_attack", None),
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] REBELS SABOTAGED THE TELEPHONE EXCHANGE IN CUCUTA "
+     "TODAY, CUTTING LINES TO THE COAST.", "armed_assault", None),
+])
+def test_wire_sabotage_is_coded_by_its_means(text, attack_type, evidence):
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == attack_type
+    if evidence:
+        assert inc.evidence["attack_type"].text == evidence
+    check_evidence(text, [inc])
+
+
+def test_a_plane_that_exploded_was_bombed_not_attacked_from_the_air():
+    text = ("BOGOTA, 12 MAR 90 (AFP) -- [TEXT] A CARGO PLANE WAS DESTROYED EARLY THIS MORNING "
+            "WHEN A BOMB EXPLODED AT THE AIRPORT OF MONTERIA.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
+    text = ("SAN SALVADOR, 12 MAR 90 (AFP) -- [TEXT] AIR FORCE PLANES BOMBED A VILLAGE IN "
+            "CHALATENANGO TODAY, KILLING FOUR CIVILIANS.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
