@@ -45,6 +45,8 @@ def check_evidence(text, found):
      "hijacking", "vehicle", None),
     ("Unknown attackers set fire to a school building overnight.",
      "facility_attack", "incendiary", None),
+    ("Rebels burned two buses and a lorry on the highway on Monday.",
+     "facility_attack", "incendiary", None),
     ("Saboteurs sabotaged the pylon feeding the city's power grid on Tuesday.",
      "facility_attack", None, None),
     ("Assailants attacked an electricity tower outside the town on Monday.",
