@@ -214,6 +214,8 @@ _ARTICLES = frozenset("a an the".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process)\b)", re.IGNORECASE)
+# 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
@@ -383,6 +385,9 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         kind = _kind(here)
         dates = _event_dates(doc, i, here, sentence_dates(doc, i))
         target = _merge_target(drafts, kind, dates, wire)
+        if target is None and wire and drafts and _refers_back(doc, s, here) and \
+                not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
+            target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
         if target is None:
             drafts.append(_Draft([i], {i: list(here)}, kind, set(dates)))
         else:
@@ -392,6 +397,16 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             if target.kind is None:
                 target.kind = kind
     return drafts
+
+
+def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """The sentence's first anchoring cue is a definite mention of an attack already told
+    ('THE ATTACK', 'THIS NEW ATTACK', 'THE KIDNAPPERS'), whatever kind it then names."""
+    first = next((c for c in cues if c.entry.type and _can_anchor(doc, s, c)), None)
+    if first is None or first.entry.role != "mention":
+        return False
+    before = doc.text[max(s.start, first.start - 30):first.start]
+    return bool(_DEFINITE.search(before))
 
 
 def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
@@ -405,7 +420,7 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
     """Where a sentence turns to a different attack ('another attack', 'in a separate
     incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
-    names = ("wire_another",) if wire else ("news_another", "news_time_gap")
+    names = ("wire_another", "wire_also") if wire else ("news_another", "news_time_gap")
     for name in names:
         m = _context(name).search(doc.text, s.start, s.end)
         if m is None:
@@ -413,6 +428,9 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]
         if name == "news_time_gap":  # 'two days after the bombing' refers back
             after = [c for c in after if c.entry.role != "mention"]
+        if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
+            after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
+                     and c.entry.rank < _UNSPECIFIC_RANK]
         if after:
             return m.start()
     return None

@@ -258,3 +258,21 @@ def test_a_plane_that_exploded_was_bombed_not_attacked_from_the_air():
             "CHALATENANGO TODAY, KILLING FOUR CIVILIANS.")
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "armed_assault"
+
+
+def test_wire_definite_mention_refers_back_whatever_kind_it_names():
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] UNIDENTIFIED INDIVIDUALS ATTACKED THE OFFICES OF A "
+            "MINING COMPANY IN HUANCAYO TODAY, INJURING A WATCHMAN. THE TERRORIST ATTACK "
+            "OCCURRED AT 2200 WHEN TWO MEN ON A MOTORCYCLE THREW DYNAMITE AT THE BUILDING.")
+    assert len(incidents(text, WIRE_REF)) == 1
+
+
+def test_wire_also_with_an_attack_verb_is_another_incident():
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] GUERRILLAS DYNAMITED A BRIDGE IN ARAUCA "
+            "TODAY. THE REBELS ALSO BLEW UP A SECTION OF THE OIL PIPELINE NEAR SARAVENA.")
+    found = incidents(text, WIRE_REF)
+    assert [f.attack_type for f in found] == ["bombing", "bombing"]
+    # but an attack's further effect is the same incident
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BANK IN ARAUCA TODAY. "
+            "THE BLAST ALSO KILLED A PASSERBY.")
+    assert len(incidents(text, WIRE_REF)) == 1
