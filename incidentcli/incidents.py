@@ -213,7 +213,7 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _ARTICLES = frozenset("a an the".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
-                           r"dialogue|sovereignty|process)\b)", re.IGNORECASE)
+                           r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)", re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -285,6 +285,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
         role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
+    if role == "threat":
+        role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
@@ -499,7 +501,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     groups = [[c for i in pooled for c in cues[i]]] if pooled else [draft.own[i] for i in ordered]
     typed: Cue | None = None
     for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
-        candidates = [c for c in group if c.entry.type and c.entry.role != "weapon"]
+        candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
+                      (c.entry.role != "threat" or doc.all_caps)]
         if candidates:
             best = min(candidates, key=lambda c: (c.entry.role == "generic", c.entry.rank,
                                                   c.start))

@@ -276,3 +276,13 @@ def test_wire_also_with_an_attack_verb_is_another_incident():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BANK IN ARAUCA TODAY. "
             "THE BLAST ALSO KILLED A PASSERBY.")
     assert len(incidents(text, WIRE_REF)) == 1
+
+
+def test_threats_are_incidents_in_wire_reports_only():
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] THE EXTRADITABLES HAVE THREATENED TO KILL TEN "
+            "JUDGES IN MEDELLIN, A COURT SPOKESMAN REPORTED TODAY.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
+    assert inc.evidence["attack_type"].text.startswith("THREATENED")
+    text = "The gang had threatened to kill the shop owner last year, neighbours said."
+    assert incidents(text) == []
