@@ -216,6 +216,7 @@ _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:
                            r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)", re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
@@ -300,7 +301,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
     """An anchor sentence that says more than 'attacked' or 'killed': a cue of a particular
     kind or a mention that anchors, a particular plural typed by another cue ('the dynamite
-    attacks, which killed 9'), or a killing of an office holder ('killed the mayor')."""
+    attacks, which killed 9'), or a killing of an office holder or of civilians ('killed the
+    mayor', 'killed five peasants')."""
     if any((c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
            _can_anchor(doc, s, c) for c in cues):
         return True
@@ -309,20 +311,24 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
                                   for c in cues):
         return True
     text = doc.text[s.start:s.end]
-    return bool(_context("killing").search(text) and _context("office_holder").search(text))
+    return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
+                                                        _context("civilian").search(text)))
 
 
 def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
     """A plural event noun that reports particular attacks: counted ('three strong
-    explosions'), or with an occurrence or toll and a time of this report in its sentence
-    ('the dynamite attacks, which killed 9 people' ... 'tonight').  Used in wire reports,
+    explosions'), or with an occurrence or toll and either a time of this report in its
+    sentence ('dynamite attacks, which killed 9 people' ... 'tonight') or a definite article
+    ('the ambushes took place on the highway').  Used in wire reports,
     which sum up a night's attacks so; news stories name each attack."""
     if not _context("plural_event").fullmatch(doc.text, cue.start, cue.end):
         return False
     if _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start):
         return True
-    return bool(_context("plural_outcome").search(doc.text, cue.end, s.end) and
-                _context("plural_time").search(doc.text, s.start, s.end))
+    if not _context("plural_outcome").search(doc.text, cue.end, s.end):
+        return False
+    return bool(_context("plural_time").search(doc.text, s.start, s.end) or
+                _DEFINITE_PLURAL.search(doc.text, max(s.start, cue.start - 30), cue.start))
 
 
 @lru_cache(maxsize=1)

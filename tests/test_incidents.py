@@ -215,6 +215,9 @@ WIRE_REF = date(1990, 3, 12)
     # killing an office holder is an attack even when the only cue is 'killed'
     ("LIMA, 12 MAR 90 (EFE) -- [TEXT] GUERRILLAS HAVE KILLED THE MAYOR OF A SMALL ANDEAN "
      "TOWN, LOCAL RADIO STATIONS REPORTED TODAY.", "assassination"),
+    # ... and so is killing civilians
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] AN ARMED GROUP KILLED FOUR PEASANTS ON A FARM NEAR "
+     "SEGOVIA LAST NIGHT, THE POLICE REPORTED.", "armed_assault"),
 ])
 def test_wire_particular_plurals_and_killings(text, attack_type):
     found = incidents(text, WIRE_REF)
