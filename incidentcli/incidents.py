@@ -428,9 +428,13 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
     """Where a sentence turns to a different attack ('another attack', 'in a separate
     incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
-    names = ("wire_another", "wire_also") if wire else ("news_another", "news_time_gap")
+    names = ("wire_another", "wire_also", "wire_place_opening") if wire else \
+        ("news_another", "news_time_gap")
     for name in names:
-        m = _context(name).search(doc.text, s.start, s.end)
+        if name == "wire_place_opening":  # only where the sentence opens
+            m = _context(name).match(doc.text, s.start, s.end)
+        else:
+            m = _context(name).search(doc.text, s.start, s.end)
         if m is None:
             continue
         after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]
@@ -439,6 +443,9 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
             after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
                      and c.entry.rank < _UNSPECIFIC_RANK]
+        if name == "wire_place_opening":  # 'IN HUARAZ, THE TERRORISTS SET FIRE TO ...'
+            after = [c for c in after if c.entry.role == "event" and
+                     c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
         if after:
             return m.start()
     return None

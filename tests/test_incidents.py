@@ -289,3 +289,12 @@ def test_threats_are_incidents_in_wire_reports_only():
     assert inc.evidence["attack_type"].text.startswith("THREATENED")
     text = "The gang had threatened to kill the shop owner last year, neighbours said."
     assert incidents(text) == []
+
+
+def test_wire_sentence_opening_on_another_place_is_another_incident():
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SET FIRE TO A BANK IN HUANCAYO LAST "
+            "NIGHT. IN TARMA, THE TERRORISTS SET FIRE TO THE OFFICES OF A COOPERATIVE.")
+    assert len(incidents(text, WIRE_REF)) == 2
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SET FIRE TO A BANK IN HUANCAYO LAST "
+            "NIGHT. IN THE LAST 24 HOURS, THE FIRE DESTROYED THE BUILDING.")
+    assert len(incidents(text, WIRE_REF)) == 1
