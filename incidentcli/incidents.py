@@ -208,7 +208,8 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 # A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack', 'is bombing',
 # 'preparing an attack', 'to launch an assault' (the words right before the cue).
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
-_BEFORE_CUE = frozenset("to is are preparing prepare".split())
+_BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
+                        "halt halting cease stop stopping prevent preventing avoid".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _ARTICLES = frozenset("a an the".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.

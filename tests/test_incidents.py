@@ -196,6 +196,10 @@ def test_offsets_survive_text_whose_lower_case_is_longer():
     # metaphor, accident
     "Rising prices are a time bomb for the government, the opposition said.",
     "A gas explosion caused by a leak destroyed a house; officials called it an accident.",
+    # abstaining from or suspending attacks, attacks of a year ago, figurative explosions
+    "The rebels offered to suspend attacks on the power grid during the talks.",
+    "The building was almost destroyed in a dynamite attack last year, the mayor said.",
+    "A political crisis that has exploded in the capital worries the markets.",
 ])
 def test_no_incident_in_hypothetical_or_figurative_sentences(text):
     assert incidents(text) == []
