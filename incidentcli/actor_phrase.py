@@ -44,12 +44,14 @@ def _norm_word(word: str) -> str:
 # Tokens
 # ----------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|[^\w\s\"'\u201c\u201d\u2018\u2019]")
-# (quotes are skipped: 'the "Red Dawn" cells' reads as one name)
+_TOKEN = re.compile(
+    r"\w+(?:[-'\u2019.&/]\w+)*(?:['\u2019](?=\s))?|--+|[^\w\s\"'\u201c\u201d\u2018\u2019-]")
+# (quotes and lone hyphens are skipped: 'the "Red Dawn" cells', 'SELF- STYLED')
 _OPEN, _CLOSE = {"(": ")", "[": "]"}, {")": "(", "]": "["}
 _ABBREV = re.compile(r"^(?=(?:[^a-z]*[A-Z]){2})[A-Z][A-Za-z\-/&]*[A-Z]$")  # TTP, LeT, CPI-Maoist
 _ARTICLES = frozenset(("the", "a", "an"))
-_VERB_FORM = re.compile(r"\w{3}(?:ED|ING)$")  # in capitals, a verb ends a name
+_VERB_FORM = re.compile(r"\w{3}(?:ED|ING|LY)$")  # in capitals, a verb or adverb ends a name
+_UNIT_NUMBER = re.compile(r"^\d+(?:ST|ND|RD|TH|D)?$", re.I)  # "3D BRIGADE", "5TH BATTALION"
 
 
 @dataclass(frozen=True)
@@ -186,8 +188,13 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
         passive = passive or is_a(toks[k].text, "passive")
         k -= 1
-    if k >= 1 and toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
-        k -= 2
+    for r in range(k, max(0, k - 6), -1):  # "the Front, which on 25 January claimed"
+        if toks[r].text.lower() in ("which", "who") and r >= 1 and toks[r - 1].text == ",":
+            if all(t.word for t in toks[r + 1:k + 1]):
+                k = r - 2
+            break
+        if not toks[r].word:
+            break
     if k >= 2 and toks[k].text == "," and toks[k - 1].word and toks[k - 2].text == ",":
         k -= 1  # "the Front, FPMR, has claimed"
     elif k >= 1 and toks[k].text == ",":
@@ -242,7 +249,12 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
             k -= 1  # "the Manuel Rodriguez Front, FPMR": go on to the full name
     if i >= end:
         return None, passive
-    while i < end and toks[i].word and is_a(toks[i].text, "linker"):
+    while i < end and (toks[i].word and is_a(toks[i].text, "linker") or toks[i].text in _OPEN):
+        if toks[i].text in _OPEN:  # "[TEXT] SALVADORAN GUERRILLAS": a tag, not the name
+            close = _block_end(toks, i)
+            if close is None:
+                break
+            i = close
         i += 1
     if i >= end:
         return None, passive
@@ -324,6 +336,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     grouped = bool(heads) or (is_a(last.text, "actor") and bool(content))
     if strict and not grouped or needs_org and not (grouped or abbrev):
         return None
+    if not accused and _state_force(words, caps):
+        return None  # the army acting is no perpetrator unless someone accuses it
     if caps:
         named = [w for w in content if not is_a(w.text, "org_head")]
         ok = bool(heads and named) or any(w.text in "[(" for w in words) and bool(named)
@@ -384,7 +398,8 @@ def _state_force(words: list[Token], caps: bool) -> bool:
     for w in words:
         depth += w.text in _OPEN
         depth -= w.text in _CLOSE
-        if w.word and not depth and _norm_word(w.text) not in _STATE_WORDS:
+        if w.word and not depth and _norm_word(w.text) not in _STATE_WORDS and \
+                not _UNIT_NUMBER.match(w.text):
             rest.append(w)
     outside = [w for w in words if w.word]
     depth = 0

@@ -150,12 +150,16 @@ def lookup(name: str) -> Group | None:
     return _alias_index().get(_key(name))
 
 
-def find_groups(text: str, all_caps: bool = False) -> list[GroupMention]:
-    """Lexicon names in ``text``: leftmost-longest, non-overlapping, in text order."""
-    low = _lower(text)
+def find_groups(text: str, all_caps: bool = False, start: int = 0,
+                end: int | None = None) -> list[GroupMention]:
+    """Lexicon names in ``text[start:end]`` (offsets into ``text``): leftmost-longest,
+    non-overlapping, in text order."""
+    end = len(text) if end is None else end
+    offset = start
+    low = _lower(text[start:end])
     found: list[GroupMention] = []
     for end_idx, (key, entries) in _automaton().iter(low):
-        end = end_idx + 1
+        end = offset + end_idx + 1
         start = end - len(key)
         if start > 0 and _WORD_CHAR.match(text[start - 1]):
             continue

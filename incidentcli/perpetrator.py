@@ -30,6 +30,7 @@ Every value carries evidence: "perpetrator" is the group's words, "claim" the cu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .actor_phrase import is_response, phrase_after, phrase_before, resolve_name, tokens
@@ -49,6 +50,7 @@ class PerpetratorResult:
 STRENGTH = {"claimed": 4, "denied": 3, "reported": 2, "suspected": 1}
 _CLAUSE_BREAK = re.compile(r"[,;:]|--")
 _NEGATIONS = ("no", "none", "nobody", "neither")
+_MAX_CUES = 64  # cues read per sentence
 
 
 @dataclass(frozen=True)
@@ -68,14 +70,13 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     found = [(m.cue, m.start, m.end) for m in find_cues(doc.text, start, end)]
     if not found:
         return []
+    found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
     starts = {t.start: i for i, t in enumerate(toks)}
-    lexical = frozenset(i for i, t in enumerate(toks)
-                        if any(m.start <= t.start and t.end <= m.end for m in mentions))
-    groups = frozenset(i for i in lexical if any(
-        m.start <= toks[i].start and toks[i].end <= m.end and m.group.kind == "group"
-        for m in mentions))
+    token_starts = [t.start for t in toks]
+    lexical = _covered(token_starts, mentions)
+    groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
     hedged = any(cue.status in ("suspected", "accused") for cue, _, _ in found) or \
         is_hedged(doc.text, start, end)
     background = [e for cue, s, e in found if cue.status == "background"]
@@ -87,7 +88,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                 out.append(_Candidate(None, None, "unclaimed", (s, e), rank, "none"))
             continue
         if cue.slot == "after":
-            i = next((k for k, t in enumerate(toks) if t.start >= e), len(toks))
+            i = bisect_left(token_starts, e)
             if cue.status == "reported" and is_response(toks, i):
                 continue
             rng = phrase_after(toks, i, caps, lexical)
@@ -126,6 +127,14 @@ def _scope_order(doc: Document, scope: Scope) -> list[int]:
     return sorted(scope.sentences, key=lambda i: (abs(i - anchor), i))
 
 
+def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset[int]:
+    """Indexes of the tokens inside the mentions."""
+    out: set[int] = set()
+    for m in mentions:
+        out.update(range(bisect_left(token_starts, m.start), bisect_left(token_starts, m.end)))
+    return frozenset(out)
+
+
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
@@ -135,11 +144,12 @@ def _title_case(toks: list) -> bool:
 
 def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     caps = doc.all_caps
-    mentions = find_groups(doc.text, caps)
     candidates: list[_Candidate] = []
     for rank, si in enumerate(_scope_order(doc, scope)):
+        # the scope's sentences only: an article with many incidents is read once in all,
+        # not once per incident
         sent = doc.sentences[si]
-        inside = [m for m in mentions if sent.start <= m.start < sent.end]
+        inside = find_groups(doc.text, caps, sent.start, sent.end)
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     return _choose(doc, candidates)
 

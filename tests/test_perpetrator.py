@@ -37,6 +37,10 @@ CASES = [
      "reported"),
     ("THE BRIDGE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT LAST NIGHT.",
      "NEW DAWN POPULAR FRONT", "reported"),
+    ("THE NEW DAWN POPULAR FRONT, WHICH ON 3 MAY CLAIMED RESPONSIBILITY FOR THE BOMBING, "
+     "ISSUED A STATEMENT.", "NEW DAWN POPULAR FRONT", "claimed"),
+    ("THE BUS WAS BURNED BY A SELF- STYLED \"RED FLAME COMMAND\" GROUP.",
+     "RED FLAME COMMAND", "reported"),
     # --- suspected
     ("Gunmen shot dead a village chief in Borno. No group claimed responsibility; however, "
      "officials attributed the attack to Boko Haram.", "Boko Haram", "suspected"),
@@ -116,6 +120,7 @@ def test_named(text, name, claim):
     ("SEVERAL TERRORISTS ATTACKED THE POWER STATION WITH RIFLES.", None),
     ("Armed men kidnapped two engineers; police said the kidnappers fled by boat.", None),
     # state forces acting, not accused, are not perpetrators
+    ("THE 4TH INFANTRY BRIGADE HEAVILY BOMBED REBEL POSITIONS NEAR THE VOLCANO.", None),
     ("Afghan National Army soldiers opened fire on the attackers, killing two.", None),
     ("An Afghan National Army (ANA) soldier opened fire on his comrades at a base.", None),
     # unclaimed: no name, an explicit no-claim
