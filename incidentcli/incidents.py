@@ -293,8 +293,9 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
-    if role == "mention":
-        return bool(_context("specific").search(doc.text, s.start, s.end) or
+    if role == "mention":  # a wire report's lead sentence is news of an event
+        return bool((s.index == 0 and doc.all_caps) or
+                    _context("specific").search(doc.text, s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
 

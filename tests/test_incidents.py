@@ -302,3 +302,10 @@ def test_wire_sentence_opening_on_another_place_is_another_incident():
     text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SET FIRE TO A BANK IN HUANCAYO LAST "
             "NIGHT. IN THE LAST 24 HOURS, THE FIRE DESTROYED THE BUILDING.")
     assert len(incidents(text, WIRE_REF)) == 1
+
+
+def test_wire_lead_mention_reports_the_event():
+    text = ("SANTIAGO, 12 MAR 90 (EFE) -- [TEXT] THE BOMB ATTACK ON THE CULTURAL INSTITUTE IN "
+            "SANTIAGO IS CONSIDERED A GRAVE ACT BY THE GOVERNMENT.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
