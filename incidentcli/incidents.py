@@ -214,9 +214,12 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _ARTICLES = frozenset("a an the".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
-                           r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)", re.IGNORECASE)
+                           r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
+                           r"freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)",
+                           re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
@@ -327,9 +330,11 @@ def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start):
         return True
-    if not _context("plural_outcome").search(doc.text, cue.end, s.end):
+    near_start = max(s.start, cue.start - _PLURAL_REACH)
+    near_end = min(s.end, cue.end + _PLURAL_REACH)
+    if not _context("plural_outcome").search(doc.text, cue.end, near_end):
         return False
-    return bool(_context("plural_time").search(doc.text, s.start, s.end) or
+    return bool(_context("plural_time").search(doc.text, near_start, near_end) or
                 _DEFINITE_PLURAL.search(doc.text, max(s.start, cue.start - 30), cue.start))
 
 
