@@ -14,20 +14,31 @@ How it works, top to bottom:
    modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
    background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
    accidents, earlier years; in wire reports also combat between armed forces and guerrillas).
-   A wire report anchored only by "attacked"/"killed" has no incident.
+   Wire reports (MUC-4 style) also anchor on: a threat against lives ("threatened to kill"),
+   a plural event noun that reports particular attacks ("three explosions occurred last
+   night", "the ambushes took place on the highway") and a mention in the lead sentence.
+   A wire report anchored only by "attacked"/"killed" has no incident, unless the killed are
+   office holders or civilians ("killed the mayor", "killed five peasants").
 3. ``_group``: anchor sentences become incidents.  In a news story a sentence joins the
    incident before it unless it turns to another attack ("another attack on a police
    academy", "came four days after gunmen stormed a hotel"); the cues after the turn are the
    new incident's.  Wire reports (all capitals, MUC-4 style) list many events: there a
-   sentence also starts a new incident when it dates its attack differently or reports an
-   attack of another kind.  A coder's summary ("02/28/2016: ...") is one incident.
+   sentence also starts a new incident when it dates its attack differently, reports an
+   attack of another kind, opens on another place ("IN HUARAZ, THE TERRORISTS SET FIRE ...")
+   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."); but a sentence that refers back
+   with a definite mention ("THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE") joins the
+   last incident whatever kind it names.  A coder's summary ("02/28/2016: ...") is one
+   incident.
 4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
    another incident owns its anchor sentences and the rest of their paragraph.
 5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
    anchor sentence ("the attack" defers to a later "bomb"; a summary takes its best cue
    anywhere, as GTD's coders rank types); a killing of an office holder is an assassination,
-   an unspecific attack on infrastructure a facility attack.  Weapon and suicide come from
-   the incident's cues.
+   an unspecific attack on infrastructure a facility attack; bombs dropped from aircraft an
+   armed assault (not where a bomb went off: "the plane exploded").  Wire reports code
+   sabotage by its means: with explosives a bombing, with fire a facility attack (arson),
+   otherwise an armed assault (MUC-4's ATTACK).  Weapon and suicide come from the incident's
+   cues.
 """
 from __future__ import annotations
 
