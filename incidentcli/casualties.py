@@ -2,7 +2,7 @@
 
 ``find_casualties(doc, scope)`` returns the victims' counts with their hedges, attackers who
 died or were hurt apart (``Count.perpetrators``), and evidence spans quoting the phrase that
-carries each count.
+carries each count, with a short reason for each choice.
 
 How it reads a sentence: a casualty cue (``data/casualty_cues.tsv``) says what happened and
 where the victims are written --
@@ -10,20 +10,28 @@ where the victims are written --
 * passive / bare: the victims are the subject before the cue ("two policemen and a civilian
   were killed", "12 dead", "the minister and his two bodyguards died");
 * active / left: the victims are the object after it ("killing himself and 4 others",
-  "left three people dead");
+  "left three people dead", "found a man shot to death");
 * noun: "12 deaths", "the murder of two students"; toll: "the death toll rose to 60";
-* zero: "no one was hurt", "no casualties".
+* zero: "no one was hurt", "no casualties", "the bomb was defused".
 
 The subject or object is split into its parts ("two policemen", "a civilian"); each part
 is counted (a number, or 1 for a singular noun or a name; a plural without a number is
-unknown) and attackers ("the gunman", "six assailants", "himself") are counted apart.
+unknown unless an earlier sentence numbered it: "abducted four officers ... the officers
+were killed").  Appositions ("Noorzai, a district governor,"), ages ("Reed, 25,") and
+breakdowns ("two teenagers, one 16 and the other 17") are not extra people.  Attackers
+("the gunman", "six assailants", "himself", "him" when police shot him) are counted apart
+(``data/casualty_nouns.tsv``); a suicide bomber is one unless the text says otherwise.
 
-How it chooses among the mentions of an incident: counts in sentences that talk about
-other events or totals ("the deadliest since 2014, when 150 died", "this year") are left
-out; a revised toll ("rose to 60") wins over earlier figures; otherwise the mention closest
-to the incident's anchor wins, the larger of two mentions in the same sentence.  People
-who were shot with no outcome stated count as wounded unless they died.  "No one was hurt"
-gives 0; nothing stated stays null.
+How it chooses among the mentions of an incident: counts in sentences about other events
+or totals ("the deadliest since 2014, when 150 died", "this year") and counts pooled over
+several related attacks are left out; a revised toll ("rose to 60", "a third victim died")
+wins; otherwise the mention nearest the incident's anchor wins (at or after it first), the
+larger of two in one sentence, keeping the hedge an equal count has elsewhere; victims
+said to have "also" died add to a single named victim.  People shot with no outcome stated
+count as wounded unless they died.  "No one was hurt" gives 0; "a fatal shooting" with no
+count gives at least 1.  A report that states one count and not the other gives 0 for the
+other ("three soldiers were killed": no one wounded), with the reason "none reported beside
+the killed count" -- how GTD and GVA code such reports; nothing stated at all stays null.
 """
 from __future__ import annotations
 
@@ -112,7 +120,8 @@ class _Lexicon:
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
         r"will\s+be|would\s+be)")
 _ADVERB = (r"(?:(?!fatally|mortally)[a-z]+ly|(?:abducted|kidnapped|tortured|beaten|robbed|raped|"
-           r"attacked|ambushed|seized|taken\s+hostage|dragged\s+out|stabbed),?(?:\s+and)?|also|reportedly|allegedly|all|both|later|subsequently|critically|seriously|"
+           r"attacked|ambushed|seized|taken\s+hostage|dragged\s+out|stabbed),?(?:\s+and)?|also|reportedly|"
+           r"allegedly|all|both|later|subsequently|critically|seriously|"
            r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
            r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
            r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
@@ -138,7 +147,9 @@ def lexicon() -> _Lexicon:
         passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
-        left=re.compile(r"\b(?:left|leaving|leaves|leave)\s+", re.I),
+        left=re.compile(r"\b(?:left|leaving|leaves|leave|found|find|finding|finds)\s+"
+                        r"(?P<obj>[^,.;:]{1,50}?)\s+"
+                        rf"(?P<cue>{alt['left']})\b"),
         noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
         zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
@@ -182,12 +193,21 @@ _CLAUSE_BOUNDARY = re.compile(
     r"so|where|once|whose)\b|\b(?-i:confirm|confirms|confirmed|say|state|states|stated|announced|"
     r"indicated|believe|believes|believed|learned|know|knows|tell|tells|told)\b", re.I)
 _CLAUSE_BOUNDARY_CAPS = re.compile(_CLAUSE_BOUNDARY.pattern.replace("(?-i:", "(?:"), re.I)
-_SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
+_SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|"
+                        r"\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
-_PARTITIVE = re.compile(r"\s*of\s+(?:them|those|whom|the|his|her|their|its|these)\b", re.I)
+_NOT_A_PERSON = re.compile(r"(?:identified|named|aged|believed|known|described|reported|of)\b", re.I)
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
+_AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
+_CUE_THEN_COUNT = re.compile(r"\b(?:killed|dead|wounded|injured|hurt|shot)\s+(?=\d)", re.I)
+_FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|security\s+forces|soldiers|troops|agents)"
+_FORCES_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:[a-z]+\s+){{0,2}}$")
+_BY_FORCES_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:by|with)\s+(?:the\s+|responding\s+|an?\s+)?"
+                              rf"{_FORCES}\b|"
+                              rf"\s+in\s+an?\s+exchange\s+of\s+(?:gun)?fire\s+with\s+(?:the\s+)?{_FORCES}\b")
+_PRONOUN = re.compile(r"(?:he|she|him|her|they|them)", re.I)
 _REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
 _LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
 _EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
@@ -198,16 +218,16 @@ _SELF_KILLED = re.compile(
     r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
     )
-_LEFT = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?P<obj>[^,.;:]{1,50}?)\s+"
-                   r"(?P<cue>dead|killed|wounded|injured|hurt)\b")
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
                                          "tenth eleventh twelfth".split(), 1)}
 _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
                             r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
                             r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b")
-_AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*[\s-]*(?:years?[\s-]*old)?|"
+_AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*"
+                       r"[\s-]*(?:years?[\s-]*old)?|"
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|'ve\s*$", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
+                    r"'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
 _TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|reportedly|both|all|"
                            r"then|each|eventually|apparently)\s+)+$")
@@ -217,8 +237,9 @@ _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|a
 _ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|de|da|van|von)-?[A-Z]")
 _TAKEN = re.compile(r"\b(?:abducted|kidnapped|seized|took|taken|held|abducting|kidnapping)\s+(?:hostage\s+)?")
-_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
-                             r"several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?(?:attacks|assaults|incidents|raids|"
+_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|"
+                             r"ten|several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?"
+                             r"(?:attacks|assaults|incidents|raids|"
                              r"bombings|blasts|explosions|kidnappings|abductions)\b", re.I)
 _POOLED = re.compile(r"\b(?:clashes|attacks|assaults|incidents|raids|bombings|blasts|explosions)\b", re.I)
 _OTHERS = re.compile(r"\bothers?\b", re.I)
@@ -241,13 +262,13 @@ _PLURAL_ENDINGS = ("ers", "ors", "ians", "ists", "ants", "ents", "ens", "ees", "
                    "ics", "ans", "ies", "ils", "ges", "ches", "shes", "als", "els", "ses", "tes", "des")
 
 
-def _looks_plural(head: str, written: str, all_caps: bool) -> bool:
+def _looks_plural(head: str, written: str, all_caps: bool, the: bool = False) -> bool:
     """'soldiers', 'peasants' are plural; 'Flores', 'FLORES' are names."""
     if len(head) <= 3 or not head.endswith("s") or head.endswith(("ss", "us", "is")):
         return False
     if not all_caps:
         return not written[:1].isupper() or written.isupper()
-    return head.endswith(_PLURAL_ENDINGS)
+    return head.endswith(_PLURAL_ENDINGS) or the
 
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
@@ -259,7 +280,9 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     hedged = quantity_at(text, words[0][0], b) is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
-    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS:
+    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or \
+            lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
+            any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:])):  # "1 killed 3"
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
@@ -283,7 +306,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
             count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
             how = "plural"
-        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps):
+        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps,
+                                                         lower[0] in ("the", "these", "those")):
             count, how = None, "plural"
         elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
                 _AGE_FIRST.match(text, words[0][0], b):
@@ -307,14 +331,14 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
         verb = embedded.start()
     boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
-    cut = lo
-    for m in boundary.finditer(text, lo, verb):
+    cut, relative = lo, None
+    for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
+        cut = m.end()  # "1 killed 3 injured"
+    for m in boundary.finditer(text, cut, verb):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
-        if m.group(0).lower() in ("who", "which", "that", "whom"):
-            cut = m.end()
-        else:
-            cut = m.end()
+        cut = m.end()
+        relative = m if m.group(0).lower() in ("who", "that") else None
     # the relative pronoun right before the verb: read what it refers to
     rel = re.search(r"\b(?:who|which|that)\s*$", text[cut:verb], re.I)
     end = cut + rel.start() if rel else verb
@@ -339,6 +363,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 extra_perps += p.count.value
         end = inc.start()
     parts, start = _conjuncts(text, cut, end, lex, all_caps, forward=False)
+    if not parts and relative is not None and not rel:
+        # "SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED": skip the relative clause
+        return _subject(text, lo, relative.end(), lex, all_caps)
     return parts, start, extra_perps
 
 
@@ -356,7 +383,6 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         a += 1
     if forward and a < b and text[a] == ",":
         return [], a
-    bounds = [a]
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
             if not any(qa < s.start() < qb for qa, qb in counts)]  # "between 10 and 15"
@@ -370,6 +396,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     commas: list[bool] = []
     order = pieces if forward else list(reversed(pieces))
     for pa, pb, comma in order:
+        if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
+            continue  # "Jamal Reed, 25, of Tyler, was pronounced dead"
         if forward and re.match(r"(?:including|among\s+them|among\s+whom)\b", text[pa:pb], re.I):
             break
         if forward:
@@ -379,15 +407,14 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
                           r"following|amid|since|according)\b", text[pa:pb], re.I)
             cut = pa + m.start() if m else pb
             p = _part(text, pa, cut, lex, all_caps)
-            if p is None:
-                break
+            if p is None or (parts and p.count is None):
+                break  # "wounding more than 70 others, police said"
             parts.append(p)
             commas.append(comma)
             if m:
                 break
         else:
-            if re.match(r"(?:identified|named|aged|believed|known|described|reported|of)\b", text[pa:pb], re.I) \
-                    or _AGE_ONLY.match(text[pa:pb]):
+            if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text[pa:pb]):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
             if p is None:
@@ -398,13 +425,12 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         parts.reverse()
         commas.reverse()
     start = parts[0].start if parts else b
-    del bounds
     return _without_appositions(parts, commas), start
 
 
 _DESCRIPTORS = frozenset("male males female females man men woman women boy boys girl girls adult "
                          "adults juvenile juveniles teen teens teenager teenagers child children".split())
-_BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged)\b")
+_BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged|[\w-]+ of (?:them|whom))\b")
 
 
 def _sums_to(rest: list[Part], whole: Part) -> bool:
@@ -414,22 +440,44 @@ def _sums_to(rest: list[Part], whole: Part) -> bool:
 
 
 def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
-    """"Noorzai, a district governor," and "a priest, Father Rene" name one person."""
+    """"Noorzai, a district governor," and "a priest, Father Rene" name one person;
+    "Two teenagers, one 16 and the other 17" are two.  ``commas[i]``: the separator before
+    part i is a bare comma (not "and" / ", and")."""
     out: list[Part] = []
+    in_apposition, last_apposition = False, -2
     for i, p in enumerate(parts):
-        if i and commas[i] and out and out[-1].how == "number":
+        if i and commas[i] and out and out[-1].how in ("number", "plural"):
             rest = parts[i:]
-            if all(_BREAKDOWN.match(q.text_start) for q in rest) or \
-                    (_sums_to(rest, out[-1]) and all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
+            if out[-1].count is None and all(q.count is not None for q in rest):
+                out.pop()  # "the Jesuits, five Spaniards and one Salvadoran"
+            elif all(_BREAKDOWN.match(q.text_start) for q in rest) or \
+                    (_sums_to(rest, out[-1]) and
+                     all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
                 break  # "Two teenagers, one 16 and the other 17": the same two people
-        if out and commas[i] and {out[-1].how, p.how} == {"name", "article"}:
+        if in_apposition and p.how == "name":
+            continue  # "Tomas, a leader of APRA and director of the corporation", "... of A, B, and C"
+        in_apposition = False
+        # "Noorzai, a governor,": apposition; "Quispe, Isidoro Saune, and Dionisio Aguirre": a list
+        if out and commas[i] and i - 1 != last_apposition and (
+                {out[-1].how, p.how} == {"name", "article"} or
+                (out[-1].how == p.how in ("name", "article") and all(commas[1:]))):
+            in_apposition, last_apposition = True, i
             continue
-        if out and commas[i] and out[-1].how == p.how == "name" and all(commas[1:]):
-            continue  # "MARTA LUZ LOPEZ, MANAGER OF EL ESPECTADOR": no "and", not a list
-        if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and out[-1].how in ("name", "article"):
+        if out and commas[i] and p.how == "number" and p.end - p.start <= 3 and \
+                out[-1].how in ("name", "article"):
             continue  # "Julian Bryant, 22, died": an age
+        if out and commas[i] and p.text_start.startswith("one of") and out[-1].how in ("name", "article"):
+            continue  # "Galan, one of the most prestigious leaders,"
         out.append(p)
+    if len(out) > 1 and any(q.how in ("name", "article") for q in out):
+        out = [q for q in out if not q.head[:1].isdigit()]  # "Tiana, 11, and her brother, 15"
     return out
+
+
+def _attackers_if_pronouns(parts: list[Part], text: str) -> list[Part]:
+    """Whom police or troops killed is the attacker when the story only says "him"."""
+    return [replace(p, perpetrator=True) if _PRONOUN.fullmatch(text[p.start:p.end].rstrip(".,'’"))
+            else p for p in parts]
 
 
 def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
@@ -460,18 +508,21 @@ def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
 # --------------------------------------------------------------------------------------
 
 _OTHER_EVENT = re.compile(
-    r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month|week)\b|"
+    r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|"
     r"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\b|\bprevious\b|\bearlier\s+this\b|"
+    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
+    r"\bprevious\b|\bearlier\s+this\b|"
     r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bdeadliest\b|\bworst\b|\bsimilar\s+attack|"
     r"\banother\s+(?:attack|incident|shooting|bombing)|\bseparate\s+(?:attack|incident|shooting)|"
-    r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|clashes|assaults|blasts|explosions)\b|"
+    r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|"
+    r"clashes|assaults|blasts|explosions)\b|"
     r"\bin\s+(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|raids|blasts|explosions)\b|\bthis\s+month\b|"
     r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
-    )
+    re.I)
 _TOLL = re.compile(
-    r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?(?P<what>dead|deaths|fatalities|"
+    r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?"
+    r"(?P<what>dead|deaths|fatalities|"
     r"victims|people\s+killed|those\s+killed|people\s+who\s+died|injured|wounded|people\s+injured|"
     r"people\s+wounded|casualties))\b(?P<mid>[^.;]{0,50}?)\b(?:to|at|of|was|is|reached|stood|stands|"
     r"hit)\s+",
@@ -480,7 +531,8 @@ _UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jum
                      r"now|bringing|brought|grew|up)\b", re.I)
 _IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),")
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomber|attacker|bombing|attack|car\s+bomb|vest|belt)|"
-                      r"\bblew\s+(?:himself|herself)\s+up|\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
+                      r"\bblew\s+(?:himself|herself)\s+up|"
+                      r"\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
 _SUICIDE_COUNT = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b", re.I)
 _OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten|\d|him|them|himself|herself|"
@@ -548,7 +600,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     verbs_used: list[tuple[int, int]] = []
     for m in islice(lex.passive.finditer(low, lo, hi), _MAX_CUES):
-        if any(a <= m.start("cue") < b for a, b in taken) or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+        if any(a <= m.start("cue") < b for a, b in taken) or \
+                _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
         parts, start, extra = _subject(text, max(lo, m.start() - _REACH), m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
@@ -559,6 +612,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             more, _ = _conjuncts(text, along.end(), min(hi, along.end() + _REACH), lex, caps, forward=True)
             if more:
                 parts, end = parts + more, more[-1].end
+        if parts and _BY_FORCES_AFTER.match(low, m.end()):
+            parts = _attackers_if_pronouns(parts, text)  # "he was killed by police"
         if parts:
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
@@ -575,6 +630,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             for p in _conjuncts(text, inc.end(), min(hi, inc.end() + _REACH), lex, caps, forward=True)[0]:
                 if p.perpetrator and p.count is not None and p.count.value is not None:
                     extra += p.count.value
+        if _FORCES_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
+            parts = _attackers_if_pronouns(parts, text)  # "officers shot and killed him"
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
     for m in islice(lex.bare.finditer(low, lo, hi), _MAX_CUES):
@@ -591,7 +648,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in islice(_LEFT.finditer(low, lo, hi), _MAX_CUES):
+    for m in islice(lex.left.finditer(low, lo, hi), _MAX_CUES):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
@@ -617,11 +674,6 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         after = lex.noun_after_count.match(low, q.end, hi)
         if not after:
             continue
-        cue = _norm(after.group("cue"))
-        if cue in ("dead", "injured", "wounded", "shot") and any(a <= after.start("cue") < b for a, b in verbs_used + taken):
-            continue
-        if cue in ("dead", "injured", "wounded", "shot"):
-            continue  # read as bare cues with their subject
         out.append(Mention(_kind(lex, "noun", after.group("cue")), q.quantity, None, q.start,
                            after.end(), index))
         taken.append((q.start, after.end()))
@@ -681,6 +733,15 @@ def _magnitude(q: Quantity | None) -> int:
     return q.value if q.value is not None else (q.min or 0)
 
 
+def _hedged(best: Mention | None, cands: list[Mention]) -> Mention | None:
+    """"Bomber kills 31" in the headline, "killing at least 31" in the lead: keep the hedge."""
+    if best is None or best.victims is None or best.victims.qualifier != "exact":
+        return best
+    same = [m for m in cands if m.victims is not None and m.victims.value == best.victims.value
+            and m.victims.qualifier != "exact" and not m.weak]
+    return min(same, key=lambda m: m.start) if same else best
+
+
 def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
     """A revised toll wins; otherwise the sentence nearest the anchor (at or after it
     first, then before it, in scope order), and in it the largest count."""
@@ -713,8 +774,8 @@ _STEMS = re.compile(
 def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:
     """"The minister was murdered. Two bodyguards were also killed": the victims named with
     "also" in the sentences after the chosen count add to it."""
-    if best is None or best.also or best.update or best.victims is None or best.victims.value is None:
-        return best
+    if best is None or best.also or best.update or best.victims is None or best.victims.value != 1:
+        return best  # a total ("2 dead") already counts those said to have "also" died
     position = {i: n for n, i in enumerate(order)}
     total, end = best.victims.value, best.end
     for m in cands:
@@ -770,8 +831,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
-        chosen[kind] = _with_additions(_choose([m for m in cands if not m.also] or cands, order,
-                                               anchor_sentence), cands, order)
+        best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
+        chosen[kind] = _with_additions(_hedged(best, cands), cands, order)
     perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
 
@@ -788,7 +849,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
             reason = "revised toll" if m.update else "stated count nearest the attack"
         elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
             shot = chosen["shot"]
-            dead = chosen["killed"].victims.value if chosen["killed"] and chosen["killed"].victims.value else 0
+            killed = chosen["killed"]
+            dead = killed.victims.value if killed and killed.victims.value else 0
             if _OTHERS.search(doc.text, shot.start, shot.end):
                 dead = 0  # "killed one and shot four others"
             if shot.victims.value < dead:

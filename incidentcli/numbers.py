@@ -83,7 +83,8 @@ def lexicon() -> _Lexicon:
 # What may follow a number that is not a count of people.
 _NOT_A_COUNT_AFTER = re.compile(
     r"(?:-|\s)*(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?)\b(?:-old|\s+old)?"
-    r"|-?year-old|\s*y/?o\b|-\d{3,4}\b|\s*(?:a\.?m\b|p\.?m\b|o'?clock)|(?:st|nd|rd|th)\b|\s*mm\b|-?\s*(?:caliber|calibre)"
+    r"|-?year-old|\s*y/?o\b|-\d{3,4}\b|\s*(?:a\.?m\b|p\.?m\b|o'?clock)|(?:st|nd|rd|th)\b|\s*mm\b"
+    r"|-?\s*(?:caliber|calibre)"
     r"|\s+block\b|\s+(?:dollars|pesos|rupees|percent)\b|-(?:story|storey|foot|feet|inch|meter|metre|mile)",
     re.I)
 

@@ -24,80 +24,128 @@ def as_tuple(count):
 
 EXACT = "exact"
 
+
+def C(value, min=None, max=None, q=EXACT, perps=None):
+    """An expected count: (value, min, max, qualifier, perpetrators)."""
+    return (value, min, max, q, perps)
+
+
+ZERO = C(0)
+
 ROWS = [
     # --- number forms ---
-    ("Gunmen killed 12 villagers in the market.", (12, None, None, EXACT, None), (0, None, None, EXACT, None)),
+    ("Gunmen killed 12 villagers in the market.", C(12), ZERO),
     ("Twelve villagers were killed and twenty-one were wounded.",
-     (12, None, None, EXACT, None), (21, None, None, EXACT, None)),
+     C(12), C(21)),
     ("THREE PEASANTS WERE KILLED AND TWO OTHERS WERE WOUNDED BY THE TERRORISTS.",
-     (3, None, None, EXACT, None), (2, None, None, EXACT, None)),
-    ("A dozen shoppers were killed in the blast.", (12, None, None, EXACT, None), (0, None, None, EXACT, None)),
-    ("The bombing killed 1,200 people, officials said.", (1200, None, None, EXACT, None), (0, None, None, EXACT, None)),
-    ("Between 10 and 15 people were killed in the raid.", (None, 10, 15, "range", None), (0, None, None, EXACT, None)),
+     C(3), C(2)),
+    ("A dozen shoppers were killed in the blast.", C(12), ZERO),
+    ("The bombing killed 1,200 people, officials said.", C(1200), ZERO),
+    ("Between 10 and 15 people were killed in the raid.", C(None, min=10, max=15, q="range"), ZERO),
     ("The blast killed at least 52 people and wounded more than 105 others.",
-     (52, 52, None, "at_least", None), (105, 106, None, "more_than", None)),
+     C(52, min=52, q="at_least"), C(105, min=106, q="more_than")),
     ("Nearly 40 people died and about 30 were hurt.",
-     (40, None, None, "about", None), (30, None, None, "about", None)),
-    ("Up to 12 miners were injured in the attack.", (0, None, None, EXACT, None), (12, None, 12, "at_most", None)),
-    ("Dozens of people were wounded when the bomb went off.", (0, None, None, EXACT, None), (None, 24, None, "vague", None)),
+     C(40, q="about"), C(30, q="about")),
+    ("Up to 12 miners were injured in the attack.", ZERO, C(12, max=12, q="at_most")),
+    ("Dozens of people were wounded when the bomb went off.", ZERO, C(None, min=24, q="vague")),
     # --- ways of saying it ---
-    ("The car bomb left 3 dead outside the ministry.", (3, None, None, EXACT, None), (0, None, None, EXACT, None)),
-    ("The explosion claimed the lives of seven pilgrims.", (7, None, None, EXACT, None), (0, None, None, EXACT, None)),
+    ("The car bomb left 3 dead outside the ministry.", C(3), ZERO),
+    ("The explosion claimed the lives of seven pilgrims.", C(7), ZERO),
     ("A roadside bomb hit the convoy. 12 dead and 30 injured, police said.",
-     (12, None, None, EXACT, None), (30, None, None, EXACT, None)),
-    ("A man was shot dead outside his shop on Tuesday.", (1, None, None, EXACT, None), (0, None, None, EXACT, None)),
-    ("Two policemen and a civilian were killed in the ambush.", (3, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(12), C(30)),
+    ("A man was shot dead outside his shop on Tuesday.", C(1), ZERO),
+    ("Two policemen and a civilian were killed in the ambush.", C(3), ZERO),
     ("Four miners were hospitalised with gunshot wounds after the raid.",
-     (0, None, None, EXACT, None), (4, None, None, EXACT, None)),
-    ("Gunmen shot and wounded two guards at the gate.", (0, None, None, EXACT, None), (2, None, None, EXACT, None)),
-    ("Five people were hurt when the grenade exploded.", (0, None, None, EXACT, None), (5, None, None, EXACT, None)),
+     ZERO, C(4)),
+    ("Gunmen shot and wounded two guards at the gate.", ZERO, C(2)),
+    ("Five people were hurt when the grenade exploded.", ZERO, C(5)),
     ("Rebels ambushed a truck, killing a driver and injuring four passengers.",
-     (1, None, None, EXACT, None), (4, None, None, EXACT, None)),
-    ("Saleh Amin, a village elder, was killed in the attack.", (1, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(1), C(4)),
+    ("Saleh Amin, a village elder, was killed in the attack.", C(1), ZERO),
     ("The mayor and his two bodyguards died when their car was ambushed.",
-     (3, None, None, EXACT, None), (0, None, None, EXACT, None)),
-    ("Shooting at a bar leaves one dead, four injured.", (1, None, None, EXACT, None), (4, None, None, EXACT, None)),
+     C(3), ZERO),
+    ("Shooting at a bar leaves one dead, four injured.", C(1), C(4)),
+    ("Shooting leaves 1 killed 3 injured", C(1), C(3)),
     ("Three men were shot late Friday and one of them died at the hospital.",
-     (1, None, None, EXACT, None), (2, None, None, EXACT, None)),
+     C(1), C(2)),
     ("Darnell Rowe, 24, and Keisha Bell, 31, were shot and killed outside the club.",
-     (2, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(2), ZERO),
+    # --- who is one person, who is a list ---
+    ("Two civilians, Hamid Rauf and Nasir Karimi, were injured in the blast.",
+     ZERO, C(2)),
+    ("Three others, two men and a woman in their twenties, were wounded.",
+     ZERO, C(3)),
+    ("Two teenagers, one 16 and the other 17, were shot and wounded.",
+     ZERO, C(2)),
+    ("Two policemen, a soldier and a civilian were killed.", C(4), ZERO),
+    ("One teacher, identified as Peter Mbah, was killed in the attack.",
+     C(1), ZERO),
+    ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), ZERO),
+    ("The minister was murdered in his car. Two of his bodyguards were also killed.",
+     C(3), ZERO),
+    ("The judge was killed outside the court, along with two of his guards.",
+     C(3), ZERO),
+    ("Gunmen abducted four engineers near the dam. The engineers were shot dead the next day.",
+     C(4), ZERO),
+    ("Four teenagers were shot, one fatally, outside the school.",
+     C(1), C(3)),
+    ("Police are investigating the fatal shooting of a man on Oak Street.", C(1),
+     ZERO),
+    ("Police are investigating a fatal shooting on Oak Street.", C(1, min=1, q="at_least"),
+     ZERO),
+    ("Officers arrived to find a man shot to death in the hallway.", C(1),
+     ZERO),
+    ("Three people were taken to the hospital after the shooting; one of them died.",
+     C(1), C(2)),
+    ("Jamal Reed, 25, of Dayton, was pronounced dead at the scene.", C(1),
+     ZERO),
     # --- attackers apart ---
     ("The gunman opened fire in the hall, killing himself and 4 others.",
-     (4, None, None, EXACT, 1), (0, None, None, EXACT, None)),
+     C(4, perps=1), ZERO),
     ("A suicide bomber blew himself up at the checkpoint, killing six soldiers.",
-     (6, None, None, EXACT, 1), (0, None, None, EXACT, None)),
-    ("A suicide bomber struck the rally. In addition to the bomber, nine people were killed and 20 others were wounded.",
-     (9, None, None, EXACT, 1), (20, None, None, EXACT, None)),
+     C(6, perps=1), ZERO),
+    ("A suicide bomber struck the rally. "
+     "In addition to the bomber, nine people were killed and 20 others were wounded.",
+     C(9, perps=1), C(20)),
     ("Two soldiers and six assailants were killed in the ensuing clash.",
-     (2, None, None, EXACT, 6), (0, None, None, EXACT, None)),
+     C(2, perps=6), ZERO),
     ("At least 20 people, including 14 assailants, were killed in the fighting.",
-     (6, 6, None, "at_least", 14), (0, None, None, EXACT, None)),
+     C(6, min=6, q="at_least", perps=14), ZERO),
     ("Three militants were killed when the device exploded prematurely.",
-     (0, None, None, EXACT, 3), (0, None, None, EXACT, None)),
+     C(0, perps=3), ZERO),
+    ("A man opened fire at the depot, killing two workers before officers shot and killed him.",
+     C(2, perps=1), ZERO),
+    ("The gunman wounded three people. He was killed in an exchange of gunfire with officers.",
+     C(0, perps=1), C(3)),
+    ("Suicide bomber kills 31 at market. The bomber struck at 9 a.m., killing at least 31 people.",
+     C(31, min=31, q="at_least", perps=1), ZERO),
     ("Police said the shooter later turned the gun on himself.",
-     (0, None, None, EXACT, 1), (0, None, None, EXACT, None)),
+     C(0, perps=1), ZERO),
     # --- tolls that change ---
     ("Six people were killed in the blast on Monday. The death toll rose to 11 on Tuesday.",
-     (11, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(11), ZERO),
     ("Two people were killed in Sunday's shooting. A third victim died on Monday.",
-     (3, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(3), ZERO),
     # --- traps ---
-    ("A 25-year-old man was shot dead on Elm Street.", (1, None, None, EXACT, None), (0, None, None, EXACT, None)),
+    ("A 25-year-old man was shot dead on Elm Street.", C(1), ZERO),
     ("Shots were fired at 3:10 a.m. in the 300 block of Main Street; two men were wounded.",
-     (0, None, None, EXACT, None), (2, None, None, EXACT, None)),
+     ZERO, C(2)),
     ("A bus carrying 120 pilgrims was attacked and 14 passengers were killed.",
-     (14, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(14), ZERO),
     ("The blast killed eight people in Mosul, Iraq's second largest city.",
-     (8, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(8), ZERO),
     ("Four people were killed. It was the deadliest attack since 2014, when 150 died in a bombing.",
-     (4, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     C(4), ZERO),
     ("Two officers were wounded. More than 500 people have been killed in the region this year.",
-     (0, None, None, EXACT, None), (2, None, None, EXACT, None)),
+     ZERO, C(2)),
     ("The gunman fired a .40-caliber pistol and wounded a guard, who was paid $2,000 a month.",
-     (0, None, None, EXACT, None), (1, None, None, EXACT, None)),
+     ZERO, C(1)),
     ("A bomb exploded near the station on Monday. No one was hurt.",
-     (0, None, None, EXACT, None), (0, None, None, EXACT, None)),
-    ("The grenade attack caused no casualties.", (0, None, None, EXACT, None), (0, None, None, EXACT, None)),
+     ZERO, ZERO),
+    ("The grenade attack caused no casualties.", ZERO, ZERO),
+    ("Police defused a bomb found outside the bank.", ZERO, ZERO),
+    ("Militants attacked three villages. This was one of three related attacks in the district. "
+     "Twelve people were killed in the attacks.", None, None),
     ("Gunmen attacked a police post overnight, officials said.", None, None),
     ("She could have been killed, her mother said.", None, None),
 ]
@@ -125,6 +173,19 @@ def test_counts(text, killed, wounded):
 def test_killed_evidence_quotes_the_phrase(text, phrase):
     _, found = casualties(text)
     assert found.evidence["killed"].text == phrase
+
+
+def test_a_count_stated_alone_implies_none_of_the_other_kind():
+    _, found = casualties("Gunmen killed 12 villagers in the market.")
+    assert found.wounded.value == 0
+    assert found.reasons["wounded"] == "none reported beside the killed count"
+    assert found.evidence["wounded"].text == "killed 12 villagers"
+
+
+def test_unknown_stays_null():
+    _, found = casualties("Gunmen attacked a police post overnight, officials said.")
+    assert found.killed.is_empty() and found.wounded.is_empty()
+    assert found.evidence == {}
 
 
 def test_prefers_counts_near_the_anchor():
