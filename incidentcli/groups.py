@@ -69,9 +69,6 @@ def _variants(alias: str) -> set[str]:
     return out
 
 
-_SPACE = str.maketrans("\n\t\r\u00a0", "    ")
-
-
 def _singulars(name: str) -> set[str]:
     """'left-wing extremists' -> 'left-wing extremist' (one of a category is still it)."""
     if name.endswith("s") and not name.endswith("ss") and len(name) > 4:
@@ -85,7 +82,8 @@ def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_SPACE)
+    # (str.replace is far quicker than str.translate with a table)
+    return low.replace("\n", " ").replace("\t", " ").replace("\r", " ").replace("\u00a0", " ")
 
 
 @lru_cache(maxsize=1)
