@@ -36,10 +36,13 @@ the killed count" -- how GTD and GVA code such reports; nothing stated at all st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+
+import ahocorasick
 
 from .document import Document, Scope, Span
 from .numbers import Quantity, find_quantities, quantity_at
@@ -115,6 +118,7 @@ class _Lexicon:
     noun_after_count: re.Pattern
     noun_of: re.Pattern
     zero: re.Pattern
+    gate: ahocorasick.Automaton  # word -> the readings that need it (see _readings)
 
 
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
@@ -153,7 +157,47 @@ def lexicon() -> _Lexicon:
         noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
         zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
+        gate=_gate(by_form),
     )
+
+
+# Words one of which every match of a reading contains (for the readings not built from the
+# cue lexicon); a sentence without any of a reading's words is not scanned for it.
+_FIXED_KEYS = {
+    "toll": ("toll", "number"),
+    "ordinal": ("died", "dies", "succumbed", "dead", "killed"),
+    "fatally": ("fatally",),
+    "self": ("himself", "herself", "suicide", "own", "detonated"),
+    "addition": ("addition",),
+}
+
+
+def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
+    """An automaton over the longest word of each cue phrase (and the fixed keys), each
+    mapped to the readings that cannot match without it."""
+    keys: dict[str, set[str]] = {}
+    for form, phrases in by_form.items():
+        for phrase in phrases:
+            reading = form
+            if form == "noun":
+                reading = "noun_of" if phrase.endswith(" of") else "noun_count"
+            keys.setdefault(max(phrase.split(), key=len), set()).add(reading)
+    for reading, words in _FIXED_KEYS.items():
+        for word in words:
+            keys.setdefault(word, set()).add(reading)
+    automaton = ahocorasick.Automaton()
+    for word, readings in keys.items():
+        automaton.add_word(word, frozenset(readings))
+    automaton.make_automaton()
+    return automaton
+
+
+def _readings(lex: _Lexicon, low: str, lo: int, hi: int) -> set[str]:
+    """The readings that may match in ``low[lo:hi]``."""
+    out: set[str] = set()
+    for _, readings in lex.gate.iter(low, lo, hi):
+        out |= readings
+    return out
 
 
 # --------------------------------------------------------------------------------------
@@ -566,6 +610,12 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     caps = doc.all_caps
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    readings = _readings(lex, low, lo, hi)
+    if not readings or not _cued(low, lo, hi):
+        return out
+
+    def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
+        return islice(pattern.finditer(low, lo, hi), _MAX_CUES) if reading in readings else ()
 
     def add(kind, parts, extra_perps, start, end, **flags):
         parts = [_resolve_definite(doc, low, index, p) for p in parts]
@@ -583,12 +633,12 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         out.append(Mention(kind, victims, perps, start, end, index, also=also, **flags))
         taken.append((start, end))
 
-    for m in islice(lex.zero.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("zero", lex.zero):
         out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
                            index, zero=True))
         taken.append((m.start(), m.end()))
 
-    for m in islice(_TOLL.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("toll", _TOLL):
         q = quantity_at(text, m.end(), hi)
         if q is None:
             continue
@@ -599,7 +649,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         taken.append((m.start(), q.end))
 
     verbs_used: list[tuple[int, int]] = []
-    for m in islice(lex.passive.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("passive", lex.passive):
         if any(a <= m.start("cue") < b for a, b in taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
@@ -617,7 +667,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts:
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
-    for m in islice(lex.active.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("active", lex.active):
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
             continue
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
@@ -634,7 +684,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             parts = _attackers_if_pronouns(parts, text)  # "officers shot and killed him"
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
-    for m in islice(lex.bare.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("bare", lex.bare):
         if any(a <= m.start() < b for a, b in verbs_used + taken):
             continue
         cue = _norm(m.group("cue"))
@@ -648,24 +698,24 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in islice(lex.left.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("left", lex.left):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
 
     # "a third person has died": the toll grows to the ordinal
-    for m in islice(_ORDINAL_DEATH.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("ordinal", _ORDINAL_DEATH):
         n = _ORDINALS[m.group("ord").lower()]
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
 
-    for m in islice(lex.noun_of.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("noun_of", lex.noun_of):
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "noun", m.group("cue")), parts, 0, m.start(), parts[-1].end, weak=True)
 
     # "12 deaths", "3 injuries": a count right before a noun cue
-    for mm in islice(_COUNT_START.finditer(low, lo, hi), _MAX_CUES):
+    for mm in scan("noun_count", _COUNT_START):
         if any(a <= mm.start() < b for a, b in taken):
             continue
         q = quantity_at(text, mm.start(), hi)
@@ -679,19 +729,19 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         taken.append((q.start, after.end()))
 
     # "four teenagers were shot, one fatally"
-    for m in islice(_ONE_FATALLY.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("fatally", _ONE_FATALLY):
         q = quantity_at(text, m.start("n"), m.end("n"))
         if q is not None and not any(a <= m.start("n") < b for a, b in taken):
             out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
             taken.append((m.start("n"), m.end()))
 
     # "the gunman turned the gun on himself"
-    for m in islice(_SELF_KILLED.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("self", _SELF_KILLED):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "In addition to the bomber, four people were killed"
-    for m in islice(_IN_ADDITION.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("addition", _IN_ADDITION):
         parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
         perps = [p for p in parts if p.perpetrator]
         if perps:
@@ -814,13 +864,13 @@ def _resolve_definite(doc: Document, low: str, index: int, part: Part) -> Part:
     return replace(part, count=found) if found is not None and found.value is not None else part
 
 
-def _cued_sentences(doc: Document, low: str) -> set[int]:
-    out: set[int] = set()
-    for m in _STEMS.finditer(low):
-        s = doc.sentence_at(m.start())
-        if s is not None:
-            out.add(s.index)
-    return out
+_LONGEST_STEM = 16  # characters past a sentence's end a stem starting in it may look at
+
+
+def _cued(low: str, start: int, end: int) -> bool:
+    """A casualty stem starts in ``low[start:end]``."""
+    m = _STEMS.search(low, start, end + _LONGEST_STEM)
+    return m is not None and m.start() < end
 
 
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
@@ -883,8 +933,7 @@ def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     lex = lexicon()
     work = _blank_asides(doc.text)
     low = _lowered(work)
-    cued = _cued_sentences(doc, low)
-    mentions = [m for i in order if i in cued for m in _sentence_mentions(doc, i, lex, work, low)]
+    mentions = [m for i in order for m in _sentence_mentions(doc, i, lex, work, low)]
     mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
     if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
         # "This was one of three related attacks ... killed in the ensuing clashes": pooled
@@ -912,6 +961,8 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
+    if pattern.search(doc.text) is None:
+        return None  # sentences never end inside a word: no sentence can match either
     for i in order:
         m = pattern.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
         if m:
