@@ -231,16 +231,31 @@ _VERBS = frozenset(
     "make put stormed attacked ambushed detonated exploded carried claimed targeted found saw "
     "heard ran came went began fled drove brought gave kept held led met sent stood thought "
     "wrote tells told knew shows kills injures wounds leaves dies hurts".split())
-_CLAUSE_BOUNDARY = re.compile(
-    r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
-    r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
-    r"so|where|once|whose)\b|\b(?-i:confirm|confirms|confirmed|say|state|states|stated|announced|"
-    r"indicated|believe|believes|believed|learned|know|knows|tell|tells|told)\b", re.I)
-_CLAUSE_BOUNDARY_CAPS = re.compile(_CLAUSE_BOUNDARY.pattern.replace("(?-i:", "(?:"), re.I)
+# Clause boundaries: punctuation, and words that start another clause (the second list only
+# in lower case, except in all-caps wire text).
+_BOUNDARY_WORDS = frozenset(
+    "when after while where whereas but which who whom that because although though since before "
+    "until said says added reported then if whether than so once whose".split())
+_BOUNDARY_VERBS = frozenset(
+    "confirm confirms confirmed say state states stated announced indicated believe believes "
+    "believed learned know knows tell tells told".split())
+_BOUNDARY_TOKEN = re.compile(r"[;:\[\]\"“”]|--|—|(?P<word>\b\w+)")
+
+
+def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
+    """The clause boundaries in ``text[a:b]``, left to right (match objects)."""
+    for m in _BOUNDARY_TOKEN.finditer(text, a, b):
+        word = m.group("word")
+        if word is None or word.lower() in _BOUNDARY_WORDS or \
+                (word.lower() if all_caps else word) in _BOUNDARY_VERBS:
+            yield m
+
+
 _SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|"
                         r"\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _NOT_A_PERSON = re.compile(r"(?:identified|named|aged|believed|known|described|reported|of)\b", re.I)
+_MAY_INCLUDE = re.compile(r"(?i:including|among|whom)")  # a cheap test before _INCLUDING
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
@@ -366,7 +381,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
 
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     """Parts of the subject written before ``verb`` in ``text[lo:verb]`` (right to left)."""
-    of_whom = _OF_WHOM.search(text, lo, verb)
+    tail = text[lo:verb].rstrip()[-5:].lower()
+    of_whom = _OF_WHOM.search(text, lo, verb) if tail.endswith(("whom", "which")) else None
     if of_whom is not None:
         q = quantity_at(text, of_whom.start(), of_whom.end())
         if q is not None:
@@ -374,11 +390,10 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     embedded = _EMBEDDED_RELATIVE.search(text, lo, verb)
     if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
         verb = embedded.start()
-    boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
     cut, relative = lo, None
     for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
         cut = m.end()  # "1 killed 3 injured"
-    for m in boundary.finditer(text, cut, verb):
+    for m in _clause_boundaries(text, cut, verb, all_caps):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
         cut = m.end()
@@ -388,7 +403,7 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     end = cut + rel.start() if rel else verb
     if rel:
         cut = lo
-        for m in boundary.finditer(text, lo, end):
+        for m in _clause_boundaries(text, lo, end, all_caps):
             cut = m.end()
         # "the name of a 15-year-old boy who was shot": the noun phrase right before "who"
         for w in reversed(list(_WORD.finditer(text, cut, end))):
@@ -399,8 +414,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 break
     extra_perps = 0
     inc = None
-    for m in _INCLUDING.finditer(text, cut, end):
-        inc = m
+    if _MAY_INCLUDE.search(text, cut, end):
+        for m in _INCLUDING.finditer(text, cut, end):
+            inc = m
     if inc is not None and not re.search(r"[^\s,]", text[_list_end(text, inc.end(), end, lex, all_caps):end]):
         for p in _conjuncts(text, inc.end(), end, lex, all_caps, forward=True)[0]:
             if p.perpetrator and p.count is not None and p.count.value is not None:
@@ -581,6 +597,20 @@ _SUICIDE_COUNT = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b", re.I)
 _OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their|one|two|three|"
                            r"four|five|six|seven|eight|nine|ten|\d|him|them|himself|herself|"
                            r"several|dozens|[A-Z][a-z])\b", re.I)
+
+
+# Words one of which every match of these patterns contains (lower case).
+_GATE_KEYS = {
+    _OTHER_EVENT: ("19", "20", "year", "far", "date", "since", "past", "last", "previous", "earlier",
+                   "annually", "deadliest", "worst", "similar", "another", "separate", "attacks",
+                   "incidents", "raids", "clashes", "assaults", "blasts", "explosions", "month",
+                   "recent", "throughout"),
+    _SUICIDE: ("suicide", "himself", "herself", "detonated"),
+    _SUICIDE_COUNT: ("suicide",),
+    _MURDER_SUICIDE: ("murder",),
+    _FATAL: ("fatal", "deadly", "shooting"),
+    _ONE_OF_SEVERAL: ("one",),
+}
 
 
 def _kind(lex: _Lexicon, form: str, cue: str) -> str:
@@ -765,7 +795,22 @@ def _other_event(doc: Document, m: Mention) -> bool:
     sent = doc.sentences[m.sentence]
     lo = max(sent.start, m.start - 80)
     hi = min(sent.end, m.end + 60)
-    return bool(_OTHER_EVENT.search(doc.text, lo, hi))
+    return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(_OTHER_EVENT.search(doc.text, lo, hi))
+
+
+@lru_cache(maxsize=4)
+def _ascii_lower(text: str) -> str | None:
+    """The text in lower case when it is plain ASCII (offsets and case-blind matches unchanged)."""
+    return text.lower() if text.isascii() else None
+
+
+def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
+    """False when ``pattern`` cannot match in ``text[lo:hi]``: none of the words each of its
+    matches contains is there (a cheap test before a slow case-blind search)."""
+    low = _ascii_lower(text)
+    if low is None:
+        return True
+    return any(low.find(key, lo, hi) >= 0 for key in _GATE_KEYS[pattern])
 
 
 # --------------------------------------------------------------------------------------
@@ -961,8 +1006,8 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
-    if pattern.search(doc.text) is None:
-        return None  # sentences never end inside a word: no sentence can match either
+    if not _may_match(doc.text, pattern, 0, len(doc.text)):
+        return None
     for i in order:
         m = pattern.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
         if m:
