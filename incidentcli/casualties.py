@@ -167,27 +167,34 @@ _FIXED_KEYS = {
     "toll": ("toll", "number"),
     "ordinal": ("died", "dies", "succumbed", "dead", "killed"),
     "fatally": ("fatally",),
-    "self": ("himself", "herself", "suicide", "own", "detonated"),
+    "self": ("himself", "herself", "suicide", "life", "detonated"),
     "addition": ("addition",),
 }
 
 
+# Words frequent in crime news, not chosen as a phrase's key when it has a rarer one.
+_COMMON_WORDS = frozenset(
+    "shooting shootings people their his her found later reported took taking hospital gunshot "
+    "condition the a and was were other one no".split())
+
+
 def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
     """An automaton over the longest word of each cue phrase (and the fixed keys), each
-    mapped to the readings that cannot match without it."""
+    mapped to the readings that cannot match without it as a whole word."""
     keys: dict[str, set[str]] = {}
     for form, phrases in by_form.items():
         for phrase in phrases:
             reading = form
             if form == "noun":
                 reading = "noun_of" if phrase.endswith(" of") else "noun_count"
-            keys.setdefault(max(phrase.split(), key=len), set()).add(reading)
+            key = max(phrase.split(), key=lambda w: (w not in _COMMON_WORDS, len(w)))
+            keys.setdefault(key, set()).add(reading)
     for reading, words in _FIXED_KEYS.items():
         for word in words:
             keys.setdefault(word, set()).add(reading)
     automaton = ahocorasick.Automaton()
     for word, readings in keys.items():
-        automaton.add_word(word, frozenset(readings))
+        automaton.add_word(word, (len(word), frozenset(readings)))
     automaton.make_automaton()
     return automaton
 
@@ -195,9 +202,16 @@ def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
 def _readings(lex: _Lexicon, low: str, lo: int, hi: int) -> set[str]:
     """The readings that may match in ``low[lo:hi]``."""
     out: set[str] = set()
-    for _, readings in lex.gate.iter(low, lo, hi):
+    for last, (length, readings) in lex.gate.iter(low, lo, hi):
+        start, end = last + 1 - length, last + 1
+        if (start and _is_word_char(low[start - 1])) or (end < hi and _is_word_char(low[end])):
+            continue  # inside a longer word ("white", "nobody"): every reading has \b there
         out |= readings
     return out
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 # --------------------------------------------------------------------------------------
