@@ -302,8 +302,9 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
                     r"'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
-_TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|reportedly|both|all|"
-                           r"then|each|eventually|apparently)\s+)+$")
+_AUX_WORDS = frozenset("have has had later also since subsequently reportedly both all then each "
+                       "eventually apparently".split())
+_TRAILING_AUX = re.compile(rf"(?:\b(?:{'|'.join(sorted(_AUX_WORDS))})\s+)+$")
 _AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|ambush|bombing|blast|"
                     r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
@@ -320,6 +321,21 @@ _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
+
+
+_RELATIVE_LAST = re.compile(r"\b(?:who|which|that)\s*$", re.I)
+
+
+def _ends_with_aux(low: str, a: int, b: int) -> bool:
+    """``low[a:b]`` ends with a word of _TRAILING_AUX and white space (a cheap test first)."""
+    seg = low[a:b]
+    stripped = seg.rstrip()
+    if len(stripped) == len(seg):
+        return False
+    i = len(stripped)
+    while i and stripped[i - 1].isalpha():
+        i -= 1
+    return stripped[i:] in _AUX_WORDS
 
 
 def _is_verb(word: str) -> bool:
@@ -413,7 +429,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         cut = m.end()
         relative = m if m.group(0).lower() in ("who", "that") else None
     # the relative pronoun right before the verb: read what it refers to
-    rel = re.search(r"\b(?:who|which|that)\s*$", text[cut:verb], re.I)
+    before = text[cut:verb]
+    rel = _RELATIVE_LAST.search(before) if before.rstrip()[-5:].lower().endswith(("who", "which", "that")) \
+        else None
     end = cut + rel.start() if rel else verb
     if rel:
         cut = lo
@@ -737,7 +755,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                 and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):
             continue  # "two gunmen killed 12 people": active, read above
         reach = max(lo, m.start() - _REACH)
-        aux = _TRAILING_AUX.search(low, reach, m.start())
+        aux = _TRAILING_AUX.search(low, reach, m.start()) if _ends_with_aux(low, reach, m.start()) else None
         parts, start, extra = _subject(text, reach, aux.start() if aux else m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
