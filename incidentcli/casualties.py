@@ -640,8 +640,9 @@ _GATE_KEYS = {
     _SUICIDE: ("suicide", "himself", "herself", "detonated"),
     _SUICIDE_COUNT: ("suicide",),
     _MURDER_SUICIDE: ("murder",),
-    _FATAL: ("fatal", "deadly", "shooting"),
-    _ONE_OF_SEVERAL: ("one",),
+    _FATAL: ("fatal", "deadly", "death"),
+    _ONE_OF_SEVERAL: ("attacks", "assaults", "incidents", "raids", "bombings", "blasts", "explosions",
+                      "kidnappings", "abductions"),
 }
 
 
