@@ -95,6 +95,7 @@ _STATEMENT_WORDS = frozenset(
     "disclosed revealed denied posted updated published released identified arraigned charged "
     "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
     "sources urged promised buried found modified".split())
+_WIRE_EVENT_WORDS = frozenset({"died", "found"})
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
     r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
@@ -217,7 +218,7 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             continue
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 30]
-        if _dates_a_statement(before) or _STATEMENT_AFTER.match(after) or \
+        if _dates_a_statement(before, wire=clock) or _STATEMENT_AFTER.match(after) or \
                 _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]):
             continue
         value = _value(m, reference)
@@ -231,8 +232,9 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
     return out
 
 
-def _dates_a_statement(before: str) -> bool:
-    """'... police said [on]' or 'Posted:' right before a date phrase."""
+def _dates_a_statement(before: str, wire: bool = False) -> bool:
+    """'... police said [on]' or 'Posted:' right before a date phrase.  In a wire report
+    'DIED TODAY' dates the death (the attack's outcome), not a later status line."""
     tail = before.rstrip()
     if tail[-3:].lower() == " on":
         tail = tail[:-3].rstrip()
@@ -240,7 +242,7 @@ def _dates_a_statement(before: str) -> bool:
     if not tail[-1:].isalpha():
         return False
     word = tail[-12:].split()[-1].lower() if tail[-12:].split() else ""
-    return word in _STATEMENT_WORDS
+    return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
 
 
 def _yearless(m: re.Match) -> bool:

