@@ -233,7 +233,8 @@ _TIME_WORDS = frozenset(
     "morning afternoon evening weekend week earlier later january february march april may "
     "june july august september october november december days hours weeks months years minutes "
     "ago meanwhile however sources reports there it what".split())
-_CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died".split())
+_CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died shooting "
+                        "stabbing murdering".split())
 _ED_NOT_VERB = frozenset(
     "armed unarmed unidentified suspected alleged masked wounded injured killed named unnamed "
     "retired uniformed detained kidnapped abducted related hooded deceased elected based red "
@@ -274,6 +275,7 @@ _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
+_COUNT_THEN_CUE = re.compile(r"\s+(?:killed|dead|died|wounded|injured|hurt|shot)\b", re.I)
 _CUE_THEN_COUNT = re.compile(r"\b(?:killed|dead|wounded|injured|hurt|shot)\s+(?=\d)", re.I)
 _FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|security\s+forces|soldiers|troops|agents)"
 _FORCES_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:[a-z]+\s+){{0,2}}$")
@@ -390,6 +392,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
             rest = text[q.end:b]
             if re.match(r"\s*(?:-|year|years)", rest, re.I):
                 count = None
+            elif _COUNT_THEN_CUE.match(rest):
+                return None  # "Nine Injured In Mall Shooting, Suspect Dead": a clause of its own
     if count is None:
         head = lower[head_len - 1]
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
@@ -870,6 +874,23 @@ def _hedged(best: Mention | None, cands: list[Mention]) -> Mention | None:
     return min(same, key=lambda m: m.start) if same else best
 
 
+_LEAD = 3  # sentences after the headline that make the lead
+
+
+def _lead_over_headline(doc: Document, best: Mention | None, cands: list[Mention],
+                        order: list[int]) -> Mention | None:
+    """"Bombing kills more than 50" in the headline, "killed at least 52" in the lead: the
+    lead's larger count is the fuller toll the headline rounds or reports early."""
+    sentences = doc.sentences
+    if best is None or best.update or best.sentence != 0 or len(sentences) < 2 or \
+            sentences[1].paragraph == sentences[0].paragraph:
+        return best
+    lead = set(order[order.index(0) + 1:][:_LEAD]) if 0 in order else set()
+    larger = [m for m in cands if m.sentence in lead and not m.weak and
+              _magnitude(m.victims) > _magnitude(best.victims)]
+    return max(larger, key=lambda m: (_magnitude(m.victims), -m.start)) if larger else best
+
+
 def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
     """A revised toll wins; otherwise the sentence nearest the anchor (at or after it
     first, then before it, in scope order), and in it the largest count."""
@@ -960,6 +981,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
         best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
+        best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
         chosen[kind] = _with_additions(_hedged(best, cands), cands, order)
     perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
