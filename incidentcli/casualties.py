@@ -874,21 +874,29 @@ def _hedged(best: Mention | None, cands: list[Mention]) -> Mention | None:
     return min(same, key=lambda m: m.start) if same else best
 
 
-_LEAD = 3  # sentences after the headline that make the lead
+_LEAD = 5  # sentences after the headline read as its lead
 
 
 def _lead_over_headline(doc: Document, best: Mention | None, cands: list[Mention],
                         order: list[int]) -> Mention | None:
     """"Bombing kills more than 50" in the headline, "killed at least 52" in the lead: the
     lead's larger count is the fuller toll the headline rounds or reports early."""
-    sentences = doc.sentences
-    if best is None or best.update or best.sentence != 0 or len(sentences) < 2 or \
-            sentences[1].paragraph == sentences[0].paragraph:
+    if best is None or best.update or not _is_title(doc, best.sentence) or best.sentence not in order:
         return best
-    lead = set(order[order.index(0) + 1:][:_LEAD]) if 0 in order else set()
+    lead = set(order[order.index(best.sentence) + 1:][:_LEAD])
     larger = [m for m in cands if m.sentence in lead and not m.weak and
               _magnitude(m.victims) > _magnitude(best.victims)]
     return max(larger, key=lambda m: (_magnitude(m.victims), -m.start)) if larger else best
+
+
+def _is_title(doc: Document, index: int) -> bool:
+    """A headline: among the first lines, a paragraph of its own with no closing period."""
+    sentences = doc.sentences
+    if index > 2 or index + 1 >= len(sentences):
+        return False
+    s = sentences[index]
+    return sentences[index + 1].paragraph != s.paragraph and \
+        (index == 0 or sentences[index - 1].paragraph != s.paragraph) and doc.text[s.end - 1] not in ".!?"
 
 
 def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
