@@ -874,7 +874,7 @@ def _hedged(best: Mention | None, cands: list[Mention]) -> Mention | None:
     return min(same, key=lambda m: m.start) if same else best
 
 
-_LEAD = 5  # sentences after the headline read as its lead
+_LEAD = 3  # sentences after the headline read as its lead
 
 
 def _lead_over_headline(doc: Document, best: Mention | None, cands: list[Mention],
