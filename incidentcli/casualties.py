@@ -635,6 +635,14 @@ _OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their
                            r"several|dozens|[A-Z][a-z])\b", re.I)
 
 
+# Words that speak of the dead or the hurt: when the scope uses them without a count we can
+# read, the other count is unknown, not none.
+_UNCOUNTED = {
+    "wounded": re.compile(r"\b(?:wounded|injured|hurt)\b", re.I),
+    "killed": re.compile(r"\b(?:kill|dead|died|death|murder|slain|bod(?:y|ies)\b|fatal)", re.I),
+}
+
+
 # Words one of which every match of these patterns contains (lower case).
 _GATE_KEYS = {
     _OTHER_EVENT: ("19", "20", "year", "far", "date", "since", "past", "last", "previous", "earlier",
@@ -645,6 +653,8 @@ _GATE_KEYS = {
     _SUICIDE_COUNT: ("suicide",),
     _MURDER_SUICIDE: ("murder",),
     _FATAL: ("fatal", "deadly", "death"),
+    _UNCOUNTED["wounded"]: ("wound", "injur", "hurt"),
+    _UNCOUNTED["killed"]: ("kill", "dead", "died", "death", "murder", "slain", "bod", "fatal"),
     _ONE_OF_SEVERAL: ("attacks", "assaults", "incidents", "raids", "bombings", "blasts", "explosions",
                       "kidnappings", "abductions"),
 }
@@ -1032,7 +1042,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         out.reasons[kind] = reason
         if span is not None:
             out.evidence[kind] = span
-    return _implied_zeros(out)
+    return _implied_zeros(out, doc, order)
 
 
 def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
@@ -1078,12 +1088,18 @@ def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.
     return None
 
 
-def _implied_zeros(out: Casualties) -> Casualties:
+def _sentence_bounds(doc: Document, span: Span) -> tuple[int, int]:
+    s = doc.sentence_at(span.start)
+    return (s.start, s.end) if s is not None else (span.start, span.end)
+
+
+def _implied_zeros(out: Casualties, doc: Document, order: list[int]) -> Casualties:
     """A casualty report that gives one count and not the other reports none of the other
     ("three soldiers were killed": no one wounded), as news summaries and the GTD read it.
     The evidence is the stated count; the reason says it is implied."""
     for kind, other in (("killed", "wounded"), ("wounded", "killed")):
-        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence:
+        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence \
+                and not _UNCOUNTED[kind].search(doc.text, *_sentence_bounds(doc, out.evidence[other])):
             setattr(out, kind, Count(value=0, qualifier="exact"))
             out.evidence[kind] = out.evidence[other]
             out.reasons[kind] = f"none reported beside the {other} count"
