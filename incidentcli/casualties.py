@@ -653,8 +653,6 @@ _GATE_KEYS = {
     _SUICIDE_COUNT: ("suicide",),
     _MURDER_SUICIDE: ("murder",),
     _FATAL: ("fatal", "deadly", "death"),
-    _UNCOUNTED["wounded"]: ("wound", "injur", "hurt"),
-    _UNCOUNTED["killed"]: ("kill", "dead", "died", "death", "murder", "slain", "bod", "fatal"),
     _ONE_OF_SEVERAL: ("attacks", "assaults", "incidents", "raids", "bombings", "blasts", "explosions",
                       "kidnappings", "abductions"),
 }
