@@ -233,6 +233,7 @@ _TIME_WORDS = frozenset(
     "morning afternoon evening weekend week earlier later january february march april may "
     "june july august september october november december days hours weeks months years minutes "
     "ago meanwhile however sources reports there it what".split())
+_SEQUENCE_ADVERBS = frozenset("then later finally".split())
 _CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died shooting "
                         "stabbing murdering".split())
 _ED_NOT_VERB = frozenset(
@@ -365,6 +366,8 @@ def _looks_plural(head: str, written: str, all_caps: bool, the: bool = False) ->
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
     words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
+    if len(words) > 1 and words[0][1].lower() in _SEQUENCE_ADVERBS:
+        words = words[1:]  # "killed his daughter and then himself"
     if not words or len(words) > 14:
         return None
     lower = [w.lower().strip(".'’") for _, w in words]

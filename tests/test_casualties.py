@@ -154,6 +154,7 @@ ROWS = [
     ("Three soldiers were killed and others were wounded when rebels ambushed their patrol.",
      C(3), None),
     ("Nine Injured In Mall Shooting, Suspect Dead", C(0, perps=1), C(9)),
+    ("A father killed his daughter and then himself, police said.", C(1, perps=1), ZERO),
 ]
 
 
