@@ -340,11 +340,20 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
+    if doc.all_caps and _quoted(doc, cue.start):
+        return False  # a wire report quoting a speech or communique: words, not news
     if role == "mention":  # a wire report's lead sentence is news of an event
         return bool((s.index == 0 and doc.all_caps) or
                     _search(doc, "specific", s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
+
+
+def _quoted(doc: Document, at: int) -> bool:
+    """``at`` is inside a quotation (an odd number of double quotes since the paragraph
+    began)."""
+    start = doc.text.rfind("\n\n", 0, at)
+    return doc.text.count('"', max(start, 0), at) % 2 == 1
 
 
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
