@@ -111,7 +111,9 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?)$", re.IGNORECASE
 _ABOUT_EVENT = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
     r"abduct\w*|assassinat\w*|massacre\w*|fire|incident|took\s+place|occurred|happened|"
-    r"wounded|injured)\b", re.IGNORECASE)
+    r"wounded|injured|dynamit\w*|charges?|derail\w*|sabot\w*|burn\w*|set\s+off|detonat\w*|"
+    r"destroy\w*|ambush\w*|grenades?|machinegun\w*|raid\w*|assault\w*|hostages?|stormed|"
+    r"torched|arson|hijack\w*|blew\s+up|blown\s+up)\b", re.IGNORECASE)
 _FUTURE_DAYS = 90
 _RELATIVE_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 

@@ -13,7 +13,9 @@ How it works, top to bottom:
    outcome, a time or a named target ("the murder of Father X") — unless the cue is under a
    modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
    background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
-   accidents, earlier years; in wire reports also combat between armed forces and guerrillas).
+   accidents, earlier years, running totals; in wire reports also combat between armed forces
+   and guerrillas, air raids on military positions, and cues inside a quoted speech or
+   communique).
    Wire reports (MUC-4 style) also anchor on: a threat against lives ("threatened to kill"),
    a plural event noun that reports particular attacks ("three explosions occurred last
    night", "the ambushes took place on the highway") and a mention in the lead sentence.
