@@ -170,8 +170,8 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
-    words = [t for t in toks if t.word and t.text[0].isalpha()]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    firsts = [t.text[0] for t in toks if t.text[0].isalpha()]  # (words that begin a letter)
+    return len(firsts) >= 4 and sum(c.isupper() for c in firsts) >= 0.8 * len(firsts)
 
 
 def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
