@@ -13,7 +13,9 @@ How it works, top to bottom:
    outcome, a time or a named target ("the murder of Father X") — unless the cue is under a
    modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
    background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
-   accidents, earlier years; in wire reports also combat between armed forces and guerrillas).
+   accidents, earlier years, running totals; in wire reports also combat between armed forces
+   and guerrillas, air raids on military positions, and cues inside a quoted speech or
+   communique).
    Wire reports (MUC-4 style) also anchor on: a threat against lives ("threatened to kill"),
    a plural event noun that reports particular attacks ("three explosions occurred last
    night", "the ambushes took place on the highway") and a mention in the lead sentence.
@@ -206,6 +208,39 @@ def _context(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _cased(name: str) -> re.Pattern | None:
+    """The case-sensitive twin of ``_context(name)``, for lower-cased ASCII text (None when
+    the expression names a capital letter, which only the case-insensitive one matches)."""
+    source = _context(name).pattern
+    return None if re.search(r"(?<!\\)[A-Z]", source) else re.compile(source)
+
+
+@lru_cache(maxsize=4)
+def _ascii_lower(text: str) -> str | None:
+    """``text`` lower-cased when it is ASCII (offsets and case-insensitive matches kept)."""
+    return text.lower() if text.isascii() else None
+
+
+def _search(doc: Document, name: str, start: int, end: int) -> re.Match | None:
+    """``_context(name).search(doc.text, start, end)``, faster: an ASCII text is searched
+    lower-cased with the case-sensitive expression (the same matches, at the same offsets)."""
+    lowered = _ascii_lower(doc.text)
+    cased = _cased(name) if lowered is not None else None
+    if cased is None:
+        return _context(name).search(doc.text, start, end)
+    return cased.search(lowered, start, end)
+
+
+def _search_in(doc: Document, name: str, s: Sentence) -> re.Match | None:
+    """``_context(name).search(sentence text)`` (offsets into the sentence), as ``_search``."""
+    lowered = _ascii_lower(doc.text)
+    cased = _cased(name) if lowered is not None else None
+    if cased is None:
+        return _context(name).search(doc.text[s.start:s.end])
+    return cased.search(lowered[s.start:s.end])
+
+
 @lru_cache(maxsize=1)
 def _context_table() -> dict[str, tuple[str, ...]]:
     text = resources.files("incidentcli").joinpath("data/incident_context.tsv").read_text("utf-8")
@@ -307,11 +342,20 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
+    if doc.all_caps and _quoted(doc, cue.start):
+        return False  # a wire report quoting a speech or communique: words, not news
     if role == "mention":  # a wire report's lead sentence is news of an event
         return bool((s.index == 0 and doc.all_caps) or
-                    _context("specific").search(doc.text, s.start, s.end) or
+                    _search(doc, "specific", s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
+
+
+def _quoted(doc: Document, at: int) -> bool:
+    """``at`` is inside a quotation (an odd number of double quotes since the paragraph
+    began)."""
+    start = doc.text.rfind("\n\n", 0, at)
+    return doc.text.count('"', max(start, 0), at) % 2 == 1
 
 
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -372,12 +416,11 @@ def _hypothetical(before: str) -> bool:
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
-    text = doc.text[s.start:s.end]
-    if _context("background").search(text):
+    if _search_in(doc, "background", s):
         return True
     if doc.reference_date and _is_past(doc, s):
         return True
-    return wire and bool(_context("combat").search(text))
+    return wire and bool(_search_in(doc, "combat", s))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
@@ -452,7 +495,7 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if name == "wire_place_opening":  # only where the sentence opens
             m = _context(name).match(doc.text, s.start, s.end)
         else:
-            m = _context(name).search(doc.text, s.start, s.end)
+            m = _search(doc, name, s.start, s.end)
         if m is None:
             continue
         after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]

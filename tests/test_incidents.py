@@ -309,3 +309,25 @@ def test_wire_lead_mention_reports_the_event():
             "SANTIAGO IS CONSIDERED A GRAVE ACT BY THE GOVERNMENT.")
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "bombing"
+
+
+@pytest.mark.parametrize("text", [
+    # a speech or communique quoted in a wire report: words about attacks, not news of one
+    'LIMA, 10 MAR 90 -- THE MINISTER SAID: "THE TERRORISTS HAVE MURDERED OUR MAYORS AND '
+    'BOMBED OUR BRIDGES."',
+    # the armed forces bombing guerrilla positions: war, not terrorism
+    "SAN SALVADOR, 10 MAR 90 -- THE AIR FORCE BOMBED GUERRILLA POSITIONS NEAR THE VOLCANO "
+    "THIS AFTERNOON.",
+    # a running total since a month: statistics, not one event
+    "BOGOTA, 10 MAR 90 -- POLICE SAID 40 PEOPLE HAVE BEEN KIDNAPPED IN THE PROVINCE SINCE "
+    "JANUARY.",
+])
+def test_wire_quotes_air_raids_on_positions_and_running_totals_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_attack_told_outside_quotes_is_an_incident():
+    text = ('LIMA, 10 MAR 90 -- TERRORISTS BOMBED A BRIDGE IN HUANCAYO TODAY.  THE MAYOR SAID: '
+            '"WE WILL REBUILD IT."')
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
