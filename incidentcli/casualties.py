@@ -894,10 +894,25 @@ def _lead_over_headline(doc: Document, best: Mention | None, cands: list[Mention
     lead's larger count is the fuller toll the headline rounds or reports early."""
     if best is None or best.update or not _is_title(doc, best.sentence) or best.sentence not in order:
         return best
-    lead = set(order[order.index(best.sentence) + 1:][:_LEAD])
+    body = order[order.index(best.sentence) + 1:]
+    lead = set(body[:_LEAD])
     larger = [m for m in cands if m.sentence in lead and not m.weak and
               _magnitude(m.victims) > _magnitude(best.victims)]
-    return max(larger, key=lambda m: (_magnitude(m.victims), -m.start)) if larger else best
+    if larger:
+        return max(larger, key=lambda m: (_magnitude(m.victims), -m.start))
+    return _body_figure_of_hedge(best, [m for m in cands if m.sentence in set(body)])
+
+
+def _body_figure_of_hedge(best: Mention, body: list[Mention]) -> Mention:
+    """"Kills more than 50" in the headline is a hedge on a figure the story gives later
+    ("killed at least 52"): the first body count that meets the hedge, and is within half of
+    it again (not another event's toll), is that figure."""
+    q = best.victims
+    if q is None or q.qualifier not in ("more_than", "at_least", "vague") or q.min is None:
+        return best
+    fits = [m for m in body if not m.weak and m.victims is not None and
+            q.min <= _magnitude(m.victims) <= q.min * 1.5]
+    return min(fits, key=lambda m: m.start) if fits else best
 
 
 def _is_title(doc: Document, index: int) -> bool:
