@@ -188,7 +188,10 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
         passive = passive or is_a(toks[k].text, "passive")
         k -= 1
-    for r in range(k, max(0, k - 6), -1):  # "the Front, which on 25 January claimed"
+    # "the Front, which on 25 January claimed"; not before a noun cue with its article
+    # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
+    article = k >= 0 and toks[k].text.lower() in _ARTICLES
+    for r in range(k, max(0, k - 6) if not article else k, -1):
         if toks[r].text.lower() in ("which", "who") and r >= 1 and toks[r - 1].text == ",":
             if all(t.word for t in toks[r + 1:k + 1]):
                 k = r - 2
@@ -312,6 +315,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
             if words[k].text.lower() == "of" and k > 0:
                 words = words[k + 1:]
             break
+    if caps:
+        words = _after_head_noun(words)
     # drop leading determiners / generic modifiers and a trailing possessive or group noun
     while words and words[0].word and (is_a(words[0].text, "determiner") or
                                        is_a(words[0].text, "modifier")):
@@ -326,7 +331,11 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         words = words[:-1]
     if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
-    if accused and _state_force(words, caps):
+    if (accused or caps and link == "reported" and _armed_service(words)) and \
+            _state_force(words, caps):
+        # wire reports name the army as the doer of what it did to civilians ("THE VILLAGE
+        # WAS BOMBED BY THE AIR FORCE"); police and bare "soldiers" as agents mostly answer
+        # an attack, so only the armed services count
         text = doc.text[words[0].start:words[-1].end]
         return Name(" ".join(text.split()), (words[0].start, words[-1].end), "state")
     content = [w for w in words if w.word and _content(w)]
@@ -377,6 +386,23 @@ def _head_mention(text: str, inside: list[GroupMention]) -> GroupMention:
     return named[0]
 
 
+def _after_head_noun(words: list[Token]) -> list[Token]:
+    """In capitals, 'HANDS OF MEMBERS OF THE X', 'SPOKESMAN FOR THE X', 'RUMORS OF A X':
+    the words before the first 'OF'/'FOR' hold no organisation word, so they are the noun
+    the phrase is about, and the name (if any) is after it."""
+    for k, w in enumerate(words[:6]):
+        if not w.word:
+            return words
+        if w.text.lower() in ("of", "for") and k > 0:
+            if any(is_a(x.text, "org_head") for x in words[:k]):
+                return words
+            rest = words[k + 1:]
+            while rest and rest[0].word and rest[0].text.lower() in _ARTICLES:
+                rest = rest[1:]
+            return _after_head_noun(rest) if rest else words
+    return words
+
+
 def _plural_head(name: str) -> str:
     """'Palestinian extremist' -> 'Palestinian extremists' (category names are plural)."""
     head = name.rsplit(" ", 1)[-1]
@@ -388,7 +414,10 @@ def _plural_head(name: str) -> str:
 _STATE_WORDS = frozenset("national security armed air border special federal government regular "
                          "royal defense defence republican police army forces force military "
                          "soldiers troops guard navy naval marines intelligence service "
-                         "services reserve central".split())
+                         "services reserve central brigade brigades battalion battalions "
+                         "detachment detachments zone zones subunits command committee press "
+                         "high infantry engineers antiaircraft anti-aircraft joint staff "
+                         "general garrison".split())
 _DEMONYM = re.compile(r"(?:an|ian|ese|i|ish|ch|ic)$")
 
 
@@ -411,6 +440,18 @@ def _state_force(words: list[Token], caps: bool) -> bool:
     return bool(outside) and all(
         (caps or w.cap) and (_DEMONYM.search(w.text.lower()) or w.text.lower() in _countries())
         for w in rest) and _norm_word(outside[-1].text) in _STATE_WORDS
+
+
+def _armed_service(words: list[Token]) -> bool:
+    """'ARMY', 'ARMED FORCES', 'AIR FORCE', 'MILITARY', 'NATIONAL GUARD' (not police,
+    soldiers, troops or bare 'FORCES')."""
+    heads = [_norm_word(w.text) for w in words if w.word]
+    if not heads:
+        return False
+    last = heads[-1]
+    before = heads[-2] if len(heads) > 1 else ""
+    return last in ("army", "military", "guard") or (
+        last in ("forces", "force") and before in ("armed", "air"))
 
 
 @lru_cache(maxsize=1)

@@ -36,10 +36,13 @@ the killed count" -- how GTD and GVA code such reports; nothing stated at all st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+
+import ahocorasick
 
 from .document import Document, Scope, Span
 from .numbers import Quantity, find_quantities, quantity_at
@@ -115,6 +118,7 @@ class _Lexicon:
     noun_after_count: re.Pattern
     noun_of: re.Pattern
     zero: re.Pattern
+    gate: ahocorasick.Automaton  # word -> the readings that need it (see _readings)
 
 
 _AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
@@ -153,7 +157,61 @@ def lexicon() -> _Lexicon:
         noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
         zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
+        gate=_gate(by_form),
     )
+
+
+# Words one of which every match of a reading contains (for the readings not built from the
+# cue lexicon); a sentence without any of a reading's words is not scanned for it.
+_FIXED_KEYS = {
+    "toll": ("toll", "number"),
+    "ordinal": ("died", "dies", "succumbed", "dead", "killed"),
+    "fatally": ("fatally",),
+    "self": ("himself", "herself", "suicide", "life", "detonated"),
+    "addition": ("addition",),
+}
+
+
+# Words frequent in crime news, not chosen as a phrase's key when it has a rarer one.
+_COMMON_WORDS = frozenset(
+    "shooting shootings people their his her found later reported took taking hospital gunshot "
+    "condition the a and was were other one no".split())
+
+
+def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
+    """An automaton over the longest word of each cue phrase (and the fixed keys), each
+    mapped to the readings that cannot match without it as a whole word."""
+    keys: dict[str, set[str]] = {}
+    for form, phrases in by_form.items():
+        for phrase in phrases:
+            reading = form
+            if form == "noun":
+                reading = "noun_of" if phrase.endswith(" of") else "noun_count"
+            key = max(phrase.split(), key=lambda w: (w not in _COMMON_WORDS, len(w)))
+            keys.setdefault(key, set()).add(reading)
+    for reading, words in _FIXED_KEYS.items():
+        for word in words:
+            keys.setdefault(word, set()).add(reading)
+    automaton = ahocorasick.Automaton()
+    for word, readings in keys.items():
+        automaton.add_word(word, (len(word), frozenset(readings)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _readings(lex: _Lexicon, low: str, lo: int, hi: int) -> set[str]:
+    """The readings that may match in ``low[lo:hi]``."""
+    out: set[str] = set()
+    for last, (length, readings) in lex.gate.iter(low, lo, hi):
+        start, end = last + 1 - length, last + 1
+        if (start and _is_word_char(low[start - 1])) or (end < hi and _is_word_char(low[end])):
+            continue  # inside a longer word ("white", "nobody"): every reading has \b there
+        out |= readings
+    return out
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 # --------------------------------------------------------------------------------------
@@ -175,7 +233,9 @@ _TIME_WORDS = frozenset(
     "morning afternoon evening weekend week earlier later january february march april may "
     "june july august september october november december days hours weeks months years minutes "
     "ago meanwhile however sources reports there it what".split())
-_CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died".split())
+_SEQUENCE_ADVERBS = frozenset("then later finally".split())
+_CUE_WORDS = frozenset("killed wounded injured hurt shot killing wounding injuring dead died shooting "
+                        "stabbing murdering".split())
 _ED_NOT_VERB = frozenset(
     "armed unarmed unidentified suspected alleged masked wounded injured killed named unnamed "
     "retired uniformed detained kidnapped abducted related hooded deceased elected based red "
@@ -187,20 +247,36 @@ _VERBS = frozenset(
     "make put stormed attacked ambushed detonated exploded carried claimed targeted found saw "
     "heard ran came went began fled drove brought gave kept held led met sent stood thought "
     "wrote tells told knew shows kills injures wounds leaves dies hurts".split())
-_CLAUSE_BOUNDARY = re.compile(
-    r"[;:\[\]\"“”]|--|—|\b(?:when|after|while|where|whereas|but|which|who|whom|that|because|"
-    r"although|though|since|before|until|said|says|added|reported|then|if|whether|than|"
-    r"so|where|once|whose)\b|\b(?-i:confirm|confirms|confirmed|say|state|states|stated|announced|"
-    r"indicated|believe|believes|believed|learned|know|knows|tell|tells|told)\b", re.I)
-_CLAUSE_BOUNDARY_CAPS = re.compile(_CLAUSE_BOUNDARY.pattern.replace("(?-i:", "(?:"), re.I)
+# Clause boundaries: punctuation, and words that start another clause (the second list only
+# in lower case, except in all-caps wire text).
+_BOUNDARY_WORDS = frozenset(
+    "when after while where whereas but which who whom that because although though since before "
+    "until said says added reported then if whether than so once whose".split())
+_BOUNDARY_VERBS = frozenset(
+    "confirm confirms confirmed say state states stated announced indicated believe believes "
+    "believed learned know knows tell tells told".split())
+_BOUNDARY_TOKEN = re.compile(r"[;:\[\]\"“”]|--|—|(?P<word>\b\w+)")
+
+
+def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
+    """The clause boundaries in ``text[a:b]``, left to right (match objects)."""
+    for m in _BOUNDARY_TOKEN.finditer(text, a, b):
+        word = m.group("word")
+        if word is None or word.lower() in _BOUNDARY_WORDS or \
+                (word.lower() if all_caps else word) in _BOUNDARY_VERBS:
+            yield m
+
+
 _SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|"
                         r"\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
 _INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
 _NOT_A_PERSON = re.compile(r"(?:identified|named|aged|believed|known|described|reported|of)\b", re.I)
+_MAY_INCLUDE = re.compile(r"(?i:including|among|whom)")  # a cheap test before _INCLUDING
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
+_COUNT_THEN_CUE = re.compile(r"\s+(?:killed|dead|died|wounded|injured|hurt|shot)\b", re.I)
 _CUE_THEN_COUNT = re.compile(r"\b(?:killed|dead|wounded|injured|hurt|shot)\s+(?=\d)", re.I)
 _FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|security\s+forces|soldiers|troops|agents)"
 _FORCES_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:[a-z]+\s+){{0,2}}$")
@@ -229,8 +305,9 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
                     r"'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
-_TRAILING_AUX = re.compile(r"(?:\b(?:have|has|had|later|also|since|subsequently|reportedly|both|all|"
-                           r"then|each|eventually|apparently)\s+)+$")
+_AUX_WORDS = frozenset("have has had later also since subsequently reportedly both all then each "
+                       "eventually apparently".split())
+_TRAILING_AUX = re.compile(rf"(?:\b(?:{'|'.join(sorted(_AUX_WORDS))})\s+)+$")
 _AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
 _FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|ambush|bombing|blast|"
                     r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
@@ -247,6 +324,21 @@ _ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
+
+
+_RELATIVE_LAST = re.compile(r"\b(?:who|which|that)\s*$", re.I)
+
+
+def _ends_with_aux(low: str, a: int, b: int) -> bool:
+    """``low[a:b]`` ends with a word of _TRAILING_AUX and white space (a cheap test first)."""
+    seg = low[a:b]
+    stripped = seg.rstrip()
+    if len(stripped) == len(seg):
+        return False
+    i = len(stripped)
+    while i and stripped[i - 1].isalpha():
+        i -= 1
+    return stripped[i:] in _AUX_WORDS
 
 
 def _is_verb(word: str) -> bool:
@@ -274,6 +366,8 @@ def _looks_plural(head: str, written: str, all_caps: bool, the: bool = False) ->
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
     words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
+    if len(words) > 1 and words[0][1].lower() in _SEQUENCE_ADVERBS:
+        words = words[1:]  # "killed his daughter and then himself"
     if not words or len(words) > 14:
         return None
     lower = [w.lower().strip(".'’") for _, w in words]
@@ -301,6 +395,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
             rest = text[q.end:b]
             if re.match(r"\s*(?:-|year|years)", rest, re.I):
                 count = None
+            elif _COUNT_THEN_CUE.match(rest):
+                return None  # "Nine Injured In Mall Shooting, Suspect Dead": a clause of its own
     if count is None:
         head = lower[head_len - 1]
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
@@ -322,7 +418,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
 
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     """Parts of the subject written before ``verb`` in ``text[lo:verb]`` (right to left)."""
-    of_whom = _OF_WHOM.search(text, lo, verb)
+    tail = text[lo:verb].rstrip()[-5:].lower()
+    of_whom = _OF_WHOM.search(text, lo, verb) if tail.endswith(("whom", "which")) else None
     if of_whom is not None:
         q = quantity_at(text, of_whom.start(), of_whom.end())
         if q is not None:
@@ -330,21 +427,22 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     embedded = _EMBEDDED_RELATIVE.search(text, lo, verb)
     if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
         verb = embedded.start()
-    boundary = _CLAUSE_BOUNDARY_CAPS if all_caps else _CLAUSE_BOUNDARY
     cut, relative = lo, None
     for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
         cut = m.end()  # "1 killed 3 injured"
-    for m in boundary.finditer(text, cut, verb):
+    for m in _clause_boundaries(text, cut, verb, all_caps):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
         cut = m.end()
         relative = m if m.group(0).lower() in ("who", "that") else None
     # the relative pronoun right before the verb: read what it refers to
-    rel = re.search(r"\b(?:who|which|that)\s*$", text[cut:verb], re.I)
+    before = text[cut:verb]
+    rel = _RELATIVE_LAST.search(before) if before.rstrip()[-5:].lower().endswith(("who", "which", "that")) \
+        else None
     end = cut + rel.start() if rel else verb
     if rel:
         cut = lo
-        for m in boundary.finditer(text, lo, end):
+        for m in _clause_boundaries(text, lo, end, all_caps):
             cut = m.end()
         # "the name of a 15-year-old boy who was shot": the noun phrase right before "who"
         for w in reversed(list(_WORD.finditer(text, cut, end))):
@@ -355,8 +453,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 break
     extra_perps = 0
     inc = None
-    for m in _INCLUDING.finditer(text, cut, end):
-        inc = m
+    if _MAY_INCLUDE.search(text, cut, end):
+        for m in _INCLUDING.finditer(text, cut, end):
+            inc = m
     if inc is not None and not re.search(r"[^\s,]", text[_list_end(text, inc.end(), end, lex, all_caps):end]):
         for p in _conjuncts(text, inc.end(), end, lex, all_caps, forward=True)[0]:
             if p.perpetrator and p.count is not None and p.count.value is not None:
@@ -539,6 +638,29 @@ _OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their
                            r"several|dozens|[A-Z][a-z])\b", re.I)
 
 
+# Words that speak of the dead or the hurt: when the scope uses them without a count we can
+# read, the other count is unknown, not none.
+_UNCOUNTED = {
+    "wounded": re.compile(r"\b(?:wounded|injured|hurt)\b", re.I),
+    "killed": re.compile(r"\b(?:kill|dead|died|death|murder|slain|bod(?:y|ies)\b|fatal)", re.I),
+}
+
+
+# Words one of which every match of these patterns contains (lower case).
+_GATE_KEYS = {
+    _OTHER_EVENT: ("19", "20", "year", "far", "date", "since", "past", "last", "previous", "earlier",
+                   "annually", "deadliest", "worst", "similar", "another", "separate", "attacks",
+                   "incidents", "raids", "clashes", "assaults", "blasts", "explosions", "month",
+                   "recent", "throughout"),
+    _SUICIDE: ("suicide", "himself", "herself", "detonated"),
+    _SUICIDE_COUNT: ("suicide",),
+    _MURDER_SUICIDE: ("murder",),
+    _FATAL: ("fatal", "deadly", "death"),
+    _ONE_OF_SEVERAL: ("attacks", "assaults", "incidents", "raids", "bombings", "blasts", "explosions",
+                      "kidnappings", "abductions"),
+}
+
+
 def _kind(lex: _Lexicon, form: str, cue: str) -> str:
     return lex.cues[(form, _norm(cue))]
 
@@ -566,6 +688,12 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     caps = doc.all_caps
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    readings = _readings(lex, low, lo, hi)
+    if not readings or not _cued(low, lo, hi):
+        return out
+
+    def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
+        return islice(pattern.finditer(low, lo, hi), _MAX_CUES) if reading in readings else ()
 
     def add(kind, parts, extra_perps, start, end, **flags):
         parts = [_resolve_definite(doc, low, index, p) for p in parts]
@@ -583,12 +711,12 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         out.append(Mention(kind, victims, perps, start, end, index, also=also, **flags))
         taken.append((start, end))
 
-    for m in islice(lex.zero.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("zero", lex.zero):
         out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
                            index, zero=True))
         taken.append((m.start(), m.end()))
 
-    for m in islice(_TOLL.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("toll", _TOLL):
         q = quantity_at(text, m.end(), hi)
         if q is None:
             continue
@@ -599,7 +727,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         taken.append((m.start(), q.end))
 
     verbs_used: list[tuple[int, int]] = []
-    for m in islice(lex.passive.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("passive", lex.passive):
         if any(a <= m.start("cue") < b for a, b in taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue
@@ -617,7 +745,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts:
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
-    for m in islice(lex.active.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("active", lex.active):
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
             continue
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
@@ -634,7 +762,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             parts = _attackers_if_pronouns(parts, text)  # "officers shot and killed him"
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
-    for m in islice(lex.bare.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("bare", lex.bare):
         if any(a <= m.start() < b for a, b in verbs_used + taken):
             continue
         cue = _norm(m.group("cue"))
@@ -643,29 +771,29 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                 and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):
             continue  # "two gunmen killed 12 people": active, read above
         reach = max(lo, m.start() - _REACH)
-        aux = _TRAILING_AUX.search(low, reach, m.start())
+        aux = _TRAILING_AUX.search(low, reach, m.start()) if _ends_with_aux(low, reach, m.start()) else None
         parts, start, extra = _subject(text, reach, aux.start() if aux else m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in islice(lex.left.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("left", lex.left):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
 
     # "a third person has died": the toll grows to the ordinal
-    for m in islice(_ORDINAL_DEATH.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("ordinal", _ORDINAL_DEATH):
         n = _ORDINALS[m.group("ord").lower()]
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
 
-    for m in islice(lex.noun_of.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("noun_of", lex.noun_of):
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "noun", m.group("cue")), parts, 0, m.start(), parts[-1].end, weak=True)
 
     # "12 deaths", "3 injuries": a count right before a noun cue
-    for mm in islice(_COUNT_START.finditer(low, lo, hi), _MAX_CUES):
+    for mm in scan("noun_count", _COUNT_START):
         if any(a <= mm.start() < b for a, b in taken):
             continue
         q = quantity_at(text, mm.start(), hi)
@@ -679,19 +807,19 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         taken.append((q.start, after.end()))
 
     # "four teenagers were shot, one fatally"
-    for m in islice(_ONE_FATALLY.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("fatally", _ONE_FATALLY):
         q = quantity_at(text, m.start("n"), m.end("n"))
         if q is not None and not any(a <= m.start("n") < b for a, b in taken):
             out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
             taken.append((m.start("n"), m.end()))
 
     # "the gunman turned the gun on himself"
-    for m in islice(_SELF_KILLED.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("self", _SELF_KILLED):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "In addition to the bomber, four people were killed"
-    for m in islice(_IN_ADDITION.finditer(low, lo, hi), _MAX_CUES):
+    for m in scan("addition", _IN_ADDITION):
         parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
         perps = [p for p in parts if p.perpetrator]
         if perps:
@@ -715,7 +843,22 @@ def _other_event(doc: Document, m: Mention) -> bool:
     sent = doc.sentences[m.sentence]
     lo = max(sent.start, m.start - 80)
     hi = min(sent.end, m.end + 60)
-    return bool(_OTHER_EVENT.search(doc.text, lo, hi))
+    return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(_OTHER_EVENT.search(doc.text, lo, hi))
+
+
+@lru_cache(maxsize=4)
+def _ascii_lower(text: str) -> str | None:
+    """The text in lower case when it is plain ASCII (offsets and case-blind matches unchanged)."""
+    return text.lower() if text.isascii() else None
+
+
+def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
+    """False when ``pattern`` cannot match in ``text[lo:hi]``: none of the words each of its
+    matches contains is there (a cheap test before a slow case-blind search)."""
+    low = _ascii_lower(text)
+    if low is None:
+        return True
+    return any(low.find(key, lo, hi) >= 0 for key in _GATE_KEYS[pattern])
 
 
 # --------------------------------------------------------------------------------------
@@ -740,6 +883,46 @@ def _hedged(best: Mention | None, cands: list[Mention]) -> Mention | None:
     same = [m for m in cands if m.victims is not None and m.victims.value == best.victims.value
             and m.victims.qualifier != "exact" and not m.weak]
     return min(same, key=lambda m: m.start) if same else best
+
+
+_LEAD = 3  # sentences after the headline read as its lead
+
+
+def _lead_over_headline(doc: Document, best: Mention | None, cands: list[Mention],
+                        order: list[int]) -> Mention | None:
+    """"Bombing kills more than 50" in the headline, "killed at least 52" in the lead: the
+    lead's larger count is the fuller toll the headline rounds or reports early."""
+    if best is None or best.update or not _is_title(doc, best.sentence) or best.sentence not in order:
+        return best
+    body = order[order.index(best.sentence) + 1:]
+    lead = set(body[:_LEAD])
+    larger = [m for m in cands if m.sentence in lead and not m.weak and
+              _magnitude(m.victims) > _magnitude(best.victims)]
+    if larger:
+        return max(larger, key=lambda m: (_magnitude(m.victims), -m.start))
+    return _body_figure_of_hedge(best, [m for m in cands if m.sentence in set(body)])
+
+
+def _body_figure_of_hedge(best: Mention, body: list[Mention]) -> Mention:
+    """"Kills more than 50" in the headline is a hedge on a figure the story gives later
+    ("killed at least 52"): the first body count that meets the hedge, and is within half of
+    it again (not another event's toll), is that figure."""
+    q = best.victims
+    if q is None or q.qualifier not in ("more_than", "at_least", "vague") or q.min is None:
+        return best
+    fits = [m for m in body if not m.weak and m.victims is not None and
+            q.min <= _magnitude(m.victims) <= q.min * 1.5]
+    return min(fits, key=lambda m: m.start) if fits else best
+
+
+def _is_title(doc: Document, index: int) -> bool:
+    """A headline: among the first lines, a paragraph of its own with no closing period."""
+    sentences = doc.sentences
+    if index > 2 or index + 1 >= len(sentences):
+        return False
+    s = sentences[index]
+    return sentences[index + 1].paragraph != s.paragraph and \
+        (index == 0 or sentences[index - 1].paragraph != s.paragraph) and doc.text[s.end - 1] not in ".!?"
 
 
 def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
@@ -814,13 +997,13 @@ def _resolve_definite(doc: Document, low: str, index: int, part: Part) -> Part:
     return replace(part, count=found) if found is not None and found.value is not None else part
 
 
-def _cued_sentences(doc: Document, low: str) -> set[int]:
-    out: set[int] = set()
-    for m in _STEMS.finditer(low):
-        s = doc.sentence_at(m.start())
-        if s is not None:
-            out.add(s.index)
-    return out
+_LONGEST_STEM = 16  # characters past a sentence's end a stem starting in it may look at
+
+
+def _cued(low: str, start: int, end: int) -> bool:
+    """A casualty stem starts in ``low[start:end]``."""
+    m = _STEMS.search(low, start, end + _LONGEST_STEM)
+    return m is not None and m.start() < end
 
 
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
@@ -832,6 +1015,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
         best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
+        best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
         chosen[kind] = _with_additions(_hedged(best, cands), cands, order)
     perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
@@ -874,7 +1058,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         out.reasons[kind] = reason
         if span is not None:
             out.evidence[kind] = span
-    return _implied_zeros(out)
+    return _implied_zeros(out, doc, order)
 
 
 def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
@@ -883,8 +1067,7 @@ def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     lex = lexicon()
     work = _blank_asides(doc.text)
     low = _lowered(work)
-    cued = _cued_sentences(doc, low)
-    mentions = [m for i in order if i in cued for m in _sentence_mentions(doc, i, lex, work, low)]
+    mentions = [m for i in order for m in _sentence_mentions(doc, i, lex, work, low)]
     mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
     if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
         # "This was one of three related attacks ... killed in the ensuing clashes": pooled
@@ -912,6 +1095,8 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
+    if not _may_match(doc.text, pattern, 0, len(doc.text)):
+        return None
     for i in order:
         m = pattern.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
         if m:
@@ -919,12 +1104,18 @@ def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.
     return None
 
 
-def _implied_zeros(out: Casualties) -> Casualties:
+def _sentence_bounds(doc: Document, span: Span) -> tuple[int, int]:
+    s = doc.sentence_at(span.start)
+    return (s.start, s.end) if s is not None else (span.start, span.end)
+
+
+def _implied_zeros(out: Casualties, doc: Document, order: list[int]) -> Casualties:
     """A casualty report that gives one count and not the other reports none of the other
     ("three soldiers were killed": no one wounded), as news summaries and the GTD read it.
     The evidence is the stated count; the reason says it is implied."""
     for kind, other in (("killed", "wounded"), ("wounded", "killed")):
-        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence:
+        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence \
+                and not _UNCOUNTED[kind].search(doc.text, *_sentence_bounds(doc, out.evidence[other])):
             setattr(out, kind, Count(value=0, qualifier="exact"))
             out.evidence[kind] = out.evidence[other]
             out.reasons[kind] = f"none reported beside the {other} count"

@@ -13,6 +13,7 @@ the few cues that can start there.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -35,8 +36,154 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """The cues in text[start:end], in order, not overlapping (earlier table rows win
     where two start at the same word)."""
     pattern, cues, _ = _table()
-    return [CueMatch(cues[int(m.lastgroup[1:].split("_")[0])], m.start(), m.end())
-            for m in pattern.finditer(text, start, end)]
+    out: list[CueMatch] = []
+    for m in _matches(pattern, text, start, end):
+        out.append(CueMatch(cues[int(m.lastgroup[1:].split("_")[0])], m.start(), m.end()))
+    return out
+
+
+def _matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
+    """``pattern.finditer(text, start, end)``, tried only where a cue can begin.
+
+    The cue regex is slow to try at every word (it dispatches on the first letter through
+    lookaheads); ``_starts`` finds, once per text, the few places where one of the cues'
+    first letters stand.  Trying the cue regex just there, leftmost first and going on after
+    each match, gives what a scan of the whole range would."""
+    starts = _starts(text)
+    out: list[re.Match] = []
+    pos = start
+    for p in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+        if p < pos:
+            continue
+        m = _pattern_at(text[p], pattern).match(text, p, end)
+        if m is None:
+            continue
+        if m.end() == p:  # an empty match: leave the subtleties to the engine
+            return list(pattern.finditer(text, start, end))
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=16)
+def _starts(text: str) -> tuple[int, ...]:
+    """Offsets in ``text`` where some cue can begin (a superset: see ``_prefilter``)."""
+    low = text.lower()
+    if len(low) == len(text) and not _FOLDS.search(text):
+        # the same places, found without case folding (several times quicker): lower case
+        # keeps every character's length, word/space class and, but for _FOLDS, what it
+        # matches case-insensitively
+        return tuple(m.start() for m in _prefilter(False).finditer(low))
+    return tuple(m.start() for m in _prefilter(True).finditer(text))
+
+
+# The characters beyond ASCII that match an ASCII letter case-insensitively (İ ı ſ K).
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=2)
+def _prefilter(fold: bool) -> re.Pattern:
+    """Where a cue can begin: a word start followed by one of the beginnings of some cue
+    (``_heads``, in lower case), all in one regex factored by common prefix; ``fold``:
+    matched case-insensitively (else to be run over lower-cased text)."""
+    tree: dict = {}
+    for _, heads in _heads():
+        for head in heads:
+            node = tree
+            for atom in head:
+                node = node.setdefault(atom, {})
+            node[""] = {}
+    return re.compile(r"\b(?=" + _atom_regex(tree) + ")", re.I if fold else 0)
+
+
+def _atom_regex(node: dict) -> str:
+    if "" in node:
+        return ""  # a beginning ends here: anything may follow
+    alts = [(atom if atom.startswith("\\") else re.escape(atom)) + _atom_regex(child)
+            for atom, child in sorted(node.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[frozenset[str], frozenset[tuple[str, ...]]], ...]:
+    """Per cue, the letters it can begin with and the beginnings a match can have (up to
+    _PREFIX steps, each a lower-case character or a run of white space), read off its
+    parsed regex; when unsure what follows, its first letters alone."""
+    out = []
+    for part in _rows()[1]:
+        letters = _first_letters(part)
+        try:
+            from re import _parser  # CPython >= 3.11; only an optimisation
+            found = _prefixes(list(_parser.parse(part, re.I)), _PREFIX)
+        except Exception:  # pragma: no cover - other interpreters
+            found = {()}
+        heads: set[tuple[str, ...]] = set()
+        for head in found:
+            if not head:  # unsure: any of its first letters
+                heads.update((c,) for c in letters)
+            elif head[0] in letters:  # (the cue regex starts a cue only on these letters)
+                heads.add(head)
+        out.append((letters, frozenset(heads)))
+    return tuple(out)
+
+
+_PREFIX = 8
+_SPACES = r"\s+"
+
+
+def _is_space_class(arg) -> bool:
+    return all(str(o) == "CATEGORY" and str(a) == "CATEGORY_SPACE" for o, a in arg)
+
+
+def _prefixes(items: list, k: int) -> set[tuple[str, ...]]:
+    """The beginnings (tuples of at most k steps: a lower-case character, or _SPACES for a
+    run of white space) a match of the parsed regex sequence ``items`` can have; a shorter
+    one means anything may follow it."""
+    if k == 0 or not items:
+        return {()}
+    (op, arg), rest = items[0], items[1:]
+    name = str(op)
+    if name == "LITERAL":
+        return {(chr(arg).lower(),) + p for p in _prefixes(rest, k - 1)}
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return _prefixes(rest, k)
+    if name == "SUBPATTERN":
+        return _prefixes(list(arg[-1]) + rest, k)
+    if name == "BRANCH":
+        return set().union(*(_prefixes(list(b) + rest, k) for b in arg[1]))
+    if name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
+        return {(chr(a).lower(),) + p for _, a in arg for p in _prefixes(rest, k - 1)}
+    if name == "IN" and _is_space_class(arg):
+        return {(r"\s",) + p for p in _prefixes(rest, k - 1)}
+    if name == "MAX_REPEAT" and arg[0] == 1 and len(arg[2]) == 1 and \
+            str(arg[2][0][0]) == "IN" and _is_space_class(arg[2][0][1]):
+        # a run of white space, whole (the repeat is greedy and the next step is no space)
+        return {(_SPACES,) + p for p in _prefixes(rest, k - 1)}
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and arg[0] == 0 and arg[1] == 1:
+        return _prefixes(rest, k) | _prefixes(list(arg[2]) + rest, k)
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and arg[0] == 0:
+        return _prefixes(rest, k) | {()}
+    return {()}
+
+
+def _pattern_at(window: str, pattern: re.Pattern) -> re.Pattern:
+    """The cue regex to try where a cue may begin with the character ``window``: the cues
+    that begin with that letter, in table order (they match there exactly as in the full
+    regex, the others cannot); the full regex for a character beyond ASCII."""
+    if not window.isascii():
+        return pattern
+    return _by_letter().get(window.lower(), pattern)
+
+
+@lru_cache(maxsize=1)
+def _by_letter() -> dict[str, re.Pattern]:
+    parts = _rows()[1]
+    out = {}
+    for letter in sorted({c for letters, _ in _heads() for c in letters}):
+        alts = "|".join(f"(?P<c{i}_{letter}>{part})" for i, (part, (letters, _)) in
+                        enumerate(zip(parts, _heads())) if letter in letters)
+        out[letter] = re.compile(rf"\b(?=[{letter}{letter.upper()}])(?:{alts})", re.I)
+    return out
 
 
 def is_hedged(text: str, start: int, end: int) -> bool:
@@ -52,7 +199,7 @@ def _expand(option: str) -> list[str]:
     return [option[:-2], option[:-1]] if option.endswith("?") else [option]
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], escape: bool = False) -> str:
     """One regex for a list of literal words, factored by common prefix so that the engine
     rejects a position on its first letter instead of trying every word in turn."""
     tree: dict = {}
@@ -61,14 +208,15 @@ def _trie(words: list[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return "(?:" + _trie_regex(tree) + ")"
+    return "(?:" + _trie_regex(tree, escape) + ")"
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: dict, escape: bool = False) -> str:
     if list(node) == [""]:
         return ""
     optional = "" in node
-    alts = [ch + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    alts = [(re.escape(ch) if escape else ch) + _trie_regex(child, escape)
+            for ch, child in sorted(node.items()) if ch]
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     if optional:
         body = ("(?:" + body + ")?") if len(alts) == 1 and len(body) > 1 else body + "?"
@@ -80,6 +228,21 @@ def _table() -> tuple[re.Pattern, tuple[Cue, ...], re.Pattern]:
     """The cue regex (one pass, named group per cue), the cues, and the hedge regex (the
     sentence-wide 'suspected' cues, searched on their own so that a hedge inside another
     cue -- "was presumably carried out by" -- still counts)."""
+    cues, parts, hedges = _rows()
+    hedge = re.compile(r"\b(?:" + "|".join(hedges) + r")(?!\w)", re.I)
+    # Dispatch on the first letter: at a word start the engine then tries only the cues that
+    # can begin with that letter (in file order), not all of them.
+    by_letter: dict[str, list[str]] = {}
+    for i, part in enumerate(parts):
+        for letter in _first_letters(part):
+            by_letter.setdefault(letter, []).append(f"(?P<c{i}_{letter}>{part})")
+    branches = [f"(?=[{c}{c.upper()}])(?:{'|'.join(alts)})" for c, alts in sorted(by_letter.items())]
+    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.I), cues, hedge
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...]]:
+    """The table read: the cues, their regex fragments (same order), the hedge fragments."""
     text = resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
     cues, parts, hedges = [], [], []
     for line in text.splitlines():
@@ -94,15 +257,7 @@ def _table() -> tuple[re.Pattern, tuple[Cue, ...], re.Pattern]:
             continue
         parts.append(f"{pattern}(?!\\w)")
         cues.append(Cue(status.strip(), slot.strip()))
-    hedge = re.compile(r"\b(?:" + "|".join(hedges) + r")(?!\w)", re.I)
-    # Dispatch on the first letter: at a word start the engine then tries only the cues that
-    # can begin with that letter (in file order), not all of them.
-    by_letter: dict[str, list[str]] = {}
-    for i, part in enumerate(parts):
-        for letter in _first_letters(part):
-            by_letter.setdefault(letter, []).append(f"(?P<c{i}_{letter}>{part})")
-    branches = [f"(?=[{c}{c.upper()}])(?:{'|'.join(alts)})" for c, alts in sorted(by_letter.items())]
-    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.I), tuple(cues), hedge
+    return tuple(cues), tuple(parts), tuple(hedges)
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")

@@ -24,6 +24,7 @@ How a date is chosen for one incident:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -95,6 +96,7 @@ _STATEMENT_WORDS = frozenset(
     "disclosed revealed denied posted updated published released identified arraigned charged "
     "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
     "sources urged promised buried found modified".split())
+_WIRE_EVENT_WORDS = frozenset({"died", "found"})
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
     r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
@@ -109,7 +111,9 @@ _NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?)$", re.IGNORECASE
 _ABOUT_EVENT = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
     r"abduct\w*|assassinat\w*|massacre\w*|fire|incident|took\s+place|occurred|happened|"
-    r"wounded|injured)\b", re.IGNORECASE)
+    r"wounded|injured|dynamit\w*|charges?|derail\w*|sabot\w*|burn\w*|set\s+off|detonat\w*|"
+    r"destroy\w*|ambush\w*|grenades?|machinegun\w*|raid\w*|assault\w*|hostages?|stormed|"
+    r"torched|arson|hijack\w*|blew\s+up|blown\s+up)\b", re.IGNORECASE)
 _FUTURE_DAYS = 90
 _RELATIVE_DAYS = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
@@ -144,7 +148,7 @@ def _summary_prefix(doc: Document) -> DateMention | None:
 def _dateline_date(doc: Document) -> date | None:
     if doc.dateline is not None:
         return doc.dateline.date
-    m = _DATELINE.search(doc.text, 0, _DATELINE_WINDOW)
+    m = _dateline_match(doc.text)
     if not m:
         return None
     month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
@@ -160,17 +164,48 @@ def _dateline_date(doc: Document) -> date | None:
 def _dateline_span(doc: Document) -> tuple[int, int] | None:
     if doc.dateline is not None:
         return (doc.dateline.place.start if doc.dateline.place else 0, doc.dateline.end)
-    m = _DATELINE.search(doc.text, 0, _DATELINE_WINDOW)
+    m = _dateline_match(doc.text)
     return (m.start(), m.end()) if m else None
 
 
+@lru_cache(maxsize=4)
+def _dateline_match(text: str) -> re.Match | None:
+    return _DATELINE.search(text, 0, _DATELINE_WINDOW)
+
+
 def sentence_dates(doc: Document, index: int) -> list[DateMention]:
-    """Event date phrases of one sentence (the dateline excluded)."""
-    sentence = doc.sentences[index]
+    """Event date phrases of one sentence (the dateline excluded).  Remembered per document
+    (incident grouping and each incident's date ask for the same sentences)."""
     reference = doc.reference_date or _dateline_date(doc)
     dateline = _dateline_span(doc)
+    memo = _document_memo(doc)
+    key = (index, reference, dateline, doc.all_caps)
+    if key not in memo:
+        memo[key] = _sentence_dates(doc, index, reference, dateline)
+    return memo[key]
+
+
+@lru_cache(maxsize=4)
+def _memo(doc_id: int) -> dict:
+    return {}
+
+
+def _document_memo(doc: Document) -> dict:
+    """A dict for one document's computed values (it holds the document, so that its id is
+    not reused while the dict is cached)."""
+    memo = _memo(id(doc))
+    if memo.get("document") is not doc or memo.get("text") is not doc.text:
+        memo.clear()
+        memo["document"], memo["text"] = doc, doc.text
+    return memo
+
+
+def _sentence_dates(doc: Document, index: int, reference: date | None,
+                    dateline: tuple[int, int] | None) -> list[DateMention]:
+    sentence = doc.sentences[index]
     end = sentence.end
-    if _MONTH_AT_END.search(doc.text, sentence.start, end):  # 'on Feb.' | '27, ...' split
+    # 'on Feb.' | '27, ...' split (a month name is at most 10 characters)
+    if _MONTH_AT_END.search(doc.text, max(sentence.start, end - 12), end):
         end = min(len(doc.text), end + 12)
     return [m for m in find_date_mentions(doc.text, sentence.start, end, reference,
                                           clock=doc.all_caps)
@@ -212,12 +247,12 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
     ``clock``: a wire report's bare time of day ('AT 0730') dates the event on the reference
     day."""
     out = []
-    for m in _DATE_RE.finditer(text, start, end):
+    for m in _date_phrases(text, start, end):
         if m.lastgroup == "clock" and not clock:
             continue
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 30]
-        if _dates_a_statement(before) or _STATEMENT_AFTER.match(after) or \
+        if _dates_a_statement(before, wire=clock) or _STATEMENT_AFTER.match(after) or \
                 _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]):
             continue
         value = _value(m, reference)
@@ -231,8 +266,52 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
     return out
 
 
-def _dates_a_statement(before: str) -> bool:
-    """'... police said [on]' or 'Posted:' right before a date phrase."""
+def _date_phrases(text: str, start: int, end: int):
+    """The matches of ``_DATE_RE.finditer(text, start, end)``, found fast: every date phrase
+    holds a key (a digit, 'day', 'night', 'ago', ...) and starts at a word start at most four
+    words before its first key, so the expression is only tried at those word starts."""
+    keys = _date_keys(text)
+    if keys is None:  # a text whose lower-casing moves offsets: scan it all
+        yield from _DATE_RE.finditer(text, start, end)
+        return
+    starts, reverse = keys
+    pos = tested = start
+    for k in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+        if k < pos or k < tested:
+            continue
+        back = _BACK_WORDS.match(reverse, len(text) - k)
+        low = max(k - (back.end() - back.start()), pos, tested)
+        for w in _WORD_START.finditer(text, low, k + 1):
+            m = _DATE_RE.match(text, w.start(), end)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        tested = max(tested, k + 1)
+
+
+# What every date phrase holds (see _date_phrases); 'ı' and 'ſ' match 'i' and 's' in
+# _DATE_RE's case-insensitive matching but lower-case to themselves: such texts are scanned whole.
+_KEY_DIGITS = re.compile(r"[0-9]+")
+_KEY_WORDS = re.compile(r"day|night|morning|afternoon|evening|ago|hours")
+_BACK_WORDS = re.compile(r"\S*(?:\s+\S*){0,4}")  # on the reversed text: up to 4 words back
+_WORD_START = re.compile(r"\b\w")
+
+
+@lru_cache(maxsize=4)
+def _date_keys(text: str) -> tuple[list[int], str] | None:
+    """Offsets of the keys of ``text``, sorted, and the reversed text."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return None
+    starts = sorted([m.start() for m in _KEY_DIGITS.finditer(text)] +
+                    [m.start() for m in _KEY_WORDS.finditer(lowered)])
+    return starts, text[::-1]
+
+
+def _dates_a_statement(before: str, wire: bool = False) -> bool:
+    """'... police said [on]' or 'Posted:' right before a date phrase.  In a wire report
+    'DIED TODAY' dates the death (the attack's outcome), not a later status line."""
     tail = before.rstrip()
     if tail[-3:].lower() == " on":
         tail = tail[:-3].rstrip()
@@ -240,7 +319,7 @@ def _dates_a_statement(before: str) -> bool:
     if not tail[-1:].isalpha():
         return False
     word = tail[-12:].split()[-1].lower() if tail[-12:].split() else ""
-    return word in _STATEMENT_WORDS
+    return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
 
 
 def _yearless(m: re.Match) -> bool:

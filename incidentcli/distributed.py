@@ -27,12 +27,11 @@ from typing import Iterable, Iterator
 
 from .reader import Item
 from .record import Error, Record
-from .runner import process_chunk
+from .runner import process_chunk, warm_up
 
 DEFAULT_PARTITION_SIZE = 2000
 INSTALL_HINT = "pip install 'incidentcli[dask]'"
 MANIFEST = "manifest.json"
-_WARM_TEXT = "A car bomb exploded in Kabul on Monday, killing 3 people and wounding 12, police said."
 
 
 class DaskUnavailable(RuntimeError):
@@ -80,12 +79,6 @@ def record_of(id: str, text: str | None, reference_date=None, html: bool = False
 
 # ---- on the workers: the task is runner.process_chunk (one record per item, never raises) ----
 
-def _warm_worker() -> None:
-    """Load patterns, lexicons and gazetteer once per worker process, before the first task."""
-    from .pipeline import extract
-    extract(_WARM_TEXT, reference_date="2024-05-08", id="warm-up")
-
-
 def _warm_plugin():
     from distributed import WorkerPlugin
 
@@ -93,7 +86,7 @@ def _warm_plugin():
         name = "incidentcli-warm-up"
 
         def setup(self, worker) -> None:
-            _warm_worker()
+            warm_up()  # once per worker process, before its first task
 
     return WarmUp()
 

@@ -66,7 +66,7 @@ _ABBREV = {
 _BEFORE_NUMBERS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                    "dec", "no", "nos", "st", "rt", "hwy"}
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
@@ -76,32 +76,43 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for m in _BOUNDARY.finditer(text):
-        chunk_end = m.start() + len(m.group(0).rstrip()) if not m.group(0).startswith("\n") \
-            else m.start()
-        # Only the tail: slicing from ``start`` again at each skipped abbreviation (or a
-        # search over a huge token) would be quadratic.
-        head = text[max(start, chunk_end - 64):chunk_end].rstrip()
-        if not m.group(0).startswith("\n"):
-            w = _LAST_WORD.search(head)
-            word = w.group(1).lower().rstrip(".") if w else ""
+        gap = m.group(0)
+        if gap[0] == "\n":
+            chunk_end = m.start()
+        else:
+            chunk_end = m.start() + len(gap.rstrip())
+            word = _word_before_period(text, start, chunk_end)
             if word in _ABBREV and (word in _BEFORE_NUMBERS
                                     or not text[m.end():m.end() + 1].isdigit()):
                 continue
         _add(sentences, text, start, chunk_end, paragraph)
-        if _BLANK.search(m.group(0)):
+        if "\n" in gap and _BLANK.search(gap):
             paragraph += 1
         start = m.end()
     _add(sentences, text, start, len(text), paragraph)
     return sentences
 
 
+def _word_before_period(text: str, start: int, end: int) -> str:
+    """The lower-cased word that ends in the period at ``text[end - 1]`` ('gen', 'u.s'), or ''.
+    Walks back over letters and dots only (at most 64 characters), so the split stays linear."""
+    if end <= start or text[end - 1] != ".":
+        return ""
+    i = end - 1
+    floor = max(start, end - 64)
+    while i > floor and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    while i < end - 1 and text[i] == ".":
+        i += 1
+    return text[i:end - 1].lower().rstrip(".")
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(len(out), start, end, paragraph))
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(len(out), start, start + len(stripped), paragraph))
 
 
 @dataclass

@@ -13,21 +13,34 @@ How it works, top to bottom:
    outcome, a time or a named target ("the murder of Father X") — unless the cue is under a
    modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
    background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
-   accidents, earlier years; in wire reports also combat between armed forces and guerrillas).
-   A wire report anchored only by "attacked"/"killed" has no incident.
+   accidents, earlier years, running totals; in wire reports also combat between armed forces
+   and guerrillas, air raids on military positions, and cues inside a quoted speech or
+   communique).
+   Wire reports (MUC-4 style) also anchor on: a threat against lives ("threatened to kill"),
+   a plural event noun that reports particular attacks ("three explosions occurred last
+   night", "the ambushes took place on the highway") and a mention in the lead sentence.
+   A wire report anchored only by "attacked"/"killed" has no incident, unless the killed are
+   office holders or civilians ("killed the mayor", "killed five peasants").
 3. ``_group``: anchor sentences become incidents.  In a news story a sentence joins the
    incident before it unless it turns to another attack ("another attack on a police
    academy", "came four days after gunmen stormed a hotel"); the cues after the turn are the
    new incident's.  Wire reports (all capitals, MUC-4 style) list many events: there a
-   sentence also starts a new incident when it dates its attack differently or reports an
-   attack of another kind.  A coder's summary ("02/28/2016: ...") is one incident.
+   sentence also starts a new incident when it dates its attack differently, reports an
+   attack of another kind, opens on another place ("IN HUARAZ, THE TERRORISTS SET FIRE ...")
+   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."); but a sentence that refers back
+   with a definite mention ("THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE") joins the
+   last incident whatever kind it names.  A coder's summary ("02/28/2016: ...") is one
+   incident.
 4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
    another incident owns its anchor sentences and the rest of their paragraph.
 5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
    anchor sentence ("the attack" defers to a later "bomb"; a summary takes its best cue
    anywhere, as GTD's coders rank types); a killing of an office holder is an assassination,
-   an unspecific attack on infrastructure a facility attack.  Weapon and suicide come from
-   the incident's cues.
+   an unspecific attack on infrastructure a facility attack; bombs dropped from aircraft an
+   armed assault (not where a bomb went off: "the plane exploded").  Wire reports code
+   sabotage by its means: with explosives a bombing, with fire a facility attack (arson),
+   otherwise an armed assault (MUC-4's ATTACK).  Weapon and suicide come from the incident's
+   cues.
 """
 from __future__ import annotations
 
@@ -195,6 +208,39 @@ def _context(name: str) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _cased(name: str) -> re.Pattern | None:
+    """The case-sensitive twin of ``_context(name)``, for lower-cased ASCII text (None when
+    the expression names a capital letter, which only the case-insensitive one matches)."""
+    source = _context(name).pattern
+    return None if re.search(r"(?<!\\)[A-Z]", source) else re.compile(source)
+
+
+@lru_cache(maxsize=4)
+def _ascii_lower(text: str) -> str | None:
+    """``text`` lower-cased when it is ASCII (offsets and case-insensitive matches kept)."""
+    return text.lower() if text.isascii() else None
+
+
+def _search(doc: Document, name: str, start: int, end: int) -> re.Match | None:
+    """``_context(name).search(doc.text, start, end)``, faster: an ASCII text is searched
+    lower-cased with the case-sensitive expression (the same matches, at the same offsets)."""
+    lowered = _ascii_lower(doc.text)
+    cased = _cased(name) if lowered is not None else None
+    if cased is None:
+        return _context(name).search(doc.text, start, end)
+    return cased.search(lowered, start, end)
+
+
+def _search_in(doc: Document, name: str, s: Sentence) -> re.Match | None:
+    """``_context(name).search(sentence text)`` (offsets into the sentence), as ``_search``."""
+    lowered = _ascii_lower(doc.text)
+    cased = _cased(name) if lowered is not None else None
+    if cased is None:
+        return _context(name).search(doc.text[s.start:s.end])
+    return cased.search(lowered[s.start:s.end])
+
+
 @lru_cache(maxsize=1)
 def _context_table() -> dict[str, tuple[str, ...]]:
     text = resources.files("incidentcli").joinpath("data/incident_context.tsv").read_text("utf-8")
@@ -208,12 +254,19 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 # A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack', 'is bombing',
 # 'preparing an attack', 'to launch an assault' (the words right before the cue).
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
-_BEFORE_CUE = frozenset("to is are preparing prepare".split())
+_BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
+                        "halt halting cease stop stopping prevent preventing avoid".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _ARTICLES = frozenset("a an the".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
-                           r"dialogue|sovereignty|process)\b)", re.IGNORECASE)
+                           r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
+                           r"freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)",
+                           re.IGNORECASE)
+# 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
+_DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
@@ -237,10 +290,8 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
                    if any(c.entry.type for c in found)][:1]
     if not anchors:
         return []
-    if wire and not summary and not any(
-            (c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
-            _can_anchor(doc, sentences[i], c)
-            for i in anchors for c in cues_by_sentence[i]):
+    if wire and not summary and not any(_names_attack(doc, sentences[i], cues_by_sentence[i])
+                                        for i in anchors):
         return []  # a wire report that only says 'attacked' or 'killed': combat or background
     if summary:
         typed = [i for i, found in enumerate(cues_by_sentence) if any(c.entry.type for c in found)]
@@ -283,14 +334,69 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
             doc.text[max(s.start, cue.start - 4):cue.start].lower() == "the " and \
             _VICTIM_AFTER.match(doc.text, cue.end, s.end):
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
+    if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
+        role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
+    if role == "threat":
+        role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
-    if role == "mention":
-        return bool(_context("specific").search(doc.text, s.start, s.end) or
+    if doc.all_caps and _quoted(doc, cue.start):
+        return False  # a wire report quoting a speech or communique: words, not news
+    if role == "mention":  # a wire report's lead sentence is news of an event
+        return bool((s.index == 0 and doc.all_caps) or
+                    _search(doc, "specific", s.start, s.end) or
                     _VICTIM_AFTER.match(doc.text, cue.end, s.end))
     return True
+
+
+def _quoted(doc: Document, at: int) -> bool:
+    """``at`` is inside a quotation (an odd number of double quotes since the paragraph
+    began)."""
+    start = doc.text.rfind("\n\n", 0, at)
+    return doc.text.count('"', max(start, 0), at) % 2 == 1
+
+
+def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """An anchor sentence that says more than 'attacked' or 'killed': a cue of a particular
+    kind or a mention that anchors, a particular plural typed by another cue ('the dynamite
+    attacks, which killed 9'), or a killing of an office holder or of civilians ('killed the
+    mayor', 'killed five peasants')."""
+    if any((c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
+           _can_anchor(doc, s, c) for c in cues):
+        return True
+    if any(c.entry.role == "generic" and c.entry.type and _can_anchor(doc, s, c)
+           for c in cues) and any(c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
+                                  for c in cues):
+        return True
+    text = doc.text[s.start:s.end]
+    return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
+                                                        _context("civilian").search(text)))
+
+
+def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A plural event noun that reports particular attacks: counted ('three strong
+    explosions'), or with an occurrence or toll and either a time of this report in its
+    sentence ('dynamite attacks, which killed 9 people' ... 'tonight') or a definite article
+    ('the ambushes took place on the highway').  Used in wire reports,
+    which sum up a night's attacks so; news stories name each attack."""
+    if not _context("plural_event").fullmatch(doc.text, cue.start, cue.end):
+        return False
+    if _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start):
+        return True
+    near_start = max(s.start, cue.start - _PLURAL_REACH)
+    near_end = min(s.end, cue.end + _PLURAL_REACH)
+    if not _context("plural_outcome").search(doc.text, cue.end, near_end):
+        return False
+    return bool(_context("plural_time").search(doc.text, near_start, near_end) or
+                _DEFINITE_PLURAL.search(doc.text, max(s.start, cue.start - 30), cue.start))
+
+
+@lru_cache(maxsize=1)
+def _plural_count() -> re.Pattern:
+    counts = "|".join(_context_table()["plural_count"])
+    return re.compile(rf"\b(?:{counts})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _hypothetical(before: str) -> bool:
@@ -310,12 +416,11 @@ def _hypothetical(before: str) -> bool:
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
-    text = doc.text[s.start:s.end]
-    if _context("background").search(text):
+    if _search_in(doc, "background", s):
         return True
     if doc.reference_date and _is_past(doc, s):
         return True
-    return wire and bool(_context("combat").search(text))
+    return wire and bool(_search_in(doc, "combat", s))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
@@ -349,6 +454,9 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         kind = _kind(here)
         dates = _event_dates(doc, i, here, sentence_dates(doc, i))
         target = _merge_target(drafts, kind, dates, wire)
+        if target is None and wire and drafts and _refers_back(doc, s, here) and \
+                not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
+            target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
         if target is None:
             drafts.append(_Draft([i], {i: list(here)}, kind, set(dates)))
         else:
@@ -358,6 +466,16 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             if target.kind is None:
                 target.kind = kind
     return drafts
+
+
+def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """The sentence's first anchoring cue is a definite mention of an attack already told
+    ('THE ATTACK', 'THIS NEW ATTACK', 'THE KIDNAPPERS'), whatever kind it then names."""
+    first = next((c for c in cues if c.entry.type and _can_anchor(doc, s, c)), None)
+    if first is None or first.entry.role != "mention":
+        return False
+    before = doc.text[max(s.start, first.start - 30):first.start]
+    return bool(_DEFINITE.search(before))
 
 
 def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
@@ -371,14 +489,24 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
     """Where a sentence turns to a different attack ('another attack', 'in a separate
     incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
-    names = ("wire_another",) if wire else ("news_another", "news_time_gap")
+    names = ("wire_another", "wire_also", "wire_place_opening") if wire else \
+        ("news_another", "news_time_gap")
     for name in names:
-        m = _context(name).search(doc.text, s.start, s.end)
+        if name == "wire_place_opening":  # only where the sentence opens
+            m = _context(name).match(doc.text, s.start, s.end)
+        else:
+            m = _search(doc, name, s.start, s.end)
         if m is None:
             continue
         after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c)]
         if name == "news_time_gap":  # 'two days after the bombing' refers back
             after = [c for c in after if c.entry.role != "mention"]
+        if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
+            after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
+                     and c.entry.rank < _UNSPECIFIC_RANK]
+        if name == "wire_place_opening":  # 'IN HUARAZ, THE TERRORISTS SET FIRE TO ...'
+            after = [c for c in after if c.entry.role == "event" and
+                     c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
         if after:
             return m.start()
     return None
@@ -447,7 +575,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     groups = [[c for i in pooled for c in cues[i]]] if pooled else [draft.own[i] for i in ordered]
     typed: Cue | None = None
     for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
-        candidates = [c for c in group if c.entry.type and c.entry.role != "weapon"]
+        candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
+                      (c.entry.role != "threat" or doc.all_caps)]
         if candidates:
             best = min(candidates, key=lambda c: (c.entry.role == "generic", c.entry.rank,
                                                   c.start))
@@ -474,6 +603,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_facility(doc, result, typed)
     if result.attack_type == "bombing" and typed.entry.role != "suicide":
         _maybe_air_raid(doc, result, typed)
+    if doc.all_caps and doc.text[typed.start:typed.end].lower().startswith("sabot"):
+        _wire_sabotage(doc, result, [i for i in sentence_ids if i in draft.anchors or
+                                     i - 1 in draft.anchors])
     in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
@@ -491,9 +623,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
 def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                         cues: list[list[Cue]]) -> Cue | None:
     """'There was a terrorist attack at the market today.  A bomb was thrown ...': the first
-    follow-up sentence that names the kind of attack."""
+    follow-up sentence that names the kind of attack (else the nearest sentence before)."""
     after = [i for i in sentence_ids if i > draft.anchors[0]]
-    for i in after:
+    before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
+    for i in after + before:  # then the headline and lead before it, nearest first
         named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
                  and c.entry.role in ("event", "mention", "suicide")]
         if named:
@@ -501,10 +634,28 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     return None
 
 
+def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Wire reports (MUC-4 style) code sabotage by its means: dynamiting a pylon is a
+    bombing, burning one an arson (facility attack); sabotage by other means is an attack."""
+    for name, kind in (("explosives", "bombing"), ("fire", "facility_attack")):
+        for i in sentence_ids:
+            s = doc.sentences[i]
+            m = _context(name).search(doc.text, s.start, s.end)
+            if m:
+                result.attack_type = kind
+                result.evidence["attack_type"] = doc.span(m.start(), m.end())
+                result.reasons["attack_type"] = f"sabotage with {name}"
+                return
+    result.attack_type = "armed_assault"
+    result.reasons["attack_type"] = "sabotage (wire report: an attack)"
+
+
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Bombs dropped or rockets fired from aircraft: an armed assault, not a planted bomb."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _context("aircraft").search(doc.text, s.start, s.end):
+    if s is None or _context("exploding").search(doc.text, s.start, s.end):
+        return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
+    if _context("aircraft").search(doc.text, s.start, s.end):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "attack from aircraft"
 

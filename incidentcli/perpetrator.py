@@ -24,6 +24,11 @@ How it reads a sentence:
    strongest one attested for it (claimed > denied > reported > suspected): a denial stays a
    denial.  No group named: "claimed" when someone unnamed claimed it, "unclaimed" when the
    text says no one did, else null.
+4. When the scope links no group and says nothing about a claim: a group linked to an
+   attack in the few sentences around the scope (suspected), else the one lexicon group
+   the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
+   "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
+   own report -- stated as the doer (reported).
 
 Every value carries evidence: "perpetrator" is the group's words, "claim" the cue.
 """
@@ -33,7 +38,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import is_response, phrase_after, phrase_before, resolve_name, tokens
+from .actor_phrase import is_a, is_response, phrase_after, phrase_before, resolve_name, tokens
 from .claim_cues import find_cues, is_hedged
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -118,7 +123,34 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         other = any(b <= s and not _CLAUSE_BREAK.search(doc.text, b, s) for b in background)
         out.append(_Candidate(name.name, name.span, status, (s, e), rank, name.kind,
                               weak or other))
+    accused = {c.name for c in out if c.status == "suspected" and c.name}
+    if accused and any(c.status == "denied" for c in out):
+        # "COPREFA denied any responsibility and blamed the FMLN": the denier is out
+        out = [c for c in out if c.status != "denied" or c.name in accused]
     return out
+
+
+_BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on)\s+(?:the\s+)?$",
+                     re.I)
+_SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
+
+
+def _bystander(text: str, m: GroupMention) -> bool:
+    """A group named without a cue but in a role that is not the doer's: the source of the
+    report ("[FMLN COMMUNIQUE]", "THE FMLN REPORTS", "according to the FMLN"), the target or
+    the other side ("against the FMLN", "talks with the FMLN"), denied ("not the FMLN")."""
+    before = text[max(0, m.start - 60):m.start]
+    if _BEFORE.search(before) or _SOURCE_TAG.search(before):
+        return True
+    after = tokens(text, m.end, min(len(text), m.end + 40))
+    words = [t.text for t in after if t.word][:2]
+    return any(is_a(w, "speaker") for w in words)
+
+
+def _own_voice(doc: Document) -> bool:
+    """A clandestine (rebel) radio or communique: the group named is the one reporting."""
+    d = doc.dateline
+    return bool(d and d.place and d.place.text.strip().lower() in ("clandestine",))
 
 
 def _scope_order(doc: Document, scope: Scope) -> list[int]:
@@ -138,20 +170,88 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
-    words = [t for t in toks if t.word and t.text[0].isalpha()]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    firsts = [t.text[0] for t in toks if t.text[0].isalpha()]  # (words that begin a letter)
+    return len(firsts) >= 4 and sum(c.isupper() for c in firsts) >= 0.8 * len(firsts)
 
 
 def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     caps = doc.all_caps
     candidates: list[_Candidate] = []
-    for rank, si in enumerate(_scope_order(doc, scope)):
+    mentions: list[tuple[int, GroupMention]] = []
+    order = _scope_order(doc, scope)
+    for rank, si in enumerate(order):
         # the scope's sentences only: an article with many incidents is read once in all,
         # not once per incident
         sent = doc.sentences[si]
         inside = find_groups(doc.text, caps, sent.start, sent.end)
+        mentions += [(rank, m) for m in inside]
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
-    return _choose(doc, candidates)
+    result = _choose(doc, candidates)
+    if result.perpetrator.name is None and result.perpetrator.claim is None:
+        # (when the text says no one claimed it, a group it names is no doer either)
+        result = _unlinked(doc, order, mentions, result)
+    return result
+
+
+def _near_candidates(doc: Document, order: list[int]) -> list[_Candidate]:
+    """Named links in the few sentences around the scope (rank: distance from the anchor)."""
+    if not order:
+        return []
+    caps = doc.all_caps
+    inside = set(order)
+    lo, hi = min(order) - _NEAR, max(order) + _NEAR
+    near = [i for i in range(max(0, lo), min(len(doc.sentences), hi + 1)) if i not in inside]
+    anchor = order[0]
+    near.sort(key=lambda i: (abs(i - anchor), i))
+    out: list[_Candidate] = []
+    for rank, si in enumerate(near):
+        sent = doc.sentences[si]
+        found = find_groups(doc.text, caps, sent.start, sent.end)
+        out += [c for c in _sentence_candidates(doc, sent.start, sent.end, rank, found, caps)
+                if c.name and not c.weak]
+    return out
+
+
+_NEAR = 3  # sentences beyond the scope read when the scope links no group
+
+
+def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMention]],
+              result: PerpetratorResult) -> PerpetratorResult:
+    """No group is linked to the attack in the scope.  A group linked to an attack in the
+    sentences just around it is the likeliest doer (suspected: the link is to a neighbouring
+    report); else the one group the scope names without a cue, in no bystander role, is the
+    doer as the report states it (wire copy names the doer in a lead our cues miss: "FMLN
+    URBAN COMMANDOS AND A TRUCK OF THE SODA COMPANY")."""
+    if not order:
+        return result
+    candidates = _near_candidates(doc, order)
+    if candidates:
+        best = min(candidates, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
+        out = PerpetratorResult()
+        status = "suspected" if best.status == "reported" else best.status
+        out.perpetrator = Perpetrator(best.name, status)
+        out.evidence["perpetrator"] = doc.span(*best.span)
+        out.evidence["claim"] = doc.span(*best.cue)
+        out.reasons["perpetrator"] = f"{best.kind} name, {best.status} link near the attack"
+        out.reasons["claim"] = f"{best.status} cue near the attack"
+        return out
+    if _own_voice(doc):
+        return result
+    named = [(r, m) for r, m in mentions if m.group.kind == "group"
+             and not _bystander(doc.text, m)]
+    if not named:
+        return result
+    groups = {m.group.canonical for _, m in named}
+    if len(groups) > 1:
+        return result
+    rank, m = min(named, key=lambda x: (x[0], x[1].start))
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(m.group.canonical, "reported")
+    out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.evidence["claim"] = doc.span(m.start, m.end)
+    out.reasons["perpetrator"] = "lexicon name, the only group the attack's sentences name"
+    out.reasons["claim"] = "named without a cue: stated"
+    return out
 
 
 def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:

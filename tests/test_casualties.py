@@ -148,6 +148,17 @@ ROWS = [
      "Twelve people were killed in the attacks.", None, None),
     ("Gunmen attacked a police post overnight, officials said.", None, None),
     ("She could have been killed, her mother said.", None, None),
+    # --- headline and lead; an uncounted "wounded" leaves the wounded unknown, not none ---
+    ("Gunmen Kill More Than 20 In Market Attack\n\nGunmen killed at least 23 people in a crowded "
+     "market on Sunday, officials said.", C(23, min=23, q="at_least"), ZERO),
+    ("Rocket Attack Kills More Than 30 In Border Town\n\nThe rockets struck the bus depot "
+     "shortly after dawn. Residents ran into the streets. Shops closed. Ambulances came from the "
+     "next valley. The army sealed the road. The attack killed at least 34 people, the governor "
+     "said.", C(34, min=34, q="at_least"), ZERO),
+    ("Three soldiers were killed and others were wounded when rebels ambushed their patrol.",
+     C(3), None),
+    ("Nine Injured In Mall Shooting, Suspect Dead", C(0, perps=1), C(9)),
+    ("A father killed his daughter and then himself, police said.", C(1, perps=1), ZERO),
 ]
 
 

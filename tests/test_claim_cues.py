@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from incidentcli.claim_cues import _first_letters, _trie, find_cues, is_hedged
+from incidentcli.claim_cues import _first_letters, _table, _trie, find_cues, is_hedged
 
 
 def cues(text):
@@ -47,3 +47,43 @@ def test_first_letters():
     assert _first_letters(r"(?:ha(?:d|s|ve))?\s?claimed") == frozenset("ch")
     assert _first_letters(r"no\s+one") == frozenset("n")
     assert len(_first_letters(r"\S+\s+by")) == 26  # unsure: every letter
+
+
+# The prefilter (find_cues tries the cue regex only where a cue can begin) must give exactly
+# what one scan of the range gives, over any range, in capitals, mixed case and with
+# characters that fold to ASCII letters.
+_PASSAGE = ("Rebels attacked the post on Monday.  No group has claimed responsibility, but "
+            "police attributed the attack to the Front, which denied involvement.\n"
+            "THE FRONT HAS CLAIMED\nCREDIT FOR THE BOMBING CARRIED OUT BY ITS URBAN COMMANDOS. "
+            "The bus was hit by a rocket and shot by gunmen; an earlier attack was blamed on a "
+            "group calling itself the Red Cells.  It was reportedly the work of the Front. "
+            "Two members of the Front were arrested in connection with the killing.")
+
+
+@pytest.mark.parametrize("text", [
+    _PASSAGE,
+    _PASSAGE.upper(),
+    _PASSAGE.replace("s", "\u017f").replace("k", "\u212a"),  # ſ and K fold to s and k
+    _PASSAGE.replace("i", "\u0130"),  # İ lower-cases to two characters
+    "\u201cThe Front\u201d claimed responsibility \u2014 and attacked again.",
+])
+def test_find_cues_equals_a_full_scan(text):
+    pattern = _table()[0]
+    bounds = sorted({0, len(text)} | {m.end() for m in re.finditer(r"[.;,\n]", text)}
+                    | set(range(0, len(text), 37)))
+    for start in bounds:
+        for end in bounds:
+            if end < start:
+                continue
+            full = [(m.start(), m.end(), m.lastgroup.split("_")[0])
+                    for m in pattern.finditer(text, start, end)]
+            ours = [(c.start, c.end) for c in find_cues(text, start, end)]
+            assert ours == [(s, e) for s, e, _ in full], (start, end)
+            assert [c.cue for c in find_cues(text, start, end)] == \
+                [_table()[1][int(g[1:])] for _, _, g in full]
+
+
+def test_folds_are_all_the_characters_that_match_ascii_letters():
+    letter = re.compile("[a-z]", re.I)
+    found = {c for c in map(chr, range(0x80, 0x110000)) if letter.fullmatch(c)}
+    assert found == set("\u0130\u0131\u017f\u212a")

@@ -90,3 +90,32 @@ def test_wire_time_of_day_is_the_reference_day():
 
 def test_time_of_day_alone_does_not_date_a_news_story():
     assert date_of("A bomb exploded at 1215 near the bank.", anchor_word="exploded") is None
+
+
+def test_died_dates_the_death_in_a_wire_report_not_in_a_news_story():
+    wire = "A FORMER MINISTER DIED TODAY IN LIMA AS A RESULT OF A TERRORIST ATTACK."
+    assert date_of(wire, anchor_word="ATTACK") == "2016-03-02"
+    news = "A man shot at a party last month died Tuesday, police said."
+    assert date_of(news, anchor_word="shot") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police said that in  the\n past   few\t hours and a few minutes ago gunmen struck.",
+    "AT APPROXIMATELY 0730 ON JAN.  5, 2020, LATE LAST NIGHT AND EARLY THIS MORNING",
+    "This past Saturday, the day before yesterday, (Sunday) and \"Jan 5\" on 12/3/2020.",
+    "x12/3/2020 1/2/99 tonight; İstanbul yesterday afternoon",
+])
+def test_fast_date_scan_finds_what_the_expression_finds(text):
+    from incidentcli.dates import _DATE_RE, _date_phrases
+
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 5):
+            fast = [(m.start(), m.end()) for m in _date_phrases(text, start, end)]
+            assert fast == [(m.start(), m.end()) for m in _DATE_RE.finditer(text, start, end)]
+
+
+def test_wire_lead_that_tells_the_attack_in_other_words_dates_it():
+    # the anchor is the follow-up's 'EXPLOSION'; the lead tells the attack as a dynamite charge
+    text = ("A BUS WAS DERAILED BEFORE DAWN TODAY AFTER HITTING A DYNAMITE CHARGE.  THE DRIVER "
+            "DIED IN THE EXPLOSION.")
+    assert date_of(text, anchor_word="EXPLOSION") == "2016-03-02"

@@ -64,3 +64,15 @@ def test_lexicon_rows_are_well_formed():
     assert all(g.kind in ("group", "category", "descriptive", "state") for g in groups)
     canon = {g.canonical for g in groups}
     assert all(g.parent in canon for g in groups if g.parent)
+
+
+def test_range_keeps_only_names_inside_it():
+    # the names are read once per text; a range keeps those wholly inside it, and a name
+    # cut by the range's edge neither counts nor hides one inside
+    text = "Fighters of the Taliban and the Haqqani Network attacked the base."
+    whole = [(m.start, m.end) for m in find_groups(text, False)]
+    assert len(whole) == 2
+    (s1, e1), (s2, e2) = whole
+    assert [(m.start, m.end) for m in find_groups(text, False, s1 + 1, len(text))] == [(s2, e2)]
+    assert [(m.start, m.end) for m in find_groups(text, False, 0, e2 - 1)] == [(s1, e1)]
+    assert find_groups(text, False, e1, s2) == []

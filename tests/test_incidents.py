@@ -45,6 +45,8 @@ def check_evidence(text, found):
      "hijacking", "vehicle", None),
     ("Unknown attackers set fire to a school building overnight.",
      "facility_attack", "incendiary", None),
+    ("Rebels burned two buses and a lorry on the highway on Monday.",
+     "facility_attack", "incendiary", None),
     ("Saboteurs sabotaged the pylon feeding the city's power grid on Tuesday.",
      "facility_attack", None, None),
     ("Assailants attacked an electricity tower outside the town on Monday.",
@@ -194,6 +196,138 @@ def test_offsets_survive_text_whose_lower_case_is_longer():
     # metaphor, accident
     "Rising prices are a time bomb for the government, the opposition said.",
     "A gas explosion caused by a leak destroyed a house; officials called it an accident.",
+    # abstaining from or suspending attacks, attacks of a year ago, figurative explosions
+    "The rebels offered to suspend attacks on the power grid during the talks.",
+    "The building was almost destroyed in a dynamite attack last year, the mayor said.",
+    "A political crisis that has exploded in the capital worries the markets.",
 ])
 def test_no_incident_in_hypothetical_or_figurative_sentences(text):
     assert incidents(text) == []
+
+
+# --- wire reports (MUC-4 style, all capitals) ----------------------------------------
+WIRE_REF = date(1990, 3, 12)
+
+
+@pytest.mark.parametrize("text, attack_type", [
+    # a counted plural reports particular attacks
+    ("QUITO, 12 MAR 90 (EFE) -- [TEXT] TWO POWERFUL EXPLOSIONS OCCURRED LAST NIGHT IN THE "
+     "CENTER OF GUAYAQUIL. FOUR PEOPLE WERE WOUNDED.", "bombing"),
+    # a plural with a toll and a time of this report
+    ("LIMA, 12 MAR 90 (AFP) -- [TEXT] THE MINISTER TONIGHT DEPLORED THE DYNAMITE ATTACKS "
+     "AGAINST TWO BANKS IN HUANCAYO, WHICH KILLED THREE GUARDS.", None),
+    # killing an office holder is an attack even when the only cue is 'killed'
+    ("LIMA, 12 MAR 90 (EFE) -- [TEXT] GUERRILLAS HAVE KILLED THE MAYOR OF A SMALL ANDEAN "
+     "TOWN, LOCAL RADIO STATIONS REPORTED TODAY.", "assassination"),
+    # ... and so is killing civilians
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] AN ARMED GROUP KILLED FOUR PEASANTS ON A FARM NEAR "
+     "SEGOVIA LAST NIGHT, THE POLICE REPORTED.", "armed_assault"),
+])
+def test_wire_particular_plurals_and_killings(text, attack_type):
+    found = incidents(text, WIRE_REF)
+    assert len(found) == 1
+    if attack_type:
+        assert found[0].attack_type == attack_type
+    check_evidence(text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, 12 MAR 90 (EFE) -- [TEXT] THE MINISTER SPOKE ABOUT BOMBINGS AND KIDNAPPINGS IN "
+    "THE COUNTRY.",
+    "LIMA, 12 MAR 90 (EFE) -- [TEXT] POLICE FOUND TWO GRENADES AND A RIFLE IN A HOUSE TODAY.",
+])
+def test_wire_generic_plurals_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+@pytest.mark.parametrize("text, attack_type, evidence", [
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] REBELS SABOTAGED TWO POWER PYLONS NEAR CUCUTA "
+     "TODAY WITH DYNAMITE, CAUSING A BLACKOUT.", "bombing", "DYNAMITE"),
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] REBELS SABOTAGED A TRAIN NEAR CUCUTA TODAY AND SET "
+     "THE CARS ON FIRE.", "facility_attack", None),
+    ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] REBELS SABOTAGED THE TELEPHONE EXCHANGE IN CUCUTA "
+     "TODAY, CUTTING LINES TO THE COAST.", "armed_assault", None),
+])
+def test_wire_sabotage_is_coded_by_its_means(text, attack_type, evidence):
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == attack_type
+    if evidence:
+        assert inc.evidence["attack_type"].text == evidence
+    check_evidence(text, [inc])
+
+
+def test_a_plane_that_exploded_was_bombed_not_attacked_from_the_air():
+    text = ("BOGOTA, 12 MAR 90 (AFP) -- [TEXT] A CARGO PLANE WAS DESTROYED EARLY THIS MORNING "
+            "WHEN A BOMB EXPLODED AT THE AIRPORT OF MONTERIA.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
+    text = ("SAN SALVADOR, 12 MAR 90 (AFP) -- [TEXT] AIR FORCE PLANES BOMBED A VILLAGE IN "
+            "CHALATENANGO TODAY, KILLING FOUR CIVILIANS.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
+
+
+def test_wire_definite_mention_refers_back_whatever_kind_it_names():
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] UNIDENTIFIED INDIVIDUALS ATTACKED THE OFFICES OF A "
+            "MINING COMPANY IN HUANCAYO TODAY, INJURING A WATCHMAN. THE TERRORIST ATTACK "
+            "OCCURRED AT 2200 WHEN TWO MEN ON A MOTORCYCLE THREW DYNAMITE AT THE BUILDING.")
+    assert len(incidents(text, WIRE_REF)) == 1
+
+
+def test_wire_also_with_an_attack_verb_is_another_incident():
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] GUERRILLAS DYNAMITED A BRIDGE IN ARAUCA "
+            "TODAY. THE REBELS ALSO BLEW UP A SECTION OF THE OIL PIPELINE NEAR SARAVENA.")
+    found = incidents(text, WIRE_REF)
+    assert [f.attack_type for f in found] == ["bombing", "bombing"]
+    # but an attack's further effect is the same incident
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BANK IN ARAUCA TODAY. "
+            "THE BLAST ALSO KILLED A PASSERBY.")
+    assert len(incidents(text, WIRE_REF)) == 1
+
+
+def test_threats_are_incidents_in_wire_reports_only():
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] THE EXTRADITABLES HAVE THREATENED TO KILL TEN "
+            "JUDGES IN MEDELLIN, A COURT SPOKESMAN REPORTED TODAY.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
+    assert inc.evidence["attack_type"].text.startswith("THREATENED")
+    text = "The gang had threatened to kill the shop owner last year, neighbours said."
+    assert incidents(text) == []
+
+
+def test_wire_sentence_opening_on_another_place_is_another_incident():
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SET FIRE TO A BANK IN HUANCAYO LAST "
+            "NIGHT. IN TARMA, THE TERRORISTS SET FIRE TO THE OFFICES OF A COOPERATIVE.")
+    assert len(incidents(text, WIRE_REF)) == 2
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SET FIRE TO A BANK IN HUANCAYO LAST "
+            "NIGHT. IN THE LAST 24 HOURS, THE FIRE DESTROYED THE BUILDING.")
+    assert len(incidents(text, WIRE_REF)) == 1
+
+
+def test_wire_lead_mention_reports_the_event():
+    text = ("SANTIAGO, 12 MAR 90 (EFE) -- [TEXT] THE BOMB ATTACK ON THE CULTURAL INSTITUTE IN "
+            "SANTIAGO IS CONSIDERED A GRAVE ACT BY THE GOVERNMENT.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
+
+
+@pytest.mark.parametrize("text", [
+    # a speech or communique quoted in a wire report: words about attacks, not news of one
+    'LIMA, 10 MAR 90 -- THE MINISTER SAID: "THE TERRORISTS HAVE MURDERED OUR MAYORS AND '
+    'BOMBED OUR BRIDGES."',
+    # the armed forces bombing guerrilla positions: war, not terrorism
+    "SAN SALVADOR, 10 MAR 90 -- THE AIR FORCE BOMBED GUERRILLA POSITIONS NEAR THE VOLCANO "
+    "THIS AFTERNOON.",
+    # a running total since a month: statistics, not one event
+    "BOGOTA, 10 MAR 90 -- POLICE SAID 40 PEOPLE HAVE BEEN KIDNAPPED IN THE PROVINCE SINCE "
+    "JANUARY.",
+])
+def test_wire_quotes_air_raids_on_positions_and_running_totals_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_attack_told_outside_quotes_is_an_incident():
+    text = ('LIMA, 10 MAR 90 -- TERRORISTS BOMBED A BRIDGE IN HUANCAYO TODAY.  THE MAYOR SAID: '
+            '"WE WILL REBUILD IT."')
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"

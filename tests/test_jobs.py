@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 
 import pytest
@@ -100,3 +101,13 @@ def test_cli_jobs_over_a_folder_in_order(tmp_path):
     assert result.exit_code == 0
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
     assert ids == [str(tmp_path / f"{k:02d}.txt") for k in range(len(ARTICLES))]
+
+
+@pytest.mark.parametrize("kit", ["muc4", "gtd", "gva"])
+def test_pool_on_real_articles(needs_shared, kit):
+    """Real articles (read from ../shared at test time): --jobs 2 gives the records of --jobs 1."""
+    with open(needs_shared / "data" / kit / f"{kit}-dev.jsonl", encoding="utf-8") as fh:
+        lines = [json.dumps({k: obj[k] for k in ("id", "text", "reference_date") if k in obj})
+                 for obj in map(json.loads, itertools.islice(fh, 24))]
+    items = list(read_jsonl(io.StringIO("\n".join(lines)), kit, None))
+    assert _dicts(run(iter(items), jobs=2, chunksize=5)) == _dicts(run(items))

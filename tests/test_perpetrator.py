@@ -68,7 +68,7 @@ CASES = [
      "involvement.", "Taliban", "denied"),
     # --- the strongest link attested wins
     ("Police said the bombing was suspected to be the work of the ELN. The ELN later claimed "
-     "responsibility for the bombing.", "National Liberation Army of Colombia (ELN)", "claimed"),
+     "responsibility for the bombing.", "National Liberation Army (ELN)", "claimed"),
     # --- coordinated names: the first named
     ("The Taliban and the Haqqani Network both claimed responsibility for the assault.",
      "Taliban", "claimed"),
@@ -156,3 +156,107 @@ def test_nearest_sentence_to_the_anchor_wins():
     scope = Scope(sentences=[0, 1], anchor=doc.span(anchor, anchor + 9))
     assert find_perpetrator(doc, scope).perpetrator.name == \
         "Tupac Amaru Revolutionary Movement (MRTA)"
+
+
+def run_scope(text, sentences, anchor_sentence=None):
+    doc = build_document(text)
+    first = doc.sentences[sentences[0] if anchor_sentence is None else anchor_sentence]
+    scope = Scope(sentences=sentences, anchor=doc.span(first.start, first.start + 1))
+    return find_perpetrator(doc, scope)
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # the scope names one group without a cue: it is the doer, as stated
+    ("SHINING PATH COLUMNS AND A BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY. FOUR "
+     "PASSENGERS DIED.", "Shining Path (Sendero Luminoso)", "reported"),
+    # a branch keeps the branch name (its abbreviation still says the parent)
+    ("THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION DYNAMITED THE PIPELINE.",
+     "Camilist Union (UC-ELN)", "reported"),
+])
+def test_named_without_cue(text, name, claim):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
+
+
+@pytest.mark.parametrize("text", [
+    # the group is the source, the target or the other side, not the doer
+    ("THE FMLN REPORTS THAT A BOMB EXPLODED IN THE MARKET TODAY. SEVEN PEOPLE DIED."),
+    ("TALKS WITH THE FMLN WERE SUSPENDED AFTER A BOMB EXPLODED IN THE MARKET."),
+    ("SAN SALVADOR, 2 MAY 90 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] "
+     "[TEXT] A BOMB EXPLODED IN THE MARKET TODAY."),
+    # the text says no one claimed it
+    ("A bomb exploded at a market in Kabul. No group has claimed responsibility. The Taliban "
+     "control much of the province."),
+])
+def test_unlinked_bystander_is_no_doer(text):
+    assert run(text).perpetrator.name is None
+
+
+def test_group_linked_in_a_sentence_next_to_the_scope():
+    text = ("A BOMB EXPLODED AT THE POWER STATION IN CALI TODAY. THE BLAST CUT POWER TO THE "
+            "CITY. POLICE SAID THE STATION WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT.")
+    result = run_scope(text, [0])
+    assert result.perpetrator.name == "NEW DAWN POPULAR FRONT"
+    assert result.perpetrator.claim == "suspected"
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # wire copy: the armed services as the doer of what they did to civilians
+    ("THE HAMLET OF LAS FLORES WAS BOMBED BY THE AIR FORCE THIS MORNING, KILLING FOUR "
+     "PEASANTS.", "AIR FORCE", "reported"),
+    ("THE ARMED FORCES MASSACRED 12 PEASANTS IN THE HAMLET OF EL JUNCAL.", "ARMED FORCES",
+     "reported"),
+    # a noun before "OF" is what the phrase is about, the name comes after it
+    ("THE FARM WAS BURNED BY SOME FRIENDS OF THE NEW DAWN POPULAR FRONT.",
+     "NEW DAWN POPULAR FRONT", "reported"),
+])
+def test_wire_state_forces_and_head_nouns(text, name, claim):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
+
+
+@pytest.mark.parametrize("text", [
+    # police, bare soldiers and numbered units acting answer an attack
+    "THE TERRORISTS WHO ATTACKED THE BANK WERE KILLED BY THE POLICE.",
+    "TWO GUERRILLAS WERE KILLED BY THE 3D BRIGADE NEAR THE BRIDGE.",
+    "THE AMBUSH WAS REPELLED BY SOLDIERS OF THE ARCE BATTALION.",
+])
+def test_wire_responders_are_no_doers(text):
+    assert run(text).perpetrator.name is None
+
+
+def test_we_blame():
+    result = run("A BOMB KILLED THE MAYOR OF EL PARAISO. WE BLAME THE NEW DAWN POPULAR FRONT FOR "
+                 "THIS COWARDLY ASSASSINATION.")
+    assert (result.perpetrator.name, result.perpetrator.claim) == ("NEW DAWN POPULAR FRONT",
+                                                                  "suspected")
+
+
+@pytest.mark.parametrize("text, name", [
+    # an "offensive" is a campaign, not the incident: it links no group to it
+    ("THE MAYOR WAS SHOT DEAD IN HIS OFFICE 5 DAYS AFTER THE NEW DAWN POPULAR FRONT OFFENSIVE "
+     "BEGAN.", None),
+    ("THE ARMY OF NATIONAL LIBERATION-CAMILIST UNION (UC-ELN) DYNAMITED THE PIPELINE TODAY.",
+     "Camilist Union (UC-ELN)"),
+])
+def test_campaigns_and_branches(text, name):
+    assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # the denier blames another group: the blamed one is the suspect
+    ("THE ARMED FORCES PRESS OFFICE DENIED ANY RESPONSIBILITY FOR THE BLAST AND BLAMED THE NEW "
+     "DAWN POPULAR FRONT.", "NEW DAWN POPULAR FRONT", "suspected"),
+    # "X, which confirmed the attack": the attack is not X's
+    ("THE GARRISON WAS HIT BY MORTAR FIRE. THE NEW DAWN POPULAR FRONT, WHICH CONFIRMED THE "
+     "ATTACK, SAID NOTHING MORE.", None, None),
+])
+def test_denier_and_confirmer(text, name, claim):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
+
+
+def test_misspelt_responsibility_is_still_a_claim():
+    result = run("Gunmen attacked a checkpoint in Kunduz. The Taliban claimed resposnibility for "
+                 "the attack.")
+    assert (result.perpetrator.name, result.perpetrator.claim) == ("Taliban", "claimed")
