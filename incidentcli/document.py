@@ -8,6 +8,7 @@ steps themselves (they match case-insensitively), never by rewriting the text, s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -125,7 +126,7 @@ class Document:
     reference_date: date | None = None
     headline: Span | None = None
     dateline: Dateline | None = None
-    _sentences: list[Sentence] | None = field(default=None, repr=False)
+    _positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -155,6 +156,26 @@ class Document:
             else:
                 return s
         return None
+
+    def positions(self, needle: str) -> list[int]:
+        """Sorted offsets of every (overlapping) occurrence of ``needle``, found once per
+        document, so that "how many before offset x" is a bisect, not a rescan."""
+        found = self._positions.get(needle)
+        if found is None:
+            found = [m.start() for m in re.finditer(f"(?={re.escape(needle)})", self.text)]
+            self._positions[needle] = found
+        return found
+
+    def count_between(self, needle: str, start: int, end: int) -> int:
+        """Occurrences of ``needle`` that lie wholly inside ``text[start:end]``."""
+        found = self.positions(needle)
+        return max(0, bisect_right(found, end - len(needle)) - bisect_left(found, start))
+
+    def rfind(self, needle: str, end: int) -> int:
+        """``text.rfind(needle, 0, end)`` without rescanning the text."""
+        found = self.positions(needle)
+        i = bisect_right(found, end - len(needle)) - 1
+        return found[i] if i >= 0 else -1
 
     def span(self, start: int, end: int) -> Span:
         return Span.of(self.text, start, end)

@@ -354,8 +354,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
 def _quoted(doc: Document, at: int) -> bool:
     """``at`` is inside a quotation (an odd number of double quotes since the paragraph
     began)."""
-    start = doc.text.rfind("\n\n", 0, at)
-    return doc.text.count('"', max(start, 0), at) % 2 == 1
+    start = doc.rfind("\n\n", at)
+    return doc.count_between('"', max(start, 0), at) % 2 == 1
 
 
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
