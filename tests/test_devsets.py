@@ -1,7 +1,7 @@
 """The ratchet: score the dev sets through the CLI exactly as ../shared/eval/run-dev.sh does and
 fail when any field's F1 falls below the floor recorded in tests/ratchet.json.
 
-Raise the floors (``python tests/test_devsets.py --update``) when the scores improve; never lower
+Raise the floors (``python -m tests.test_devsets --update``) when the scores improve; never lower
 them to make a change pass.  Skips when ../shared is absent.
 """
 from __future__ import annotations
@@ -64,7 +64,7 @@ def test_dev_set_f1_does_not_fall_below_the_ratchet(kit, needs_shared, tmp_path)
     assert not fallen, f"{kit}: F1 below the ratchet (got, floor): {fallen}"
 
 
-if __name__ == "__main__":  # python tests/test_devsets.py --update : record today's scores
+if __name__ == "__main__":  # python -m tests.test_devsets --update : record today's scores
     import tempfile
     sys.path.insert(0, str(ROOT))
     current = json.loads(RATCHET.read_text()) if RATCHET.exists() else {}
