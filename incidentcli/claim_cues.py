@@ -35,15 +35,15 @@ class CueMatch:
 def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """The cues in text[start:end], in order, not overlapping (earlier table rows win
     where two start at the same word)."""
-    pattern, cues, _ = _table()
+    cues = _rows()[0]
     out: list[CueMatch] = []
-    for m in _matches(pattern, text, start, end):
+    for m in _matches(text, start, end):
         out.append(CueMatch(cues[int(m.lastgroup[1:].split("_")[0])], m.start(), m.end()))
     return out
 
 
-def _matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
-    """``pattern.finditer(text, start, end)``, tried only where a cue can begin.
+def _matches(text: str, start: int, end: int) -> list[re.Match]:
+    """``_table()[0].finditer(text, start, end)``, tried only where a cue can begin.
 
     The cue regex is slow to try at every word (it dispatches on the first letter through
     lookaheads); ``_starts`` finds, once per text, the few places where one of the cues'
@@ -55,11 +55,11 @@ def _matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
     for p in starts[bisect_left(starts, start):bisect_left(starts, end)]:
         if p < pos:
             continue
-        m = _pattern_at(text[p], pattern).match(text, p, end)
+        m = _pattern_at(text[p]).match(text, p, end)
         if m is None:
             continue
         if m.end() == p:  # an empty match: leave the subtleties to the engine
-            return list(pattern.finditer(text, start, end))
+            return list(_table()[0].finditer(text, start, end))
         out.append(m)
         pos = m.end()
     return out
@@ -166,29 +166,32 @@ def _prefixes(items: list, k: int) -> set[tuple[str, ...]]:
     return {()}
 
 
-def _pattern_at(window: str, pattern: re.Pattern) -> re.Pattern:
+def _pattern_at(window: str) -> re.Pattern:
     """The cue regex to try where a cue may begin with the character ``window``: the cues
     that begin with that letter, in table order (they match there exactly as in the full
-    regex, the others cannot); the full regex for a character beyond ASCII."""
-    if not window.isascii():
-        return pattern
-    return _by_letter().get(window.lower(), pattern)
+    regex, the others cannot); the full regex for a character beyond ASCII.  Each letter's
+    regex is compiled the first time a text needs it (compiling all of them up front was
+    most of a one-article run's start-up)."""
+    if window.isascii():
+        letter = _letter_pattern(window.lower())
+        if letter is not None:
+            return letter
+    return _table()[0]
 
 
-@lru_cache(maxsize=1)
-def _by_letter() -> dict[str, re.Pattern]:
+@lru_cache(maxsize=None)
+def _letter_pattern(letter: str) -> re.Pattern | None:
     parts = _rows()[1]
-    out = {}
-    for letter in sorted({c for letters, _ in _heads() for c in letters}):
-        alts = "|".join(f"(?P<c{i}_{letter}>{part})" for i, (part, (letters, _)) in
-                        enumerate(zip(parts, _heads())) if letter in letters)
-        out[letter] = re.compile(rf"\b(?=[{letter}{letter.upper()}])(?:{alts})", re.I)
-    return out
+    alts = "|".join(f"(?P<c{i}_{letter}>{part})" for i, (part, (letters, _)) in
+                    enumerate(zip(parts, _heads())) if letter in letters)
+    if not alts:
+        return None
+    return re.compile(rf"\b(?=[{letter}{letter.upper()}])(?:{alts})", re.I)
 
 
 def is_hedged(text: str, start: int, end: int) -> bool:
     """Does text[start:end] hedge what it says ("presumably", "according to police")?"""
-    return bool(_table()[2].search(text, start, end))
+    return bool(_hedge_pattern().search(text, start, end))
 
 
 _LITERAL_GROUP = re.compile(r"\(\?:([a-z'\- ]+\??(?:\|[a-z'\- ]+\??)+)\)")
@@ -224,12 +227,17 @@ def _trie_regex(node: dict, escape: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern, tuple[Cue, ...], re.Pattern]:
-    """The cue regex (one pass, named group per cue), the cues, and the hedge regex (the
-    sentence-wide 'suspected' cues, searched on their own so that a hedge inside another
-    cue -- "was presumably carried out by" -- still counts)."""
-    cues, parts, hedges = _rows()
-    hedge = re.compile(r"\b(?:" + "|".join(hedges) + r")(?!\w)", re.I)
+def _hedge_pattern() -> re.Pattern:
+    """The hedge regex: the sentence-wide 'suspected' cues, searched on their own so that a
+    hedge inside another cue -- "was presumably carried out by" -- still counts."""
+    return re.compile(r"\b(?:" + "|".join(_rows()[2]) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern, tuple[Cue, ...]]:
+    """The cue regex (one pass, named group per cue) and the cues; compiled only for text
+    beyond ASCII (the per-letter regexes serve the rest)."""
+    cues, parts, _ = _rows()
     # Dispatch on the first letter: at a word start the engine then tries only the cues that
     # can begin with that letter (in file order), not all of them.
     by_letter: dict[str, list[str]] = {}
@@ -237,7 +245,7 @@ def _table() -> tuple[re.Pattern, tuple[Cue, ...], re.Pattern]:
         for letter in _first_letters(part):
             by_letter.setdefault(letter, []).append(f"(?P<c{i}_{letter}>{part})")
     branches = [f"(?=[{c}{c.upper()}])(?:{'|'.join(alts)})" for c, alts in sorted(by_letter.items())]
-    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.I), cues, hedge
+    return re.compile(r"\b(?:" + "|".join(branches) + ")", re.I), cues
 
 
 @lru_cache(maxsize=1)
