@@ -55,6 +55,18 @@ class Entry(NamedTuple):
 _SEEN_MAX = 200_000
 
 
+def _remember(memo: dict, keys: Iterable[str], fetch) -> dict:
+    """``{key: value}`` for ``keys``, from ``memo`` where known and from one ``fetch(new_keys)``
+    for the rest, which ``memo`` then keeps (cleared first once it holds ``_SEEN_MAX``)."""
+    keys = set(keys)
+    if len(memo) > _SEEN_MAX:
+        memo.clear()
+    new = [k for k in keys if k not in memo]
+    if new:
+        memo.update(fetch(new))
+    return {k: memo[k] for k in keys}
+
+
 class _MemoryIndex:
     """The name index held in dictionaries (when no cache file can be written)."""
 
@@ -160,16 +172,12 @@ class Gazetteer:
     def known(self, keys: Iterable[str]) -> set[str]:
         """The keys among ``keys`` that are names (one query for a whole document; answers
         are remembered, as ``lru_cache`` would, up to ``_SEEN_MAX`` keys)."""
-        seen = self._seen
-        keys = set(keys)
-        new = [k for k in keys if k not in seen]
-        if new:
-            if len(seen) > _SEEN_MAX:
-                seen.clear()
+        def fetch(new: list[str]) -> dict[str, bool]:
             names = self._store.known(new)
-            for k in new:
-                seen[k] = k in names or k in self._extra
-        return {k for k in keys if seen[k]}
+            return {k: k in names or k in self._extra for k in new}
+
+        seen = _remember(self._seen, keys, fetch)
+        return {k for k, is_name in seen.items() if is_name}
 
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""
@@ -180,17 +188,11 @@ class Gazetteer:
 
     def starts_of(self, words: Iterable[str]) -> dict[str, int]:
         """``starts`` for many words at once (one query for a whole document)."""
-        memo = self._firsts
-        words = set(words)
-        new = [w for w in words if w not in memo]
-        if new:
-            if len(memo) > _SEEN_MAX:
-                memo.clear()
-            found = self._store.firsts(new)
-            extra = self._extra_firsts
-            for w in new:
-                memo[w] = max(found.get(w, 0), extra.get(w, 0))
-        return {w: memo[w] for w in words}
+        def fetch(new: list[str]) -> dict[str, int]:
+            found, extra = self._store.firsts(new), self._extra_firsts
+            return {w: max(found.get(w, 0), extra.get(w, 0)) for w in new}
+
+        return _remember(self._firsts, words, fetch)
 
     def country_name(self, code: str) -> str | None:
         return self.countries.get(code)
