@@ -305,6 +305,8 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
                     r"'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_REFLEXIVE_END = re.compile(r"\b(?:himself|herself)\W*$", re.I)
+_SELF_DEATH = re.compile(r"\b(?:murder[\s-]+suicide|suicide|self-inflicted)\b", re.I)
 _AUX_WORDS = frozenset("have has had later also since subsequently reportedly both all then each "
                        "eventually apparently".split())
 _TRAILING_AUX = re.compile(rf"(?:\b(?:{'|'.join(sorted(_AUX_WORDS))})\s+)+$")
@@ -655,6 +657,7 @@ _GATE_KEYS = {
     _SUICIDE: ("suicide", "himself", "herself", "detonated"),
     _SUICIDE_COUNT: ("suicide",),
     _MURDER_SUICIDE: ("murder",),
+    _SELF_DEATH: ("suicide", "inflicted"),
     _FATAL: ("fatal", "deadly", "death"),
     _ONE_OF_SEVERAL: ("attacks", "assaults", "incidents", "raids", "bombings", "blasts", "explosions",
                       "kidnappings", "abductions"),
@@ -1086,6 +1089,11 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
         if stated:
             best = max(stated, key=lambda m: m.perpetrators)
             out[kind] = (best.perpetrators, doc.span(best.start, best.end))
+        elif kind == "killed" and (shot_self := next((m for m in mentions if m.kind == "shot" and m.perpetrators
+                                                      and _REFLEXIVE_END.search(doc.text, m.start, m.end)),
+                                                     None)) and _first_in_scope(doc, order, _SELF_DEATH):
+            # "shot his son and then shot himself" in a murder-suicide: the shooter died
+            out[kind] = (shot_self.perpetrators, doc.span(shot_self.start, shot_self.end))
         elif kind == "killed" and (suicide := _first_in_scope(doc, order, _SUICIDE)) and \
                 not _first_in_scope(doc, order, _SUICIDE_COUNT):
             out[kind] = (1, doc.span(suicide.start(), suicide.end()))

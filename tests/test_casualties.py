@@ -159,6 +159,9 @@ ROWS = [
      C(3), None),
     ("Nine Injured In Mall Shooting, Suspect Dead", C(0, perps=1), C(9)),
     ("A father killed his daughter and then himself, police said.", C(1, perps=1), ZERO),
+    # --- a shooter who "shot himself" in a murder-suicide died ---
+    ("Deputies said the woman was killed in her kitchen. Her husband shot her and then shot "
+     "himself in what investigators called a murder-suicide.", C(1, perps=1), ZERO),
 ]
 
 
