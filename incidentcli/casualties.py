@@ -20,7 +20,10 @@ unknown unless an earlier sentence numbered it: "abducted four officers ... the 
 were killed").  Appositions ("Noorzai, a district governor,"), ages ("Reed, 25,") and
 breakdowns ("two teenagers, one 16 and the other 17") are not extra people.  Attackers
 ("the gunman", "six assailants", "himself", "him" when police shot him) are counted apart
-(``data/casualty_nouns.tsv``); a suicide bomber is one unless the text says otherwise.
+(``data/casualty_nouns.tsv``); a suicide bomber is one unless the text says otherwise, and so
+is a shooter who "shot himself" where the text speaks of a (murder-)suicide.  A lone death stated
+after (or in a headline over) a report that only attackers died ("the suspect was killed ... he
+was pronounced dead") is the attacker's, not a victim's.
 
 How it chooses among the mentions of an incident: counts in sentences about other events
 or totals ("the deadliest since 2014, when 150 died", "this year") and counts pooled over
@@ -305,6 +308,7 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
                     r"'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_SELF_WORDS = re.compile(r"\b(?:himself|herself|themselves|suicide|own\s+lives?|detonat\w*|blew)\b", re.I)
 _REFLEXIVE_END = re.compile(r"\b(?:himself|herself)\W*$", re.I)
 _SELF_DEATH = re.compile(r"\b(?:murder[\s-]+suicide|suicide|self-inflicted)\b", re.I)
 _AUX_WORDS = frozenset("have has had later also since subsequently reportedly both all then each "
@@ -1032,6 +1036,13 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
             if kind == "killed" and n_perps and not m.perpetrators and victims.value is not None \
                     and victims.value > n_perps and _first_in_scope(doc, order, _MURDER_SUICIDE):
                 victims = replace(victims, value=victims.value - n_perps)  # "two dead in murder-suicide"
+            elif kind == "killed" and n_perps == 1 and not m.perpetrators and victims.value == 1 \
+                    and victims.qualifier == "exact" and perp_span is not None \
+                    and not _SELF_WORDS.search(perp_span.text) and _attackers_only(mentions, perp_span) \
+                    and (perp_span.start <= m.start or _is_title(doc, m.sentence)):
+                # "the suspect was killed by deputies ... he was found dead", "Man dead" over a report
+                # of police killing a suspect: the one death stated is the attacker's, not a victim's
+                victims = replace(victims, value=0)
             count, span = _to_count(victims, n_perps), doc.span(m.start, m.end)
             reason = "revised toll" if m.update else "stated count nearest the attack"
         elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
@@ -1062,6 +1073,12 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         if span is not None:
             out.evidence[kind] = span
     return _implied_zeros(out, doc, order)
+
+
+def _attackers_only(mentions: list[Mention], span: Span) -> bool:
+    """Whether the statement at ``span`` counts dead attackers and no victims ("the suspect was killed")."""
+    return any(m.start == span.start and m.end == span.end and m.perpetrators and not (m.victims and m.victims.value)
+               for m in mentions)
 
 
 def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:

@@ -162,6 +162,11 @@ ROWS = [
     # --- a shooter who "shot himself" in a murder-suicide died ---
     ("Deputies said the woman was killed in her kitchen. Her husband shot her and then shot "
      "himself in what investigators called a murder-suicide.", C(1, perps=1), ZERO),
+    # --- a lone death stated after police killed the suspect is the suspect's; a victim's before it is not ---
+    ("Deputies said the robbery suspect was killed in an exchange of gunfire with officers. He was "
+     "pronounced dead at the scene, police said.", C(0, perps=1), ZERO),
+    ("One person was killed and two were wounded at the gate. Security guards then killed the attacker.",
+     C(1, perps=1), C(2)),
 ]
 
 
