@@ -309,6 +309,7 @@ _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|
                     r"'ve\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
 _SELF_WORDS = re.compile(r"\b(?:himself|herself|themselves|suicide|own\s+lives?|detonat\w*|blew)\b", re.I)
+_SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
 _REFLEXIVE_END = re.compile(r"\b(?:himself|herself)\W*$", re.I)
 _SELF_DEATH = re.compile(r"\b(?:murder[\s-]+suicide|suicide|self-inflicted)\b", re.I)
 _AUX_WORDS = frozenset("have has had later also since subsequently reportedly both all then each "
@@ -674,8 +675,10 @@ def _kind(lex: _Lexicon, form: str, cue: str) -> str:
 
 def _blank_asides(text: str) -> str:
     """The text with parenthetical asides ("(ANP)") blanked, offsets unchanged, so that they
-    do not split noun phrases."""
-    return _PAREN.sub(lambda m: " " * len(m.group(0)), text)
+    do not split noun phrases, and surrenders ("turned himself in") blanked, which are no
+    attacker's death."""
+    blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
+    return _SURRENDER.sub(lambda m: " " * len(m.group(0)), blank) if "self" in blank or "SELF" in blank else blank
 
 
 def _lowered(text: str) -> str:

@@ -167,6 +167,9 @@ ROWS = [
      "pronounced dead at the scene, police said.", C(0, perps=1), ZERO),
     ("One person was killed and two were wounded at the gate. Security guards then killed the attacker.",
      C(1, perps=1), C(2)),
+    # --- a suspect who "turned himself in" surrendered: no attacker died ---
+    ("Suspect In Fatal Shooting Of Teen Girl Turns Himself In\n\nA 16-year-old girl was shot and "
+     "killed on Friday night, police said.", C(1), ZERO),
 ]
 
 
