@@ -18,7 +18,8 @@ The subject or object is split into its parts ("two policemen", "a civilian"); e
 is counted (a number, or 1 for a singular noun or a name; a plural without a number is
 unknown unless an earlier sentence numbered it: "abducted four officers ... the officers
 were killed").  Appositions ("Noorzai, a district governor,"), ages ("Reed, 25,") and
-breakdowns ("two teenagers, one 16 and the other 17") are not extra people.  Attackers
+breakdowns ("two teenagers, one 16 and the other 17") are not extra people, nor is the age in
+"leaving Daniel Roberts, 29, dead".  Attackers
 ("the gunman", "six assailants", "himself", "him" when police shot him) are counted apart
 (``data/casualty_nouns.tsv``); a suicide bomber is one unless the text says otherwise, and so
 is a shooter who "shot himself" where the text speaks of a (murder-)suicide.  A lone death stated
@@ -310,6 +311,9 @@ _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
 _SELF_WORDS = re.compile(r"\b(?:himself|herself|themselves|suicide|own\s+lives?|detonat\w*|blew)\b", re.I)
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
+_NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
+_NAME_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$", re.I)
 _REFLEXIVE_END = re.compile(r"\b(?:himself|herself)\W*$", re.I)
 _SELF_DEATH = re.compile(r"\b(?:murder[\s-]+suicide|suicide|self-inflicted)\b", re.I)
 _AUX_WORDS = frozenset("have has had later also since subsequently reportedly both all then each "
@@ -468,6 +472,11 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
             if p.perpetrator and p.count is not None and p.count.value is not None:
                 extra_perps += p.count.value
         end = inc.start()
+    age = None if all_caps else _NAME_AGE_END.search(text[cut:end])
+    name = _NAME_END.search(text[cut:cut + age.start()]) if age is not None else None
+    if name is not None and not _LIST_BEFORE.search(text[cut:cut + name.start()]):
+        # "leaving Daniel Roberts, 29, dead": the number is his age, he is the subject
+        cut, end = cut + name.start(), cut + age.start()
     parts, start = _conjuncts(text, cut, end, lex, all_caps, forward=False)
     if not parts and relative is not None and not rel:
         # "SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED": skip the relative clause

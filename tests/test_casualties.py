@@ -167,6 +167,11 @@ ROWS = [
      "pronounced dead at the scene, police said.", C(0, perps=1), ZERO),
     ("One person was killed and two were wounded at the gate. Security guards then killed the attacker.",
      C(1, perps=1), C(2)),
+    # --- "Name, 29, dead": the number is an age, the name is the one dead ---
+    ("The argument spilled into the parking lot, leaving Daniel Roberts, 29, dead and two women "
+     "wounded, police said.", C(1), C(2)),
+    ("Officers found Maria Lopez, 36, dead in the kitchen of her home.", C(1), ZERO),
+    ("Maria Lopez, 36, and Ann Lee, 40, were killed.", C(2), ZERO),
     # --- a suspect who "turned himself in" surrendered: no attacker died ---
     ("Suspect In Fatal Shooting Of Teen Girl Turns Himself In\n\nA 16-year-old girl was shot and "
      "killed on Friday night, police said.", C(1), ZERO),
