@@ -1017,6 +1017,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             res.reasons["location"] = res.location.reason = "same " + same.group(1).lower()
             return res
     best: Candidate | None = None
+    cands: list[Candidate] = []
     for chain in chains:
         head = _specific(chain)
         if head is None:
@@ -1037,7 +1038,38 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             score -= 4.0   # the wire's filing place abroad, not the incident's
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
+        cands.append(Candidate(score, chain, head, resolved))
+    if best is not None and _in_dateline(doc, best.head):
+        best = _suburb_over_station(doc, anchor, best, cands)
     return _result(doc, gaz, mentions, votes, best, anchor)
+
+
+_AFTER_ARREST = re.compile(r"\b(?:arrest|custody|jail|court|booked)", re.IGNORECASE)
+
+
+def _suburb_over_station(doc: Document, anchor: int | None, best: Candidate,
+                         cands: list[Candidate]) -> Candidate:
+    """'SEATTLE - ... a drive-by shooting in Kent': a dateline names the station's city;
+    another town of the same state that the title or the attack sentence binds ('in Kent')
+    is where it happened, unless the article names the dateline's city again."""
+    station = best.resolved.entry
+    if station is None or station.kind != CITY:
+        return best
+    name = fold(doc.text[best.head.start:best.head.end])
+    named_again = any(fold(doc.text[c.head.start:c.head.end]) == name
+                      for c in cands if not _in_dateline(doc, c.head))
+    town = None
+    for c in cands:
+        e = c.resolved.entry
+        idx = _sentence_index(doc, c.head.start)
+        if c.head.bound == 2 and e is not None and e.kind == CITY and e != station and \
+                e.country_code == station.country_code and e.admin1 == station.admin1 and \
+                c.head.level not in (DISTRICT, ADMIN1, LOCALITY) and \
+                (idx == anchor or (_is_headline(doc, idx) and not named_again)) and \
+                not _AFTER_ARREST.search(doc.text, max(0, c.head.start - 40), c.head.start) and \
+                (town is None or c.score > town.score):
+            town = c
+    return town or best
 
 
 def _display(doc: Document, m: Mention, entry: Entry | None) -> str:

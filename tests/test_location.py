@@ -34,6 +34,13 @@ CASES = [
     # a neighbourhood the gazetteer knows only abroad, in a report about a US city
     ("MEMPHIS, Tenn. (WMC) — Three people were shot at an apartment complex in Whitehaven on "
      "Sunday, Memphis police said.", "shot", {"country": "United States", "city": "Memphis"}),
+    # a station's dateline city and a suburb of the same state bound in the attack sentence
+    ("SPOKANE, Wash. (KXYZ) - Two men were shot outside a bar in Lacey late Friday, "
+     "deputies said.\n\nTacoma police were not involved.", "shot",
+     {"city": "Lacey", "country": "United States"}),
+    # ... but not where someone was arrested afterwards
+    ("SPOKANE, Wash. - A man suspected of shooting a clerk on Monday was arrested Friday in "
+     "Cheney, police said.", "shooting", {"city": "Spokane"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
