@@ -1082,9 +1082,17 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     return written.title() if doc.all_caps else written
 
 
+_CITY_SIDE = re.compile(r"(?:(?:Lower|Upper|Far|Near) )?(?:North|South|East|West)(?:east|west)? ?Side",
+                        re.IGNORECASE)
+
+
 def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention,
              resolved: Resolved, votes: dict[str, float], country: str | None):
     """The most specific populated place the gazetteer knows for the chosen place."""
+    side = bool(_CITY_SIDE.fullmatch(doc.text, head.start, head.end))
+    if side:   # 'the East Side': a part of the town the article is about
+        home = _home_town(doc, mentions, votes, country)
+        return home[:2] if home is not None else (None, None)
     if resolved.entry and resolved.entry.kind == CITY and \
             head.level not in (DISTRICT, ADMIN1, LOCALITY):
         home = None if head.jurisdiction else _home_town(doc, mentions, votes, country)
@@ -1119,6 +1127,7 @@ def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
     city = _jurisdiction_city(doc, mentions, votes, country)
     if city is not None:
         return (*city, False)
+    named = _named_city(doc, mentions, votes, country)
     dl = doc.dateline
     if dl and dl.place:
         for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
@@ -1127,7 +1136,29 @@ def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
                     fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
                 return m, r.entry, True
             break
-    return None
+    return (*named, False) if named is not None else None
+
+
+def _named_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
+                country: str | None):
+    """The one town of the article's country that its title names and the text names again
+    ('San Antonio men sentenced in ... shootings' with a shooting on the 'East Side')."""
+    found: dict[Entry, list[Mention]] = defaultdict(list)
+    site = _facts(doc).site_start
+    for m in mentions:
+        if m.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                _CITY_SIDE.fullmatch(doc.text, m.start, m.end) or \
+                (site is not None and site <= m.start < doc.sentences[0].end):
+            continue
+        r = resolve(m, Chain([m]), votes)
+        if r.entry and r.entry.kind == CITY and country is not None and r.country == country:
+            found[r.entry].append(m)
+    titled = [e for e, ms in found.items()
+              if len(ms) >= 2 and not all(m.weak for m in ms) and
+              any(_is_headline(doc, _sentence_index(doc, m.start)) for m in ms)]
+    if len(titled) != 1:
+        return None
+    return found[titled[0]][0], titled[0]
 
 
 def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, float],

@@ -41,6 +41,10 @@ CASES = [
     # ... but not where someone was arrested afterwards
     ("SPOKANE, Wash. - A man suspected of shooting a clerk on Monday was arrested Friday in "
      "Cheney, police said.", "shooting", {"city": "Spokane"}),
+    # a part of town ('the East Side'): the town the title names and the text names again
+    ("Akron man hurt in East Side shooting\n\nA man was wounded in an East Side shooting on "
+     "Sunday night, a spokesman said. The man was taken to a hospital in Akron.", "wounded",
+     {"city": "Akron", "country": "United States"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
