@@ -1143,6 +1143,8 @@ def _named_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
                 country: str | None):
     """The one town of the article's country that its title names and the text names again
     ('San Antonio men sentenced in ... shootings' with a shooting on the 'East Side')."""
+    if doc.all_caps:   # every word is capitalised: a title's town is no stronger a cue
+        return None
     found: dict[Entry, list[Mention]] = defaultdict(list)
     site = _facts(doc).site_start
     for m in mentions:
