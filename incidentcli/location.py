@@ -1116,6 +1116,10 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         home = _home_town(doc, mentions, votes, country)
         if home is not None:
             return home[:2]
+    if resolved.entry is not None and resolved.entry.kind == STATE and len(chain.parts) == 1:
+        home = _home_town(doc, mentions, votes, country)   # 'a shooting in New Jersey'
+        if home is not None and load().us_states.get(home[1].admin1) == resolved.entry.name:
+            return home[:2]   # ... and the town of that state the article is about
     return None, None
 
 

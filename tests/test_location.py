@@ -45,6 +45,11 @@ CASES = [
     ("Akron man hurt in East Side shooting\n\nA man was wounded in an East Side shooting on "
      "Sunday night, a spokesman said. The man was taken to a hospital in Akron.", "wounded",
      {"city": "Akron", "country": "United States"}),
+    # a state bound in the attack sentence: the town of that state whose police speak
+    ("Officers arrested after boy shot in Louisiana\n\nA 6-year-old boy was killed in a "
+     "shooting in Louisiana on Tuesday night, state police said.\n\nThe Lafayette Police "
+     "Department has opened an internal review.", "killed",
+     {"city": "Lafayette", "admin1": "Louisiana", "country": "United States"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
