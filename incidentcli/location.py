@@ -1102,6 +1102,13 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
             if (same_state and home[1].population >= 10 * resolved.entry.population) or \
                     not same_state:
                 return home[:2]   # a neighbourhood named like a suburb or a far-away town
+        market = None if head.jurisdiction or home is not None or len(chain.parts) > 1 or \
+            head.bound else \
+            _site_city(doc, mentions, votes, country)
+        if market is not None and market[1].country_code == resolved.entry.country_code and \
+                market[1].admin1 != resolved.entry.admin1 and \
+                market[1].population > resolved.entry.population:
+            return market   # 'Whitehaven' in a page of 'WMC Action News 5 - Memphis, Tennessee'
         return head, resolved.entry
     if head.level == LOCALITY:   # an area or neighbourhood: the town it is in
         for part in chain.parts[chain.parts.index(head) + 1:]:
@@ -1121,6 +1128,21 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         if home is not None and load().us_states.get(home[1].admin1) == resolved.entry.name:
             return home[:2]   # ... and the town of that state the article is about
     return None, None
+
+
+def _site_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
+               country: str | None):
+    """The town in a web page title's site name ('... - WMC Action News 5 - Memphis,
+    Tennessee'): the station's market, the town a neighbourhood it names belongs to."""
+    site = _facts(doc).site_start
+    if site is None or country is None:
+        return None
+    for m in mentions:
+        if site <= m.start < doc.sentences[0].end and not m.is_country():
+            r = resolve(m, Chain([m]), votes)
+            if r.entry and r.entry.kind == CITY and r.country == country:
+                return m, r.entry
+    return None
 
 
 def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],

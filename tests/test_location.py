@@ -50,6 +50,10 @@ CASES = [
      "shooting in Louisiana on Tuesday night, state police said.\n\nThe Lafayette Police "
      "Department has opened an internal review.", "killed",
      {"city": "Lafayette", "admin1": "Louisiana", "country": "United States"}),
+    # a word nothing binds that is a town in another state: the page's station market
+    ("Man asks for answers after brother is wounded - WXYZ News 4 - Memphis, Tennessee\n\n"
+     "According to Norman, his brother was shot in the back on Friday night. Norman wants the "
+     "shooter charged.", "shot", {"city": "Memphis", "admin1": "Tennessee"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
