@@ -1072,6 +1072,16 @@ def _suburb_over_station(doc: Document, anchor: int | None, best: Candidate,
     return town or best
 
 
+def _short_form(written: str, name: str, entry: Entry) -> bool:
+    """'Vegas' for Las Vegas, 'Philly' for Philadelphia: a big US town's short form (elsewhere
+    a shorter name is a transliteration: 'Hudaydah' for Al Hudaydah stays as written)."""
+    if entry.kind != CITY or entry.country_code != "US" or entry.population < 500000 or \
+            " " in written or \
+            len(written) < 4 or len(written) >= len(name):
+        return False
+    return name.endswith(" " + written) or name.startswith(written[:4])
+
+
 def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     """The name to report: the gazetteer's spelling when it is the text's name with accents
     or case changed ('BOGOTA' -> 'Bogotá'), else the text's own (an alternate name)."""
@@ -1079,6 +1089,8 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     if entry is not None and fold(entry.name) == fold(written) and \
             all(ord(c) < 0x100 for c in entry.name):
         return entry.name   # 'Bogotá', not 'Kandahār': scholarly transliterations stay as written
+    if entry is not None and _short_form(fold(written), fold(entry.name), entry):
+        return entry.name   # a big town's short form ('Philly', 'Vegas')
     return written.title() if doc.all_caps else written
 
 

@@ -54,6 +54,9 @@ CASES = [
     ("Man asks for answers after brother is wounded - WXYZ News 4 - Memphis, Tennessee\n\n"
      "According to Norman, his brother was shot in the back on Friday night. Norman wants the "
      "shooter charged.", "shot", {"city": "Memphis", "admin1": "Tennessee"}),
+    # a big town's short form is reported by its name
+    ("Three people were shot outside a Philly bar late Saturday, police said.", "shot",
+     {"city": "Philadelphia", "country": "United States"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
