@@ -1107,7 +1107,8 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         return home[:2] if home is not None else (None, None)
     if resolved.entry and resolved.entry.kind == CITY and \
             head.level not in (DISTRICT, ADMIN1, LOCALITY):
-        home = None if head.jurisdiction else _home_town(doc, mentions, votes, country)
+        home = None if head.jurisdiction else \
+            _home_town(doc, mentions, votes, country, named=False)
         if home is not None and home[1] != resolved.entry and \
                 home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
             same_state = home[1].admin1 == resolved.entry.admin1
@@ -1158,14 +1159,16 @@ def _site_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
 
 
 def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
-               country: str | None):
+               country: str | None, named: bool = True):
     """The town a local report is about: the town whose police speak ('Chicago police')
-    or a dateline's town that is not a capital (a wire's filing place).  Returns (mention,
-    entry, from_dateline) or None."""
+    or a dateline's town that is not a capital (a wire's filing place), else (``named``) the
+    town the title names and the text repeats -- not for a town the text itself chose ('the
+    port city of Kismayo' in a Mogadishu report).  Returns (mention, entry, from_dateline)
+    or None."""
     city = _jurisdiction_city(doc, mentions, votes, country)
     if city is not None:
         return (*city, False)
-    named = _named_city(doc, mentions, votes, country)
+    titled = _named_city(doc, mentions, votes, country) if named else None
     dl = doc.dateline
     if dl and dl.place:
         for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
@@ -1174,7 +1177,7 @@ def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
                     fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
                 return m, r.entry, True
             break
-    return (*named, False) if named is not None else None
+    return (*titled, False) if titled is not None else None
 
 
 def _named_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
