@@ -1132,7 +1132,8 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
             if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
                 return part, max(cities, key=lambda e: e.population)
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
-            (head.entries and resolved.entry is None):
+            (head.entries and resolved.entry is None) or \
+            (not head.entries and head.level == POPULATED and country == "US"):
         home = _home_town(doc, mentions, votes, country)
         if home is not None:
             return home[:2]

@@ -57,6 +57,10 @@ CASES = [
     # a big town's short form is reported by its name
     ("Three people were shot outside a Philly bar late Saturday, police said.", "shot",
      {"city": "Philadelphia", "country": "United States"}),
+    # a '... Village' the gazetteer does not know, in a US local report: the town whose police speak
+    ("Teen wounded in shooting in Maple Village\n\nA 16-year-old was wounded in a shooting in "
+     "Maple Village on Sunday night, Akron police said.", "wounded",
+     {"city": "Akron", "country": "United States"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
