@@ -1017,6 +1017,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             res.reasons["location"] = res.location.reason = "same " + same.group(1).lower()
             return res
     best: Candidate | None = None
+    cands: list[Candidate] = []
     for chain in chains:
         head = _specific(chain)
         if head is None:
@@ -1037,7 +1038,48 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             score -= 4.0   # the wire's filing place abroad, not the incident's
         if best is None or score > best.score:
             best = Candidate(score, chain, head, resolved)
+        cands.append(Candidate(score, chain, head, resolved))
+    if best is not None and _in_dateline(doc, best.head):
+        best = _suburb_over_station(doc, anchor, best, cands)
     return _result(doc, gaz, mentions, votes, best, anchor)
+
+
+_AFTER_ARREST = re.compile(r"\b(?:arrest|custody|jail|court|booked)", re.IGNORECASE)
+
+
+def _suburb_over_station(doc: Document, anchor: int | None, best: Candidate,
+                         cands: list[Candidate]) -> Candidate:
+    """'SEATTLE - ... a drive-by shooting in Kent': a dateline names the station's city;
+    another town of the same state that the title or the attack sentence binds ('in Kent')
+    is where it happened, unless the article names the dateline's city again."""
+    station = best.resolved.entry
+    if station is None or station.kind != CITY:
+        return best
+    name = fold(doc.text[best.head.start:best.head.end])
+    named_again = any(fold(doc.text[c.head.start:c.head.end]) == name
+                      for c in cands if not _in_dateline(doc, c.head))
+    town = None
+    for c in cands:
+        e = c.resolved.entry
+        idx = _sentence_index(doc, c.head.start)
+        if c.head.bound == 2 and e is not None and e.kind == CITY and e != station and \
+                e.country_code == station.country_code and e.admin1 == station.admin1 and \
+                c.head.level not in (DISTRICT, ADMIN1, LOCALITY) and \
+                (idx == anchor or (_is_headline(doc, idx) and not named_again)) and \
+                not _AFTER_ARREST.search(doc.text, max(0, c.head.start - 40), c.head.start) and \
+                (town is None or c.score > town.score):
+            town = c
+    return town or best
+
+
+def _short_form(written: str, name: str, entry: Entry) -> bool:
+    """'Vegas' for Las Vegas, 'Philly' for Philadelphia: a big US town's short form (elsewhere
+    a shorter name is a transliteration: 'Hudaydah' for Al Hudaydah stays as written)."""
+    if entry.kind != CITY or entry.country_code != "US" or entry.population < 500000 or \
+            " " in written or \
+            len(written) < 4 or len(written) >= len(name):
+        return False
+    return name.endswith(" " + written) or name.startswith(written[:4])
 
 
 def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
@@ -1047,21 +1089,39 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     if entry is not None and fold(entry.name) == fold(written) and \
             all(ord(c) < 0x100 for c in entry.name):
         return entry.name   # 'Bogotá', not 'Kandahār': scholarly transliterations stay as written
+    if entry is not None and _short_form(fold(written), fold(entry.name), entry):
+        return entry.name   # a big town's short form ('Philly', 'Vegas')
     return written.title() if doc.all_caps else written
+
+
+_CITY_SIDE = re.compile(r"(?:(?:Lower|Upper|Far|Near) )?(?:North|South|East|West)(?:east|west)? ?Side",
+                        re.IGNORECASE)
 
 
 def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention,
              resolved: Resolved, votes: dict[str, float], country: str | None):
     """The most specific populated place the gazetteer knows for the chosen place."""
+    side = bool(_CITY_SIDE.fullmatch(doc.text, head.start, head.end))
+    if side:   # 'the East Side': a part of the town the article is about
+        home = _home_town(doc, mentions, votes, country)
+        return home[:2] if home is not None else (None, None)
     if resolved.entry and resolved.entry.kind == CITY and \
             head.level not in (DISTRICT, ADMIN1, LOCALITY):
-        home = None if head.jurisdiction else _home_town(doc, mentions, votes, country)
+        home = None if head.jurisdiction else \
+            _home_town(doc, mentions, votes, country, named=False)
         if home is not None and home[1] != resolved.entry and \
                 home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
             same_state = home[1].admin1 == resolved.entry.admin1
             if (same_state and home[1].population >= 10 * resolved.entry.population) or \
                     not same_state:
                 return home[:2]   # a neighbourhood named like a suburb or a far-away town
+        market = None if head.jurisdiction or home is not None or len(chain.parts) > 1 or \
+            head.bound else \
+            _site_city(doc, mentions, votes, country)
+        if market is not None and market[1].country_code == resolved.entry.country_code and \
+                market[1].admin1 != resolved.entry.admin1 and \
+                market[1].population > resolved.entry.population:
+            return market   # 'Whitehaven' in a page of 'WMC Action News 5 - Memphis, Tennessee'
         return head, resolved.entry
     if head.level == LOCALITY:   # an area or neighbourhood: the town it is in
         for part in chain.parts[chain.parts.index(head) + 1:]:
@@ -1072,21 +1132,44 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
             if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
                 return part, max(cities, key=lambda e: e.population)
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
-            (head.entries and resolved.entry is None):
+            (head.entries and resolved.entry is None) or \
+            (not head.entries and head.level == POPULATED and country == "US"):
         home = _home_town(doc, mentions, votes, country)
         if home is not None:
             return home[:2]
+    if resolved.entry is not None and resolved.entry.kind == STATE and len(chain.parts) == 1:
+        home = _home_town(doc, mentions, votes, country)   # 'a shooting in New Jersey'
+        if home is not None and load().us_states.get(home[1].admin1) == resolved.entry.name:
+            return home[:2]   # ... and the town of that state the article is about
     return None, None
 
 
-def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
+def _site_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
                country: str | None):
+    """The town in a web page title's site name ('... - WMC Action News 5 - Memphis,
+    Tennessee'): the station's market, the town a neighbourhood it names belongs to."""
+    site = _facts(doc).site_start
+    if site is None or country is None:
+        return None
+    for m in mentions:
+        if site <= m.start < doc.sentences[0].end and not m.is_country():
+            r = resolve(m, Chain([m]), votes)
+            if r.entry and r.entry.kind == CITY and r.country == country:
+                return m, r.entry
+    return None
+
+
+def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
+               country: str | None, named: bool = True):
     """The town a local report is about: the town whose police speak ('Chicago police')
-    or a dateline's town that is not a capital (a wire's filing place).  Returns (mention,
-    entry, from_dateline) or None."""
+    or a dateline's town that is not a capital (a wire's filing place), else (``named``) the
+    town the title names and the text repeats -- not for a town the text itself chose ('the
+    port city of Kismayo' in a Mogadishu report).  Returns (mention, entry, from_dateline)
+    or None."""
     city = _jurisdiction_city(doc, mentions, votes, country)
     if city is not None:
         return (*city, False)
+    titled = _named_city(doc, mentions, votes, country) if named else None
     dl = doc.dateline
     if dl and dl.place:
         for m in (m for m in mentions if dl.place.start <= m.start < dl.place.end):
@@ -1095,7 +1178,31 @@ def _home_town(doc: Document, mentions: list[Mention], votes: dict[str, float],
                     fold(load().capitals.get(country or "", "")) != fold(r.entry.name):
                 return m, r.entry, True
             break
-    return None
+    return (*titled, False) if titled is not None else None
+
+
+def _named_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
+                country: str | None):
+    """The one town of the article's country that its title names and the text names again
+    ('San Antonio men sentenced in ... shootings' with a shooting on the 'East Side')."""
+    if doc.all_caps:   # every word is capitalised: a title's town is no stronger a cue
+        return None
+    found: dict[Entry, list[Mention]] = defaultdict(list)
+    site = _facts(doc).site_start
+    for m in mentions:
+        if m.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                _CITY_SIDE.fullmatch(doc.text, m.start, m.end) or \
+                (site is not None and site <= m.start < doc.sentences[0].end):
+            continue
+        r = resolve(m, Chain([m]), votes)
+        if r.entry and r.entry.kind == CITY and country is not None and r.country == country:
+            found[r.entry].append(m)
+    titled = [e for e, ms in found.items()
+              if len(ms) >= 2 and not all(m.weak for m in ms) and
+              any(_is_headline(doc, _sentence_index(doc, m.start)) for m in ms)]
+    if len(titled) != 1:
+        return None
+    return found[titled[0]][0], titled[0]
 
 
 def _jurisdiction_city(doc: Document, mentions: list[Mention], votes: dict[str, float],

@@ -34,6 +34,33 @@ CASES = [
     # a neighbourhood the gazetteer knows only abroad, in a report about a US city
     ("MEMPHIS, Tenn. (WMC) — Three people were shot at an apartment complex in Whitehaven on "
      "Sunday, Memphis police said.", "shot", {"country": "United States", "city": "Memphis"}),
+    # a station's dateline city and a suburb of the same state bound in the attack sentence
+    ("SPOKANE, Wash. (KXYZ) - Two men were shot outside a bar in Lacey late Friday, "
+     "deputies said.\n\nTacoma police were not involved.", "shot",
+     {"city": "Lacey", "country": "United States"}),
+    # ... but not where someone was arrested afterwards
+    ("SPOKANE, Wash. - A man suspected of shooting a clerk on Monday was arrested Friday in "
+     "Cheney, police said.", "shooting", {"city": "Spokane"}),
+    # a part of town ('the East Side'): the town the title names and the text names again
+    ("Akron man hurt in East Side shooting\n\nA man was wounded in an East Side shooting on "
+     "Sunday night, a spokesman said. The man was taken to a hospital in Akron.", "wounded",
+     {"city": "Akron", "country": "United States"}),
+    # a state bound in the attack sentence: the town of that state whose police speak
+    ("Officers arrested after boy shot in Louisiana\n\nA 6-year-old boy was killed in a "
+     "shooting in Louisiana on Tuesday night, state police said.\n\nThe Lafayette Police "
+     "Department has opened an internal review.", "killed",
+     {"city": "Lafayette", "admin1": "Louisiana", "country": "United States"}),
+    # a word nothing binds that is a town in another state: the page's station market
+    ("Man asks for answers after brother is wounded - WXYZ News 4 - Memphis, Tennessee\n\n"
+     "According to Norman, his brother was shot in the back on Friday night. Norman wants the "
+     "shooter charged.", "shot", {"city": "Memphis", "admin1": "Tennessee"}),
+    # a big town's short form is reported by its name
+    ("Three people were shot outside a Philly bar late Saturday, police said.", "shot",
+     {"city": "Philadelphia", "country": "United States"}),
+    # a '... Village' the gazetteer does not know, in a US local report: the town whose police speak
+    ("Teen wounded in shooting in Maple Village\n\nA 16-year-old was wounded in a shooting in "
+     "Maple Village on Sunday night, Akron police said.", "wounded",
+     {"city": "Akron", "country": "United States"}),
     # attack sentence binds the place
     ("A bomb exploded in Kandahar on Monday, killing three people.", "bomb",
      {"city": "Kandahar", "country": "Afghanistan", "country_code": "AF", "reason": "attack sentence"}),
