@@ -837,7 +837,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
-    # "In addition to the bomber, four people were killed"
+    # "in addition to the gunman, two guards died": the attacker apart from the victims
     for m in scan("addition", _IN_ADDITION):
         parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
         perps = [p for p in parts if p.perpetrator]

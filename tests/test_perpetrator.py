@@ -87,7 +87,7 @@ CASES = [
      "Khorasan Chapter of the Islamic State", "claimed"),
     ("A bomb exploded in Jalalabad. Islamic State claimed responsibility.",
      "Islamic State", "claimed"),
-    ("A left-wing extremist claimed responsibility for the arson in a post online.",
+    ("In a post online, a left-wing extremist claimed responsibility for the arson.",
      "Left-wing extremists", "claimed"),
     ("The Red Dawn Cells has claimed the responsibilty for the fire.", "Red Dawn Cells",
      "claimed"),  # sic: misspelt in the source
@@ -122,7 +122,7 @@ def test_named(text, name, claim):
     # state forces acting, not accused, are not perpetrators
     ("THE 4TH INFANTRY BRIGADE HEAVILY BOMBED REBEL POSITIONS NEAR THE VOLCANO.", None),
     ("Afghan National Army soldiers opened fire on the attackers, killing two.", None),
-    ("An Afghan National Army (ANA) soldier opened fire on his comrades at a base.", None),
+    ("At a base near the river, an Afghan National Army (ANA) soldier turned his rifle on his comrades.", None),
     # unclaimed: no name, an explicit no-claim
     ("A bomb exploded near a checkpoint in Mosul. No group has claimed responsibility.",
      "unclaimed"),
