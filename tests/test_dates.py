@@ -116,6 +116,6 @@ def test_fast_date_scan_finds_what_the_expression_finds(text):
 
 def test_wire_lead_that_tells_the_attack_in_other_words_dates_it():
     # the anchor is the follow-up's 'EXPLOSION'; the lead tells the attack as a dynamite charge
-    text = ("A BUS WAS DERAILED BEFORE DAWN TODAY AFTER HITTING A DYNAMITE CHARGE.  THE DRIVER "
-            "DIED IN THE EXPLOSION.")
+    text = ("A CARGO TRUCK OVERTURNED EARLY TODAY AFTER RUNNING OVER A DYNAMITE CHARGE ON THE "
+            "HIGHWAY.  ITS DRIVER DIED IN THE EXPLOSION.")
     assert date_of(text, anchor_word="EXPLOSION") == "2016-03-02"
