@@ -34,7 +34,7 @@ def process(item: Item) -> Record:
         return Record(id=item.id, error=item.error)
     seconds = _doc_seconds()
     try:
-        with _time_limit(seconds):
+        with time_limit(seconds):
             return _extract_item(item)
     except DocumentTimeout:
         return Record(id=item.id, error=Error(
@@ -50,7 +50,7 @@ def _doc_seconds() -> float:
 
 
 @contextmanager
-def _time_limit(seconds: float):
+def time_limit(seconds: float):
     """SIGALRM after ``seconds`` (main thread of a POSIX process only; else no limit)."""
     if seconds <= 0 or not hasattr(signal, "setitimer") or \
             threading.current_thread() is not threading.main_thread():

@@ -12,9 +12,7 @@ Sizes are chosen so the whole file runs in a few seconds.  Run only these:
 """
 from __future__ import annotations
 
-import signal
 import time
-from contextlib import contextmanager
 
 import pytest
 
@@ -22,6 +20,7 @@ from incidentcli import extract
 from incidentcli.document import split_sentences
 from incidentcli.htmltext import html_to_text
 from incidentcli.reader import decode_bytes
+from incidentcli.runner import DocumentTimeout, time_limit
 
 pytestmark = pytest.mark.linearity
 
@@ -68,24 +67,6 @@ TEXT_CASES = {
 }
 
 
-class RunAway(BaseException):
-    """Not an Exception: a module's ``except Exception`` cannot swallow it."""
-
-
-@contextmanager
-def _alarm(seconds: float, what: str):
-    def stop(signum, frame):
-        raise RunAway(f"{what}: still running after {seconds:.0f} s (super-linear)")
-
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
 def _seconds(fn, arg) -> float:
     start = time.perf_counter()
     fn(arg)
@@ -96,7 +77,7 @@ def _assert_linear(fn, make, name: str) -> None:
     small, big = make(BASE), make(BASE * FACTOR)
     fn(make(200))  # lazy data loads: not timed
     try:
-        with _alarm(RUNAWAY, name):
+        with time_limit(RUNAWAY):
             t_small = min(_seconds(fn, small) for _ in range(3))
             t_big = _seconds(fn, big)
             for _ in range(2):  # a loaded machine (other jobs, CI): measure again
@@ -104,8 +85,8 @@ def _assert_linear(fn, make, name: str) -> None:
                     break
                 t_small = min(t_small, *(_seconds(fn, small) for _ in range(3)))
                 t_big = min(t_big, _seconds(fn, big))
-    except RunAway as exc:  # report it as a failure, not as an interruption of the run
-        pytest.fail(str(exc))
+    except DocumentTimeout:  # report it as a failure, not as an interruption of the run
+        pytest.fail(f"{name}: still running after {RUNAWAY:.0f} s (super-linear)")
     assert t_big <= max(MAX_RATIO * t_small, FLOOR), (
         f"{name}: {len(big):,} chars took {t_big:.3f} s, {t_big / t_small:.0f}x the time of "
         f"{len(small):,} chars ({t_small * 1000:.1f} ms)")
