@@ -63,7 +63,8 @@ class Writer:
             for row in csv_rows(record):
                 self._csv.writerow({k: _cell(v) for k, v in row.items()})
         self.count += 1
-        self.out.flush() if self.fmt == "jsonl" else None
+        if self.fmt == "jsonl":  # streaming: each record reaches the pipe as it is made
+            self.out.flush()
 
     def close(self) -> None:
         if self.fmt == "json":
