@@ -61,11 +61,11 @@ _ABBREV = {
     "p.m", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "hwy", "a", "b", "c", "d", "f",
     "g", "h", "i", "j", "k", "l", "m", "o", "p", "q", "r", "t", "u", "v", "x", "y", "z",
 }
-# The lookbehind and possessive quantifiers keep this linear: a run of 100,000 periods is
-# tried once from its first period, not again from each of the others.
 # Abbreviations that are followed by a number ("Feb. 27", "No. 4"): never a sentence end there.
 _BEFORE_NUMBERS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                    "dec", "no", "nos", "st", "rt", "hwy"}
+# The lookbehind and possessive quantifiers keep this linear: a run of 100,000 periods is
+# tried once from its first period, not again from each of the others.
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _BLANK = re.compile(r"\n[ \t]*\n")
