@@ -1149,9 +1149,17 @@ def _sentence_bounds(doc: Document, span: Span) -> tuple[int, int]:
 def _implied_zeros(out: Casualties, doc: Document, order: list[int]) -> Casualties:
     """A casualty report that gives one count and not the other reports none of the other
     ("three soldiers were killed": no one wounded), as news summaries and the GTD read it.
-    The evidence is the stated count; the reason says it is implied."""
+    The evidence is the stated count; the reason says it is implied.
+
+    Wire-service text (all-caps teletype and broadcast transcripts) relays events as they
+    come in: a count of the dead there says nothing about the wounded, so the other count
+    stays unknown -- unless the stated count is none ("no one was killed": no one was hurt)."""
+    wire = doc.all_caps
     for kind, other in (("killed", "wounded"), ("wounded", "killed")):
-        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence \
+        stated = getattr(out, other)
+        if wire and stated.value != 0:
+            continue
+        if getattr(out, kind).is_empty() and not stated.is_empty() and other in out.evidence \
                 and not _UNCOUNTED[kind].search(doc.text, *_sentence_bounds(doc, out.evidence[other])):
             setattr(out, kind, Count(value=0, qualifier="exact"))
             out.evidence[kind] = out.evidence[other]

@@ -80,7 +80,10 @@ ROWS = [
     ("Two policemen, a soldier and a civilian were killed.", C(4), ZERO),
     ("One teacher, identified as Peter Mbah, was killed in the attack.",
      C(1), ZERO),
-    ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), ZERO),
+    # wire text (all caps): a count of one kind says nothing of the other, unless it is none
+    ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
+    ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
+    ("A BOMB EXPLODED OUTSIDE THE BANK LAST NIGHT, BUT NO ONE WAS KILLED.", ZERO, ZERO),
     ("The minister was murdered in his car. Two of his bodyguards were also killed.",
      C(3), ZERO),
     ("The judge was killed outside the court, along with two of his guards.",
