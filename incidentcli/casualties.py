@@ -484,6 +484,30 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     return parts, start, extra_perps
 
 
+# Where the head of a noun phrase read forward ends: a preposition or clause word, a dash, a
+# colon or semicolon ("the murder of Romero; however, ...").
+_FORWARD_CUT = re.compile(r"\s*;|\s[-–—|:]|\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
+                          r"as|from|with|who|which|that|and|by|for|to|into|across|because|"
+                          r"following|amid|since|according)\b", re.I)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _first_verb(text: str, a: int, b: int, all_caps: bool) -> int | None:
+    """Where the clause of the first verb after the first word of ``text[a:b]`` starts, with
+    the adverbs before it ("Romero *shocked* the nation", "Brown *also left* her ...")."""
+    words = list(_WORD.finditer(text, a, b))
+    for n, w in enumerate(words):
+        word = w.group(0)
+        if n and _is_verb(word) and (all_caps or not word[:1].isupper()):
+            while n > 1 and (words[n - 1].group(0).lower() in _AUX_WORDS or
+                             words[n - 1].group(0).lower().endswith("ly")):
+                n -= 1
+            return words[n].start()
+    return None
+
+
 def _list_end(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> int:
     parts, _ = _conjuncts(text, a, b, lex, all_caps, forward=True)
     return parts[-1].end if parts else a
@@ -517,10 +541,13 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             break
         if forward:
             # keep the head of the piece: cut at the first preposition or clause word
-            m = re.search(r"\s[-–—|:]|\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
-                          r"as|from|with|who|which|that|and|by|for|to|into|across|because|"
-                          r"following|amid|since|according)\b", text[pa:pb], re.I)
-            cut = pa + m.start() if m else pb
+            m = _FORWARD_CUT.search(text, pa, pb)
+            cut = m.start() if m else pb
+            verb = _first_verb(text, pa, cut, all_caps) if not parts else None
+            if verb is not None:  # "the murder of Romero shocked the nation" (later: a clause of its own)
+                if text[pa:verb].strip().lower() in _SUBJECT_PRONOUNS:
+                    break  # "gunshot wounds he suffered": the subject of another clause
+                m, cut = m or verb, verb
             p = _part(text, pa, cut, lex, all_caps)
             if p is None or (parts and p.count is None):
                 break  # "wounding more than 70 others, police said"

@@ -80,6 +80,11 @@ ROWS = [
     ("Two policemen, a soldier and a civilian were killed.", C(4), ZERO),
     ("One teacher, identified as Peter Mbah, was killed in the attack.",
      C(1), ZERO),
+    # a noun phrase read forward ends at a semicolon or at the verb of its own clause
+    ("Mourners marked the murder of Judge Alvarez; however, the inquiry has stalled.", C(1), ZERO),
+    ("THE ASSASSINATION OF THE GOVERNOR SHOCKED THE PROVINCE.", C(1), None),
+    ("The explosion that killed Maria Lopez also left her two sons with burns.", C(1), ZERO),
+    ("Police said the gunshot wounds he suffered were not life-threatening.", None, None),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
