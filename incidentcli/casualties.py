@@ -616,6 +616,20 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     return out
 
 
+_SINGULAR_AUX = re.compile(r"(?:was|is|has\s+been)\b")
+
+
+def _one_subject(text: str, parts: list[Part]) -> list[Part]:
+    """"Castillo, the president of the bank and one of its founders, was shot": a singular
+    verb after descriptions strung with commas has one person for its subject.  ("A guard
+    and one passenger was hurt", with no comma, is a summary's loose grammar: two people.)"""
+    victims = [p for p in parts if not p.perpetrator]
+    if len(victims) < 2 or any(p.count is None or p.count.value != 1 for p in victims) or \
+            "," not in text[victims[0].end:victims[-1].start]:
+        return parts
+    return [p for p in parts if p.perpetrator or p is victims[0]]
+
+
 def _attackers_if_pronouns(parts: list[Part], text: str) -> list[Part]:
     """Whom police or troops killed is the attacker when the story only says "him"."""
     return [replace(p, perpetrator=True) if _PRONOUN.fullmatch(text[p.start:p.end].rstrip(".,'’"))
@@ -779,6 +793,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             continue
         parts, start, extra = _subject(text, max(lo, m.start() - _REACH), m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
+        if _SINGULAR_AUX.match(low, m.start()):
+            parts = _one_subject(text, parts)
         end = m.end()
         along = _ALONG_WITH.match(text, m.end(), hi) or \
             _LATER_ALONG_WITH.search(text, m.end(), min(hi, m.end() + _REACH))

@@ -85,6 +85,10 @@ ROWS = [
     ("THE ASSASSINATION OF THE GOVERNOR SHOCKED THE PROVINCE.", C(1), None),
     ("The explosion that killed Maria Lopez also left her two sons with burns.", C(1), ZERO),
     ("Police said the gunshot wounds he suffered were not life-threatening.", None, None),
+    # a singular verb after descriptions strung with commas: one person
+    ("Okafor, the head of the council and a former teacher, was killed in the raid.", C(1), ZERO),
+    ("At least one person, a hospital guard, was killed.", C(1, min=1, q="at_least"), ZERO),
+    ("A driver and one passenger was wounded in the blast.", ZERO, C(2)),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
