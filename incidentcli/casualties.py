@@ -122,6 +122,7 @@ class _Lexicon:
     noun_after_count: re.Pattern
     noun_of: re.Pattern
     zero: re.Pattern
+    possessive: re.Pattern
     gate: ahocorasick.Automaton  # word -> the readings that need it (see _readings)
 
 
@@ -161,8 +162,15 @@ def lexicon() -> _Lexicon:
         noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
         zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
+        possessive=re.compile(rf"(?<![\w'’.-])(?P<who>[a-z][a-z.-]*[a-z])(?:'s|’s|'|’)\s+"
+                              rf"(?P<cue>{alt['possessive']})\b(?!\s+(?:of|{_alternation(_compounds())})\b)"),
         gate=_gate(by_form),
     )
+
+
+def _compounds() -> list[str]:
+    text = (_DATA / "casualty_compounds.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 # Words one of which every match of a reading contains (for the readings not built from the
@@ -879,6 +887,20 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     for m in scan("self", _SELF_KILLED):
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
+
+    # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
+    for m in scan("possessive", lex.possessive):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        p = _part(text, m.start("who"), m.end("who"), lex, caps)
+        who = m.group("who")
+        plural_possessor = m.group(0)[len(who):].lstrip()[:1] in "'’" and who.endswith("s") and \
+            not m.group(0)[len(who):].lower().startswith(("'s", "’s"))  # "THE JESUITS' MURDER"
+        if p is not None and p.how == "name" and not p.perpetrator and who not in _TIME_WORDS and \
+                not plural_possessor and \
+                who not in lex.plurals and not _looks_plural(who, text[m.start("who"):m.end("who")], caps):
+            out.append(Mention("killed", Quantity(1), None, m.start(), m.end(), index, weak=True))
+            taken.append((m.start(), m.end()))
 
     # "in addition to the gunman, two guards died": the attacker apart from the victims
     for m in scan("addition", _IN_ADDITION):

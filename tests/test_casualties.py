@@ -89,6 +89,11 @@ ROWS = [
     ("Okafor, the head of the council and a former teacher, was killed in the raid.", C(1), ZERO),
     ("At least one person, a hospital guard, was killed.", C(1, min=1, q="at_least"), ZERO),
     ("A driver and one passenger was wounded in the blast.", ZERO, C(2)),
+    # a possessive names one victim ("the mayor's murder"), unless it is a compound or a plural
+    ("Courts closed for a week after Judge Osei's murder.", C(1), ZERO),
+    ("THE UNIONS MARCHED TO PROTEST MENDOZA'S ASSASSINATION.", C(1), None),
+    ("Prosecutors opened Karimi's murder trial on Monday.", None, None),
+    ("THE STUDENTS' MURDER WAS CONDEMNED BY THE CHURCH.", None, None),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
