@@ -237,7 +237,7 @@ _PREPOSITIONS = frozenset(
     "through along against toward towards".split())
 _DETERMINERS = frozenset(
     "the his her their its this that these those another other all both of a an one some "
-    "also and including each".split())
+    "also and including each only just".split())
 _SINGULAR_START = frozenset("a an one another the his her their its this that each".split())
 _PRONOUNS_ONE = frozenset("he she him her himself herself".split())
 _TIME_WORDS = frozenset(
@@ -390,6 +390,9 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     if not words or len(words) > 14:
         return None
     lower = [w.lower().strip(".'’") for _, w in words]
+    if _NEGATED.match(" ".join(lower[:2])):
+        return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+                    " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
     hedged = quantity_at(text, words[0][0], b) is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
@@ -500,6 +503,11 @@ _FORWARD_CUT = re.compile(r"\s*;|\s[-–—|:]|\s(?:in|at|on|near|during|inside|
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+_NEGATED = re.compile(r"(?:no|neither|none|nobody|noone)\b(?!\s+(?:fewer|less|more)\b)")
+# "37 persons, some seriously", "three people, two of them critically": how badly, not more people
+_HOW_BADLY = re.compile(r"(?:some|most|many|several|all|both|one|two|three|four|five|\d+)\b[\w\s]{0,20}?"
+                        r"\b\w{3,}ly\W*$", re.I)
+_GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
 
 
 def _first_verb(text: str, a: int, b: int, all_caps: bool) -> int | None:
@@ -549,6 +557,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             break
         if forward:
             # keep the head of the piece: cut at the first preposition or clause word
+            if parts and (_HOW_BADLY.match(text, pa, pb) or _GERUND.match(text, pa, pb)):
+                break  # "wounding two people and causing heavy damage", "37 persons, some seriously"
             m = _FORWARD_CUT.search(text, pa, pb)
             cut = m.start() if m else pb
             verb = _first_verb(text, pa, cut, all_caps) if not parts else None
@@ -764,6 +774,11 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES) if reading in readings else ()
 
     def add(kind, parts, extra_perps, start, end, **flags):
+        if parts and _NEGATED.match(parts[0].text_start) and not flags.get("weak"):
+            # "neither the driver nor his son was hurt", "injured no one", "no students were hurt"
+            out.append(Mention("both" if kind == "shot" else kind, Quantity(0), None, start, end, index, zero=True))
+            taken.append((start, end))
+            return
         parts = [_resolve_definite(doc, low, index, p) for p in parts]
         victims, perps = _sum(parts)
         if extra_perps:

@@ -94,6 +94,14 @@ ROWS = [
     ("THE UNIONS MARCHED TO PROTEST MENDOZA'S ASSASSINATION.", C(1), None),
     ("Prosecutors opened Karimi's murder trial on Monday.", None, None),
     ("THE STUDENTS' MURDER WAS CONDEMNED BY THE CHURCH.", None, None),
+    # a negated subject or object states none
+    ("Neither the clerk nor her husband was hurt in the robbery.", ZERO, ZERO),
+    ("The grenade damaged two shops but injured no one.", ZERO, ZERO),
+    ("No passengers were hurt in the crash.", ZERO, ZERO),
+    # how badly, or the next clause, is no more people
+    ("The blast wounded 23 people, some seriously, at the depot.", ZERO, C(23)),
+    ("The mortar hit the market, wounding six vendors and causing heavy damage.", ZERO, C(6)),
+    ("The bomb went off at noon, injuring only three people, but wrecking the hall.", ZERO, C(3)),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
