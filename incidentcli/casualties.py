@@ -648,6 +648,14 @@ def _one_subject(text: str, parts: list[Part]) -> list[Part]:
     return [p for p in parts if p.perpetrator or p is victims[0]]
 
 
+_FINITE = frozenset("died perished succumbed dead".split())
+
+
+# "one of the six Jesuits [murdered]", "one of the people [killed]": a participle after "one of
+# the ..." counts the group, not the one
+_ONE_OF_GROUP = re.compile(r"\bone\s+of\s+(?:the|those|these)\s+(?P<rest>[^,;:.]{1,60}?)\s*$")
+
+
 def _attackers_if_pronouns(parts: list[Part], text: str) -> list[Part]:
     """Whom police or troops killed is the attacker when the story only says "him"."""
     return [replace(p, perpetrator=True) if _PRONOUN.fullmatch(text[p.start:p.end].rstrip(".,'’"))
@@ -831,8 +839,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
     for m in scan("active", lex.active):
-        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
-            continue
+        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
+                or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+            continue  # "it would have killed at least 500 people": it did not
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if not parts:
             continue
@@ -858,6 +867,11 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         reach = max(lo, m.start() - _REACH)
         aux = _TRAILING_AUX.search(low, reach, m.start()) if _ends_with_aux(low, reach, m.start()) else None
         parts, start, extra = _subject(text, reach, aux.start() if aux else m.start(), lex, caps)
+        group = _ONE_OF_GROUP.search(low, reach, m.start()) if not aux and cue not in _FINITE else None
+        if group is not None:  # "Ellacuria, one of the six Jesuits murdered in 1989": the group's count
+            q = next(iter(find_quantities(text, group.start("rest"), group.end("rest"))), None)
+            parts = [] if q is None else [Part(q.quantity, False, group.start(), group.end())]
+            start = group.start()
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 

@@ -102,6 +102,10 @@ ROWS = [
     ("The blast wounded 23 people, some seriously, at the depot.", ZERO, C(23)),
     ("The mortar hit the market, wounding six vendors and causing heavy damage.", ZERO, C(6)),
     ("The bomb went off at noon, injuring only three people, but wrecking the hall.", ZERO, C(3)),
+    # "one of the N ... killed" counts the group; "would have killed" did not happen
+    ("Father Ruiz, one of the four priests murdered last week, founded the school.", C(4), ZERO),
+    ("One of the people killed was a teacher. The bomb left five people dead.", C(5), ZERO),
+    ("Had the fuse worked, the device would have killed dozens of shoppers.", None, None),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
