@@ -303,7 +303,7 @@ _ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
 _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|shot|shooting|kills|shoots)\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|"
-    r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
+    r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\b(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
     )
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
@@ -316,7 +316,7 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
 _MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
                     r"'ve\s*$", re.I)
-_MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
 _SELF_WORDS = re.compile(r"\b(?:himself|herself|themselves|suicide|own\s+lives?|detonat\w*|blew)\b", re.I)
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
@@ -1217,6 +1217,8 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
                                                      None)) and _first_in_scope(doc, order, _SELF_DEATH):
             # "shot his son and then shot himself" in a murder-suicide: the shooter died
             out[kind] = (shot_self.perpetrators, doc.span(shot_self.start, shot_self.end))
+        elif kind == "killed" and (ms := _first_in_scope(doc, order, _MURDER_SUICIDE)):
+            out[kind] = (1, doc.span(ms.start(), ms.end()))  # "a murder-suicide": the killer died too
         elif kind == "killed" and (suicide := _first_in_scope(doc, order, _SUICIDE)) and \
                 not _first_in_scope(doc, order, _SUICIDE_COUNT):
             out[kind] = (1, doc.span(suicide.start(), suicide.end()))

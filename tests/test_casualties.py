@@ -106,6 +106,10 @@ ROWS = [
     ("Father Ruiz, one of the four priests murdered last week, founded the school.", C(4), ZERO),
     ("One of the people killed was a teacher. The bomb left five people dead.", C(5), ZERO),
     ("Had the fuse worked, the device would have killed dozens of shoppers.", None, None),
+    # a murder-suicide: the killer died too
+    ("Police said a woman was found dead at her home in what they called a murder-suicide.",
+     C(1, perps=1), ZERO),
+    ("A man and his wife died in a murder/suicide on Elm Street.", C(1, perps=1), ZERO),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
