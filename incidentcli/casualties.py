@@ -314,8 +314,8 @@ _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1
 _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*"
                        r"[\s-]*(?:years?[\s-]*old)?|"
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
-                    r"'ve\s*$", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n[’']t)?(?:\s+have|[’']ve)?\s*$|"
+                    r"[’']ve\s*$|\b(?:almost|nearly)\s*$", re.I)
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
 _SELF_WORDS = re.compile(r"\b(?:himself|herself|themselves|suicide|own\s+lives?|detonat\w*|blew)\b", re.I)
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
@@ -502,6 +502,7 @@ _FORWARD_CUT = re.compile(r"\s*;|\s[-–—|:]|\s(?:in|at|on|near|during|inside|
                           r"following|amid|since|according)\b", re.I)
 
 
+_NEARLY = re.compile(r"\b(?:almost|nearly)\b")
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 _NEGATED = re.compile(r"(?:no|neither|none|nobody|noone)\b(?!\s+(?:fewer|less|more)\b)")
 # "37 persons, some seriously", "three people, two of them critically": how badly, not more people
@@ -690,7 +691,9 @@ def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
 # --------------------------------------------------------------------------------------
 
 _OTHER_EVENT = re.compile(
-    r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|"
+    r"\b(?:since|in|until|before|during)\s+(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d\d\b|\blast\s+year\b|"
+    r"\bthe\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|death|slaying|massacre|bombing|attack)|"
     r"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
@@ -820,7 +823,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     verbs_used: list[tuple[int, int]] = []
     for m in scan("passive", lex.passive):
         if any(a <= m.start("cue") < b for a, b in taken) or \
-                _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+                _MODAL.search(text, max(lo, m.start() - 20), m.start()) or \
+                _NEARLY.search(low, m.start(), m.start("cue")):  # "was nearly killed": was not
             continue
         parts, start, extra = _subject(text, max(lo, m.start() - _REACH), m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
@@ -857,8 +861,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
     for m in scan("bare", lex.bare):
-        if any(a <= m.start() < b for a, b in verbs_used + taken):
-            continue
+        if any(a <= m.start() < b for a, b in verbs_used + taken) or \
+                _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+            continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
         if cue in ("killed", "wounded", "injured", "hurt", "shot", "murdered", "slain",
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \

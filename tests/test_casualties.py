@@ -110,6 +110,11 @@ ROWS = [
     ("Police said a woman was found dead at her home in what they called a murder-suicide.",
      C(1, perps=1), ZERO),
     ("A man and his wife died in a murder/suicide on Elm Street.", C(1, perps=1), ZERO),
+    # what nearly happened, or happened in another year, is no count
+    ("The driver almost lost his life in the crash.", None, None),
+    ("The guard was nearly killed by the blast.", None, None),
+    ("Her brother was shot dead outside the same bar in March 2011.", None, None),
+    ("The corner is known for the 2009 murder of a shop owner.", None, None),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
