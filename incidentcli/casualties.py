@@ -1069,7 +1069,7 @@ _STEMS = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|shot|casualt|fatal|murder|slain|slew|lives|life|"
     r"toll|harm|defus|explo|detonat|destroy|hospital|bod(?:y|ies)|massacr|assassin|execut|behead|"
     r"decapit|strangl|lynch|hang|hung|suicide|perish|succumb|ill\b|poison|graz|stab|condition|"
-    r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself")
+    r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself|victim")
 
 
 def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:

@@ -115,6 +115,10 @@ ROWS = [
     ("The guard was nearly killed by the blast.", None, None),
     ("Her brother was shot dead outside the same bar in March 2011.", None, None),
     ("The corner is known for the 2009 murder of a shop owner.", None, None),
+    # "no victims" wordings
+    ("A BOMB WENT OFF OUTSIDE THE TAX OFFICE. POLICE REPORTED NO VICTIMS.", ZERO, ZERO),
+    ("The grenade shattered windows but there were no victims.", ZERO, ZERO),
+    ("Officials said there was no loss of life in the fire.", ZERO, ZERO),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
