@@ -947,7 +947,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     return out
 
 
-_COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|about|around|some|"
+_COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|about|around|some|both|"
                           r"over|up\s+to|approximately|almost|dozens|hundreds|scores|several|"
                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
