@@ -504,7 +504,7 @@ _FORWARD_CUT = re.compile(r"\s*;|\s[-–—|:]|\s(?:in|at|on|near|during|inside|
 
 _NEARLY = re.compile(r"\b(?:almost|nearly)\b")
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
-_NEGATED = re.compile(r"(?:no|neither|none|nobody|noone)\b(?!\s+(?:fewer|less|more)\b)")
+_NEGATED = re.compile(r"(?:no|neither|none|nobody|noone)\b(?!\s+(?:fewer|less|more)\b)|not\s+(?:a|one|any)\b")
 # "37 persons, some seriously", "three people, two of them critically": how badly, not more people
 _HOW_BADLY = re.compile(r"(?:some|most|many|several|all|both|one|two|three|four|five|\d+)\b[\w\s]{0,20}?"
                         r"\b\w{3,}ly\W*$", re.I)

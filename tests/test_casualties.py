@@ -121,6 +121,8 @@ ROWS = [
     ("Officials said there was no loss of life in the fire.", ZERO, ZERO),
     ("The guard was rushed to hospital, where he passed away on Sunday.", C(1), ZERO),
     ("Both bodies were recovered from the river on Friday.", C(2), ZERO),
+    ("THE CITY WAS CALM: NOT A SINGLE PERSON WAS KILLED OVER THE HOLIDAY.", ZERO, ZERO),
+    ("Two men stabbed a cashier and a customer before fleeing.", ZERO, C(2)),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
