@@ -115,6 +115,7 @@ class _Lexicon:
     cues: dict[tuple[str, str], str]      # (form, phrase) -> kind
     perpetrators: frozenset[str]
     plurals: frozenset[str]
+    titles: frozenset[str]
     passive: re.Pattern
     bare: re.Pattern
     active: re.Pattern
@@ -153,6 +154,7 @@ def lexicon() -> _Lexicon:
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
+        titles=frozenset(_norm(w) for role, w in nouns if role == "title"),
         passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
@@ -586,7 +588,28 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         parts.reverse()
         commas.reverse()
     start = parts[0].start if parts else b
+    parts, commas = _without_bare_titles(text, parts, commas, lex)
     return _without_appositions(parts, commas), start
+
+
+def _without_bare_titles(text: str, parts: list[Part], commas: list[bool], lex: _Lexicon):
+    """"Senator and presidential candidate Galan": a title alone, with no article or name, is
+    part of the next description, not a person; the next part takes its separator."""
+    if len(parts) < 2:
+        return parts, commas
+    out, out_commas = [], []
+    carry = None
+    for i, p in enumerate(parts):
+        comma = commas[i] if carry is None else carry
+        carry = None
+        word = text[p.start:p.end].lower()
+        if p.how == "name" and word in lex.titles and (i + 1 < len(parts) or out):
+            if i + 1 < len(parts):
+                carry = comma
+            continue
+        out.append(p)
+        out_commas.append(comma)
+    return out, out_commas
 
 
 _DESCRIPTORS = frozenset("male males female females man men woman women boy boys girl girls adult "

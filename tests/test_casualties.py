@@ -123,6 +123,10 @@ ROWS = [
     ("Both bodies were recovered from the river on Friday.", C(2), ZERO),
     ("THE CITY WAS CALM: NOT A SINGLE PERSON WAS KILLED OVER THE HOLIDAY.", ZERO, ZERO),
     ("Two men stabbed a cashier and a customer before fleeing.", ZERO, C(2)),
+    # a bare title before a name or another title is no person of its own
+    ("Gunmen shot dead Senator and party chairman Okoye outside his home.", C(1), ZERO),
+    ("RAMOS, MAYOR AND FORMER JUDGE, WAS KILLED IN THE AMBUSH.", C(1), None),
+    ("A mayor and a judge were killed in the ambush.", C(2), ZERO),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
