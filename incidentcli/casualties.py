@@ -627,6 +627,10 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     """"Noorzai, a district governor," and "a priest, Father Rene" name one person;
     "Two teenagers, one 16 and the other 17" are two.  ``commas[i]``: the separator before
     part i is a bare comma (not "and" / ", and")."""
+    if len(parts) > 2 and all(commas[1:]) and all(p.how in ("name", "article") for p in parts):
+        # "Another reporter, Mauricio Pineda, a sound technician for Canal 12, died": commas
+        # with no "and" string descriptions of one person, not a list
+        return parts[:1]
     out: list[Part] = []
     in_apposition, last_apposition = False, -2
     for i, p in enumerate(parts):

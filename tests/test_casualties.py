@@ -127,6 +127,8 @@ ROWS = [
     ("Gunmen shot dead Senator and party chairman Okoye outside his home.", C(1), ZERO),
     ("RAMOS, MAYOR AND FORMER JUDGE, WAS KILLED IN THE AMBUSH.", C(1), None),
     ("A mayor and a judge were killed in the ambush.", C(2), ZERO),
+    # commas with no "and": descriptions of one person, not a list
+    ("A second reporter, Ana Ruiz, a camera operator for a local station, died on Sunday.", C(1), ZERO),
     # wire text (all caps): a count of one kind says nothing of the other, unless it is none
     ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
     ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
