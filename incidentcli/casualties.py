@@ -35,7 +35,10 @@ said to have "also" died add to a single named victim.  People shot with no outc
 count as wounded unless they died.  "No one was hurt" gives 0; "a fatal shooting" with no
 count gives at least 1.  A report that states one count and not the other gives 0 for the
 other ("three soldiers were killed": no one wounded), with the reason "none reported beside
-the killed count" -- how GTD and GVA code such reports; nothing stated at all stays null.
+the killed count" -- how GTD and GVA code such reports.  A news report of an attack that
+never speaks of the dead (or of the hurt) reports none: 0, with the attack as its evidence
+("no death reported").  Wire-service text (all caps) relays events as they come in: there a
+count of one kind implies nothing of the other, and nothing stated stays null.
 """
 from __future__ import annotations
 
@@ -759,6 +762,14 @@ _UNCOUNTED = {
 }
 
 
+# Words that speak of the dead or the hurt at all: a report without any of them reports none.
+_SPOKEN_OF = {
+    "killed": _UNCOUNTED["killed"],
+    "wounded": re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospital\w*|shot|struck|hit|condition|treated|"
+                          r"casualt\w*|victims?)\b", re.I),
+}
+
+
 # Words one of which every match of these patterns contains (lower case).
 _GATE_KEYS = {
     _OTHER_EVENT: ("19", "20", "year", "far", "date", "since", "past", "last", "previous", "earlier",
@@ -1210,7 +1221,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         out.reasons[kind] = reason
         if span is not None:
             out.evidence[kind] = span
-    return _implied_zeros(out, doc, order)
+    return _unreported_zeros(_implied_zeros(out, doc, order), doc, order, scope.anchor)
 
 
 def _attackers_only(mentions: list[Mention], span: Span) -> bool:
@@ -1292,4 +1303,22 @@ def _implied_zeros(out: Casualties, doc: Document, order: list[int]) -> Casualti
             setattr(out, kind, Count(value=0, qualifier="exact"))
             out.evidence[kind] = out.evidence[other]
             out.reasons[kind] = f"none reported beside the {other} count"
+    return out
+
+
+def _unreported_zeros(out: Casualties, doc: Document, order: list[int], anchor: Span | None) -> Casualties:
+    """A news report of an attack that never speaks of anyone dead ("a man was shot and
+    wounded", "gunfire hit two cars") reports no deaths: killed is 0, with the attack as the
+    evidence.  Not in wire-service text, which relays events as they come in, and not when
+    the scope speaks of deaths it does not count ("the dead were taken away")."""
+    if doc.all_caps or anchor is None:
+        return out
+    sentences = doc.sentences
+    for kind, what in (("killed", "death"), ("wounded", "injury")):
+        if not getattr(out, kind).is_empty() or \
+                any(_SPOKEN_OF[kind].search(doc.text, sentences[i].start, sentences[i].end) for i in order):
+            continue
+        setattr(out, kind, Count(value=0, qualifier="exact"))
+        out.evidence[kind] = anchor
+        out.reasons[kind] = f"no {what} reported"
     return out

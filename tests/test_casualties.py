@@ -275,3 +275,28 @@ def test_prefers_counts_near_the_anchor():
     assert find_casualties(doc, second).killed.value == 2
     first = Scope(sentences=[0, 1], anchor=doc.span(text.index("car bomb"), text.index("car bomb") + 8))
     assert find_casualties(doc, first).killed.value == 9
+
+
+def _anchored(text, cue):
+    doc = build_document(text)
+    at = text.index(cue)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(at, at + len(cue)))
+    return find_casualties(doc, scope)
+
+
+@pytest.mark.parametrize("text, cue, killed, wounded", [
+    # a news report of an attack that never speaks of the dead (or the hurt) reports none
+    ("Gunmen fired at a police post overnight and fled into the hills, officials said.",
+     "fired at", 0, 0),
+    ("A man was shot in the leg outside a bar on Friday, police said.", "shot", 0, 1),
+    ("A bomb went off near the market; it was not clear whether there were deaths.", "bomb", None, 0),
+    ("Masked men set fire to the clinic; two guards were taken to hospital.", "set fire", 0, 2),
+    # wire text relays events as they come in: nothing stated stays unknown
+    ("GUERRILLAS DYNAMITED A POWER PYLON NEAR THE DAM LAST NIGHT.", "DYNAMITED", None, None),
+])
+def test_unreported_casualties_are_none(text, cue, killed, wounded):
+    found = _anchored(text, cue)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
+    if killed == 0 and found.reasons["killed"] == "no death reported":
+        assert found.evidence["killed"].text == cue
