@@ -38,7 +38,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import is_a, is_response, phrase_after, phrase_before, resolve_name, tokens
+from .actor_phrase import (is_a, is_rebel_phrase, is_response, phrase_after, phrase_before,
+                           resolve_name, tokens)
 from .claim_cues import find_cues, is_hedged
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -72,6 +73,7 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
+    rebel_voice = _own_voice(doc)
     found = [(m.cue, m.start, m.end) for m in find_cues(doc.text, start, end)]
     if not found:
         return []
@@ -105,7 +107,15 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
             continue
-        name = resolve_name(doc, toks, rng, mentions, caps, cue.status)
+        name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
+        if name is None and cue.status not in ("member", "background") and \
+                is_rebel_phrase(toks, rng):
+            # "the guerrillas attacked": the insurgents, named elsewhere in the text
+            status = "suspected" if cue.status in ("arrested", "accused") or (
+                cue.status == "reported" and hedged) else cue.status
+            out.append(_Candidate(None, (toks[rng[0]].start, toks[rng[1] - 1].end), status,
+                                  (s, e), rank, "rebel"))
+            continue
         if name is None and cue.status == "claimed" and \
                 toks[rng[0]].text.lower() not in _NEGATIONS:
             # "an unknown group claimed responsibility": claimed, by no one we can name
@@ -187,10 +197,37 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
         mentions += [(rank, m) for m in inside]
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     result = _choose(doc, candidates)
+    if result.perpetrator.name is None:
+        rebels = [c for c in candidates if c.kind == "rebel"]
+        if rebels:
+            result = _insurgents(doc, rebels) or result
     if result.perpetrator.name is None and result.perpetrator.claim is None:
         # (when the text says no one claimed it, a group it names is no doer either)
         result = _unlinked(doc, order, mentions, result)
     return result
+
+
+def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | None:
+    """The scope links only "the guerrillas" / "the rebels" to the attack: they are the
+    armed group the text names most often (nearest the phrase on a tie), if it names one."""
+    best = min(rebels, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
+    mentions = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.group.canonical] = counts.get(m.group.canonical, 0) + 1
+    top = max(counts.values())
+    at = best.span[0]
+    m = min((m for m in mentions if counts[m.group.canonical] == top),
+            key=lambda m: abs(m.start - at))
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(m.group.canonical, best.status)
+    out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.evidence["claim"] = doc.span(*best.cue)
+    out.reasons["perpetrator"] = f"lexicon name the text gives the insurgents, {best.status} link"
+    out.reasons["claim"] = f"{best.status} cue"
+    return out
 
 
 def _near_candidates(doc: Document, order: list[int]) -> list[_Candidate]:

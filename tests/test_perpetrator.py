@@ -260,3 +260,42 @@ def test_misspelt_responsibility_is_still_a_claim():
     result = run("Gunmen attacked a checkpoint in Kunduz. The Taliban claimed resposnibility for "
                  "the attack.")
     assert (result.perpetrator.name, result.perpetrator.claim) == ("Taliban", "claimed")
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # "the guerrillas" stand for the one armed group the text names
+    ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] ANNOUNCED A NEW CAMPAIGN.  "
+     "YESTERDAY A BRIDGE IN USULUTAN WAS DYNAMITED BY THE GUERRILLAS.",
+     "Farabundo Marti National Liberation Front (FMLN)", "reported"),
+    ("Rebels of the National Liberation Army (ELN) have grown stronger in Arauca. On Sunday "
+     "a pipeline pumping station was blown up by leftist rebels, officials said.",
+     "National Liberation Army (ELN)", "reported"),
+])
+def test_generic_rebels_are_the_named_group(text, name, claim):
+    r = run(text)
+    assert (r.perpetrator.name, r.perpetrator.claim) == (name, claim)
+
+
+def test_generic_rebels_without_a_named_group_give_no_name():
+    r = run("A BRIDGE IN USULUTAN WAS DYNAMITED BY THE GUERRILLAS LAST NIGHT.")
+    assert r.perpetrator.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # in a rebel radio's own report the state's men are the doers it reports
+    ("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THIS MORNING THE VILLAGE OF EL "
+     "ROBLE WAS BOMBED BY THE 4TH INFANTRY BRIGADE, KILLING THREE PEASANTS.",
+     "4TH INFANTRY BRIGADE"),
+    ("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE PEASANTS OF EL ROBLE WERE "
+     "MURDERED BY TROOPS OF THE ATONAL BATTALION.", "ATONAL BATTALION"),
+])
+def test_rebel_radio_names_the_state_forces(text, name):
+    r = run(text)
+    assert r.perpetrator.name == name
+    assert r.perpetrator.claim == "reported"
+
+
+def test_rebel_radio_own_forces_are_not_state_forces():
+    r = run("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE GARRISON IN EL ROBLE "
+            "WAS ATTACKED BY OUR FORCES AT DAWN.")
+    assert r.perpetrator.name is None
