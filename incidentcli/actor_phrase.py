@@ -340,6 +340,9 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         # WAS BOMBED BY THE AIR FORCE"); police and bare "soldiers" as agents mostly answer
         # an attack, so only the armed services count
         text = doc.text[words[0].start:words[-1].end]
+        if all(is_a(w.text, "service_men") for w in words if w.word):
+            # bare "SOLDIERS", "TROOPS": the men of the armed forces, named as the body
+            text = _SERVICE.upper() if caps else _SERVICE
         return Name(" ".join(text.split()), (words[0].start, words[-1].end), "state")
     content = [w for w in words if w.word and _content(w)]
     heads = [w for w in words if w.word and is_a(w.text, "org_head")]
@@ -421,6 +424,7 @@ _STATE_WORDS = frozenset("national security armed air border special federal gov
                          "detachment detachments zone zones subunits command committee press "
                          "high infantry engineers antiaircraft anti-aircraft joint staff "
                          "general garrison".split())
+_SERVICE = "armed forces"  # the body whose men bare "soldiers" / "troops" are
 _DEMONYM = re.compile(r"(?:an|ian|ese|i|ish|ch|ic)$")
 
 

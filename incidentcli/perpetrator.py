@@ -160,7 +160,9 @@ def _bystander(text: str, m: GroupMention) -> bool:
 def _own_voice(doc: Document) -> bool:
     """A clandestine (rebel) radio or communique: the group named is the one reporting."""
     d = doc.dateline
-    return bool(d and d.place and d.place.text.strip().lower() in ("clandestine",))
+    # ("CLANDESTINE, NO DATE -- ...": the place is read with the missing date)
+    return bool(d and d.place and
+                d.place.text.split(",")[0].strip().lower() in ("clandestine",))
 
 
 def _scope_order(doc: Document, scope: Scope) -> list[int]:

@@ -299,3 +299,15 @@ def test_rebel_radio_own_forces_are_not_state_forces():
     r = run("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE GARRISON IN EL ROBLE "
             "WAS ATTACKED BY OUR FORCES AT DAWN.")
     assert r.perpetrator.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # bare soldiers / troops stand for the armed forces
+    ("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THREE PEASANTS WERE MURDERED BY "
+     "SOLDIERS IN EL ROBLE.", "ARMED FORCES"),
+    # a rebel radio dateline without a date is still the rebels' own voice
+    ("CLANDESTINE, NO DATE (RADIO LIBERTAD) -- [TEXT] THREE PEASANTS WERE MURDERED BY "
+     "TROOPS IN EL ROBLE.", "ARMED FORCES"),
+])
+def test_rebel_radio_soldiers_are_the_armed_forces(text, name):
+    assert run(text).perpetrator.name == name
