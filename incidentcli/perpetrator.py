@@ -29,6 +29,10 @@ How it reads a sentence:
    the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
    "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
    own report -- stated as the doer (reported).
+   Generic words for the insurgents linked to the attack ("the guerrillas attacked") stand
+   for the armed group the text names most.  In a rebel radio's own report the state's
+   services and units are doers ("THE AIR FORCE BOMBED"); bare "soldiers" are the armed
+   forces.
 
 Every value carries evidence: "perpetrator" is the group's words, "claim" the cue.
 """
