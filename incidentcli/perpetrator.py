@@ -98,6 +98,15 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             if cue.status == "unclaimed":
                 out.append(_Candidate(None, None, "unclaimed", (s, e), rank, "none"))
             continue
+        if cue.status == "uniform":
+            # "MEN WEARING MILITARY UNIFORMS": the service the uniform names, suspected
+            words = [t for t in toks[bisect_left(token_starts, s):bisect_left(token_starts, e)]
+                     if t.word and t.text.lower() not in ("wearing", "dressed", "clad", "in")]
+            if len(words) >= 2:  # the service, then "uniforms"
+                a, b = words[0].start, words[-2].end
+                out.append(_Candidate(" ".join(doc.text[a:b].split()), (a, b), "suspected",
+                                      (s, e), rank, "state", weak=True))
+            continue
         if cue.slot == "after":
             i = bisect_left(token_starts, e)
             if cue.status == "reported" and is_response(toks, i):

@@ -311,3 +311,19 @@ def test_rebel_radio_own_forces_are_not_state_forces():
 ])
 def test_rebel_radio_soldiers_are_the_armed_forces(text, name):
     assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # killers in a service's uniform: that service is suspected, when nothing else is linked
+    ("THE TWO TRADE UNIONISTS WERE MACHINEGUNNED BY MEN WEARING ARMY UNIFORMS.", "ARMY"),
+    ("A judge was shot dead outside his home by two men in police uniforms.", "police"),
+])
+def test_uniformed_killers(text, name):
+    r = run(text)
+    assert (r.perpetrator.name, r.perpetrator.claim) == (name, "suspected")
+
+
+def test_a_named_group_outranks_the_uniform():
+    r = run("THE MAYOR WAS KILLED BY MEN IN MILITARY UNIFORMS.  POLICE BLAMED THE ATTACK ON "
+            "THE NEW DAWN POPULAR FRONT.")
+    assert r.perpetrator.name == "NEW DAWN POPULAR FRONT"
