@@ -294,7 +294,7 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     name will do ("Weichan Auka Mapu"); after "is accused of", "was involved in" it needs an
     organisation word, a group noun or an abbreviation (people are accused too: "Smith is
     accused of the murder"); as the agent of an attack verb, an organisation word or group
-    noun.  Only the accused may be state forces
+    noun.  Only the accused, or those who admit it, may be state forces
     ("the army", "the armed forces"), or any agent in a rebel radio's own report
     (``rebel_voice``: there the army's acts are what it reports, "THE AIR FORCE BOMBED")."""
     strict = link in ("reported", "member", "arrested")
@@ -334,8 +334,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
     ours = toks[rng[0]].word and is_a(toks[rng[0]].text, "speaker_own")
-    if (accused or caps and link == "reported" and _armed_service(words) or rebel_voice and
-            not ours and _armed_unit(words)) and _state_force(words, caps):
+    if (accused or link == "claimed" or caps and link == "reported" and _armed_service(words)
+            or rebel_voice and not ours and _armed_unit(words)) and _state_force(words, caps):
         # wire reports name the army as the doer of what it did to civilians ("THE VILLAGE
         # WAS BOMBED BY THE AIR FORCE"); police and bare "soldiers" as agents mostly answer
         # an attack, so only the armed services count

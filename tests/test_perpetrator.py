@@ -327,3 +327,9 @@ def test_a_named_group_outranks_the_uniform():
     r = run("THE MAYOR WAS KILLED BY MEN IN MILITARY UNIFORMS.  POLICE BLAMED THE ATTACK ON "
             "THE NEW DAWN POPULAR FRONT.")
     assert r.perpetrator.name == "NEW DAWN POPULAR FRONT"
+
+
+def test_state_forces_that_admit_it():
+    r = run("THE HONDURAN ARMY ACCEPTED RESPONSIBILITY FOR THE DEATH OF A FARMER WHO WAS SHOT "
+            "AT A CHECKPOINT.")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("HONDURAN ARMY", "claimed")
