@@ -333,3 +333,13 @@ def test_state_forces_that_admit_it():
     r = run("THE HONDURAN ARMY ACCEPTED RESPONSIBILITY FOR THE DEATH OF A FARMER WHO WAS SHOT "
             "AT A CHECKPOINT.")
     assert (r.perpetrator.name, r.perpetrator.claim) == ("HONDURAN ARMY", "claimed")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE AIR FORCE BEGAN BOMBING THE "
+     "VILLAGE OF EL ROBLE AT DAWN, KILLING TWO CHILDREN.", "AIR FORCE"),
+    ("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE ARMED FORCES ASSAULTED A "
+     "CLINIC IN EL ROBLE AND KILLED A NURSE.", "ARMED FORCES"),
+])
+def test_more_attack_verbs(text, name):
+    assert run(text).perpetrator.name == name
