@@ -111,6 +111,8 @@ def _appositive(toks: list[Token], k: int) -> tuple[int, int] | None:
             first = toks[c + 1].text.lower() if c + 1 < k else ""
             if first in _ARTICLES and c >= 1 and toks[c - 1].word:
                 return c + 2, k
+            if first == "including" and c + 2 < k:
+                return c + 2, k  # "a group of people, including members of the army, were"
             return None
         if not toks[c].word and toks[c].text not in "()[]":
             return None
@@ -205,7 +207,8 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
         if appositive is not None:
             a, b = appositive  # "X, an anarchist group, claimed" / "X, a member of Y, claimed"
             if any(t in groups for t in range(a, b)) or any(
-                    toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)):
+                    toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)) or \
+                    toks[a - 1].text.lower() == "including":
                 return (a, b), passive
             k = a - 3  # the name before the appositive (a - 2 is its comma)
     end = k + 1
@@ -334,7 +337,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
     ours = toks[rng[0]].word and is_a(toks[rng[0]].text, "speaker_own")
-    if (accused or link == "claimed" or caps and link == "reported" and _armed_service(words)
+    if (accused or link in ("claimed", "arrested") or
+            caps and link == "reported" and _armed_service(words)
             or rebel_voice and not ours and _armed_unit(words)) and _state_force(words, caps):
         # wire reports name the army as the doer of what it did to civilians ("THE VILLAGE
         # WAS BOMBED BY THE AIR FORCE"); police and bare "soldiers" as agents mostly answer

@@ -343,3 +343,14 @@ def test_state_forces_that_admit_it():
 ])
 def test_more_attack_verbs(text, name):
     assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police said five men, including members of the Guatemalan army, were detained over "
+     "their alleged role in the killing of the union leader.", "Guatemalan army"),
+    ("TWO MEMBERS OF THE SHINING PATH WERE ARRESTED BECAUSE OF THEIR SUSPECTED "
+     "INVOLVEMENT IN THE BOMBING.", "Shining Path (Sendero Luminoso)"),
+])
+def test_arrested_for_their_involvement(text, name):
+    r = run(text)
+    assert (r.perpetrator.name, r.perpetrator.claim) == (name, "suspected")
