@@ -28,7 +28,9 @@ How it reads a sentence:
    attack in the few sentences around the scope (suspected), else the one lexicon group
    the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
    "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
-   own report -- stated as the doer (reported).
+   own report -- stated as the doer (reported); else the one armed group the whole text
+   names (a group and its branches count as one), with no claim status: the likeliest doer,
+   though the text does not tie it to this attack.
    Generic words for the insurgents linked to the attack ("the guerrillas attacked") stand
    for the armed group the text names most.  In a rebel radio's own report the state's
    services and units are doers ("THE AIR FORCE BOMBED"); bare "soldiers" are the armed
@@ -292,7 +294,18 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     named = [(r, m) for r, m in mentions if m.group.kind == "group"
              and not _bystander(doc.text, m)]
     if not named:
-        return result
+        # none in the attack's sentences: the one armed group the whole text names
+        # ("THE SHINING PATH ... [later] A BOMB DESTROYED A BANK IN HUANCAYO"), the likeliest
+        # doer, though the text does not say so of this attack (no claim status)
+        named = [m for m in _family_mentions(doc) if not _bystander(doc.text, m)]
+        if not named:
+            return result
+        m = named[0]
+        out = PerpetratorResult()
+        out.perpetrator = Perpetrator(m.group.canonical, None)
+        out.evidence["perpetrator"] = doc.span(m.start, m.end)
+        out.reasons["perpetrator"] = "lexicon name, the only group the text names"
+        return out
     groups = {m.group.canonical for _, m in named}
     if len(groups) > 1:
         return result
@@ -304,6 +317,19 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     out.reasons["perpetrator"] = "lexicon name, the only group the attack's sentences name"
     out.reasons["claim"] = "named without a cue: stated"
     return out
+
+
+def _family_mentions(doc: Document) -> list[GroupMention]:
+    """The mentions of the one armed group the whole text names, if it names one: a group
+    and its branches count as one ("the ELN" and "its Camilist Union"), and the branch is
+    named when the text names it (it is the more precise name); none when two unrelated
+    groups are named."""
+    found = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    families = {m.group.parent or m.group.canonical for m in found}
+    if len(families) != 1:
+        return []
+    branches = [m for m in found if m.group.parent]
+    return branches or found
 
 
 def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:

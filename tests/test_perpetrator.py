@@ -354,3 +354,35 @@ def test_more_attack_verbs(text, name):
 def test_arrested_for_their_involvement(text, name):
     r = run(text)
     assert (r.perpetrator.name, r.perpetrator.claim) == (name, "suspected")
+
+
+def _last_sentence_scope(doc):
+    last = len(doc.sentences) - 1
+    return Scope(sentences=[last], anchor=doc.span(doc.sentences[last].start,
+                                                   doc.sentences[last].start + 1))
+
+
+def test_the_one_group_the_whole_text_names():
+    doc = build_document("LIMA, 3 APR 90 (EFE) -- [TEXT] THE SHINING PATH IS STRONG IN THE "
+                         "CENTRAL ANDES.  VOTERS WERE URGED TO STAY AWAY FROM THE POLLS.  "
+                         "TODAY A BOMB DESTROYED A BANK BRANCH IN HUANCAYO.")
+    r = find_perpetrator(doc, _last_sentence_scope(doc))
+    # the likeliest doer, but the text does not tie it to this attack: no claim status
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("Shining Path (Sendero Luminoso)", None)
+    assert doc.text[r.evidence["perpetrator"].start:r.evidence["perpetrator"].end] == \
+        "SHINING PATH"
+
+
+def test_a_group_and_its_branch_count_as_one():
+    doc = build_document("BOGOTA, 3 APR 90 (EFE) -- [TEXT] THE ELN IS STRONG IN ARAUCA, WHERE "
+                         "ITS CAMILIST UNION OPERATES.  VOTERS WERE URGED TO STAY AWAY FROM "
+                         "THE POLLS.  TODAY A BOMB DESTROYED A PIPELINE NEAR SARAVENA.")
+    r = find_perpetrator(doc, _last_sentence_scope(doc))
+    assert r.perpetrator.name == "Camilist Union (UC-ELN)"
+
+
+def test_two_groups_in_the_text_give_no_name_without_a_link():
+    doc = build_document("LIMA, 3 APR 90 (EFE) -- [TEXT] THE SHINING PATH AND THE MRTA ARE "
+                         "STRONG IN THE CENTRAL ANDES.  VOTERS WERE URGED TO STAY AWAY FROM "
+                         "THE POLLS.  TODAY A BOMB DESTROYED A BANK BRANCH IN HUANCAYO.")
+    assert find_perpetrator(doc, _last_sentence_scope(doc)).perpetrator.name is None
