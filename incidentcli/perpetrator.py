@@ -275,7 +275,8 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     sentences just around it is the likeliest doer (suspected: the link is to a neighbouring
     report); else the one group the scope names without a cue, in no bystander role, is the
     doer as the report states it (wire copy names the doer in a lead our cues miss: "FMLN
-    URBAN COMMANDOS AND A TRUCK OF THE SODA COMPANY")."""
+    URBAN COMMANDOS AND A TRUCK OF THE SODA COMPANY"); else the one group the whole text
+    names."""
     if not order:
         return result
     candidates = _near_candidates(doc, order)
@@ -295,17 +296,8 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
              and not _bystander(doc.text, m)]
     if not named:
         # none in the attack's sentences: the one armed group the whole text names
-        # ("THE SHINING PATH ... [later] A BOMB DESTROYED A BANK IN HUANCAYO"), the likeliest
-        # doer, though the text does not say so of this attack (no claim status)
-        named = [m for m in _family_mentions(doc) if not _bystander(doc.text, m)]
-        if not named:
-            return result
-        m = named[0]
-        out = PerpetratorResult()
-        out.perpetrator = Perpetrator(m.group.canonical, None)
-        out.evidence["perpetrator"] = doc.span(m.start, m.end)
-        out.reasons["perpetrator"] = "lexicon name, the only group the text names"
-        return out
+        # ("THE SHINING PATH ... [later] A BOMB DESTROYED A BANK IN HUANCAYO")
+        return _text_group(doc, result)
     groups = {m.group.canonical for _, m in named}
     if len(groups) > 1:
         return result
@@ -316,6 +308,21 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     out.evidence["claim"] = doc.span(m.start, m.end)
     out.reasons["perpetrator"] = "lexicon name, the only group the attack's sentences name"
     out.reasons["claim"] = "named without a cue: stated"
+    return out
+
+
+def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
+    """The one armed group the whole text names (not as a bystander), with no claim status:
+    the text does not tie it to this attack; ``result`` when the text names none or
+    several."""
+    named = [m for m in _family_mentions(doc) if not _bystander(doc.text, m)]
+    if not named:
+        return result
+    m = named[0]
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(m.group.canonical, None)
+    out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.reasons["perpetrator"] = "lexicon name, the only group the text names"
     return out
 
 

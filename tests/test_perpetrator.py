@@ -386,3 +386,4 @@ def test_two_groups_in_the_text_give_no_name_without_a_link():
                          "STRONG IN THE CENTRAL ANDES.  VOTERS WERE URGED TO STAY AWAY FROM "
                          "THE POLLS.  TODAY A BOMB DESTROYED A BANK BRANCH IN HUANCAYO.")
     assert find_perpetrator(doc, _last_sentence_scope(doc)).perpetrator.name is None
+
