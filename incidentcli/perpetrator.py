@@ -355,6 +355,12 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
     same = [c for c in named if c.name == best.name and c.weak == best.weak]
     claim = max(same, key=lambda c: (STRENGTH[c.status], -c.rank))
+    if claim.status == "reported":
+        # "A LEFTIST GROUP ... CLAIMED RESPONSIBILITY" with the doer named elsewhere in the
+        # attack's sentences: the claim is the doer's
+        unnamed = [c for c in candidates if not c.name and c.status == "claimed"]
+        if unnamed:
+            claim = min(unnamed, key=lambda c: (c.rank, c.cue[0]))
     result.perpetrator = Perpetrator(best.name, claim.status)
     result.evidence["perpetrator"] = doc.span(*best.span)
     result.evidence["claim"] = doc.span(*claim.cue)

@@ -387,3 +387,11 @@ def test_two_groups_in_the_text_give_no_name_without_a_link():
                          "THE POLLS.  TODAY A BOMB DESTROYED A BANK BRANCH IN HUANCAYO.")
     assert find_perpetrator(doc, _last_sentence_scope(doc)).perpetrator.name is None
 
+
+
+def test_an_unnamed_claim_is_the_named_doers():
+    r = run("A BOMB DAMAGED A BANK IN SAN PEDRO SULA.  THE BLAST WAS CARRIED OUT BY THE "
+            "MORAZANIST PATRIOTIC FRONT; A LEFTIST GROUP CLAIMED RESPONSIBILITY IN A CALL TO A "
+            "RADIO STATION.")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("Morazanist Patriotic Front (FPM)",
+                                                         "claimed")
