@@ -19,7 +19,10 @@ How a date is chosen for one incident:
 3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date); without
    one they are dropped.  A yearless date takes the reference date's year (the year before
    when that would put it months ahead).
-4. Nothing found: ``None`` (the publication date is not a default).
+4. Nothing found in a wire report: the date the story last gave an attack (the nearest
+   preceding sentence about an attack that has one, else the nearest following one): a
+   wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
+5. Otherwise ``None`` (the publication date is not a default).
 """
 from __future__ import annotations
 
@@ -68,7 +71,7 @@ _DATE_RE = re.compile(
     (?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d)\b)?)
   | (?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dmy_y>(?:19|20)\d\d|(?<=\b[a-z]{3}\s)\d\d|(?<=\b[a-z]{3}\.\s)\d\d)\b)?)
   | (?P<num>\b(?P<num_m>0?[1-9]|1[0-2])/(?P<num_d>0?[1-9]|[12][0-9]|3[01])/(?P<num_y>(?:19|20)\d\d|\d\d)\b)
-  | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b(?!,?\s+{_MONTH}))
+  | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b(?!,?\s+(?:{_MONTH}|{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z]))))
   | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|
             last\s+night|late\s+last\s+night|early\s+(?:this|today)\s+(?:morning)|
             this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today|
@@ -126,6 +129,9 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
         reference = doc.reference_date or _dateline_date(doc)
         mention = _best_mention(doc, scope, reference)
         reason = "date phrase nearest the attack"
+        if mention is None:
+            mention = _story_date(doc, scope)
+            reason = "the story's first attack date"
     if mention is None:
         return DateResult()
     span = doc.span(mention.start, mention.end)
@@ -228,6 +234,25 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
             if anchor is None:
                 return min(found, key=lambda m: (m.kind == "clock", m.start))
             return min(found, key=lambda m: (m.kind == "clock", abs(m.start - anchor), m.start))
+    return None
+
+
+def _story_date(doc: Document, scope: Scope) -> DateMention | None:
+    """An undated attack in a wire report takes the date the story last gave an attack
+    (wire reports tell the day's attacks one after another: 'ANOTHER BOMB EXPLODED IN ...'):
+    the nearest preceding sentence that dates an attack, else the nearest following one."""
+    if not doc.all_caps:
+        return None
+    at = doc.sentence_at(scope.anchor.start) if scope.anchor else None
+    first = at.index if at is not None else 0
+    order = list(range(first - 1, -1, -1)) + list(range(first, len(doc.sentences)))
+    for index in order:
+        sentence = doc.sentences[index]
+        if not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+            continue
+        found = [m for m in sentence_dates(doc, index) if m.kind != "clock"]
+        if found:
+            return found[0] if index >= first else found[-1]
     return None
 
 

@@ -119,3 +119,44 @@ def test_wire_lead_that_tells_the_attack_in_other_words_dates_it():
     text = ("A CARGO TRUCK OVERTURNED EARLY TODAY AFTER RUNNING OVER A DYNAMITE CHARGE ON THE "
             "HIGHWAY.  ITS DRIVER DIED IN THE EXPLOSION.")
     assert date_of(text, anchor_word="EXPLOSION") == "2016-03-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday followed by the day and month: the explicit date counts
+    ("A JUDGE WAS SHOT DEAD IN THE CAPITAL ON THURSDAY, 11 FEBRUARY.", "2016-02-11"),
+    ("A judge was shot dead in the capital on Thursday, 11 February.", "2016-02-11"),
+])
+def test_weekday_with_a_date(text, expected):
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # an undated attack in a wire report shares the date the story last gave an attack
+    ("REBELS BLEW UP A POWER PYLON NEAR THE PORT LAST NIGHT. ANOTHER BOMB EXPLODED AT A "
+     "BANK IN THE CITY CENTER, DAMAGING WINDOWS.", "ANOTHER BOMB", "2016-03-01"),
+    # ... the nearest such date before it, not an earlier one
+    ("GUERRILLAS AMBUSHED A CONVOY ON 20 FEBRUARY. A CAR BOMB WENT OFF TODAY NEAR THE "
+     "BARRACKS. A SECOND DEVICE EXPLODED AT THE STATION, INJURING TWO.", "SECOND DEVICE",
+     "2016-03-02"),
+    # ... else the first one after it
+    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE ATTACK WAS ONE OF SEVERAL CARRIED OUT "
+     "THIS MORNING.", "GRENADE", "2016-03-02"),
+    # a story that dates no attack gives none
+    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID TODAY HE WOULD RESIGN.",
+     "GRENADE", None),
+])
+def test_wire_story_date_for_an_undated_attack(text, anchor, expected):
+    doc = Document(text=text, reference_date=REF)
+    at = text.index(anchor)
+    here = doc.sentence_at(at).index
+    scope = Scope(sentences=[here], anchor=doc.span(at, at + len(anchor)))
+    assert find_date(doc, scope).date == expected
+
+
+def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
+    text = ("Rebels blew up a power pylon near the port last night. Another bomb exploded at a "
+            "bank in the city center, damaging windows.")
+    doc = Document(text=text, reference_date=REF)
+    at = text.index("Another bomb")
+    scope = Scope(sentences=[1], anchor=doc.span(at, at + 12))
+    assert find_date(doc, scope).date is None
