@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import resources
 
 from .document import Document, Scope, Span
 
@@ -278,7 +279,9 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 30]
         if _dates_a_statement(before, wire=clock) or _STATEMENT_AFTER.match(after) or \
-                _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]):
+                _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]) or \
+                (not clock and _dates_a_followup(text, max(start, m.start() - _FOLLOWUP_WINDOW),
+                                                 m.start(), m.end())):
             continue
         value = _value(m, reference)
         if value is None:
@@ -345,6 +348,55 @@ def _dates_a_statement(before: str, wire: bool = False) -> bool:
         return False
     word = tail[-12:].split()[-1].lower() if tail[-12:].split() else ""
     return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
+
+
+_FOLLOWUP_WINDOW = 60
+_GAP_START = re.compile(r"(?:['’]s)?\s+")
+_GAP_WORD = re.compile(r"([\w-]+)\s+")
+_FUNCTION_WORDS = frozenset("in of for the a an at on with after before and to by as from".split())
+
+
+def _dates_a_followup(text: str, start: int, end: int, after: int) -> bool:
+    """'was arrested in Ohio on Tuesday', 'appeared in court Monday': the nearest deed before
+    the phrase (``text[start:end]``) is a later step of the case, not the attack, and no event
+    noun follows the phrase (from ``after``: 'charged in the Aug. 14 shooting')."""
+    last = None
+    for last in _followup_cues().finditer(text, start, end):
+        pass
+    return last is not None and last.lastgroup == "followup" and not _event_noun_after(text, after)
+
+
+def _event_noun_after(text: str, at: int) -> bool:
+    """An event noun right after a date phrase, at most three words on ("Sunday's deadly
+    shooting", 'the Aug. 14 shooting')."""
+    gap = _GAP_START.match(text, at)
+    if not gap:
+        return False
+    pos = gap.end()
+    for _ in range(4):
+        cue = _followup_cues().match(text, pos)
+        if cue:
+            return cue.lastgroup == "event"
+        word = _GAP_WORD.match(text, pos)
+        if not word or word.group(1).lower() in _FUNCTION_WORDS:
+            return False  # 'Friday in the killing': the phrase dates what came before it
+        pos = word.end()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _followup_cues() -> re.Pattern:
+    text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
+    kinds: dict[str, list[str]] = {"followup": [], "event": []}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrase = line.split("\t")
+            words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
+            kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
+    # follow-up words in lower case only ('Colletta Court' is a street), event words in any case
+    return re.compile("|".join(rf"(?P<{kind}>\b{'(?i:' if kind == 'event' else '(?:'}"
+                               rf"{'|'.join(sorted(set(v), key=len, reverse=True))}))"
+                               for kind, v in kinds.items()))
 
 
 def _yearless(m: re.Match) -> bool:

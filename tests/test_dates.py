@@ -160,3 +160,25 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
     at = text.index("Another bomb")
     scope = Scope(sentences=[1], anchor=doc.span(at, at + 12))
     assert find_date(doc, scope).date is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a weekday that dates a later step of the case does not date the shooting
+    ("A teenager shot outside a corner store last week has died. His cousin was arrested in "
+     "a nearby town on Monday.", "shot", None),
+    ("The man charged in a fatal shooting at a car wash appeared in court Tuesday.", "shooting",
+     None),
+    ("Two men were arraigned on murder charges Friday in the killing of a delivery driver.",
+     "killing", None),
+    # ... unless the attack is told after the later step, or the phrase modifies the attack
+    ("A man was arrested Sunday for shooting his neighbor Saturday evening.", "shooting",
+     "2016-02-27"),
+    ("Police have charged a woman in the Feb. 12 shooting of her landlord.", "shooting",
+     "2016-02-12"),
+    ("Detectives identified a suspect in Sunday's deadly downtown shooting.", "shooting",
+     "2016-02-28"),
+    # a street named Court is not a court
+    ("Officers found a man shot on Maple Court on Monday night.", "shot", "2016-02-29"),
+])
+def test_later_steps_of_the_case_do_not_date_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
