@@ -99,7 +99,7 @@ _STATEMENT_WORDS = frozenset(
     "said says say told reported announced stated added confirmed declared noted explained "
     "disclosed revealed denied posted updated published released identified arraigned charged "
     "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
-    "sources urged promised buried found modified".split())
+    "sources urged promised buried found modified date update".split())
 _WIRE_EVENT_WORDS = frozenset({"died", "found"})
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
@@ -280,6 +280,7 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
         after = text[m.end():m.end() + 30]
         if _dates_a_statement(before, wire=clock) or _STATEMENT_AFTER.match(after) or \
                 _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]) or \
+                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)) or \
                 (not clock and _dates_a_followup(text, max(start, m.start() - _FOLLOWUP_WINDOW),
                                                  m.start(), m.end())):
             continue
@@ -337,16 +338,26 @@ def _date_keys(text: str) -> tuple[list[int], str] | None:
     return starts, text[::-1]
 
 
+# 'Posted: Sunday, July 5, 2015': the weekday of a stamp stands between its label and the date
+_TRAILING_WEEKDAY = re.compile(rf"(?<=\S)\s+{_WEEKDAY},?$", re.IGNORECASE)
+# '— A. Reporter (@areporter) June 18, 2015': the date of an embedded post
+_EMBED_HANDLE = re.compile(r"\(@\w+\)$")
+# 'July 6, 2015, 11:11 AM': a publication stamp (an event's time is told 'at 11:11 a.m.')
+_STAMP_AFTER = re.compile(r",?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM|[ap]\.m\.)", re.IGNORECASE)
+
+
 def _dates_a_statement(before: str, wire: bool = False) -> bool:
     """'... police said [on]' or 'Posted:' right before a date phrase.  In a wire report
     'DIED TODAY' dates the death (the attack's outcome), not a later status line."""
-    tail = before.rstrip()
+    tail = _TRAILING_WEEKDAY.sub("", before.rstrip())
     if tail[-3:].lower() == " on":
         tail = tail[:-3].rstrip()
-    tail = tail.rstrip(":").rstrip()
+    if _EMBED_HANDLE.search(tail):
+        return True
+    tail = tail.rstrip(":-(\u2013\u2014").rstrip().rstrip(":-\u2013\u2014").rstrip()
     if not tail[-1:].isalpha():
         return False
-    word = tail[-12:].split()[-1].lower() if tail[-12:].split() else ""
+    word = tail[-12:].split()[-1].lower().lstrip("([\"'") if tail[-12:].split() else ""
     return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
 
 

@@ -182,3 +182,23 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
 ])
 def test_later_steps_of_the_case_do_not_date_the_attack(text, anchor, expected):
     assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # publication stamps do not date the attack
+    ("Posted: Monday, February 29, 2016 9:41 AM EST. Two men were shot near a gas station "
+     "Sunday night.", "shot", "2016-02-28"),
+    ("(Published Tuesday, March 1, 2016) A woman was wounded in a drive-by shooting on "
+     "Sunday.", "wounded", "2016-02-28"),
+    ("Three hurt in tavern shooting March 1, 2016, 10:05 AM. Three people were hurt when a "
+     "gunman fired into a tavern.", "fired", None),
+    ("UPDATE: (03/01/16) - Police are looking for the gunman who shot four people at a party.",
+     "shot", None),
+    ("Shots rang out at the fair, a witness wrote. - A. Writer (@awriter) March 1, 2016. Two "
+     "teens were shot.", "shot", None),
+    # an event's own time of day is not a stamp
+    ("Four people were shot on February 27, 2016 at 11:40 p.m. outside a club.", "shot",
+     "2016-02-27"),
+])
+def test_publication_stamps_do_not_date_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
