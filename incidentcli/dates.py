@@ -397,6 +397,8 @@ def _event_noun_after(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _followup_cues() -> re.Pattern:
+    """Follow-up words in lower case, or capitalised at a sentence start only ('Colletta Court'
+    is a street); event words in any case."""
     text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
     kinds: dict[str, list[str]] = {"followup": [], "event": []}
     for line in text.splitlines():
@@ -404,10 +406,12 @@ def _followup_cues() -> re.Pattern:
             kind, phrase = line.split("\t")
             words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
             kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
-    # follow-up words in lower case only ('Colletta Court' is a street), event words in any case
-    return re.compile("|".join(rf"(?P<{kind}>\b{'(?i:' if kind == 'event' else '(?:'}"
-                               rf"{'|'.join(sorted(set(v), key=len, reverse=True))}))"
-                               for kind, v in kinds.items()))
+    followup = "|".join(sorted(set(kinds["followup"]), key=len, reverse=True))
+    event = "|".join(sorted(set(kinds["event"]), key=len, reverse=True))
+    capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
+                                  key=len, reverse=True))
+    return re.compile(rf"(?P<followup>\b(?:{followup})|(?:(?<=[.!?\"”)\]] )|(?<=\n))(?:{capitalised}))"
+                      rf"|(?P<event>\b(?i:{event}))")
 
 
 def _yearless(m: re.Match) -> bool:

@@ -177,6 +177,13 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
      "2016-02-12"),
     ("Detectives identified a suspect in Sunday's deadly downtown shooting.", "shooting",
      "2016-02-28"),
+    # the victims' condition or the investigation on a later day
+    ("A boy remained in critical condition Tuesday after he was shot outside a gym.", "shot",
+     None),
+    ("Four people were wounded in the shooting. Detectives on Tuesday were still looking for "
+     "the gunman.", "wounded", None),
+    ("Shots rang out Sunday morning outside a bar, and three men were hurt.", "hurt",
+     "2016-02-28"),
     # a street named Court is not a court
     ("Officers found a man shot on Maple Court on Monday night.", "shot", "2016-02-29"),
 ])
