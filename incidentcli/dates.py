@@ -364,35 +364,43 @@ def _dates_a_statement(before: str, wire: bool = False) -> bool:
 _FOLLOWUP_WINDOW = 60
 _GAP_START = re.compile(r"(?:['’]s)?\s+")
 _GAP_WORD = re.compile(r"([\w-]+)\s+")
-_FUNCTION_WORDS = frozenset("in of for the a an at on with after before and to by as from".split())
+_FUNCTION_WORDS = frozenset(
+    "in of for the a an at on with after before and to by as from has have had is are was were "
+    "been be".split())
 
 
 def _dates_a_followup(text: str, start: int, end: int, after: int) -> bool:
-    """'was arrested in Ohio on Tuesday', 'appeared in court Monday': the nearest deed before
-    the phrase (``text[start:end]``) is a later step of the case, not the attack, and no event
-    noun follows the phrase (from ``after``: 'charged in the Aug. 14 shooting')."""
+    """'was arrested in Ohio on Tuesday', 'appeared in court Monday', 'officials on Tuesday
+    identified': the deed nearest the phrase is a later step of the case, not the attack.
+    The words right after the phrase (from ``after``) come first: 'charged in the Aug. 14
+    shooting' dates the shooting, "before Sunday's news conference" the conference."""
+    following = _cue_after(text, after)
+    if following is not None:
+        return following == "followup"
     last = None
     for last in _followup_cues().finditer(text, start, end):
         pass
-    return last is not None and last.lastgroup == "followup" and not _event_noun_after(text, after)
+    return last is not None and last.lastgroup == "followup"
 
 
-def _event_noun_after(text: str, at: int) -> bool:
-    """An event noun right after a date phrase, at most three words on ("Sunday's deadly
-    shooting", 'the Aug. 14 shooting')."""
+def _cue_after(text: str, at: int) -> str | None:
+    """The kind of cue ('event', 'followup') right after a date phrase, at most three words
+    on ("Sunday's deadly shooting", 'the Aug. 14 shooting', 'Tuesday identified'), not past a
+    function word or an auxiliary ('Friday in the killing', 'shot Friday night has been
+    identified': the phrase dates what came before it)."""
     gap = _GAP_START.match(text, at)
     if not gap:
-        return False
+        return None
     pos = gap.end()
     for _ in range(4):
         cue = _followup_cues().match(text, pos)
         if cue:
-            return cue.lastgroup == "event"
+            return cue.lastgroup
         word = _GAP_WORD.match(text, pos)
         if not word or word.group(1).lower() in _FUNCTION_WORDS:
-            return False  # 'Friday in the killing': the phrase dates what came before it
+            return None
         pos = word.end()
-    return False
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -184,6 +184,13 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
      "the gunman.", "wounded", None),
     ("Shots rang out Sunday morning outside a bar, and three men were hurt.", "hurt",
      "2016-02-28"),
+    # the words right after the phrase tell what it dates
+    ("Officials on Tuesday identified the gunman who shot three people at a bus stop.", "shot",
+     None),
+    ("The mayor visited the two women wounded before Tuesday's news conference.", "wounded",
+     None),
+    ("The man fatally shot outside a pool hall Monday night has been identified.", "shot",
+     "2016-02-29"),
     # a street named Court is not a court
     ("Officers found a man shot on Maple Court on Monday night.", "shot", "2016-02-29"),
 ])
