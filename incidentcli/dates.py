@@ -278,11 +278,14 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             continue
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 30]
-        if _dates_a_statement(before, wire=clock) or _STATEMENT_AFTER.match(after) or \
+        # news stories only: what the words right after the phrase say it dates
+        following = None if clock else _cue_after(text, m.end())
+        if _dates_a_statement(before, wire=clock) or \
+                (following != "event" and _STATEMENT_AFTER.match(after)) or \
                 _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]) or \
                 (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)) or \
                 (not clock and _dates_a_followup(text, max(start, m.start() - _FOLLOWUP_WINDOW),
-                                                 m.start(), m.end())):
+                                                 m.start(), following)):
             continue
         value = _value(m, reference)
         if value is None:
@@ -369,12 +372,11 @@ _FUNCTION_WORDS = frozenset(
     "been be".split())
 
 
-def _dates_a_followup(text: str, start: int, end: int, after: int) -> bool:
+def _dates_a_followup(text: str, start: int, end: int, following: str | None) -> bool:
     """'was arrested in Ohio on Tuesday', 'appeared in court Monday', 'officials on Tuesday
     identified': the deed nearest the phrase is a later step of the case, not the attack.
-    The words right after the phrase (from ``after``) come first: 'charged in the Aug. 14
-    shooting' dates the shooting, "before Sunday's news conference" the conference."""
-    following = _cue_after(text, after)
+    The cue right after the phrase (``following``, see _cue_after) comes first: 'charged in
+    the Aug. 14 shooting' dates the shooting, "before Sunday's news conference" the conference."""
     if following is not None:
         return following == "followup"
     last = None

@@ -191,6 +191,10 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
      None),
     ("The man fatally shot outside a pool hall Monday night has been identified.", "shot",
      "2016-02-29"),
+    ("Detectives are looking into a shooting Saturday afternoon that injured four people.",
+     "shooting", "2016-02-27"),
+    ("Two men were shot and hospitalized early Monday after gunfire broke out at a party.",
+     "shot", "2016-02-29"),
     # a street named Court is not a court
     ("Officers found a man shot on Maple Court on Monday night.", "shot", "2016-02-29"),
 ])
