@@ -22,7 +22,9 @@ How a date is chosen for one incident:
 4. Nothing found in a wire report: the date the story last gave an attack (the nearest
    preceding sentence about an attack that has one, else the nearest following one): a
    wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
-5. Otherwise ``None`` (the publication date is not a default).
+5. Nothing found in a news story that names no day but its publication day: its main
+   (primary) incident takes the reference date, with the attack cue as evidence.
+6. Otherwise ``None``.
 """
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ class DateMention:
     start: int
     end: int
     value: date
-    kind: str  # "absolute" | "relative" | "clock" (a time of day on the reference day)
+    kind: str  # "absolute" | "relative" | "clock" (a time of day on the reference day) |
+    #            "publication" (no phrase: the reference date; the span is the attack cue)
 
 
 _MONTHS = {
@@ -132,7 +135,10 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
         reason = "date phrase nearest the attack"
         if mention is None:
             mention = _story_date(doc, scope)
-            reason = "the story's first attack date"
+            reason = "the story's nearest attack date"
+        if mention is None:
+            mention = _publication_day(doc, scope)
+            reason = "the publication date (the story dates no attack)"
     if mention is None:
         return DateResult()
     span = doc.span(mention.start, mention.end)
@@ -255,6 +261,20 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
         if found:
             return found[0] if index >= first else found[-1]
     return None
+
+
+def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
+    """A news story that names no day but the day it was published ('4 shot outside a club',
+    a 'Posted:' stamp at most) reports its main attack on that day: the caller's reference
+    date, for the primary incident only, with the attack cue as evidence.  A story that names
+    another day (an arrest on Tuesday, a hearing) gets none.  Wire reports are dated by
+    _story_date instead."""
+    if doc.all_caps or not scope.primary or doc.reference_date is None or scope.anchor is None:
+        return None
+    for m in _date_phrases(doc.text, 0, len(doc.text)):
+        if m.lastgroup != "clock" and _value(m, doc.reference_date) != doc.reference_date:
+            return None  # it names another day: of an arrest, a hearing, the attack itself
+    return DateMention(scope.anchor.start, scope.anchor.end, doc.reference_date, "publication")
 
 
 def _by_closeness(doc: Document, scope: Scope) -> list[int]:

@@ -13,13 +13,16 @@ from incidentcli.document import Document, Scope
 REF = date(2016, 3, 2)  # a Wednesday
 
 
-def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None):
+def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None,
+            primary: bool = False):
+    """The date found for an incident anchored on ``anchor_word``; not the article's main
+    incident unless ``primary`` (a main incident the story never dates takes REF)."""
     doc = Document(text=text, reference_date=ref)
     anchor = None
     if anchor_word:
         at = text.index(anchor_word)
         anchor = doc.span(at, at + len(anchor_word))
-    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=anchor)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=anchor, primary=primary)
     result = find_date(doc, scope)
     if result.date:
         span = result.evidence["date"]
@@ -220,3 +223,25 @@ def test_later_steps_of_the_case_do_not_date_the_attack(text, anchor, expected):
 ])
 def test_publication_stamps_do_not_date_the_attack(text, anchor, expected):
     assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a story that names no day at all reports its main attack on the day it was published
+    ("Four people were shot outside a nightclub, police said.", "shot", "2016-03-02"),
+    ("Three hurt in tavern shooting March 2, 2016, 10:05 AM. Three people were hurt when a "
+     "gunman fired into a tavern.", "fired", "2016-03-02"),
+    # ... but not one that names another day, even of a later step of the case or a stamp
+    ("Three hurt in tavern shooting March 1, 2016, 10:05 AM. Three people were hurt when a "
+     "gunman fired into a tavern.", "fired", None),
+    ("A man shot at a bar has died. His brother was arrested Tuesday.", "shot", None),
+    # ... nor a wire report
+    ("FOUR PEOPLE WERE SHOT OUTSIDE A NIGHTCLUB, POLICE SAID.", "SHOT", None),
+])
+def test_publication_date_for_a_main_attack_the_story_never_dates(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor, primary=True) == expected
+
+
+def test_publication_date_needs_a_reference_and_a_main_incident():
+    text = "Four people were shot outside a nightclub, police said."
+    assert date_of(text, None, "shot", primary=True) is None
+    assert date_of(text, anchor_word="shot", primary=False) is None
