@@ -298,14 +298,16 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             continue
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 30]
-        # news stories only: what the words right after the phrase say it dates
+        # news stories only: what the words right after and before the phrase say it dates
         following = None if clock else _cue_after(text, m.end())
+        preceding = None if clock else _cue_before(
+            text, max(start, m.start() - _FOLLOWUP_WINDOW), m.start())
         if _dates_a_statement(before, wire=clock) or \
-                (following != "event" and _STATEMENT_AFTER.match(after)) or \
+                (_STATEMENT_AFTER.match(after) and following != "event" and
+                 not (preceding == "event" and _THAT_AFTER.match(after))) or \
                 _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]) or \
                 (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)) or \
-                (not clock and _dates_a_followup(text, max(start, m.start() - _FOLLOWUP_WINDOW),
-                                                 m.start(), following)):
+                _dates_a_followup(preceding, following):
             continue
         value = _value(m, reference)
         if value is None:
@@ -385,6 +387,8 @@ def _dates_a_statement(before: str, wire: bool = False) -> bool:
 
 
 _FOLLOWUP_WINDOW = 60
+# 'a shooting Sunday that sent four to the hospital': a relative clause on the attack
+_THAT_AFTER = re.compile(r",?\s*that\b", re.IGNORECASE)
 _GAP_START = re.compile(r"(?:['’]s)?\s+")
 _GAP_WORD = re.compile(r"([\w-]+)\s+")
 _FUNCTION_WORDS = frozenset(
@@ -392,17 +396,21 @@ _FUNCTION_WORDS = frozenset(
     "been be".split())
 
 
-def _dates_a_followup(text: str, start: int, end: int, following: str | None) -> bool:
+def _dates_a_followup(preceding: str | None, following: str | None) -> bool:
     """'was arrested in Ohio on Tuesday', 'appeared in court Monday', 'officials on Tuesday
     identified': the deed nearest the phrase is a later step of the case, not the attack.
     The cue right after the phrase (``following``, see _cue_after) comes first: 'charged in
-    the Aug. 14 shooting' dates the shooting, "before Sunday's news conference" the conference."""
-    if following is not None:
-        return following == "followup"
+    the Aug. 14 shooting' dates the shooting, "before Sunday's news conference" the
+    conference; else the nearest one before it (``preceding``, see _cue_before)."""
+    return (following or preceding) == "followup"
+
+
+def _cue_before(text: str, start: int, end: int) -> str | None:
+    """The kind of the last cue in ``text[start:end]`` ('event', 'followup')."""
     last = None
     for last in _followup_cues().finditer(text, start, end):
         pass
-    return last is not None and last.lastgroup == "followup"
+    return last.lastgroup if last is not None else None
 
 
 def _cue_after(text: str, at: int) -> str | None:

@@ -196,6 +196,8 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
      "2016-02-29"),
     ("Detectives are looking into a shooting Saturday afternoon that injured four people.",
      "shooting", "2016-02-27"),
+    ("Officers answered a call about a shooting early Sunday that sent three men to a "
+     "hospital.", "shooting", "2016-02-28"),
     ("Two men were shot and hospitalized early Monday after gunfire broke out at a party.",
      "shot", "2016-02-29"),
     # a street named Court is not a court
