@@ -298,15 +298,18 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             continue
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 30]
-        # news stories only: what the words right after and before the phrase say it dates
-        following = None if clock else _cue_after(text, m.end())
-        preceding = None if clock else _cue_before(
-            text, max(start, m.start() - _FOLLOWUP_WINDOW), m.start())
-        if _dates_a_statement(before, wire=clock) or \
-                (_STATEMENT_AFTER.match(after) and following != "event" and
-                 not (preceding == "event" and _THAT_AFTER.match(after))) or \
-                _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]) or \
-                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)) or \
+        if _dates_a_statement(before, wire=clock) or _NOT_A_DAY_AFTER.match(after) or \
+                _NOT_A_DAY_BEFORE.search(before[-12:]) or \
+                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)):
+            continue
+        # news stories only: what the words right after, else before, the phrase say it dates
+        following = preceding = None
+        if not clock:
+            following = _cue_after(text, m.end())
+            if following is None:
+                preceding = _cue_before(text, max(start, m.start() - _FOLLOWUP_WINDOW), m.start())
+        if (_STATEMENT_AFTER.match(after) and following != "event" and
+                not (preceding == "event" and _THAT_AFTER.match(after))) or \
                 _dates_a_followup(preceding, following):
             continue
         value = _value(m, reference)
@@ -374,7 +377,9 @@ _STAMP_AFTER = re.compile(r",?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM|[ap]\.m\.)", 
 def _dates_a_statement(before: str, wire: bool = False) -> bool:
     """'... police said [on]' or 'Posted:' right before a date phrase.  In a wire report
     'DIED TODAY' dates the death (the attack's outcome), not a later status line."""
-    tail = _TRAILING_WEEKDAY.sub("", before.rstrip())
+    tail = before.rstrip()
+    if tail[-1:] in (",", "y", "Y"):
+        tail = _TRAILING_WEEKDAY.sub("", tail)
     if tail[-3:].lower() == " on":
         tail = tail[:-3].rstrip()
     if _EMBED_HANDLE.search(tail):
