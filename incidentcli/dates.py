@@ -102,7 +102,7 @@ _STATEMENT_WORDS = frozenset(
     "said says say told reported announced stated added confirmed declared noted explained "
     "disclosed revealed denied posted updated published released identified arraigned charged "
     "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
-    "sources urged promised buried found modified date update".split())
+    "sources urged promised buried found modified date update since".split())
 _WIRE_EVENT_WORDS = frozenset({"died", "found"})
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
