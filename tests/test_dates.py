@@ -187,6 +187,8 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
      "the gunman.", "wounded", None),
     ("Shots rang out Sunday morning outside a bar, and three men were hurt.", "hurt",
      "2016-02-28"),
+    ("The chief held a news briefing Thursday about the officer shot during a traffic stop.",
+     "shot", None),
     # a coming step, or a span of days
     ("The victim of the shooting at the mall will be buried Saturday.", "shooting", None),
     ("Nine people have been shot across the city since Friday night.", "shot", None),
