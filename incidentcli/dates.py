@@ -22,8 +22,9 @@ How a date is chosen for one incident:
 4. Nothing found in a wire report: the date the story last gave an attack (the nearest
    preceding sentence about an attack that has one, else the nearest following one): a
    wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
-5. Nothing found in a news story that names no day but its publication day: its main
-   (primary) incident takes the reference date, with the attack cue as evidence.
+5. Nothing found in a story that names no day but its publication day: its main (primary)
+   incident takes the reference date, with the attack cue as evidence (in a wire report
+   only when the lead sentence tells it).
 6. Otherwise ``None``.
 """
 from __future__ import annotations
@@ -264,12 +265,15 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
 
 
 def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
-    """A news story that names no day but the day it was published ('4 shot outside a club',
-    a 'Posted:' stamp at most) reports its main attack on that day: the caller's reference
-    date, for the primary incident only, with the attack cue as evidence.  A story that names
-    another day (an arrest on Tuesday, a hearing) gets none.  Wire reports are dated by
-    _story_date instead."""
-    if doc.all_caps or not scope.primary or doc.reference_date is None or scope.anchor is None:
+    """A story that names no day but the day it was published ('4 shot outside a club', a
+    'Posted:' stamp or the dateline at most) reports its main attack on that day: the
+    reference date, for the primary incident only, with the attack cue as evidence.  A story
+    that names another day (an arrest on Tuesday, a hearing) gets none; in a wire report only
+    an attack told in the lead sentence (the one after the dateline) is dated so, as wire
+    reports often recall older attacks further down."""
+    if not scope.primary or doc.reference_date is None or scope.anchor is None:
+        return None
+    if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0]:
         return None
     for m in _date_phrases(doc.text, 0, len(doc.text)):
         if m.lastgroup != "clock" and _value(m, doc.reference_date) != doc.reference_date:

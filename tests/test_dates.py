@@ -152,7 +152,7 @@ def test_wire_story_date_for_an_undated_attack(text, anchor, expected):
     doc = Document(text=text, reference_date=REF)
     at = text.index(anchor)
     here = doc.sentence_at(at).index
-    scope = Scope(sentences=[here], anchor=doc.span(at, at + len(anchor)))
+    scope = Scope(sentences=[here], anchor=doc.span(at, at + len(anchor)), primary=False)
     assert find_date(doc, scope).date == expected
 
 
@@ -161,7 +161,7 @@ def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
             "bank in the city center, damaging windows.")
     doc = Document(text=text, reference_date=REF)
     at = text.index("Another bomb")
-    scope = Scope(sentences=[1], anchor=doc.span(at, at + 12))
+    scope = Scope(sentences=[1], anchor=doc.span(at, at + 12), primary=False)
     assert find_date(doc, scope).date is None
 
 
@@ -241,8 +241,11 @@ def test_publication_stamps_do_not_date_the_attack(text, anchor, expected):
     ("Three hurt in tavern shooting March 1, 2016, 10:05 AM. Three people were hurt when a "
      "gunman fired into a tavern.", "fired", None),
     ("A man shot at a bar has died. His brother was arrested Tuesday.", "shot", None),
-    # ... nor a wire report
-    ("FOUR PEOPLE WERE SHOT OUTSIDE A NIGHTCLUB, POLICE SAID.", "SHOT", None),
+    # ... in a wire report, when its lead sentence tells the attack
+    ("QUITO, 2 MAR 16 -- [TEXT] GUNMEN HAVE SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB IN THE PORT. "
+     "POLICE SAID THE VICTIMS WERE TAXI DRIVERS.", "SHOT", "2016-03-02"),
+    ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER SPOKE ABOUT THE ECONOMY. GUNMEN HAVE SHOT FOUR "
+     "PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", None),
 ])
 def test_publication_date_for_a_main_attack_the_story_never_dates(text, anchor, expected):
     assert date_of(text, anchor_word=anchor, primary=True) == expected
