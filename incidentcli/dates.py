@@ -76,7 +76,8 @@ _DATE_RE = re.compile(
     (?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d)\b)?)
   | (?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dmy_y>(?:19|20)\d\d|(?<=\b[a-z]{3}\s)\d\d|(?<=\b[a-z]{3}\.\s)\d\d)\b)?)
   | (?P<num>\b(?P<num_m>0?[1-9]|1[0-2])/(?P<num_d>0?[1-9]|[12][0-9]|3[01])/(?P<num_y>(?:19|20)\d\d|\d\d)\b)
-  | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b(?!,?\s+(?:{_MONTH}|{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z]))))
+  | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b
+            (?!,?\s+(?:{_MONTH}|{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z]))))
   | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|
             last\s+night|late\s+last\s+night|early\s+(?:this|today)\s+(?:morning)|
             this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today|
@@ -457,7 +458,8 @@ def _followup_cues() -> re.Pattern:
     event = "|".join(sorted(set(kinds["event"]), key=len, reverse=True))
     capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
                                   key=len, reverse=True))
-    return re.compile(rf"(?P<followup>\b(?:{followup})|(?:(?<=[.!?\"”)\]] )|(?<=\n))(?:{capitalised}))"
+    at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
+    return re.compile(rf"(?P<followup>\b(?:{followup})|{at_sentence_start}(?:{capitalised}))"
                       rf"|(?P<event>\b(?i:{event}))")
 
 
