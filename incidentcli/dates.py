@@ -22,7 +22,7 @@ How a date is chosen for one incident:
 4. Nothing found in a wire report: the date the story last gave an attack (the nearest
    preceding sentence about an attack that has one, else the nearest following one): a
    wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
-5. Nothing found in a story that names no day but its publication day: its main (primary)
+5. Nothing found in a story that names no day before its publication day: its main (primary)
    incident takes the reference date, with the attack cue as evidence (in a wire report
    only when the lead sentence tells it).
 6. Otherwise ``None``.
@@ -266,19 +266,24 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
 
 
 def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
-    """A story that names no day but the day it was published ('4 shot outside a club', a
-    'Posted:' stamp or the dateline at most) reports its main attack on that day: the
-    reference date, for the primary incident only, with the attack cue as evidence.  A story
-    that names another day (an arrest on Tuesday, a hearing) gets none; in a wire report only
-    an attack told in the lead sentence (the one after the dateline) is dated so, as wire
-    reports often recall older attacks further down."""
+    """A story that names no day before the one it was published ('4 shot outside a club';
+    a 'Posted:' stamp, the dateline or coming talks at most) reports its main attack on that
+    day: the reference date, for the primary incident only, with the attack cue as evidence.
+    A story that names an earlier day (an arrest on Tuesday, a hearing) gets none; in a wire
+    report only an attack told in the lead sentence (the one after the dateline) is dated
+    so, as wire reports often recall older attacks further down."""
     if not scope.primary or doc.reference_date is None or scope.anchor is None:
         return None
     if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0]:
         return None
-    for m in _date_phrases(doc.text, 0, len(doc.text)):
-        if m.lastgroup != "clock" and _value(m, doc.reference_date) != doc.reference_date:
-            return None  # it names another day: of an arrest, a hearing, the attack itself
+    text = doc.text
+    for m in _date_phrases(text, 0, len(text)):
+        if m.lastgroup == "clock" or _NOT_A_DAY_AFTER.match(text, m.end()) or \
+                _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # '9 October Avenue'
+        value = _value(m, doc.reference_date)
+        if value is not None and value < doc.reference_date:
+            return None  # it names an earlier day: of an arrest, a hearing, the attack itself
     return DateMention(scope.anchor.start, scope.anchor.end, doc.reference_date, "publication")
 
 

@@ -241,6 +241,8 @@ def test_publication_stamps_do_not_date_the_attack(text, anchor, expected):
     ("Three hurt in tavern shooting March 1, 2016, 10:05 AM. Three people were hurt when a "
      "gunman fired into a tavern.", "fired", None),
     ("A man shot at a bar has died. His brother was arrested Tuesday.", "shot", None),
+    ("Four people were shot outside a nightclub on 9 October Avenue. The mayor will meet "
+     "club owners on March 10.", "shot", "2016-03-02"),
     # ... in a wire report, when its lead sentence tells the attack
     ("QUITO, 2 MAR 16 -- [TEXT] GUNMEN HAVE SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB IN THE PORT. "
      "POLICE SAID THE VICTIMS WERE TAXI DRIVERS.", "SHOT", "2016-03-02"),
