@@ -140,7 +140,7 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
             reason = "the story's nearest attack date"
         if mention is None:
             mention = _publication_day(doc, scope)
-            reason = "the publication date (the story dates no attack)"
+            reason = "the story names no earlier day: the reference date"
     if mention is None:
         return DateResult()
     span = doc.span(mention.start, mention.end)
