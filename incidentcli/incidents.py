@@ -14,8 +14,9 @@ How it works, top to bottom:
    modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
    background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
    accidents, earlier years, running totals; in wire reports also combat between armed forces
-   and guerrillas, air raids on military positions, and cues inside a quoted speech or
-   communique).
+   and guerrillas, air raids on military positions, cues inside a quoted speech or
+   communique, and ``wire_background``: a speaker recalling attacks, arms seized, figures of
+   speech, attacks in general ('who have murdered judges', 'many people were killed')).
    Wire reports (MUC-4 style) also anchor on: a threat against lives ("threatened to kill"),
    a plural event noun that reports particular attacks ("three explosions occurred last
    night", "the ambushes took place on the highway") and a mention in the lead sentence.
@@ -420,7 +421,7 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
         return True
     if doc.reference_date and _is_past(doc, s):
         return True
-    return wire and bool(_search_in(doc, "combat", s))
+    return wire and bool(_search_in(doc, "combat", s) or _search_in(doc, "wire_background", s))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:

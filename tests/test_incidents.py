@@ -331,3 +331,30 @@ def test_wire_attack_told_outside_quotes_is_an_incident():
             '"WE WILL REBUILD IT."')
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "bombing"
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker recalling attacks of the past
+    "BOGOTA, 10 MAR 90 -- [TEXT] LET US RECALL THE BOMB THAT EXPLODED IN THE NEWSPAPER "
+    "BUILDING AND THE MURDER OF THE EDITOR.",
+    # arms seized in a raid: no attack
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] POLICE CONFISCATED 12 RIFLES, 30 GRENADES AND "
+    "DETONATING CAPS IN A HOUSE IN SOYAPANGO TODAY.",
+    # a figure of speech
+    "LA PAZ, 10 MAR 90 -- [TEXT] THE MINISTER WARNED TODAY OF A SOCIAL EXPLOSION IF WAGES "
+    "ARE NOT RAISED.",
+    # attacks in general, not one of them: present perfect of 'they'/'who', vague victims
+    "LIMA, 10 MAR 90 -- [TEXT] THE SENATOR SAID THE TERRORISTS ARE COWARDS WHO HAVE "
+    "MURDERED MAYORS AND JUDGES.",
+    "LIMA, 10 MAR 90 -- [TEXT] THE BISHOP SAID TODAY THAT MANY PEOPLE WERE KILLED IN THOSE "
+    "YEARS OF VIOLENCE.",
+])
+def test_wire_recollections_seizures_and_generalities_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_past_perfect_of_one_victim_is_still_an_incident():
+    text = ("BOGOTA, 10 MAR 90 -- [TEXT] A JUDGE WHO HAD BEEN KIDNAPPED ON 2 MARCH WAS FOUND "
+            "DEAD IN MEDELLIN TODAY.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "kidnapping"
