@@ -256,9 +256,12 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 # 'preparing an attack', 'to launch an assault' (the words right before the cue).
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
-                        "halt halting cease stop stopping prevent preventing avoid".split())
+                        "halt halted halting cease ceased stop stopping prevent preventing avoid".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
-_ARTICLES = frozenset("a an the".split())
+# 'calling for the assassination of', 'to prevent judges from being murdered'
+_BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
+               ["urged", "the"])
+_ARTICLES = frozenset("a an the all".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
@@ -413,7 +416,7 @@ def _hypothetical(before: str) -> bool:
         return False
     last = words[-1]
     return last in _BEFORE_CUE or words[-2:] in (["is", "being"], ["are", "being"]) or \
-        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-3:] == ["to", "carry", "out"]
+        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or words[-3:] == ["to", "carry", "out"]
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:

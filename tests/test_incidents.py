@@ -358,3 +358,29 @@ def test_wire_past_perfect_of_one_victim_is_still_an_incident():
             "DEAD IN MEDELLIN TODAY.")
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "kidnapping"
+
+
+@pytest.mark.parametrize("text", [
+    # the army's own losses and a repelled assault: war, not terrorism
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE ARMY SUFFERED SIX DEAD WHEN REBELS ATTACKED NEAR "
+    "THE DAM TODAY.",
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] TROOPS REPELLED AN ATTACK ON THE TOWN OF BERLIN TODAY.",
+    # a military unit attacked; a guerrilla war report in the first person
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] A MILITARY CONVOY WAS ATTACKED ON THE HIGHWAY TODAY.",
+    "CLANDESTINE, 10 MAR 90 -- [TEXT] OUR UNITS AMBUSHED A COLUMN ON THE HIGHWAY TODAY, "
+    "KILLING NINE.",
+    # rebels firing on an army helicopter
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] REBELS OPENED FIRE ON A MILITARY HELICOPTER OVER "
+    "GUAZAPA TODAY.",
+])
+def test_wire_army_losses_and_first_person_war_reports_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader was criticised for calling for the assassination of the minister.",
+    "New rules aim to prevent witnesses from being murdered before they testify.",
+    "The rebels said on Monday they had ceased all bombing of oil installations.",
+])
+def test_calls_for_and_prevention_of_attacks_are_no_incident(text):
+    assert incidents(text) == []
