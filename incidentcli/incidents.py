@@ -271,6 +271,8 @@ _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
+_POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
@@ -346,12 +348,15 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
-    if doc.all_caps and _quoted(doc, cue.start):
-        return False  # a wire report quoting a speech or communique: words, not news
+    if doc.all_caps and _quoted(doc, cue.start) and not (
+            role == "event" and _search(doc, "plural_time", s.start, s.end)):
+        return False  # a wire report quoting a speech or communique: words, not news (unless
+        # the quote tells an attack of this report's time: 'a truck bomb went off today')
     if role == "mention":  # a wire report's lead sentence is news of an event
         return bool((s.index == 0 and doc.all_caps) or
                     _search(doc, "specific", s.start, s.end) or
-                    _VICTIM_AFTER.match(doc.text, cue.end, s.end))
+                    _VICTIM_AFTER.match(doc.text, cue.end, s.end) or
+                    _POSSESSIVE.search(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
 
 

@@ -384,3 +384,21 @@ def test_wire_army_losses_and_first_person_war_reports_are_no_incident(text):
 ])
 def test_calls_for_and_prevention_of_attacks_are_no_incident(text):
     assert incidents(text) == []
+
+
+def test_wire_possessive_mention_names_its_victim():
+    text = ("SAN SALVADOR, 10 MAR 90 -- [TEXT] AFTER LEARNING OF THE SENATOR'S ASSASSINATION, THE "
+            "PARTY SUSPENDED ITS CAMPAIGN.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "assassination"
+    # 'their' names no victim
+    text = ("SAN SALVADOR, 10 MAR 90 -- [TEXT] THE MINISTER SPOKE TO THE ASSEMBLY TODAY. HE "
+            "SPOKE OF THE REBELS AND THEIR VIOLENT ATTACK.")
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_quoted_report_of_an_attack_today_is_an_incident():
+    text = ('BOGOTA, 10 MAR 90 -- [TEXT] THE RADIO REPORT ADDS THAT "TODAY A CAR BOMB WENT OFF '
+            'OUTSIDE A BANK IN CALI."')
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
