@@ -28,7 +28,8 @@ How it works, top to bottom:
    new incident's.  Wire reports (all capitals, MUC-4 style) list many events: there a
    sentence also starts a new incident when it dates its attack differently, reports an
    attack of another kind, opens on another place ("IN HUARAZ, THE TERRORISTS SET FIRE ...")
-   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."); but a sentence that refers back
+   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."), but a kind told after an attack
+   named only as "the attack" or "explosions" is that attack's; but a sentence that refers back
    with a definite mention ("THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE") joins the
    last incident whatever kind it names.  A coder's summary ("02/28/2016: ...") is one
    incident.
@@ -548,7 +549,9 @@ def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
     for d in reversed(drafts):
         if _FAMILY.get(d.kind, d.kind) == family:
             return d
-    return None
+    # 'the attack occurred at 0615' then 'a charge in a pick-up went off': the kind of an
+    # attack told so far only as 'the attack' or 'explosions'
+    return last if last.kind is None else None
 
 
 def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:

@@ -402,3 +402,11 @@ def test_wire_quoted_report_of_an_attack_today_is_an_incident():
             'OUTSIDE A BANK IN CALI."')
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "bombing"
+
+
+def test_wire_unspecific_attack_takes_the_kind_told_next():
+    text = ("LIMA, 10 MAR 90 -- [TEXT] POLICE CONFIRMED THAT THE TERRORIST ATTACK OCCURRED AT 0500 "
+            "TODAY IN HUANCAYO. A CHARGE HIDDEN IN A PARKED VAN WENT OFF AS A PATROL PASSED, "
+            "WOUNDING THREE AGENTS.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
