@@ -28,10 +28,12 @@ How it works, top to bottom:
    new incident's.  Wire reports (all capitals, MUC-4 style) list many events: there a
    sentence also starts a new incident when it dates its attack differently, reports an
    attack of another kind, opens on another place ("IN HUARAZ, THE TERRORISTS SET FIRE ...")
-   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."), but a kind told after an attack
-   named only as "the attack" or "explosions" is that attack's; but a sentence that refers back
-   with a definite mention ("THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE") joins the
-   last incident whatever kind it names.  A coder's summary ("02/28/2016: ...") is one
+   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."), or tells an attack of the same
+   kind with its own verb in a town the incident's sentences do not name ("A POLICE INSPECTOR
+   WAS SHOT DEAD IN CALI" after a judge shot in Medellin; towns from the location module's
+   mentions).  A kind told after an attack named only as "the attack" or "explosions" is that
+   attack's, and a sentence that refers back with a definite mention ("THE ATTACK OCCURRED
+   WHEN TWO MEN SET OFF DYNAMITE") joins the last incident whatever kind it names.  A coder's summary ("02/28/2016: ...") is one
    incident.
 4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
    another incident owns its anchor sentences and the rest of their paragraph.
@@ -449,6 +451,7 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     from .dates import sentence_dates
 
     drafts: list[_Draft] = []
+    places: list[frozenset[str]] = []  # towns per sentence, read when first needed
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -464,6 +467,13 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         kind = _kind(here)
         dates = _event_dates(doc, i, here, sentence_dates(doc, i))
         target = _merge_target(drafts, kind, dates, wire)
+        if target is not None and wire and kind is not None and target.kind is not None and \
+                not _refers_back(doc, s, here) and \
+                any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
+                    _can_anchor(doc, s, c) for c in here):
+            places = places or _sentence_places(doc)
+            if _elsewhere(places, i, target):
+                target = None  # the same kind of attack in another town: another incident
         if target is None and wire and drafts and _refers_back(doc, s, here) and \
                 not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
             target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
@@ -476,6 +486,31 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             if target.kind is None:
                 target.kind = kind
     return drafts
+
+
+def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
+    """Sentence ``i`` places its attack in a town that none of ``draft``'s anchor sentences
+    name, while they name one (``places``: ``_sentence_places``)."""
+    here = places[i]
+    if not here:
+        return False
+    there = set().union(*(places[j] for j in draft.anchors))
+    return bool(there) and not (here & there)
+
+
+def _sentence_places(doc: Document) -> list[frozenset[str]]:
+    """Per sentence, the towns it names with a preposition ('in Cali', 'near Cali'): the
+    location module's mentions of the document, computed once and shared with it."""
+    from .location import _facts
+    mentions, _ = _facts(doc).mentions_and_chains
+    out: list[set[str]] = [set() for _ in doc.sentences]
+    for m in mentions:
+        if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country():
+            continue
+        s = doc.sentence_at(m.start)
+        if s is not None:
+            out[s.index].add(" ".join(doc.text[m.start:m.end].lower().split()))
+    return [frozenset(p) for p in out]
 
 
 def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:

@@ -410,3 +410,14 @@ def test_wire_unspecific_attack_takes_the_kind_told_next():
             "WOUNDING THREE AGENTS.")
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "bombing"
+
+
+def test_wire_same_kind_of_attack_in_another_town_is_another_incident():
+    text = ("BOGOTA, 10 MAR 90 -- [TEXT] A JUDGE WAS SHOT DEAD IN MEDELLIN THIS MORNING AS HE LEFT "
+            "HIS HOME. LATER TODAY, A POLICE INSPECTOR WAS SHOT DEAD BY HIRED GUNMEN IN CALI.")
+    found = incidents(text, WIRE_REF)
+    assert len(found) == 2
+    # a follow-up in the same town is the same incident
+    text = ("BOGOTA, 10 MAR 90 -- [TEXT] A JUDGE WAS SHOT DEAD IN MEDELLIN THIS MORNING AS HE LEFT "
+            "HIS HOME. WITNESSES SAID TWO GUNMEN SHOT HIM FIVE TIMES IN MEDELLIN.")
+    assert len(incidents(text, WIRE_REF)) == 1
