@@ -421,3 +421,20 @@ def test_wire_same_kind_of_attack_in_another_town_is_another_incident():
     text = ("BOGOTA, 10 MAR 90 -- [TEXT] A JUDGE WAS SHOT DEAD IN MEDELLIN THIS MORNING AS HE LEFT "
             "HIS HOME. WITNESSES SAID TWO GUNMEN SHOT HIM FIVE TIMES IN MEDELLIN.")
     assert len(incidents(text, WIRE_REF)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # habitual: an army 'that has killed', helicopters 'have been bombing'
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE BISHOP CONDEMNED AN ARMY THAT HAS KILLED PRIESTS "
+    "AND TEACHERS.",
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE REBELS SAID THE HELICOPTERS HAVE BEEN BOMBING "
+    "VILLAGES IN THE NORTH.",
+    # statistics: tens of attacks, the number of victims
+    "BOGOTA, 10 MAR 90 -- [TEXT] THE CARTEL HAS SET OFF 45 BOMBS IN THE CAPITAL, THE MINISTER "
+    "SAID TODAY.",
+    "BOGOTA, 10 MAR 90 -- [TEXT] THE ARMY WILL RELEASE THE NUMBER OF REBELS KILLED TODAY.",
+    "LIMA, 10 MAR 90 -- [TEXT] THE ENGINEERS SAID THEY HAVE BEEN HELD HOSTAGE SINCE THE STRIKE "
+    "BEGAN.",
+])
+def test_wire_habits_and_statistics_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
