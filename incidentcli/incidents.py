@@ -418,13 +418,18 @@ def _hypothetical(before: str) -> bool:
     words = before.lower().split()[-4:]
     if any(w in _MODALS for w in words[-3:]) or "danger of" in " ".join(words[-4:]):
         return True
+    stripped = False
     while words and words[-1] in _ARTICLES:
         words.pop()
+        stripped = True
     if not words:
         return False
     last = words[-1]
+    if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
+        return False
     return last in _BEFORE_CUE or words[-2:] in (["is", "being"], ["are", "being"]) or \
-        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or words[-3:] == ["to", "carry", "out"]
+        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or \
+        words[-3:] == ["to", "carry", "out"]
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:

@@ -438,3 +438,12 @@ def test_wire_same_kind_of_attack_in_another_town_is_another_incident():
 ])
 def test_wire_habits_and_statistics_are_no_incident(text):
     assert incidents(text, WIRE_REF) == []
+
+
+def test_to_the_attack_is_a_noun_not_an_infinitive():
+    text = ("Residents woke to the shooting of two guards outside the bank on "
+            "Monday, which left one of them dead.")
+    (inc,) = incidents(text)
+    assert inc.attack_type == "armed_assault"
+    # but 'to attack' is an infinitive: a plan, not an event
+    assert incidents("The group said it planned to attack the embassy next week.") == []
