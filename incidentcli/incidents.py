@@ -675,7 +675,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
 def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                         cues: list[list[Cue]]) -> Cue | None:
     """'There was a terrorist attack at the market today.  A bomb was thrown ...': the first
-    follow-up sentence that names the kind of attack (else the nearest sentence before)."""
+    follow-up sentence that names the kind of attack (else the nearest sentence before).  In
+    news and coders' summaries, failing that, a plain noun of explosives in the incident's
+    sentences ('the attack ... explosives were used'): GTD codes an attack by its means."""
     after = [i for i in sentence_ids if i > draft.anchors[0]]
     before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
     for i in after + before:  # then the headline and lead before it, nearest first
@@ -683,6 +685,11 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                  and c.entry.role in ("event", "mention", "suicide")]
         if named:
             return min(named, key=lambda c: (c.entry.rank, c.start))
+    if not doc.all_caps:  # news: else a plain noun of the means ('explosives', 'bombs')
+        for i in after + before:
+            means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"]
+            if means:
+                return means[0]
     return None
 
 

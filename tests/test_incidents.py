@@ -447,3 +447,10 @@ def test_to_the_attack_is_a_noun_not_an_infinitive():
     assert inc.attack_type == "armed_assault"
     # but 'to attack' is an infinitive: a plan, not an event
     assert incidents("The group said it planned to attack the embassy next week.") == []
+
+
+def test_news_attack_typed_by_the_explosives_it_used():
+    text = ("05/02/2019: Assailants attacked a police post in the district. Investigators said "
+            "explosives had been used. No group claimed responsibility.")
+    (inc,) = incidents(text, None)
+    assert inc.attack_type == "bombing"
