@@ -355,10 +355,13 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
             role == "event" and _search(doc, "plural_time", s.start, s.end)):
         return False  # a wire report quoting a speech or communique: words, not news (unless
         # the quote tells an attack of this report's time: 'a truck bomb went off today')
-    if role == "mention":  # a wire report's lead sentence is news of an event
+    if role == "mention":  # a wire report's lead sentence is news of an event; in wire
+        # reports 'an attack on ...' (indefinite, unspecific) names no particular target
         return bool((s.index == 0 and doc.all_caps) or
                     _search(doc, "specific", s.start, s.end) or
-                    _VICTIM_AFTER.match(doc.text, cue.end, s.end) or
+                    (_VICTIM_AFTER.match(doc.text, cue.end, s.end) and not (
+                        doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
+                        not _DEFINITE.search(doc.text, max(s.start, cue.start - 30), cue.start))) or
                     _POSSESSIVE.search(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
 

@@ -454,3 +454,13 @@ def test_news_attack_typed_by_the_explosives_it_used():
             "explosives had been used. No group claimed responsibility.")
     (inc,) = incidents(text, None)
     assert inc.attack_type == "bombing"
+
+
+def test_wire_indefinite_attack_on_names_no_event():
+    text = ("LA PAZ, 10 MAR 90 -- [TEXT] THE CONGRESS MET TODAY. THE SENATOR CALLED THE DECREE "
+            "AN ATTACK ON THE PRESS AND ON THE UNIONS.")
+    assert incidents(text, WIRE_REF) == []
+    text = ("LA PAZ, 10 MAR 90 -- [TEXT] THE CONGRESS MET TODAY. THE SENATOR CONDEMNED THE "
+            "ATTACK ON THE MAYOR OF ORURO.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
