@@ -376,8 +376,8 @@ def _quoted(doc: Document, at: int) -> bool:
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
     """An anchor sentence that says more than 'attacked' or 'killed': a cue of a particular
     kind or a mention that anchors, a particular plural typed by another cue ('the dynamite
-    attacks, which killed 9'), or a killing of an office holder or of civilians ('killed the
-    mayor', 'killed five peasants')."""
+    attacks, which killed 9'), an attack by terrorists, gunmen or unidentified men, or a
+    killing of an office holder or of civilians ('killed the mayor', 'killed five peasants')."""
     if any((c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
            _can_anchor(doc, s, c) for c in cues):
         return True
@@ -386,6 +386,8 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
                                   for c in cues):
         return True
     text = doc.text[s.start:s.end]
+    if _context("terror_agent").search(text):
+        return True
     return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
                                                         _context("civilian").search(text)))
 

@@ -464,3 +464,10 @@ def test_wire_indefinite_attack_on_names_no_event():
             "ATTACK ON THE MAYOR OF ORURO.")
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "armed_assault"
+
+
+def test_wire_attacked_by_unidentified_men_is_an_incident():
+    text = ("LIMA, 10 MAR 90 -- [TEXT] A POLICE STATION IN THE TOWN OF JUNIN WAS ATTACKED LAST "
+            "NIGHT BY UNIDENTIFIED MEN.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
