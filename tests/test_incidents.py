@@ -471,3 +471,13 @@ def test_wire_attacked_by_unidentified_men_is_an_incident():
             "NIGHT BY UNIDENTIFIED MEN.")
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "armed_assault"
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA, 10 MAR 90 -- [TEXT] A DRUG BOSS WAS KILLED TODAY DURING A POLICE OPERATION ON A "
+    "RANCH NEAR TOLU.",
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE REBELS SAID THEY INFLICTED 12 CASUALTIES ON THE ARMY "
+    "WHEN MINES EXPLODED ON THE ROAD TO SUCHITOTO TODAY.",
+])
+def test_wire_deaths_in_operations_and_army_casualties_are_combat(text):
+    assert incidents(text, WIRE_REF) == []
