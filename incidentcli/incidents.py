@@ -362,8 +362,13 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                     (_VICTIM_AFTER.match(doc.text, cue.end, s.end) and not (
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30), cue.start))) or
-                    _POSSESSIVE.search(doc.text, max(s.start, cue.start - 40), cue.start))
+                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _possessive_before(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends with a possessive ("the senator's ")."""
+    return text.find("'", start, end) >= 0 and bool(_POSSESSIVE.search(text, start, end))
 
 
 def _quoted(doc: Document, at: int) -> bool:
