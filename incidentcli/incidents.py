@@ -33,8 +33,8 @@ How it works, top to bottom:
    WAS SHOT DEAD IN CALI" after a judge shot in Medellin; towns from the location module's
    mentions).  A kind told after an attack named only as "the attack" or "explosions" is that
    attack's, and a sentence that refers back with a definite mention ("THE ATTACK OCCURRED
-   WHEN TWO MEN SET OFF DYNAMITE") joins the last incident whatever kind it names.  A coder's summary ("02/28/2016: ...") is one
-   incident.
+   WHEN TWO MEN SET OFF DYNAMITE") joins the last incident whatever kind it names.  A coder's
+   summary ("02/28/2016: ...") is one incident.
 4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
    another incident owns its anchor sentences and the rest of their paragraph.
 5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
@@ -259,7 +259,8 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 # 'preparing an attack', 'to launch an assault' (the words right before the cue).
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
-                        "halt halted halting cease ceased stop stopping prevent preventing avoid".split())
+                        "halt halted halting cease ceased stop stopping prevent preventing "
+                        "avoid".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 # 'calling for the assassination of', 'to prevent judges from being murdered'
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
@@ -275,7 +276,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
-_POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$",
+                         re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
@@ -361,7 +363,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                     _search(doc, "specific", s.start, s.end) or
                     (_VICTIM_AFTER.match(doc.text, cue.end, s.end) and not (
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
-                        not _DEFINITE.search(doc.text, max(s.start, cue.start - 30), cue.start))) or
+                        not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
+                                             cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
 
