@@ -723,11 +723,13 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
 
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
-    """Bombs dropped or rockets fired from aircraft: an armed assault, not a planted bomb."""
+    """Bombs dropped or rockets fired from aircraft (in wire reports also the armed forces
+    bombing or shelling a place): an armed assault, not a planted bomb."""
     s = doc.sentence_at(typed.start)
     if s is None or _context("exploding").search(doc.text, s.start, s.end):
         return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
-    if _context("aircraft").search(doc.text, s.start, s.end):
+    if _context("aircraft").search(doc.text, s.start, s.end) or (
+            doc.all_caps and _context("forces_bombing").search(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "attack from aircraft"
 

@@ -481,3 +481,10 @@ def test_wire_attacked_by_unidentified_men_is_an_incident():
 ])
 def test_wire_deaths_in_operations_and_army_casualties_are_combat(text):
     assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_army_troops_bombing_a_village_is_an_attack():
+    text = ("SAN SALVADOR, 10 MAR 90 -- [TEXT] WITNESSES SAID ARMY TROOPS BOMBED THE SCHOOL IN "
+            "THE VILLAGE OF SAN JOSE TODAY, KILLING TWO TEACHERS.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
