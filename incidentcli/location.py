@@ -30,6 +30,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from .document import Document, Scope, Span
+from .groups import find_groups
 from .gazetteer import (ADMIN1, CITY, COUNTRY, DATA, DEMONYM, STATE, Entry, Gazetteer, fold,
                         fold_char_map, load)
 from .record import Location
@@ -57,6 +58,7 @@ class _Words:
     street: frozenset[str]
     event: frozenset[str]
     landmark: frozenset[str]
+    attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -84,6 +86,7 @@ def _words() -> _Words:
         street=frozenset(table["street"]),
         event=frozenset(table["event"]),
         landmark=frozenset(table["landmark"]),
+        attribute=frozenset(table["attribute"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -159,6 +162,10 @@ class _DocFacts:
         doc = self._document
         mentions = find_mentions(doc, load())
         return mentions, make_chains(doc, mentions)
+
+    @cached_property
+    def country_counts(self) -> dict[str, float]:
+        return _country_counts(self._document, self.mentions_and_chains[0])
 
     @cached_property
     def background(self) -> frozenset[int]:
@@ -342,6 +349,13 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if not entries and written in gaz.us_states and \
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
+        if caps and len(written) <= 3 and "." not in written:
+            # in capitals 'US' is mostly the pronoun and 'LA' the Spanish article: a state's
+            # letters only after a comma ('SAN DIEGO, CA'), a country's after 'THE'
+            before = text[max(0, start - 5):start]
+            entries = tuple(e for e in entries if e.kind == CITY or
+                            (e.kind == STATE and _COMMA_BEFORE.search(before)) or
+                            (e.kind == COUNTRY and _THE_BEFORE.search(before)))
         m = _typed(doc, Mention(start, end, entries))
         if not caps:
             _us_county(gaz, text, key, m)
@@ -420,6 +434,7 @@ def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
 
 
 _COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+_THE_BEFORE = re.compile(r"\bTHE[ \t\n]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]*[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]+)")
@@ -727,6 +742,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
                 weight = 0.3
+            elif m.is_country() and _adjectival(doc.text, m):
+                codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
+                weight, strong = 0.3, False   # 'the U.S. embassy in La Paz'
             elif m.is_country():
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight = 2.0 if strong else 0.6
@@ -754,13 +772,22 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
+    named = _facts(doc).country_counts if doc.all_caps else {}
+    subject = _top(named)
     for m, chain in datelines:   # where the report was filed
         filed = _dateline_country(m, chain, votes)
+        if _filed_abroad(doc):
+            votes[filed] += _ABROAD_DATELINE
+            continue
         top = _top(strong)
-        if top and top != filed and strong[top] >= 3.0 and \
+        if not doc.all_caps and top and top != filed and strong[top] >= 3.0 and \
                 strong[top] >= 3 * strong.get(filed, 0.0):
-            continue   # 'MOSCOW (USSR), ...': a report from abroad about another country
+            continue   # a report from abroad about another country
         votes[filed] += 3.0
+    if subject and named[subject] >= _ABROAD_COUNT:
+        # a wire report in capitals: the country it keeps naming is where its news happens
+        # ('CLANDESTINE, ... (RADIO VENCEREMOS)' naming Salvadorans throughout)
+        votes[subject] += min(_PRIOR_WEIGHT * named[subject], _PRIOR_CAP)
     if not votes and not doc.all_caps:
         # no evidence at all: a local English-language report whose town also names places
         # abroad ('Chester police', 'Durham', 'Richmond') is a US report; a token weight,
@@ -770,6 +797,73 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_ABROAD_DATELINE = 0.5
+
+
+def _filed_abroad(doc: Document) -> bool:
+    """A dateline that spells out its country, 'MOSCOW (USSR), 6 JUL 89 (TASS) --': a wire
+    names the country of a city only when it files from outside the region it covers; the
+    report is about the country it names in its text (a plain 'LIMA, ...' is filed at home)."""
+    dl = doc.dateline
+    return bool(dl and dl.place and "(" in dl.place.text)
+_ABROAD_COUNT = 2.0   # country names (1) and adjectives (0.5) an article's subject needs
+_PRIOR_WEIGHT = 0.5
+_PRIOR_CAP = 2.0
+
+
+def _adjectival(text: str, m: Mention) -> bool:
+    """A country's name used as an adjective: 'the U.S. embassy', 'U.S. officials'."""
+    after = _NEXT_WORD_ANY.match(text, m.end)
+    return bool(after) and after.group(1).lower() in _words().attribute
+
+
+_NEXT_WORD_ANY = re.compile(r"\.?[ \t]*\n?[ \t]*([A-Za-z]+)")
+
+
+def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
+    """How often the article names each country outside its dateline: a name counts 1, an
+    adjective ('SALVADORAN', 'the U.S. embassy') 0.5, a town of that country alone 0.5."""
+    counts: dict[str, float] = defaultdict(float)
+    places: set[str] = set()
+    for m in mentions:
+        if _in_dateline(doc, m):
+            continue
+        if not m.is_country():
+            codes = {e.country_code for e in m.entries if e.kind in (CITY, ADMIN1)}
+            if len(codes) == 1 and not m.weak:
+                places.add(fold(doc.text[m.start:m.end]) + " " + next(iter(codes)))
+            continue
+        adjective = m.is_demonym() or _adjectival(doc.text, m)
+        for code in {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}:
+            counts[code] += 0.5 if adjective else 1.0
+    for place in places:   # a town only one country has, each name once
+        counts[place.rsplit(" ", 1)[1]] += 0.5
+    for code, n in _group_countries(doc).items():   # 'the FMLN', 'RADIO VENCEREMOS'
+        counts[code] += min(n, _GROUP_CAP)
+    return dict(counts)
+
+
+_GROUP_CAP = 4.0
+
+
+def _group_countries(doc: Document) -> dict[str, int]:
+    """How often the article names a group of the lexicon (``groups.py``) that acts in one
+    country, by that country: a rebel front and its radio station speak of their country."""
+    out: dict[str, int] = defaultdict(int)
+    for g in find_groups(doc.text, doc.all_caps):
+        if g.group.kind != "group" or not g.group.region:
+            continue
+        code = _country_code_of(g.group.region)
+        if code:
+            out[code] += 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def _country_code_of(region: str) -> str | None:
+    entries = [e for e in load().lookup(fold(region)) if e.kind == COUNTRY]
+    return entries[0].country_code if len(entries) == 1 else None
+
 
 
 @lru_cache(maxsize=1)
@@ -813,6 +907,10 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         if resolved.country:
             return resolved.country
     capitals = load().capitals
+    for e in m.entries:   # 'SAN SALVADOR': the capital, unless a bigger town has the name
+        if e.kind == CITY and fold(capitals.get(e.country_code, "")) == fold(e.name) and \
+                all(o.population <= e.population for o in m.entries if o.kind == CITY):
+            return e.country_code
     total = sum(votes.values()) or 1.0
 
     def score(e: Entry) -> float:

@@ -110,6 +110,24 @@ CASES = [
     # "Kabul University" is not the town's name standing alone; the town bound to the attack is
     ("A teacher at Kabul University said a bomb exploded in Jalalabad on Monday.", "bomb",
      {"city": "Jalalabad"}),
+    # wire reports in capitals: a dateline that spells out its country is filed abroad
+    ("MADRID (SPAIN), 4 MAR 90 (EFE) -- [TEXT] PERUVIAN POLICE SAID THAT GUERRILLAS BLEW UP "
+     "A BRIDGE NEAR AYACUCHO LAST NIGHT. THE PERUVIAN GOVERNMENT CONDEMNED THE ATTACK, AND "
+     "PERU WILL ASK FOR HELP.", "BLEW UP", {"country": "Peru"}),
+    # 'the U.S. embassy' in a capital's report: the incident is in the dateline's country
+    ("LA PAZ, 3 FEB 90 (EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT OUTSIDE THE U.S. EMBASSY "
+     "IN THIS CAPITAL. U.S. OFFICIALS SAID NOBODY WAS HURT. THE U.S. GOVERNMENT PROTESTED.",
+     "BOMB", {"place": "La Paz", "country": "Bolivia, Plurinational State of"}),
+    # a capital in a dateline is that capital, whatever else the report names
+    ("BOGOTA, 2 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY. THE UNITED STATES "
+     "CONDEMNED THE ATTACK. THE UNITED STATES WILL SEND EXPERTS.", "CAR BOMB",
+     {"country": "Colombia"}),
+    # a rebel radio's report: no dateline country; 'US' is a pronoun; the front names its
+    # country, and an ambiguous town is read in it
+    ("CLANDESTINE, 5 APR 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN REPORTS THAT ITS UNITS "
+     "AMBUSHED AN ARMY PATROL IN SAN FRANCISCO. THE PEOPLE TOLD US THAT THE SOLDIERS FLED. "
+     "THE FMLN CALLS ON US TO RESIST. THE FMLN WILL GO ON.", "AMBUSHED",
+     {"country": "El Salvador"}),
 ]
 
 
