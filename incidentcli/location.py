@@ -59,6 +59,7 @@ class _Words:
     event: frozenset[str]
     landmark: frozenset[str]
     attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
+    common: frozenset[str]          # in capitals: common words that are no unknown place's name
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -87,6 +88,7 @@ def _words() -> _Words:
         event=frozenset(table["event"]),
         landmark=frozenset(table["landmark"]),
         attribute=frozenset(table["attribute"]),
+        common=frozenset(table["common"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -357,6 +359,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                             (e.kind == STATE and _COMMA_BEFORE.search(before)) or
                             (e.kind == COUNTRY and _THE_BEFORE.search(before)))
         m = _typed(doc, Mention(start, end, entries))
+        if m.level and entries and all(e.kind == DEMONYM for e in entries):
+            m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps:
             _us_county(gaz, text, key, m)
         if key in words.function or key in words.modifier or key in words.suffix or \
@@ -580,6 +584,27 @@ def _landmark_of_re(words: _Words) -> re.Pattern:
     return _compiled(r"(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]")
 
 
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_ENGLISH_ENDING = re.compile(r"(?:ING|ED|ITY|TION|TIONS|MENT|MENTS|NESS|IAL|IVE|OUS|ICAL)\Z|['’]S\Z")
+
+
+def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
+    """In a text in capitals nothing marks a name's words: the name ends before a function
+    word ('GUANCORITA IN NORTHERN ...' is 'GUANCORITA'), and a word of English morphology
+    ('BANANA-GROWING', 'SECURITY', 'COUNTRY'S') or a common word ('EACH', 'OTHER') makes
+    the phrase no name at all.  None: no name."""
+    end = None
+    for i, w in enumerate(_NAME_WORD.finditer(text, s, e)):
+        word = w.group()
+        low = word.lower()
+        if i and low in words.function:
+            break
+        if low in words.common or (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+            return None
+        end = w.end()
+    return end
+
+
 _LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
 
 
@@ -609,6 +634,10 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
                 return
+            end = _caps_name_end(text, s, e, words)
+            if end is None:
+                return
+            e = end
         if any(covered[s:e]):
             return
         m = _typed(doc, Mention(s, e, ()))
@@ -801,11 +830,12 @@ _ABROAD_DATELINE = 0.5
 
 
 def _filed_abroad(doc: Document) -> bool:
-    """A dateline that spells out its country, 'MOSCOW (USSR), 6 JUL 89 (TASS) --': a wire
-    names the country of a city only when it files from outside the region it covers; the
-    report is about the country it names in its text (a plain 'LIMA, ...' is filed at home)."""
+    """A wire dateline in capitals that spells out its country, 'MOSCOW (USSR), 6 JUL 89
+    (TASS) --': the wire names a city's country when it files from outside the region it
+    covers; the report is about the country its text names (a plain 'LIMA, ...' is filed at
+    home).  (A local station's 'MEMPHIS, Tenn. (WMC)' is mixed case.)"""
     dl = doc.dateline
-    return bool(dl and dl.place and "(" in dl.place.text)
+    return bool(doc.all_caps and dl and dl.place and "(" in dl.place.text)
 _ABROAD_COUNT = 2.0   # country names (1) and adjectives (0.5) an article's subject needs
 _PRIOR_WEIGHT = 0.5
 _PRIOR_CAP = 2.0
@@ -1055,6 +1085,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     score = 0.0
+    if dateline and _filed_abroad(doc):
+        return -0.5   # 'PARIS (FRANCE), ...': where the wire filed from, not the news
     if dateline:   # a capital in a dateline is often only where the wire filed from
         capital = resolved.entry is not None and \
             fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)

@@ -128,6 +128,17 @@ CASES = [
      "AMBUSHED AN ARMY PATROL IN SAN FRANCISCO. THE PEOPLE TOLD US THAT THE SOLDIERS FLED. "
      "THE FMLN CALLS ON US TO RESIST. THE FMLN WILL GO ON.", "AMBUSHED",
      {"country": "El Salvador"}),
+    # in capitals an adjective before a generic word names no place ('RESIDENTIAL SECTOR')
+    ("SAN SALVADOR, 4 APR 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT IN THE "
+     "RESIDENTIAL SECTOR OF THIS CAPITAL, THE POLICE REPORTED.", "BOMB",
+     {"place": "San Salvador", "country": "El Salvador"}),
+    # ... and an unknown hamlet's name ends before a function word
+    ("SAN SALVADOR, 6 APR 90 (ACAN-EFE) -- [TEXT] GUERRILLAS AMBUSHED A PATROL NEAR THE "
+     "HAMLET OF LOS ZORZALES IN NORTHERN CHALATENANGO DEPARTMENT.", "AMBUSHED",
+     {"place": "Los Zorzales", "country": "El Salvador"}),
+    # 'A COLOMBIAN CITY' is no place called 'Colombian'
+    ("BOGOTA, 7 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY IN A COLOMBIAN CITY NEAR "
+     "THE BORDER, THE POLICE SAID.", "CAR BOMB", {"country": "Colombia"}),
 ]
 
 
@@ -188,6 +199,12 @@ def test_landmark_named_for_someone_is_the_place():
     doc, res = locate(text, "suicide bomber struck")
     assert "Baba Farid" in res.location.place
     assert res.location.country == "Pakistan"
+
+
+def test_colombian_city_is_no_place():
+    doc, res = locate("BOGOTA, 7 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY IN A "
+                      "COLOMBIAN CITY NEAR THE BORDER.", "CAR BOMB")
+    assert res.location.place != "Colombian"
 
 
 def test_no_place_no_location():
