@@ -170,6 +170,12 @@ class _DocFacts:
         return _country_counts(self._document, self.mentions_and_chains[0])
 
     @cached_property
+    def us_local(self) -> bool:
+        """US local-news cues: a call sign, a cue phrase ('sheriff's office'), a state."""
+        return bool(self.weak_cues.get("US")) or any(
+            e.kind == STATE for m in self.mentions_and_chains[0] for e in m.entries)
+
+    @cached_property
     def background(self) -> frozenset[int]:
         """Indices of the sentences with a background phrase (``_background``)."""
         doc = self._document
@@ -351,6 +357,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if not entries and written in gaz.us_states and \
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
+
         if caps and len(written) <= 3 and "." not in written:
             # in capitals 'US' is mostly the pronoun and 'LA' the Spanish article: a state's
             # letters only after a comma ('SAN DIEGO, CA'), a country's after 'THE'
@@ -785,9 +792,11 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
             else:
-                dominant = _dominant_reading(m.entries)
+                entries = _unnamed_abroad(doc, m.entries)
+                codes = {e.country_code for e in entries}
+                dominant = _dominant_reading(entries)
                 if strong and len(codes) == 1 and (chained or m.level or
-                                                   max(e.population for e in m.entries) >= 5000):
+                                                   max(e.population for e in entries) >= 5000):
                     weight = 0.8
                 elif dominant is not None:
                     codes = {dominant.country_code}
@@ -839,6 +848,19 @@ def _filed_abroad(doc: Document) -> bool:
 _ABROAD_COUNT = 2.0   # country names (1) and adjectives (0.5) an article's subject needs
 _PRIOR_WEIGHT = 0.5
 _PRIOR_CAP = 2.0
+
+
+def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """A town named in an English-language report with US local cues ('Rome police ...
+    Floyd County Jail'): its US reading, unless the article names (the people of) the
+    country of another reading -- a report of a town abroad names its country."""
+    if doc.all_caps or not any(e.country_code == "US" for e in entries) or \
+            not _facts(doc).us_local:
+        return entries
+    named = _facts(doc).country_counts
+    if any(named.get(e.country_code) for e in entries if e.country_code != "US"):
+        return entries
+    return tuple(e for e in entries if e.country_code == "US")
 
 
 def _adjectival(text: str, m: Mention) -> bool:

@@ -128,6 +128,13 @@ CASES = [
      "AMBUSHED AN ARMY PATROL IN SAN FRANCISCO. THE PEOPLE TOLD US THAT THE SOLDIERS FLED. "
      "THE FMLN CALLS ON US TO RESIST. THE FMLN WILL GO ON.", "AMBUSHED",
      {"country": "El Salvador"}),
+    # a local report: a town with a big namesake abroad is the US one unless the article
+    # names the other country
+    ("Rome police charged a man with murder on Friday after a shooting on Elm Street left "
+     "one man dead, the county sheriff's office said.", "shooting",
+     {"city": "Rome", "country": "United States"}),
+    ("A man was shot dead in Paris on Sunday, French police said.", "shot",
+     {"city": "Paris", "country": "France"}),
     # in capitals an adjective before a generic word names no place ('RESIDENTIAL SECTOR')
     ("SAN SALVADOR, 4 APR 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT IN THE "
      "RESIDENTIAL SECTOR OF THIS CAPITAL, THE POLICE REPORTED.", "BOMB",
