@@ -365,11 +365,20 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             entries = tuple(e for e in entries if e.kind == CITY or
                             (e.kind == STATE and _COMMA_BEFORE.search(before)) or
                             (e.kind == COUNTRY and _THE_BEFORE.search(before)))
+        if not caps and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+                not text.startswith(".", end) and \
+                not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
+            # a state's abbreviation needs its period or a town before it ('Mass shooting',
+            # 'Al Sharpton', not 'Worcester, Mass.')
+            entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
         m = _typed(doc, Mention(start, end, entries))
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps:
             _us_county(gaz, text, key, m)
+            if _county(text, m) and not any(e.country_code == "US" for e in m.entries) and \
+                    _facts(doc).weak_cues.get("US"):
+                continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
@@ -449,7 +458,8 @@ _THE_BEFORE = re.compile(r"\bTHE[ \t\n]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]*[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]+)")
-_JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:police|Police|PD|officers|detectives|Fire Department|"
+_JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:Metro[ \t]+|Metropolitan[ \t]+)?"
+                           r"(?:police|Police|PD|officers|detectives|Fire Department|"
                            r"Mayor|mayor|City Council)\b")
 
 
@@ -1246,6 +1256,16 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     return written.title() if doc.all_caps else written
 
 
+# a town the article names as its home town in the paragraph that names the place, and
+# that is this many times bigger than a town of the same state named for the place: the
+# place is a neighbourhood of the home town ('in Dorchester, Boston police said'); ten
+# times when the home town is named once and farther away
+_HOME_RATIO = 3
+
+
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    sa, sb = doc.sentence_at(a), doc.sentence_at(b)
+    return sa is not None and sb is not None and sa.paragraph == sb.paragraph
 _CITY_SIDE = re.compile(r"(?:(?:Lower|Upper|Far|Near) )?(?:North|South|East|West)(?:east|west)? ?Side",
                         re.IGNORECASE)
 
@@ -1264,7 +1284,11 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         if home is not None and home[1] != resolved.entry and \
                 home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
             same_state = home[1].admin1 == resolved.entry.admin1
-            if (same_state and home[1].population >= 10 * resolved.entry.population) or \
+            near = _same_paragraph(doc, home[0].start, head.start) or \
+                sum(fold(doc.text[m.start:m.end]) == fold(doc.text[home[0].start:home[0].end])
+                    for m in mentions) >= 2
+            ratio = _HOME_RATIO if near else 10
+            if (same_state and home[1].population >= ratio * resolved.entry.population) or \
                     not same_state:
                 return home[:2]   # a neighbourhood named like a suburb or a far-away town
         market = None if head.jurisdiction or home is not None or len(chain.parts) > 1 or \

@@ -135,6 +135,15 @@ CASES = [
      {"city": "Rome", "country": "United States"}),
     ("A man was shot dead in Paris on Sunday, French police said.", "shot",
      {"city": "Paris", "country": "France"}),
+    # a neighbourhood named like a town of the same state, in the town whose police speak
+    ("Two men were shot in Dorchester late on Friday, Boston police said.", "shot",
+     {"city": "Boston", "country": "United States"}),
+    ("Three people were hurt in a shooting in Broad Ripple, Indianapolis Metro Police said.",
+     "shooting", {"city": "Indianapolis"}),
+    # a county the gazetteer knows only abroad, in a report with US cues
+    ("A man was shot dead in Cook County on Sunday, the sheriff's office said. Deputies "
+     "said the man was from Joliet, Ill.", "shot",
+     {"place": "Cook County", "country": "United States"}),
     # in capitals an adjective before a generic word names no place ('RESIDENTIAL SECTOR')
     ("SAN SALVADOR, 4 APR 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT IN THE "
      "RESIDENTIAL SECTOR OF THIS CAPITAL, THE POLICE REPORTED.", "BOMB",
