@@ -1014,6 +1014,7 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
         chain_codes = {"US"}
     total = sum(votes.values())
     top = _top(votes)
+    capitals = load().capitals
 
     def score(e: Entry) -> float:
         s = 0.0
@@ -1027,6 +1028,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += 5.0 * votes.get(e.country_code, 0.0) / total
         if e.kind == CITY:
             s += math.log10(e.population + 10) / 3.0
+            if e.population >= 100000 and fold(capitals.get(e.country_code, "")) == fold(e.name):
+                s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
         if m.level == ADMIN1 and e.kind == ADMIN1:
             s += 3.0
         elif e.kind == ADMIN1 and not m.level and len(chain.parts) == 1:
@@ -1203,7 +1206,36 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         cands.append(Candidate(score, chain, head, resolved))
     if best is not None and _in_dateline(doc, best.head):
         best = _suburb_over_station(doc, anchor, best, cands)
+    if best is not None:
+        best = _town_over_province(doc, anchor, best, cands)
     return _result(doc, gaz, mentions, votes, best, anchor)
+
+
+_TOWN_MARGIN = 1.5   # how much lower the town may score than the province
+
+
+def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
+                        cands: list[Candidate]) -> Candidate:
+    """'... attacked in Arauca Department. The rebels entered Boqueron ...': a province
+    chosen for the attack sentence, and a town of the same country that the next sentences
+    bind ('in X'): the town is where it happened."""
+    e = best.resolved.entry
+    if anchor is None or not (best.head.level == ADMIN1 or (e is not None and e.kind == ADMIN1)):
+        return best
+    town = None
+    for c in cands:
+        ce = c.resolved.entry
+        idx = _sentence_index(doc, c.head.start)
+        unknown_town = ce is None and not c.head.entries and c.head.level == POPULATED
+        if c is best or c.head.bound != 2 or \
+                not (unknown_town or (ce is not None and ce.kind == CITY)) or \
+                c.head.level in (ADMIN1, DISTRICT, LOCALITY) or _in_dateline(doc, c.head) or \
+                (ce is not None and c.resolved.country != best.resolved.country) or \
+                not 0 <= idx - anchor <= 1 or c.score < best.score - _TOWN_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
 
 
 _AFTER_ARREST = re.compile(r"\b(?:arrest|custody|jail|court|booked)", re.IGNORECASE)

@@ -144,6 +144,13 @@ CASES = [
     ("A man was shot dead in Cook County on Sunday, the sheriff's office said. Deputies "
      "said the man was from Joliet, Ill.", "shot",
      {"place": "Cook County", "country": "United States"}),
+    # a province in the attack sentence, a town bound in the next one: the town
+    ("BOGOTA, 9 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY PATROL IN ARAUCA "
+     "DEPARTMENT LAST NIGHT. THE REBELS THEN BURNED THE TOWN HALL IN ARAUQUITA.",
+     "ATTACKED", {"place": "Arauquita", "country": "Colombia"}),
+    ("BOGOTA, 9 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY PATROL IN ARAUCA "
+     "DEPARTMENT LAST NIGHT. THE REBELS THEN BURNED A BRIDGE IN THE VILLAGE OF CHUMBIQUE.",
+     "ATTACKED", {"place": "Chumbique", "country": "Colombia"}),
     # in capitals an adjective before a generic word names no place ('RESIDENTIAL SECTOR')
     ("SAN SALVADOR, 4 APR 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT IN THE "
      "RESIDENTIAL SECTOR OF THIS CAPITAL, THE POLICE REPORTED.", "BOMB",
