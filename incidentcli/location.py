@@ -376,7 +376,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps:
             _us_county(gaz, text, key, m)
-            if _county(text, m) and not any(e.country_code == "US" for e in m.entries) and \
+            if (m.level == DISTRICT or key.endswith(" county")) and _county(text, m) and \
+                    not any(e.country_code == "US" for e in m.entries) and \
                     _facts(doc).weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
@@ -900,8 +901,9 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
             counts[code] += 0.5 if adjective else 1.0
     for place in places:   # a town only one country has, each name once
         counts[place.rsplit(" ", 1)[1]] += 0.5
-    for code, n in _group_countries(doc).items():   # 'the FMLN', 'RADIO VENCEREMOS'
-        counts[code] += min(n, _GROUP_CAP)
+    if doc.all_caps:   # a wire report's groups: 'the FMLN', 'RADIO VENCEREMOS'
+        for code, n in _group_countries(doc).items():
+            counts[code] += min(n, _GROUP_CAP)
     return dict(counts)
 
 
