@@ -169,6 +169,12 @@ class _DocFacts:
     def country_counts(self) -> dict[str, float]:
         return _country_counts(self._document, self.mentions_and_chains[0])
 
+    def speaks_of(self, code: str) -> bool:
+        """Whether the article names the country (or its people, or a town only it has).
+        (A dateline's country is not enough: a word of a report filed at home can still be
+        one of that country's small towns.)"""
+        return bool(self.country_counts.get(code))
+
     @cached_property
     def us_local(self) -> bool:
         """US local-news cues: a call sign, a cue phrase ('sheriff's office'), a state."""
@@ -765,6 +771,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     """Evidence for the incident's country: alpha-2 -> weight."""
     votes: dict[str, float] = defaultdict(float)
     weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
+    named = _facts(doc).country_counts if doc.all_caps else {}
     datelines: list[tuple[Mention, Chain]] = []
     in_scope = set(scope.sentences)
     for chain in chains:
@@ -804,6 +811,10 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 weight = 0.8 if strong else 0.3
             else:
                 entries = _unnamed_abroad(doc, m.entries)
+                if doc.all_caps and " " not in fold(doc.text[m.start:m.end]) and \
+                        max(e.population for e in entries) < 100000 and \
+                        not any(_facts(doc).speaks_of(e.country_code) for e in entries):
+                    continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
                 codes = {e.country_code for e in entries}
                 dominant = _dominant_reading(entries)
                 if strong and len(codes) == 1 and (chained or m.level or
@@ -821,7 +832,6 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
-    named = _facts(doc).country_counts if doc.all_caps else {}
     subject = _top(named)
     for m, chain in datelines:   # where the report was filed
         filed = _dateline_country(m, chain, votes)
@@ -893,8 +903,9 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
             continue
         if not m.is_country():
             codes = {e.country_code for e in m.entries if e.kind in (CITY, ADMIN1)}
-            if len(codes) == 1 and not m.weak:
-                places.add(fold(doc.text[m.start:m.end]) + " " + next(iter(codes)))
+            name = fold(doc.text[m.start:m.end])
+            if len(codes) == 1 and not m.weak and (m.level or " " in name or not doc.all_caps):
+                places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
             continue
         adjective = m.is_demonym() or _adjectival(doc.text, m)
         for code in {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}:
@@ -904,10 +915,12 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
     if doc.all_caps:   # a wire report's groups: 'the FMLN', 'RADIO VENCEREMOS'
         for code, n in _group_countries(doc).items():
             counts[code] += min(n, _GROUP_CAP)
+
     return dict(counts)
 
 
 _GROUP_CAP = 4.0
+
 
 
 def _group_countries(doc: Document) -> dict[str, int]:
@@ -1197,8 +1210,12 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
                 resolved.entry is None or (
                     resolved.entry.kind == CITY and resolved.entry.population < 100000 and
                     " " not in fold(doc.text[head.start:head.end]) and
-                    resolved.country != _top(votes))):
-            continue   # a word in capitals that is a small town only outside the article's country
+                    (resolved.country != _top(votes) or
+                     not _facts(doc).speaks_of(resolved.country or "")))):
+            continue   # a word in capitals that is a small town only outside the article's
+            # country, or of a country the article never names ('IN TIME', 'IN ADVANCE')
+        if _filed_abroad(doc) and _in_dateline(doc, head):
+            continue   # 'MADRID (SPAIN), ...': where the wire filed from
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:

@@ -145,12 +145,20 @@ CASES = [
      "said the man was from Joliet, Ill.", "shot",
      {"place": "Cook County", "country": "United States"}),
     # a province in the attack sentence, a town bound in the next one: the town
-    ("BOGOTA, 9 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY PATROL IN ARAUCA "
+    ("BOGOTA, 9 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED A COLOMBIAN ARMY PATROL IN ARAUCA "
      "DEPARTMENT LAST NIGHT. THE REBELS THEN BURNED THE TOWN HALL IN ARAUQUITA.",
      "ATTACKED", {"place": "Arauquita", "country": "Colombia"}),
     ("BOGOTA, 9 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY PATROL IN ARAUCA "
      "DEPARTMENT LAST NIGHT. THE REBELS THEN BURNED A BRIDGE IN THE VILLAGE OF CHUMBIQUE.",
      "ATTACKED", {"place": "Chumbique", "country": "Colombia"}),
+    # in capitals a word that is only a small town abroad is a word ('IN TIME')
+    ("SAN SALVADOR, 8 APR 90 (ACAN-EFE) -- [TEXT] THE FMLN SAID THAT ITS UNITS ATTACKED A "
+     "GARRISON IN TIME TO STOP THE OFFENSIVE. THE SALVADORAN ARMY DENIED IT.", "ATTACKED",
+     {"country": "El Salvador"}),
+    # a report filed abroad does not happen at the filing place
+    ("PARIS (FRANCE), 2 APR 90 (AFP) -- [TEXT] SALVADORAN GUERRILLAS ATTACKED AN ARMY "
+     "BARRACKS LAST NIGHT, THE SALVADORAN ARMY REPORTED. EL SALVADOR'S PRESIDENT SPOKE.",
+     "ATTACKED", {"place": None, "country": "El Salvador"}),
     # in capitals an adjective before a generic word names no place ('RESIDENTIAL SECTOR')
     ("SAN SALVADOR, 4 APR 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT IN THE "
      "RESIDENTIAL SECTOR OF THIS CAPITAL, THE POLICE REPORTED.", "BOMB",
