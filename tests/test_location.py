@@ -140,6 +140,11 @@ CASES = [
      {"city": "Boston", "country": "United States"}),
     ("Three people were hurt in a shooting in Broad Ripple, Indianapolis Metro Police said.",
      "shooting", {"city": "Indianapolis"}),
+    # a hall or a shop named for a town is a building, not a place
+    ("Two men were shot at the Westbrook Community Hall early Sunday, Detroit police said.",
+     "shot", {"place": "Detroit", "city": "Detroit"}),
+    ("A man was shot outside the Big Elm Liquors on Friday, police said.", "shot",
+     {"place": None}),
     # a county the gazetteer knows only abroad, in a report with US cues
     ("A man was shot dead in Cook County on Sunday, the sheriff's office said. Deputies "
      "said the man was from Joliet, Ill.", "shot",
