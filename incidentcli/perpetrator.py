@@ -221,6 +221,31 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     if result.perpetrator.name is None and result.perpetrator.claim is None:
         # (when the text says no one claimed it, a group it names is no doer either)
         result = _unlinked(doc, order, mentions, result)
+    return _as_worded(doc, result)
+
+
+def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
+    """Wire copy in capitals names the group in its own words -- its own spelling
+    ("ZARATE WILKA"), its own language ("SENDERO LUMINOSO"), the plain name ("NATIONAL
+    LIBERATION ARMY") -- and the name is quoted as the text writes it.  Not for a branch
+    (its lexicon name carries the parent's) nor for a mouthpiece named for the group
+    ("RADIO VENCEREMOS")."""
+    ev = result.evidence.get("perpetrator")
+    name = result.perpetrator.name
+    if not (doc.all_caps and name and ev):
+        return result
+    found = find_groups(doc.text, True, ev.start, ev.end)
+    if len(found) != 1:
+        return result
+    m = found[0]
+    if (m.start, m.end) != (ev.start, ev.end) or m.group.canonical != name or \
+            m.group.kind != "group" or m.group.parent:
+        return result
+    words = tokens(doc.text, m.start, m.end)
+    if words and is_a(words[0].text, "media"):
+        return result
+    result.perpetrator = Perpetrator(" ".join(doc.text[m.start:m.end].split()),
+                                     result.perpetrator.claim)
     return result
 
 
