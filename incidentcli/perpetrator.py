@@ -379,7 +379,12 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
     same = [c for c in named if c.name == best.name and c.weak == best.weak]
-    claim = max(same, key=lambda c: (STRENGTH[c.status], -c.rank))
+    # a claim or a denial anywhere is the group's word on it; otherwise the nearest link
+    # says how it is known (a suspicion near the attack is not made fact by the group's
+    # record of attacks told further on)
+    claim = max(same, key=lambda c: (c.status in ("claimed", "denied"), STRENGTH[c.status]
+                                     if c.status in ("claimed", "denied") or c.rank == best.rank
+                                     else 0, -c.rank))
     if claim.status == "reported":
         # "A LEFTIST GROUP ... CLAIMED RESPONSIBILITY" with the doer named elsewhere in the
         # attack's sentences: the claim is the doer's

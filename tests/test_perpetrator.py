@@ -414,3 +414,18 @@ def test_an_unnamed_claim_is_the_named_doers():
 ])
 def test_capitals_quote_the_texts_name(text, name):
     assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the nearest link says how the group is known: its record told later does not make the
+    # suspicion a fact
+    ("POLICE ATTRIBUTED THE BOMBING OF THE BANK TO THE SHINING PATH.  THE SHINING PATH HAS "
+     "BOMBED DOZENS OF BANKS SINCE 1985.", "suspected"),
+    ("Police blamed the car bomb on the Red Dawn Cells. The Red Dawn Cells have attacked "
+     "banks before.", "suspected"),
+    # a claim anywhere is the group's own word
+    ("POLICE ATTRIBUTED THE BOMBING OF THE BANK TO THE SHINING PATH.  LATER THE SHINING PATH "
+     "CLAIMED RESPONSIBILITY FOR THE BOMBING.", "claimed"),
+])
+def test_the_nearest_link_sets_the_status(text, claim):
+    assert run(text).perpetrator.claim == claim
