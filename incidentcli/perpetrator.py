@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from .actor_phrase import (is_a, is_rebel_phrase, is_response, phrase_after, phrase_before,
                            resolve_name, tokens)
-from .claim_cues import find_cues, is_hedged
+from .claim_cues import find_cues, is_hedged, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -263,12 +263,15 @@ def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | 
     at = best.span[0]
     m = min((m for m in mentions if counts[m.group.canonical] == top),
             key=lambda m: abs(m.start - at))
+    status = best.status
+    if status == "reported" and _told_by_itself(doc, m.group.canonical, best.cue[0]):
+        status = "claimed"  # "RADIO VENCEREMOS SAID THE REBELS ATTACKED ..."
     out = PerpetratorResult()
-    out.perpetrator = Perpetrator(m.group.canonical, best.status)
+    out.perpetrator = Perpetrator(m.group.canonical, status)
     out.evidence["perpetrator"] = doc.span(m.start, m.end)
     out.evidence["claim"] = doc.span(*best.cue)
     out.reasons["perpetrator"] = f"lexicon name the text gives the insurgents, {best.status} link"
-    out.reasons["claim"] = f"{best.status} cue"
+    out.reasons["claim"] = f"{status} cue"
     return out
 
 
@@ -391,9 +394,33 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
         unnamed = [c for c in candidates if not c.name and c.status == "claimed"]
         if unnamed:
             claim = min(unnamed, key=lambda c: (c.rank, c.cue[0]))
-    result.perpetrator = Perpetrator(best.name, claim.status)
+    status = claim.status
+    if status == "reported" and best.kind == "lexicon" and not best.weak and \
+            _told_by_itself(doc, best.name, claim.cue[0]):
+        status = "claimed"
+    result.perpetrator = Perpetrator(best.name, status)
     result.evidence["perpetrator"] = doc.span(*best.span)
     result.evidence["claim"] = doc.span(*claim.cue)
     result.reasons["perpetrator"] = f"{best.kind} name, {best.status} link"
-    result.reasons["claim"] = f"{claim.status} cue"
+    result.reasons["claim"] = f"{status} cue" if status == claim.status else \
+        "reported in the group's own report: claimed"
     return result
+
+
+def _told_by_itself(doc: Document, canonical: str | None, at: int) -> bool:
+    """Does the sentence tell the act at ``at`` in the insurgents' own report -- "THE
+    REBEL COMMUNIQUE READS: ...", "ACCORDING TO THE GUERRILLAS", the group itself or its
+    radio speaking before it ("THE FMLN REPORTS THAT ...")?  Then it is their claim."""
+    sent = doc.sentence_at(at)
+    if sent is None:
+        return False
+    if own_report(doc.text, sent.start, at):
+        return True
+    for m in find_groups(doc.text, doc.all_caps, sent.start, at):
+        if canonical not in (m.group.canonical, m.group.parent):
+            continue
+        words = [t for t in tokens(doc.text, m.end, at) if t.word]
+        mouthpiece = is_a(doc.text[m.start:m.end].split()[0], "media")
+        if any(is_a(t.text, "speech") for t in (words if mouthpiece else words[:2])):
+            return True
+    return False

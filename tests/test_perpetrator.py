@@ -429,3 +429,18 @@ def test_capitals_quote_the_texts_name(text, name):
 ])
 def test_the_nearest_link_sets_the_status(text, claim):
     assert run(text).perpetrator.claim == claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the insurgents' own report of their act is their claim
+    ("THE REBEL COMMUNIQUE SAYS THAT ON 4 JUNE FMLN UNITS DYNAMITED TWO POWER PYLONS NEAR "
+     "USULUTAN.", "claimed"),
+    ("ACCORDING TO THE GUERRILLAS, FMLN COMMANDOS ATTACKED THE GARRISON AT DAWN.", "claimed"),
+    ("RADIO VENCEREMOS, THE REBEL STATION, SAID THE GUERRILLAS AMBUSHED AN ARMY CONVOY.  THE "
+     "FMLN HAS FOUGHT THE ARMY FOR A DECADE.", "claimed"),
+    ("THE FMLN REPORTED THAT FMLN UNITS AMBUSHED AN ARMY CONVOY NEAR SAN MIGUEL.", "claimed"),
+    # told by others: stated as fact
+    ("ARMY SPOKESMEN SAID FMLN UNITS DYNAMITED TWO POWER PYLONS NEAR USULUTAN.", "reported"),
+])
+def test_own_report_is_a_claim(text, claim):
+    assert run(text).perpetrator.claim == claim
