@@ -326,10 +326,12 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
         # none in the attack's sentences: the one armed group the whole text names
         # ("THE SHINING PATH ... [later] A BOMB DESTROYED A BANK IN HUANCAYO")
         return _text_group(doc, result)
-    groups = {m.group.canonical for _, m in named}
-    if len(groups) > 1:
+    families = {m.group.parent or m.group.canonical for _, m in named}
+    if len(families) > 1:
         return result
-    rank, m = min(named, key=lambda x: (x[0], x[1].start))
+    # a group and its branch count as one; the branch is the more precise name
+    branches = [(r, m) for r, m in named if m.group.parent]
+    rank, m = min(branches or named, key=lambda x: (x[0], x[1].start))
     out = PerpetratorResult()
     out.perpetrator = Perpetrator(m.group.canonical, "reported")
     out.evidence["perpetrator"] = doc.span(m.start, m.end)

@@ -444,3 +444,11 @@ def test_the_nearest_link_sets_the_status(text, claim):
 ])
 def test_own_report_is_a_claim(text, claim):
     assert run(text).perpetrator.claim == claim
+
+
+def test_group_and_branch_in_the_attack_sentences_count_as_one():
+    # the parent and its branch named without a cue in the attack's sentences: one doer,
+    # named by the branch
+    r = run("THE ARMY OF NATIONAL LIBERATION AND ITS CAMILIST UNION FRONT AND A PIPELINE "
+            "PUMPING STATION IN ARAUCA.  THE STATION WAS DESTROYED BY A BLAST AT DAWN.")
+    assert r.perpetrator.name == "Camilist Union (UC-ELN)"
