@@ -155,15 +155,35 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
-_BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on)\s+(?:the\s+)?$",
-                     re.I)
+_BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on|between|combat|"
+                     r"combating|combatting|fight|fighting|fought|"
+                     r"between\s+(?:\S+\s+){1,4}?and)\s+(?:the\s+)?$", re.I)
 _SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
+
+
+_GLOSS = re.compile(r"\s*[\[(]\s*")
+
+
+def _bystanders(text: str, mentions: list[GroupMention]) -> set[tuple[int, int]]:
+    """The (start, end) of the mentions in a bystander role; a name glossed in brackets
+    ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]") shares the role of the name it
+    glosses."""
+    out: set[tuple[int, int]] = set()
+    prev: GroupMention | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        glossed = prev is not None and prev.end <= m.start and \
+            _GLOSS.fullmatch(text, prev.end, m.start) is not None
+        if _bystander(text, m) or (glossed and (prev.start, prev.end) in out):
+            out.add((m.start, m.end))
+        prev = m
+    return out
 
 
 def _bystander(text: str, m: GroupMention) -> bool:
     """A group named without a cue but in a role that is not the doer's: the source of the
     report ("[FMLN COMMUNIQUE]", "THE FMLN REPORTS", "according to the FMLN"), the target or
-    the other side ("against the FMLN", "talks with the FMLN"), denied ("not the FMLN")."""
+    the other side ("against the FMLN", "talks with the FMLN", "talks between the government
+    and the FMLN", "a unit to combat the FMLN"), denied ("not the FMLN")."""
     before = text[max(0, m.start - 60):m.start]
     if _BEFORE.search(before) or _SOURCE_TAG.search(before):
         return True
@@ -320,8 +340,9 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
         return out
     if _own_voice(doc):
         return result
+    away = _bystanders(doc.text, [m for _, m in mentions])
     named = [(r, m) for r, m in mentions if m.group.kind == "group"
-             and not _bystander(doc.text, m)]
+             and (m.start, m.end) not in away]
     if not named:
         # none in the attack's sentences: the one armed group the whole text names
         # ("THE SHINING PATH ... [later] A BOMB DESTROYED A BANK IN HUANCAYO")
@@ -345,7 +366,9 @@ def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     """The one armed group the whole text names (not as a bystander), with no claim status:
     the text does not tie it to this attack; ``result`` when the text names none or
     several."""
-    named = [m for m in _family_mentions(doc) if not _bystander(doc.text, m)]
+    family = _family_mentions(doc)
+    away = _bystanders(doc.text, family)
+    named = [m for m in family if (m.start, m.end) not in away]
     if not named:
         return result
     m = named[0]
