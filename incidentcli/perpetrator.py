@@ -264,9 +264,18 @@ def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     words = tokens(doc.text, m.start, m.end)
     if words and is_a(words[0].text, "media"):
         return result
-    result.perpetrator = Perpetrator(" ".join(doc.text[m.start:m.end].split()),
-                                     result.perpetrator.claim)
+    name = " ".join(doc.text[m.start:m.end].split())
+    gloss = _GLOSSED.match(doc.text, m.end)
+    if gloss:  # "ARMY OF NATIONAL LIBERATION (ELN)": the abbreviation tells which one
+        abbr = find_groups(doc.text, True, gloss.start(1), gloss.end(1))
+        if abbr and abbr[0].group.canonical == m.group.canonical and \
+                (abbr[0].start, abbr[0].end) == gloss.span(1):
+            name = f"{name} ({gloss.group(1)})"
+    result.perpetrator = Perpetrator(name, result.perpetrator.claim)
     return result
+
+
+_GLOSSED = re.compile(r"\s*[\[(]\s*([A-Z][A-Z0-9-]{1,9})\s*[\])]")
 
 
 def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | None:
