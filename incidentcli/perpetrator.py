@@ -29,8 +29,8 @@ How it reads a sentence:
    the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
    "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
    own report -- stated as the doer (reported); else the one armed group the whole text
-   names (a group and its branches count as one), with no claim status: the likeliest doer,
-   though the text does not tie it to this attack.
+   names (a group and its branches count as one), suspected: the likeliest doer, though the
+   text does not tie it to this attack.
    Generic words for the insurgents linked to the attack ("the guerrillas attacked") stand
    for the armed group the text names most.  In a rebel radio's own report the state's
    services and units are doers ("THE AIR FORCE BOMBED"); bare "soldiers" are the armed
@@ -372,9 +372,9 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
 
 
 def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
-    """The one armed group the whole text names (not as a bystander), with no claim status:
-    the text does not tie it to this attack; ``result`` when the text names none or
-    several."""
+    """The one armed group the whole text names (not as a bystander), suspected: the
+    likeliest doer, though the text does not tie it to this attack; ``result`` when the
+    text names none or several."""
     family = _family_mentions(doc)
     away = _bystanders(doc.text, family)
     named = [m for m in family if (m.start, m.end) not in away]
@@ -382,9 +382,11 @@ def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
         return result
     m = named[0]
     out = PerpetratorResult()
-    out.perpetrator = Perpetrator(m.group.canonical, None)
+    out.perpetrator = Perpetrator(m.group.canonical, "suspected")
     out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.evidence["claim"] = doc.span(m.start, m.end)
     out.reasons["perpetrator"] = "lexicon name, the only group the text names"
+    out.reasons["claim"] = "the likeliest doer, not tied to the attack: suspected"
     return out
 
 

@@ -372,8 +372,8 @@ def test_the_one_group_the_whole_text_names():
                          "CENTRAL ANDES.  VOTERS WERE URGED TO STAY AWAY FROM THE POLLS.  "
                          "TODAY A BOMB DESTROYED A BANK BRANCH IN HUANCAYO.")
     r = find_perpetrator(doc, _last_sentence_scope(doc))
-    # the likeliest doer, but the text does not tie it to this attack: no claim status
-    assert (r.perpetrator.name, r.perpetrator.claim) == ("SHINING PATH", None)
+    # the likeliest doer, but the text does not tie it to this attack: suspected
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("SHINING PATH", "suspected")
     assert doc.text[r.evidence["perpetrator"].start:r.evidence["perpetrator"].end] == \
         "SHINING PATH"
 
