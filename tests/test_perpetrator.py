@@ -460,3 +460,14 @@ def test_group_and_branch_in_the_attack_sentences_count_as_one():
     r = run("THE ARMY OF NATIONAL LIBERATION AND ITS CAMILIST UNION FRONT AND A PIPELINE "
             "PUMPING STATION IN ARAUCA.  THE STATION WAS DESTROYED BY A BLAST AT DAWN.")
     assert r.perpetrator.name == "Camilist Union (UC-ELN)"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a possessive inside the phrase makes it a thing of theirs, not a name
+    ("THE MINISTER SAID HE BELIEVES THAT THE ARMED FORCES COMMANDERS' REJECTION OF THE "
+     "REPORT IS JUSTIFIED.  A BOMB EXPLODED IN THE MARKET.", None),
+    ("THE MINISTER SAID HE BELIEVES THAT THE NEW DAWN POPULAR FRONT PLANTED THE BOMB.",
+     "NEW DAWN POPULAR FRONT"),
+])
+def test_open_name_shape(text, name):
+    assert run(text).perpetrator.name == name
