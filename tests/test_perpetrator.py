@@ -471,3 +471,11 @@ def test_group_and_branch_in_the_attack_sentences_count_as_one():
 ])
 def test_open_name_shape(text, name):
     assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("THE BRIDGE WAS BLOWN UP BY THE NEW DAWN POPULAR FRONT LAST NIGHT.", "NEW DAWN POPULAR FRONT"),
+    ("Two traders were gunned down by Boko Haram fighters near Maiduguri.", "Boko Haram"),
+])
+def test_more_passive_attack_verbs(text, name):
+    assert run(text).perpetrator.name == name
