@@ -14,8 +14,9 @@ How it works, top to bottom:
    modal or an infinitive ("would be a massacre", "plans to attack") or the sentence is
    background (``data/incident_context.tsv``: trials, anniversaries, statistics, plans,
    accidents, earlier years, running totals; in wire reports also combat between armed forces
-   and guerrillas, air raids on military positions, and cues inside a quoted speech or
-   communique).
+   and guerrillas, air raids on military positions, cues inside a quoted speech or
+   communique, and ``wire_background``: a speaker recalling attacks, arms seized, figures of
+   speech, attacks in general ('who have murdered judges', 'many people were killed')).
    Wire reports (MUC-4 style) also anchor on: a threat against lives ("threatened to kill"),
    a plural event noun that reports particular attacks ("three explosions occurred last
    night", "the ambushes took place on the highway") and a mention in the lead sentence.
@@ -27,10 +28,13 @@ How it works, top to bottom:
    new incident's.  Wire reports (all capitals, MUC-4 style) list many events: there a
    sentence also starts a new incident when it dates its attack differently, reports an
    attack of another kind, opens on another place ("IN HUARAZ, THE TERRORISTS SET FIRE ...")
-   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."); but a sentence that refers back
-   with a definite mention ("THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE") joins the
-   last incident whatever kind it names.  A coder's summary ("02/28/2016: ...") is one
-   incident.
+   or adds one with "also" ("THE REBELS ALSO BLEW UP ..."), or tells an attack of the same
+   kind with its own verb in a town the incident's sentences do not name ("A POLICE INSPECTOR
+   WAS SHOT DEAD IN CALI" after a judge shot in Medellin; towns from the location module's
+   mentions).  A kind told after an attack named only as "the attack" or "explosions" is that
+   attack's, and a sentence that refers back with a definite mention ("THE ATTACK OCCURRED
+   WHEN TWO MEN SET OFF DYNAMITE") joins the last incident whatever kind it names.  A coder's
+   summary ("02/28/2016: ...") is one incident.
 4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
    another incident owns its anchor sentences and the rest of their paragraph.
 5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
@@ -255,9 +259,13 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 # 'preparing an attack', 'to launch an assault' (the words right before the cue).
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
-                        "halt halting cease stop stopping prevent preventing avoid".split())
+                        "halt halted halting cease ceased stop stopping prevent preventing "
+                        "avoid".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
-_ARTICLES = frozenset("a an the".split())
+# 'calling for the assassination of', 'to prevent judges from being murdered'
+_BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
+               ["urged", "the"])
+_ARTICLES = frozenset("a an the all".split())
 # 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
@@ -267,6 +275,9 @@ _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
+_POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$",
+                         re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
@@ -342,13 +353,25 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
-    if doc.all_caps and _quoted(doc, cue.start):
-        return False  # a wire report quoting a speech or communique: words, not news
-    if role == "mention":  # a wire report's lead sentence is news of an event
+    if doc.all_caps and _quoted(doc, cue.start) and not (
+            role == "event" and _search(doc, "plural_time", s.start, s.end)):
+        return False  # a wire report quoting a speech or communique: words, not news (unless
+        # the quote tells an attack of this report's time: 'a truck bomb went off today')
+    if role == "mention":  # a wire report's lead sentence is news of an event; in wire
+        # reports 'an attack on ...' (indefinite, unspecific) names no particular target
         return bool((s.index == 0 and doc.all_caps) or
                     _search(doc, "specific", s.start, s.end) or
-                    _VICTIM_AFTER.match(doc.text, cue.end, s.end))
+                    (_VICTIM_AFTER.match(doc.text, cue.end, s.end) and not (
+                        doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
+                        not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
+                                             cue.start))) or
+                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _possessive_before(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends with a possessive ("the senator's ")."""
+    return text.find("'", start, end) >= 0 and bool(_POSSESSIVE.search(text, start, end))
 
 
 def _quoted(doc: Document, at: int) -> bool:
@@ -361,8 +384,8 @@ def _quoted(doc: Document, at: int) -> bool:
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
     """An anchor sentence that says more than 'attacked' or 'killed': a cue of a particular
     kind or a mention that anchors, a particular plural typed by another cue ('the dynamite
-    attacks, which killed 9'), or a killing of an office holder or of civilians ('killed the
-    mayor', 'killed five peasants')."""
+    attacks, which killed 9'), an attack by terrorists, gunmen or unidentified men, or a
+    killing of an office holder or of civilians ('killed the mayor', 'killed five peasants')."""
     if any((c.entry.rank < _UNSPECIFIC_RANK or c.entry.role == "mention") and
            _can_anchor(doc, s, c) for c in cues):
         return True
@@ -371,6 +394,8 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
                                   for c in cues):
         return True
     text = doc.text[s.start:s.end]
+    if _context("terror_agent").search(text):
+        return True
     return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
                                                         _context("civilian").search(text)))
 
@@ -406,13 +431,18 @@ def _hypothetical(before: str) -> bool:
     words = before.lower().split()[-4:]
     if any(w in _MODALS for w in words[-3:]) or "danger of" in " ".join(words[-4:]):
         return True
+    stripped = False
     while words and words[-1] in _ARTICLES:
         words.pop()
+        stripped = True
     if not words:
         return False
     last = words[-1]
+    if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
+        return False
     return last in _BEFORE_CUE or words[-2:] in (["is", "being"], ["are", "being"]) or \
-        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-3:] == ["to", "carry", "out"]
+        (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or \
+        words[-3:] == ["to", "carry", "out"]
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
@@ -420,7 +450,7 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
         return True
     if doc.reference_date and _is_past(doc, s):
         return True
-    return wire and bool(_search_in(doc, "combat", s))
+    return wire and bool(_search_in(doc, "combat", s) or _search_in(doc, "wire_background", s))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
@@ -439,6 +469,7 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     from .dates import sentence_dates
 
     drafts: list[_Draft] = []
+    places: list[frozenset[str]] = []  # towns per sentence, read when first needed
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -454,6 +485,13 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         kind = _kind(here)
         dates = _event_dates(doc, i, here, sentence_dates(doc, i))
         target = _merge_target(drafts, kind, dates, wire)
+        if target is not None and wire and kind is not None and target.kind is not None and \
+                not _refers_back(doc, s, here) and \
+                any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
+                    _can_anchor(doc, s, c) for c in here):
+            places = places or _sentence_places(doc)
+            if _elsewhere(places, i, target):
+                target = None  # the same kind of attack in another town: another incident
         if target is None and wire and drafts and _refers_back(doc, s, here) and \
                 not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
             target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
@@ -466,6 +504,31 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             if target.kind is None:
                 target.kind = kind
     return drafts
+
+
+def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
+    """Sentence ``i`` places its attack in a town that none of ``draft``'s anchor sentences
+    name, while they name one (``places``: ``_sentence_places``)."""
+    here = places[i]
+    if not here:
+        return False
+    there = set().union(*(places[j] for j in draft.anchors))
+    return bool(there) and not (here & there)
+
+
+def _sentence_places(doc: Document) -> list[frozenset[str]]:
+    """Per sentence, the towns it names with a preposition ('in Cali', 'near Cali'): the
+    location module's mentions of the document, computed once and shared with it."""
+    from .location import _facts
+    mentions, _ = _facts(doc).mentions_and_chains
+    out: list[set[str]] = [set() for _ in doc.sentences]
+    for m in mentions:
+        if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country():
+            continue
+        s = doc.sentence_at(m.start)
+        if s is not None:
+            out[s.index].add(" ".join(doc.text[m.start:m.end].lower().split()))
+    return [frozenset(p) for p in out]
 
 
 def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -539,7 +602,9 @@ def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
     for d in reversed(drafts):
         if _FAMILY.get(d.kind, d.kind) == family:
             return d
-    return None
+    # 'the attack occurred at 0615' then 'a charge in a pick-up went off': the kind of an
+    # attack told so far only as 'the attack' or 'explosions'
+    return last if last.kind is None else None
 
 
 def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
@@ -623,7 +688,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
 def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                         cues: list[list[Cue]]) -> Cue | None:
     """'There was a terrorist attack at the market today.  A bomb was thrown ...': the first
-    follow-up sentence that names the kind of attack (else the nearest sentence before)."""
+    follow-up sentence that names the kind of attack (else the nearest sentence before).  In
+    news and coders' summaries, failing that, a plain noun of explosives in the incident's
+    sentences ('the attack ... explosives were used'): GTD codes an attack by its means."""
     after = [i for i in sentence_ids if i > draft.anchors[0]]
     before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
     for i in after + before:  # then the headline and lead before it, nearest first
@@ -631,6 +698,11 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                  and c.entry.role in ("event", "mention", "suicide")]
         if named:
             return min(named, key=lambda c: (c.entry.rank, c.start))
+    if not doc.all_caps:  # news: else a plain noun of the means ('explosives', 'bombs')
+        for i in after + before:
+            means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"]
+            if means:
+                return means[0]
     return None
 
 
@@ -651,11 +723,13 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
 
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
-    """Bombs dropped or rockets fired from aircraft: an armed assault, not a planted bomb."""
+    """Bombs dropped or rockets fired from aircraft (in wire reports also the armed forces
+    bombing or shelling a place): an armed assault, not a planted bomb."""
     s = doc.sentence_at(typed.start)
     if s is None or _context("exploding").search(doc.text, s.start, s.end):
         return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
-    if _context("aircraft").search(doc.text, s.start, s.end):
+    if _context("aircraft").search(doc.text, s.start, s.end) or (
+            doc.all_caps and _context("forces_bombing").search(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "attack from aircraft"
 

@@ -331,3 +331,160 @@ def test_wire_attack_told_outside_quotes_is_an_incident():
             '"WE WILL REBUILD IT."')
     (inc,) = incidents(text, WIRE_REF)
     assert inc.attack_type == "bombing"
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker recalling attacks of the past
+    "BOGOTA, 10 MAR 90 -- [TEXT] LET US RECALL THE BOMB THAT EXPLODED IN THE NEWSPAPER "
+    "BUILDING AND THE MURDER OF THE EDITOR.",
+    # arms seized in a raid: no attack
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] POLICE CONFISCATED 12 RIFLES, 30 GRENADES AND "
+    "DETONATING CAPS IN A HOUSE IN SOYAPANGO TODAY.",
+    # a figure of speech
+    "LA PAZ, 10 MAR 90 -- [TEXT] THE MINISTER WARNED TODAY OF A SOCIAL EXPLOSION IF WAGES "
+    "ARE NOT RAISED.",
+    # attacks in general, not one of them: present perfect of 'they'/'who', vague victims
+    "LIMA, 10 MAR 90 -- [TEXT] THE SENATOR SAID THE TERRORISTS ARE COWARDS WHO HAVE "
+    "MURDERED MAYORS AND JUDGES.",
+    "LIMA, 10 MAR 90 -- [TEXT] THE BISHOP SAID TODAY THAT MANY PEOPLE WERE KILLED IN THOSE "
+    "YEARS OF VIOLENCE.",
+])
+def test_wire_recollections_seizures_and_generalities_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_past_perfect_of_one_victim_is_still_an_incident():
+    text = ("BOGOTA, 10 MAR 90 -- [TEXT] A JUDGE WHO HAD BEEN KIDNAPPED ON 2 MARCH WAS FOUND "
+            "DEAD IN MEDELLIN TODAY.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "kidnapping"
+
+
+@pytest.mark.parametrize("text", [
+    # the army's own losses and a repelled assault: war, not terrorism
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE ARMY SUFFERED SIX DEAD WHEN REBELS ATTACKED NEAR "
+    "THE DAM TODAY.",
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] TROOPS REPELLED AN ATTACK ON THE TOWN OF BERLIN TODAY.",
+    # a military unit attacked; a guerrilla war report in the first person
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] A MILITARY CONVOY WAS ATTACKED ON THE HIGHWAY TODAY.",
+    "CLANDESTINE, 10 MAR 90 -- [TEXT] OUR UNITS AMBUSHED A COLUMN ON THE HIGHWAY TODAY, "
+    "KILLING NINE.",
+    # rebels firing on an army helicopter
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] REBELS OPENED FIRE ON A MILITARY HELICOPTER OVER "
+    "GUAZAPA TODAY.",
+])
+def test_wire_army_losses_and_first_person_war_reports_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader was criticised for calling for the assassination of the minister.",
+    "New rules aim to prevent witnesses from being murdered before they testify.",
+    "The rebels said on Monday they had ceased all bombing of oil installations.",
+])
+def test_calls_for_and_prevention_of_attacks_are_no_incident(text):
+    assert incidents(text) == []
+
+
+def test_wire_possessive_mention_names_its_victim():
+    text = ("SAN SALVADOR, 10 MAR 90 -- [TEXT] AFTER LEARNING OF THE SENATOR'S ASSASSINATION, THE "
+            "PARTY SUSPENDED ITS CAMPAIGN.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "assassination"
+    # 'their' names no victim
+    text = ("SAN SALVADOR, 10 MAR 90 -- [TEXT] THE MINISTER SPOKE TO THE ASSEMBLY TODAY. HE "
+            "SPOKE OF THE REBELS AND THEIR VIOLENT ATTACK.")
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_quoted_report_of_an_attack_today_is_an_incident():
+    text = ('BOGOTA, 10 MAR 90 -- [TEXT] THE RADIO REPORT ADDS THAT "TODAY A CAR BOMB WENT OFF '
+            'OUTSIDE A BANK IN CALI."')
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
+
+
+def test_wire_unspecific_attack_takes_the_kind_told_next():
+    text = ("LIMA, 10 MAR 90 -- [TEXT] POLICE CONFIRMED THAT THE TERRORIST ATTACK OCCURRED AT 0500 "
+            "TODAY IN HUANCAYO. A CHARGE HIDDEN IN A PARKED VAN WENT OFF AS A PATROL PASSED, "
+            "WOUNDING THREE AGENTS.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "bombing"
+
+
+def test_wire_same_kind_of_attack_in_another_town_is_another_incident():
+    text = ("BOGOTA, 10 MAR 90 -- [TEXT] A JUDGE WAS SHOT DEAD IN MEDELLIN THIS MORNING AS HE LEFT "
+            "HIS HOME. LATER TODAY, A POLICE INSPECTOR WAS SHOT DEAD BY HIRED GUNMEN IN CALI.")
+    found = incidents(text, WIRE_REF)
+    assert len(found) == 2
+    # a follow-up in the same town is the same incident
+    text = ("BOGOTA, 10 MAR 90 -- [TEXT] A JUDGE WAS SHOT DEAD IN MEDELLIN THIS MORNING AS HE LEFT "
+            "HIS HOME. WITNESSES SAID TWO GUNMEN SHOT HIM FIVE TIMES IN MEDELLIN.")
+    assert len(incidents(text, WIRE_REF)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # habitual: an army 'that has killed', helicopters 'have been bombing'
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE BISHOP CONDEMNED AN ARMY THAT HAS KILLED PRIESTS "
+    "AND TEACHERS.",
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE REBELS SAID THE HELICOPTERS HAVE BEEN BOMBING "
+    "VILLAGES IN THE NORTH.",
+    # statistics: tens of attacks, the number of victims
+    "BOGOTA, 10 MAR 90 -- [TEXT] THE CARTEL HAS SET OFF 45 BOMBS IN THE CAPITAL, THE MINISTER "
+    "SAID TODAY.",
+    "BOGOTA, 10 MAR 90 -- [TEXT] THE ARMY WILL RELEASE THE NUMBER OF REBELS KILLED TODAY.",
+    "LIMA, 10 MAR 90 -- [TEXT] THE ENGINEERS SAID THEY HAVE BEEN HELD HOSTAGE SINCE THE STRIKE "
+    "BEGAN.",
+])
+def test_wire_habits_and_statistics_are_no_incident(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_to_the_attack_is_a_noun_not_an_infinitive():
+    text = ("Residents woke to the shooting of two guards outside the bank on "
+            "Monday, which left one of them dead.")
+    (inc,) = incidents(text)
+    assert inc.attack_type == "armed_assault"
+    # but 'to attack' is an infinitive: a plan, not an event
+    assert incidents("The group said it planned to attack the embassy next week.") == []
+
+
+def test_news_attack_typed_by_the_explosives_it_used():
+    text = ("05/02/2019: Assailants attacked a police post in the district. Investigators said "
+            "explosives had been used. No group claimed responsibility.")
+    (inc,) = incidents(text, None)
+    assert inc.attack_type == "bombing"
+
+
+def test_wire_indefinite_attack_on_names_no_event():
+    text = ("LA PAZ, 10 MAR 90 -- [TEXT] THE CONGRESS MET TODAY. THE SENATOR CALLED THE DECREE "
+            "AN ATTACK ON THE PRESS AND ON THE UNIONS.")
+    assert incidents(text, WIRE_REF) == []
+    text = ("LA PAZ, 10 MAR 90 -- [TEXT] THE CONGRESS MET TODAY. THE SENATOR CONDEMNED THE "
+            "ATTACK ON THE MAYOR OF ORURO.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
+
+
+def test_wire_attacked_by_unidentified_men_is_an_incident():
+    text = ("LIMA, 10 MAR 90 -- [TEXT] A POLICE STATION IN THE TOWN OF JUNIN WAS ATTACKED LAST "
+            "NIGHT BY UNIDENTIFIED MEN.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
+
+
+@pytest.mark.parametrize("text", [
+    "BOGOTA, 10 MAR 90 -- [TEXT] A DRUG BOSS WAS KILLED TODAY DURING A POLICE OPERATION ON A "
+    "RANCH NEAR TOLU.",
+    "SAN SALVADOR, 10 MAR 90 -- [TEXT] THE REBELS SAID THEY INFLICTED 12 CASUALTIES ON THE ARMY "
+    "WHEN MINES EXPLODED ON THE ROAD TO SUCHITOTO TODAY.",
+])
+def test_wire_deaths_in_operations_and_army_casualties_are_combat(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_army_troops_bombing_a_village_is_an_attack():
+    text = ("SAN SALVADOR, 10 MAR 90 -- [TEXT] WITNESSES SAID ARMY TROOPS BOMBED THE SCHOOL IN "
+            "THE VILLAGE OF SAN JOSE TODAY, KILLING TWO TEACHERS.")
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == "armed_assault"
