@@ -210,6 +210,26 @@ def schema():
     click.echo(json.dumps(record_schema(), indent=2))
 
 
+def entry() -> None:
+    """The ``incidentcli`` command (``python -m incidentcli`` and the installed script):
+    ``main()``, after which the process ends at once, without the interpreter's teardown
+    (freeing every module, pattern and lexicon one by one: ~10% of a one-article run).
+    Output is flushed first; a run that started worker processes (``--jobs``, Dask) exits
+    the normal way, so that they are cleaned up."""
+    try:
+        main()
+    except SystemExit as exc:
+        if not isinstance(exc.code, int) or "multiprocessing" in sys.modules \
+                or "distributed" in sys.modules:
+            raise
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            raise exc from None
+        os._exit(exc.code)
+
+
 def main() -> None:
     """Entry point: click, plus quiet handling of closed pipes and Ctrl-C, and never a
     traceback (INCIDENTCLI_DEBUG=1 shows one for an unexpected error).
@@ -218,6 +238,13 @@ def main() -> None:
     (they live as long as the process; scanning them again and again is ~5% of start-up);
     ``runner.settle_gc`` turns it back on after the first document."""
     gc.disable()
+    try:
+        _main()
+    finally:
+        gc.enable()
+
+
+def _main() -> None:
     _harden_stdout()
     stdout_at_start = _stdout_identity()
     try:
