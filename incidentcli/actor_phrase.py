@@ -111,6 +111,8 @@ def _appositive(toks: list[Token], k: int) -> tuple[int, int] | None:
             first = toks[c + 1].text.lower() if c + 1 < k else ""
             if first in _ARTICLES and c >= 1 and toks[c - 1].word:
                 return c + 2, k
+            if first == "including" and c + 2 < k:
+                return c + 2, k  # "a group of people, including members of the army, were"
             return None
         if not toks[c].word and toks[c].text not in "()[]":
             return None
@@ -205,7 +207,8 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
         if appositive is not None:
             a, b = appositive  # "X, an anarchist group, claimed" / "X, a member of Y, claimed"
             if any(t in groups for t in range(a, b)) or any(
-                    toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)):
+                    toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)) or \
+                    toks[a - 1].text.lower() == "including":
                 return (a, b), passive
             k = a - 3  # the name before the appositive (a - 2 is its comma)
     end = k + 1
@@ -286,15 +289,17 @@ class Name:
 
 
 def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
-                 mentions: list[GroupMention], caps: bool, link: str) -> Name | None:
+                 mentions: list[GroupMention], caps: bool, link: str,
+                 rebel_voice: bool = False) -> Name | None:
     """The name the phrase toks[rng] gives, if any.  ``link`` is the status of the cue that
     ties the phrase to the attack; it sets how much an open-ended name must look like an
     organisation: after "claimed responsibility" or "attributed the attack to" any proper
     name will do ("Weichan Auka Mapu"); after "is accused of", "was involved in" it needs an
     organisation word, a group noun or an abbreviation (people are accused too: "Smith is
     accused of the murder"); as the agent of an attack verb, an organisation word or group
-    noun.  Only the accused may be state forces
-    ("the army", "the armed forces")."""
+    noun.  Only the accused, or those who admit it, may be state forces
+    ("the army", "the armed forces"), or any agent in a rebel radio's own report
+    (``rebel_voice``: there the army's acts are what it reports, "THE AIR FORCE BOMBED")."""
     strict = link in ("reported", "member", "arrested")
     needs_org = link in ("accused", "denied")
     accused = link in ("suspected", "accused")
@@ -331,12 +336,17 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         words = words[:-1]
     if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
-    if (accused or caps and link == "reported" and _armed_service(words)) and \
-            _state_force(words, caps):
+    ours = toks[rng[0]].word and is_a(toks[rng[0]].text, "speaker_own")
+    if (accused or link in ("claimed", "arrested") or
+            caps and link == "reported" and _armed_service(words)
+            or rebel_voice and not ours and _armed_unit(words)) and _state_force(words, caps):
         # wire reports name the army as the doer of what it did to civilians ("THE VILLAGE
         # WAS BOMBED BY THE AIR FORCE"); police and bare "soldiers" as agents mostly answer
         # an attack, so only the armed services count
         text = doc.text[words[0].start:words[-1].end]
+        if all(is_a(w.text, "service_men") for w in words if w.word):
+            # bare "SOLDIERS", "TROOPS": the men of the armed forces, named as the body
+            text = _SERVICE.upper() if caps else _SERVICE
         return Name(" ".join(text.split()), (words[0].start, words[-1].end), "state")
     content = [w for w in words if w.word and _content(w)]
     heads = [w for w in words if w.word and is_a(w.text, "org_head")]
@@ -418,6 +428,7 @@ _STATE_WORDS = frozenset("national security armed air border special federal gov
                          "detachment detachments zone zones subunits command committee press "
                          "high infantry engineers antiaircraft anti-aircraft joint staff "
                          "general garrison".split())
+_SERVICE = "armed forces"  # the body whose men bare "soldiers" / "troops" are
 _DEMONYM = re.compile(r"(?:an|ian|ese|i|ish|ch|ic)$")
 
 
@@ -454,6 +465,18 @@ def _armed_service(words: list[Token]) -> bool:
         last in ("forces", "force") and before in ("armed", "air"))
 
 
+def _armed_unit(words: list[Token]) -> bool:
+    """An armed service ('AIR FORCE') or a unit or body of its men ('ARCE BATTALION',
+    'GOVERNMENT TROOPS')."""
+    depth, outside = 0, []
+    for w in words:  # "NATIONAL GUARD [WORD INDISTINCT]": the name is outside the brackets
+        depth += w.text in _OPEN
+        depth -= w.text in _CLOSE
+        if w.word and not depth:
+            outside.append(w)
+    return _armed_service(outside) or bool(outside) and is_a(outside[-1].text, "armed_unit")
+
+
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """One-word country names ('Cameroon army' is a state force like 'Cameroonian army')."""
@@ -465,6 +488,18 @@ def _countries() -> frozenset[str]:
             if n and " " not in n:
                 names.add(n.lower())
     return frozenset(names)
+
+
+def is_rebel_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
+    """'the guerrillas', 'SALVADORAN REBELS', 'leftist insurgents': a generic noun for the
+    insurgents, with nothing but determiners, modifiers and demonyms before it."""
+    words = [t for t in toks[rng[0]:rng[1]] if t.word]
+    if not words or not is_a(words[-1].text, "rebel"):
+        return False
+    return all(is_a(w.text, "determiner") or is_a(w.text, "modifier") or
+               is_a(w.text, "rebel") or (_DEMONYM.search(w.text.lower()) and
+                                         _norm_word(w.text) not in _STATE_WORDS)
+               for w in words[:-1])
 
 
 def is_response(toks: list[Token], i: int) -> bool:

@@ -19,7 +19,13 @@ How a date is chosen for one incident:
 3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date); without
    one they are dropped.  A yearless date takes the reference date's year (the year before
    when that would put it months ahead).
-4. Nothing found: ``None`` (the publication date is not a default).
+4. Nothing found in a wire report: the date the story last gave an attack (the nearest
+   preceding sentence about an attack that has one, else the nearest following one): a
+   wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
+5. Nothing found in a story that names no day before its publication day: its main (primary)
+   incident takes the reference date, with the attack cue as evidence (in a wire report
+   only when the lead sentence tells it).
+6. Otherwise ``None``.
 """
 from __future__ import annotations
 
@@ -28,6 +34,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import resources
 
 from .document import Document, Scope, Span
 
@@ -44,7 +51,8 @@ class DateMention:
     start: int
     end: int
     value: date
-    kind: str  # "absolute" | "relative" | "clock" (a time of day on the reference day)
+    kind: str  # "absolute" | "relative" | "clock" (a time of day on the reference day) |
+    #            "publication" (no phrase: the reference date; the span is the attack cue)
 
 
 _MONTHS = {
@@ -68,7 +76,8 @@ _DATE_RE = re.compile(
     (?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})\b(?:,?\s+(?P<mdy_y>(?:19|20)\d\d)\b)?)
   | (?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s+of)?\s+(?P<dmy_m>{_MONTH})(?![a-z])(?:,?\s+(?P<dmy_y>(?:19|20)\d\d|(?<=\b[a-z]{3}\s)\d\d|(?<=\b[a-z]{3}\.\s)\d\d)\b)?)
   | (?P<num>\b(?P<num_m>0?[1-9]|1[0-2])/(?P<num_d>0?[1-9]|[12][0-9]|3[01])/(?P<num_y>(?:19|20)\d\d|\d\d)\b)
-  | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b(?!,?\s+{_MONTH}))
+  | (?P<wd>\b(?:(?:early|late|last|on|this\s+past)\s+)?(?P<wd_name>{_WEEKDAY}){_PART}\b
+            (?!,?\s+(?:{_MONTH}|{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z]))))
   | (?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday(?:\s+(?:morning|afternoon|evening))?|
             last\s+night|late\s+last\s+night|early\s+(?:this|today)\s+(?:morning)|
             this\s+(?:morning|afternoon|evening)|earlier\s+today|tonight|today|
@@ -95,7 +104,7 @@ _STATEMENT_WORDS = frozenset(
     "said says say told reported announced stated added confirmed declared noted explained "
     "disclosed revealed denied posted updated published released identified arraigned charged "
     "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
-    "sources urged promised buried found modified".split())
+    "sources urged promised buried found modified date update since".split())
 _WIRE_EVENT_WORDS = frozenset({"died", "found"})
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
@@ -126,6 +135,12 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
         reference = doc.reference_date or _dateline_date(doc)
         mention = _best_mention(doc, scope, reference)
         reason = "date phrase nearest the attack"
+        if mention is None:
+            mention = _story_date(doc, scope)
+            reason = "the story's nearest attack date"
+        if mention is None:
+            mention = _publication_day(doc, scope)
+            reason = "the story names no earlier day: the reference date"
     if mention is None:
         return DateResult()
     span = doc.span(mention.start, mention.end)
@@ -231,6 +246,47 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
     return None
 
 
+def _story_date(doc: Document, scope: Scope) -> DateMention | None:
+    """An undated attack in a wire report takes the date the story last gave an attack
+    (wire reports tell the day's attacks one after another: 'ANOTHER BOMB EXPLODED IN ...'):
+    the nearest preceding sentence that dates an attack, else the nearest following one."""
+    if not doc.all_caps:
+        return None
+    at = doc.sentence_at(scope.anchor.start) if scope.anchor else None
+    first = at.index if at is not None else 0
+    order = list(range(first - 1, -1, -1)) + list(range(first, len(doc.sentences)))
+    for index in order:
+        sentence = doc.sentences[index]
+        if not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+            continue
+        found = [m for m in sentence_dates(doc, index) if m.kind != "clock"]
+        if found:
+            return found[0] if index >= first else found[-1]
+    return None
+
+
+def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
+    """A story that names no day before the one it was published ('4 shot outside a club';
+    a 'Posted:' stamp, the dateline or coming talks at most) reports its main attack on that
+    day: the reference date, for the primary incident only, with the attack cue as evidence.
+    A story that names an earlier day (an arrest on Tuesday, a hearing) gets none; in a wire
+    report only an attack told in the lead sentence (the one after the dateline) is dated
+    so, as wire reports often recall older attacks further down."""
+    if not scope.primary or doc.reference_date is None or scope.anchor is None:
+        return None
+    if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0]:
+        return None
+    text = doc.text
+    for m in _date_phrases(text, 0, len(text)):
+        if m.lastgroup == "clock" or _NOT_A_DAY_AFTER.match(text, m.end()) or \
+                _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # '9 October Avenue'
+        value = _value(m, doc.reference_date)
+        if value is not None and value < doc.reference_date:
+            return None  # it names an earlier day: of an arrest, a hearing, the attack itself
+    return DateMention(scope.anchor.start, scope.anchor.end, doc.reference_date, "publication")
+
+
 def _by_closeness(doc: Document, scope: Scope) -> list[int]:
     """Scope sentences, the anchor's first, then following ones before preceding ones."""
     if not scope.anchor:
@@ -252,8 +308,19 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             continue
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 30]
-        if _dates_a_statement(before, wire=clock) or _STATEMENT_AFTER.match(after) or \
-                _NOT_A_DAY_AFTER.match(after) or _NOT_A_DAY_BEFORE.search(before[-12:]):
+        if _dates_a_statement(before, wire=clock) or _NOT_A_DAY_AFTER.match(after) or \
+                _NOT_A_DAY_BEFORE.search(before[-12:]) or \
+                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)):
+            continue
+        # news stories only: what the words right after, else before, the phrase say it dates
+        following = preceding = None
+        if not clock:
+            following = _cue_after(text, m.end())
+            if following is None:
+                preceding = _cue_before(text, max(start, m.start() - _FOLLOWUP_WINDOW), m.start())
+        if (_STATEMENT_AFTER.match(after) and following != "event" and
+                not (preceding == "event" and _THAT_AFTER.match(after))) or \
+                _dates_a_followup(preceding, following):
             continue
         value = _value(m, reference)
         if value is None:
@@ -309,17 +376,96 @@ def _date_keys(text: str) -> tuple[list[int], str] | None:
     return starts, text[::-1]
 
 
+# 'Posted: Sunday, July 5, 2015': the weekday of a stamp stands between its label and the date
+_TRAILING_WEEKDAY = re.compile(rf"(?<=\S)\s+{_WEEKDAY},?$", re.IGNORECASE)
+# '— A. Reporter (@areporter) June 18, 2015': the date of an embedded post
+_EMBED_HANDLE = re.compile(r"\(@\w+\)$")
+# 'July 6, 2015, 11:11 AM': a publication stamp (an event's time is told 'at 11:11 a.m.')
+_STAMP_AFTER = re.compile(r",?\s+\d{1,2}:\d\d(?::\d\d)?\s*(?:AM|PM|[ap]\.m\.)", re.IGNORECASE)
+
+
 def _dates_a_statement(before: str, wire: bool = False) -> bool:
     """'... police said [on]' or 'Posted:' right before a date phrase.  In a wire report
     'DIED TODAY' dates the death (the attack's outcome), not a later status line."""
     tail = before.rstrip()
+    if tail[-1:] in (",", "y", "Y"):
+        tail = _TRAILING_WEEKDAY.sub("", tail)
     if tail[-3:].lower() == " on":
         tail = tail[:-3].rstrip()
-    tail = tail.rstrip(":").rstrip()
+    if _EMBED_HANDLE.search(tail):
+        return True
+    tail = tail.rstrip(":-(\u2013\u2014").rstrip().rstrip(":-\u2013\u2014").rstrip()
     if not tail[-1:].isalpha():
         return False
-    word = tail[-12:].split()[-1].lower() if tail[-12:].split() else ""
+    word = tail[-12:].split()[-1].lower().lstrip("([\"'") if tail[-12:].split() else ""
     return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
+
+
+_FOLLOWUP_WINDOW = 60
+# 'a shooting Sunday that sent four to the hospital': a relative clause on the attack
+_THAT_AFTER = re.compile(r",?\s*that\b", re.IGNORECASE)
+_GAP_START = re.compile(r"(?:['’]s)?\s+")
+_GAP_WORD = re.compile(r"([\w-]+)\s+")
+_FUNCTION_WORDS = frozenset(
+    "in of for the a an at on with after before and to by as from has have had is are was were "
+    "been be".split())
+
+
+def _dates_a_followup(preceding: str | None, following: str | None) -> bool:
+    """'was arrested in Ohio on Tuesday', 'appeared in court Monday', 'officials on Tuesday
+    identified': the deed nearest the phrase is a later step of the case, not the attack.
+    The cue right after the phrase (``following``, see _cue_after) comes first: 'charged in
+    the Aug. 14 shooting' dates the shooting, "before Sunday's news conference" the
+    conference; else the nearest one before it (``preceding``, see _cue_before)."""
+    return (following or preceding) == "followup"
+
+
+def _cue_before(text: str, start: int, end: int) -> str | None:
+    """The kind of the last cue in ``text[start:end]`` ('event', 'followup')."""
+    last = None
+    for last in _followup_cues().finditer(text, start, end):
+        pass
+    return last.lastgroup if last is not None else None
+
+
+def _cue_after(text: str, at: int) -> str | None:
+    """The kind of cue ('event', 'followup') right after a date phrase, at most three words
+    on ("Sunday's deadly shooting", 'the Aug. 14 shooting', 'Tuesday identified'), not past a
+    function word or an auxiliary ('Friday in the killing', 'shot Friday night has been
+    identified': the phrase dates what came before it)."""
+    gap = _GAP_START.match(text, at)
+    if not gap:
+        return None
+    pos = gap.end()
+    for _ in range(4):
+        cue = _followup_cues().match(text, pos)
+        if cue:
+            return cue.lastgroup
+        word = _GAP_WORD.match(text, pos)
+        if not word or word.group(1).lower() in _FUNCTION_WORDS:
+            return None
+        pos = word.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _followup_cues() -> re.Pattern:
+    """Follow-up words in lower case, or capitalised at a sentence start only ('Colletta Court'
+    is a street); event words in any case."""
+    text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
+    kinds: dict[str, list[str]] = {"followup": [], "event": []}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrase = line.split("\t")
+            words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
+            kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
+    followup = "|".join(sorted(set(kinds["followup"]), key=len, reverse=True))
+    event = "|".join(sorted(set(kinds["event"]), key=len, reverse=True))
+    capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
+                                  key=len, reverse=True))
+    at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
+    return re.compile(rf"(?P<followup>\b(?:{followup})|{at_sentence_start}(?:{capitalised}))"
+                      rf"|(?P<event>\b(?i:{event}))")
 
 
 def _yearless(m: re.Match) -> bool:

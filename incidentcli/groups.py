@@ -52,8 +52,12 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _is_abbreviation(alias: str) -> bool:
+    """FMLN, ISIL; and mixed-case ones (LeT, JeM): one token, no hyphen, capitals inside."""
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and " " not in alias.strip() and alias == alias.upper()
+    if not letters or " " in alias.strip():
+        return False
+    return alias == alias.upper() or (
+        "-" not in alias and sum(c.isupper() for c in letters) >= 2)
 
 
 def _variants(alias: str) -> set[str]:
@@ -194,6 +198,9 @@ def _hits(text: str, all_caps: bool) -> tuple[GroupMention, ...]:
                 continue
             if e.ambiguous and (all_caps or not _ambiguous_ok(text, start, end)):
                 continue
+            if all_caps and e.case_sensitive and e.text != e.text.upper() and \
+                    not _ambiguous_ok(low, start, end):
+                continue  # "LeT" in capitals is "LET": a word, unless a group word follows
             found.append(GroupMention(start, end, e.group, surface))
             break
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))

@@ -28,7 +28,13 @@ How it reads a sentence:
    attack in the few sentences around the scope (suspected), else the one lexicon group
    the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
    "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
-   own report -- stated as the doer (reported).
+   own report -- stated as the doer (reported); else the one armed group the whole text
+   names (a group and its branches count as one), with no claim status: the likeliest doer,
+   though the text does not tie it to this attack.
+   Generic words for the insurgents linked to the attack ("the guerrillas attacked") stand
+   for the armed group the text names most.  In a rebel radio's own report the state's
+   services and units are doers ("THE AIR FORCE BOMBED"); bare "soldiers" are the armed
+   forces.
 
 Every value carries evidence: "perpetrator" is the group's words, "claim" the cue.
 """
@@ -38,7 +44,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import is_a, is_response, phrase_after, phrase_before, resolve_name, tokens
+from .actor_phrase import (is_a, is_rebel_phrase, is_response, phrase_after, phrase_before,
+                           resolve_name, tokens)
 from .claim_cues import find_cues, is_hedged
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -72,6 +79,7 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
+    rebel_voice = _own_voice(doc)
     found = [(m.cue, m.start, m.end) for m in find_cues(doc.text, start, end)]
     if not found:
         return []
@@ -92,6 +100,15 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             if cue.status == "unclaimed":
                 out.append(_Candidate(None, None, "unclaimed", (s, e), rank, "none"))
             continue
+        if cue.status == "uniform":
+            # "MEN WEARING MILITARY UNIFORMS": the service the uniform names, suspected
+            words = [t for t in toks[bisect_left(token_starts, s):bisect_left(token_starts, e)]
+                     if t.word and t.text.lower() not in ("wearing", "dressed", "clad", "in")]
+            if len(words) >= 2:  # the service, then "uniforms"
+                a, b = words[0].start, words[-2].end
+                out.append(_Candidate(" ".join(doc.text[a:b].split()), (a, b), "suspected",
+                                      (s, e), rank, "state", weak=True))
+            continue
         if cue.slot == "after":
             i = bisect_left(token_starts, e)
             if cue.status == "reported" and is_response(toks, i):
@@ -105,7 +122,15 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
             continue
-        name = resolve_name(doc, toks, rng, mentions, caps, cue.status)
+        name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
+        if name is None and cue.status not in ("member", "background") and \
+                is_rebel_phrase(toks, rng):
+            # "the guerrillas attacked": the insurgents, named elsewhere in the text
+            status = "suspected" if cue.status in ("arrested", "accused") or (
+                cue.status == "reported" and hedged) else cue.status
+            out.append(_Candidate(None, (toks[rng[0]].start, toks[rng[1] - 1].end), status,
+                                  (s, e), rank, "rebel"))
+            continue
         if name is None and cue.status == "claimed" and \
                 toks[rng[0]].text.lower() not in _NEGATIONS:
             # "an unknown group claimed responsibility": claimed, by no one we can name
@@ -150,7 +175,9 @@ def _bystander(text: str, m: GroupMention) -> bool:
 def _own_voice(doc: Document) -> bool:
     """A clandestine (rebel) radio or communique: the group named is the one reporting."""
     d = doc.dateline
-    return bool(d and d.place and d.place.text.strip().lower() in ("clandestine",))
+    # ("CLANDESTINE, NO DATE -- ...": the place is read with the missing date)
+    return bool(d and d.place and
+                d.place.text.split(",")[0].strip().lower() in ("clandestine",))
 
 
 def _scope_order(doc: Document, scope: Scope) -> list[int]:
@@ -187,10 +214,37 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
         mentions += [(rank, m) for m in inside]
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     result = _choose(doc, candidates)
+    if result.perpetrator.name is None:
+        rebels = [c for c in candidates if c.kind == "rebel"]
+        if rebels:
+            result = _insurgents(doc, rebels) or result
     if result.perpetrator.name is None and result.perpetrator.claim is None:
         # (when the text says no one claimed it, a group it names is no doer either)
         result = _unlinked(doc, order, mentions, result)
     return result
+
+
+def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | None:
+    """The scope links only "the guerrillas" / "the rebels" to the attack: they are the
+    armed group the text names most often (nearest the phrase on a tie), if it names one."""
+    best = min(rebels, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
+    mentions = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    if not mentions:
+        return None
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.group.canonical] = counts.get(m.group.canonical, 0) + 1
+    top = max(counts.values())
+    at = best.span[0]
+    m = min((m for m in mentions if counts[m.group.canonical] == top),
+            key=lambda m: abs(m.start - at))
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(m.group.canonical, best.status)
+    out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.evidence["claim"] = doc.span(*best.cue)
+    out.reasons["perpetrator"] = f"lexicon name the text gives the insurgents, {best.status} link"
+    out.reasons["claim"] = f"{best.status} cue"
+    return out
 
 
 def _near_candidates(doc: Document, order: list[int]) -> list[_Candidate]:
@@ -221,7 +275,8 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     sentences just around it is the likeliest doer (suspected: the link is to a neighbouring
     report); else the one group the scope names without a cue, in no bystander role, is the
     doer as the report states it (wire copy names the doer in a lead our cues miss: "FMLN
-    URBAN COMMANDOS AND A TRUCK OF THE SODA COMPANY")."""
+    URBAN COMMANDOS AND A TRUCK OF THE SODA COMPANY"); else the one group the whole text
+    names."""
     if not order:
         return result
     candidates = _near_candidates(doc, order)
@@ -240,7 +295,9 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     named = [(r, m) for r, m in mentions if m.group.kind == "group"
              and not _bystander(doc.text, m)]
     if not named:
-        return result
+        # none in the attack's sentences: the one armed group the whole text names
+        # ("THE SHINING PATH ... [later] A BOMB DESTROYED A BANK IN HUANCAYO")
+        return _text_group(doc, result)
     groups = {m.group.canonical for _, m in named}
     if len(groups) > 1:
         return result
@@ -252,6 +309,34 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     out.reasons["perpetrator"] = "lexicon name, the only group the attack's sentences name"
     out.reasons["claim"] = "named without a cue: stated"
     return out
+
+
+def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
+    """The one armed group the whole text names (not as a bystander), with no claim status:
+    the text does not tie it to this attack; ``result`` when the text names none or
+    several."""
+    named = [m for m in _family_mentions(doc) if not _bystander(doc.text, m)]
+    if not named:
+        return result
+    m = named[0]
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(m.group.canonical, None)
+    out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.reasons["perpetrator"] = "lexicon name, the only group the text names"
+    return out
+
+
+def _family_mentions(doc: Document) -> list[GroupMention]:
+    """The mentions of the one armed group the whole text names, if it names one: a group
+    and its branches count as one ("the ELN" and "its Camilist Union"), and the branch is
+    named when the text names it (it is the more precise name); none when two unrelated
+    groups are named."""
+    found = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    families = {m.group.parent or m.group.canonical for m in found}
+    if len(families) != 1:
+        return []
+    branches = [m for m in found if m.group.parent]
+    return branches or found
 
 
 def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
@@ -270,6 +355,12 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
     same = [c for c in named if c.name == best.name and c.weak == best.weak]
     claim = max(same, key=lambda c: (STRENGTH[c.status], -c.rank))
+    if claim.status == "reported":
+        # "A LEFTIST GROUP ... CLAIMED RESPONSIBILITY" with the doer named elsewhere in the
+        # attack's sentences: the claim is the doer's
+        unnamed = [c for c in candidates if not c.name and c.status == "claimed"]
+        if unnamed:
+            claim = min(unnamed, key=lambda c: (c.rank, c.cue[0]))
     result.perpetrator = Perpetrator(best.name, claim.status)
     result.evidence["perpetrator"] = doc.span(*best.span)
     result.evidence["claim"] = doc.span(*claim.cue)

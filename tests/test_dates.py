@@ -13,13 +13,16 @@ from incidentcli.document import Document, Scope
 REF = date(2016, 3, 2)  # a Wednesday
 
 
-def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None):
+def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None,
+            primary: bool = False):
+    """The date found for an incident anchored on ``anchor_word``; not the article's main
+    incident unless ``primary`` (a main incident the story never dates takes REF)."""
     doc = Document(text=text, reference_date=ref)
     anchor = None
     if anchor_word:
         at = text.index(anchor_word)
         anchor = doc.span(at, at + len(anchor_word))
-    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=anchor)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=anchor, primary=primary)
     result = find_date(doc, scope)
     if result.date:
         span = result.evidence["date"]
@@ -119,3 +122,138 @@ def test_wire_lead_that_tells_the_attack_in_other_words_dates_it():
     text = ("A CARGO TRUCK OVERTURNED EARLY TODAY AFTER RUNNING OVER A DYNAMITE CHARGE ON THE "
             "HIGHWAY.  ITS DRIVER DIED IN THE EXPLOSION.")
     assert date_of(text, anchor_word="EXPLOSION") == "2016-03-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday followed by the day and month: the explicit date counts
+    ("A JUDGE WAS SHOT DEAD IN THE CAPITAL ON THURSDAY, 11 FEBRUARY.", "2016-02-11"),
+    ("A judge was shot dead in the capital on Thursday, 11 February.", "2016-02-11"),
+])
+def test_weekday_with_a_date(text, expected):
+    assert date_of(text) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # an undated attack in a wire report shares the date the story last gave an attack
+    ("REBELS BLEW UP A POWER PYLON NEAR THE PORT LAST NIGHT. ANOTHER BOMB EXPLODED AT A "
+     "BANK IN THE CITY CENTER, DAMAGING WINDOWS.", "ANOTHER BOMB", "2016-03-01"),
+    # ... the nearest such date before it, not an earlier one
+    ("GUERRILLAS AMBUSHED A CONVOY ON 20 FEBRUARY. A CAR BOMB WENT OFF TODAY NEAR THE "
+     "BARRACKS. A SECOND DEVICE EXPLODED AT THE STATION, INJURING TWO.", "SECOND DEVICE",
+     "2016-03-02"),
+    # ... else the first one after it
+    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE ATTACK WAS ONE OF SEVERAL CARRIED OUT "
+     "THIS MORNING.", "GRENADE", "2016-03-02"),
+    # a story that dates no attack gives none
+    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID TODAY HE WOULD RESIGN.",
+     "GRENADE", None),
+])
+def test_wire_story_date_for_an_undated_attack(text, anchor, expected):
+    doc = Document(text=text, reference_date=REF)
+    at = text.index(anchor)
+    here = doc.sentence_at(at).index
+    scope = Scope(sentences=[here], anchor=doc.span(at, at + len(anchor)), primary=False)
+    assert find_date(doc, scope).date == expected
+
+
+def test_a_news_story_does_not_lend_its_date_to_an_undated_attack():
+    text = ("Rebels blew up a power pylon near the port last night. Another bomb exploded at a "
+            "bank in the city center, damaging windows.")
+    doc = Document(text=text, reference_date=REF)
+    at = text.index("Another bomb")
+    scope = Scope(sentences=[1], anchor=doc.span(at, at + 12), primary=False)
+    assert find_date(doc, scope).date is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a weekday that dates a later step of the case does not date the shooting
+    ("A teenager shot outside a corner store last week has died. His cousin was arrested in "
+     "a nearby town on Monday.", "shot", None),
+    ("The man charged in a fatal shooting at a car wash appeared in court Tuesday.", "shooting",
+     None),
+    ("Two men were arraigned on murder charges Friday in the killing of a delivery driver.",
+     "killing", None),
+    # ... unless the attack is told after the later step, or the phrase modifies the attack
+    ("A man was arrested Sunday for shooting his neighbor Saturday evening.", "shooting",
+     "2016-02-27"),
+    ("Police have charged a woman in the Feb. 12 shooting of her landlord.", "shooting",
+     "2016-02-12"),
+    ("Detectives identified a suspect in Sunday's deadly downtown shooting.", "shooting",
+     "2016-02-28"),
+    # the victims' condition or the investigation on a later day
+    ("A boy remained in critical condition Tuesday after he was shot outside a gym.", "shot",
+     None),
+    ("Four people were wounded in the shooting. Detectives on Tuesday were still looking for "
+     "the gunman.", "wounded", None),
+    ("Shots rang out Sunday morning outside a bar, and three men were hurt.", "hurt",
+     "2016-02-28"),
+    ("The chief held a news briefing Thursday about the officer shot during a traffic stop.",
+     "shot", None),
+    # a coming step, or a span of days
+    ("The victim of the shooting at the mall will be buried Saturday.", "shooting", None),
+    ("Nine people have been shot across the city since Friday night.", "shot", None),
+    # the words right after the phrase tell what it dates
+    ("Officials on Tuesday identified the gunman who shot three people at a bus stop.", "shot",
+     None),
+    ("The mayor visited the two women wounded before Tuesday's news conference.", "wounded",
+     None),
+    ("The man fatally shot outside a pool hall Monday night has been identified.", "shot",
+     "2016-02-29"),
+    ("Detectives are looking into a shooting Saturday afternoon that injured four people.",
+     "shooting", "2016-02-27"),
+    ("Officers answered a call about a shooting early Sunday that sent three men to a "
+     "hospital.", "shooting", "2016-02-28"),
+    ("Two men were shot and hospitalized early Monday after gunfire broke out at a party.",
+     "shot", "2016-02-29"),
+    # a street named Court is not a court
+    ("Officers found a man shot on Maple Court on Monday night.", "shot", "2016-02-29"),
+])
+def test_later_steps_of_the_case_do_not_date_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # publication stamps do not date the attack
+    ("Posted: Monday, February 29, 2016 9:41 AM EST. Two men were shot near a gas station "
+     "Sunday night.", "shot", "2016-02-28"),
+    ("(Published Tuesday, March 1, 2016) A woman was wounded in a drive-by shooting on "
+     "Sunday.", "wounded", "2016-02-28"),
+    ("Three hurt in tavern shooting March 1, 2016, 10:05 AM. Three people were hurt when a "
+     "gunman fired into a tavern.", "fired", None),
+    ("UPDATE: (03/01/16) - Police are looking for the gunman who shot four people at a party.",
+     "shot", None),
+    ("Shots rang out at the fair, a witness wrote. - A. Writer (@awriter) March 1, 2016. Two "
+     "teens were shot.", "shot", None),
+    # an event's own time of day is not a stamp
+    ("Four people were shot on February 27, 2016 at 11:40 p.m. outside a club.", "shot",
+     "2016-02-27"),
+])
+def test_publication_stamps_do_not_date_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a story that names no day at all reports its main attack on the day it was published
+    ("Four people were shot outside a nightclub, police said.", "shot", "2016-03-02"),
+    ("Three hurt in tavern shooting March 2, 2016, 10:05 AM. Three people were hurt when a "
+     "gunman fired into a tavern.", "fired", "2016-03-02"),
+    # ... but not one that names another day, even of a later step of the case or a stamp
+    ("Three hurt in tavern shooting March 1, 2016, 10:05 AM. Three people were hurt when a "
+     "gunman fired into a tavern.", "fired", None),
+    ("A man shot at a bar has died. His brother was arrested Tuesday.", "shot", None),
+    ("Four people were shot outside a nightclub on 9 October Avenue. The mayor will meet "
+     "club owners on March 10.", "shot", "2016-03-02"),
+    # ... in a wire report, when its lead sentence tells the attack
+    ("QUITO, 2 MAR 16 -- [TEXT] GUNMEN HAVE SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB IN THE PORT. "
+     "POLICE SAID THE VICTIMS WERE TAXI DRIVERS.", "SHOT", "2016-03-02"),
+    ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER SPOKE ABOUT THE ECONOMY. GUNMEN HAVE SHOT FOUR "
+     "PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", None),
+])
+def test_publication_date_for_a_main_attack_the_story_never_dates(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor, primary=True) == expected
+
+
+def test_publication_date_needs_a_reference_and_a_main_incident():
+    text = "Four people were shot outside a nightclub, police said."
+    assert date_of(text, None, "shot", primary=True) is None
+    assert date_of(text, anchor_word="shot", primary=False) is None

@@ -76,3 +76,15 @@ def test_range_keeps_only_names_inside_it():
     assert [(m.start, m.end) for m in find_groups(text, False, s1 + 1, len(text))] == [(s2, e2)]
     assert [(m.start, m.end) for m in find_groups(text, False, 0, e2 - 1)] == [(s1, e1)]
     assert find_groups(text, False, e1, s2) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mixed-case abbreviation is case-sensitive: "let" is a word
+    ("The guards would not let the crowd through the gate.", []),
+    ("Police blamed the LeT for the grenade attack.", [("LeT", "Lashkar-e-Taiba (LeT)")]),
+    # in capitals it needs a group word or brackets
+    ("THE MAYOR WOULD NOT LET THE MARCH GO AHEAD.", []),
+    ("THE LET MILITANTS FIRED ON THE CONVOY.", [("LET", "Lashkar-e-Taiba (LeT)")]),
+])
+def test_mixed_case_abbreviations(text, expected):
+    assert names(text) == expected
