@@ -97,8 +97,6 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, scheduler, par
 
     With no INPUT, reads standard input when it is not a terminal.
     """
-    from . import regexcache
-    regexcache.prime()  # before the modules below compile their patterns
     from .reader import DEFAULT_GLOBS, Item, expand_inputs, read_source
     from .runner import run, settle_gc
 
@@ -191,7 +189,6 @@ def parse(inputs, input_format, fmt, reference_date, globs, jobs, scheduler, par
         for rec in stream:
             writer.write(rec)
         writer.close()
-    regexcache.save()
     sys.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
 
 
