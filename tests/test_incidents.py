@@ -285,6 +285,22 @@ def test_wire_also_with_an_attack_verb_is_another_incident():
     assert len(incidents(text, WIRE_REF)) == 1
 
 
+@pytest.mark.parametrize("second, count", [
+    # people doing another attack with 'also' and an active verb: another incident
+    ("THE GUERRILLAS ALSO KILLED THE MAYOR OF SARAVENA IN HIS OFFICE.", 2),
+    ("THE SAME GROUP ALSO ATTACKED THE TOWN HALL OF TAME WITH RIFLES.", 2),
+    # another target attacked: another incident
+    ("THE OFFICES OF THE LIBERAL PARTY WERE ALSO ATTACKED BY THE REBELS.", 2),
+    # more victims of the attack told before, or the attack itself: the same incident
+    ("TWO OF THE JUDGE'S BODYGUARDS WERE ALSO KILLED.", 1),
+    ("THE SHOOTING ALSO KILLED A PASSERBY.", 1),
+])
+def test_wire_also_killed_or_attacked(second, count):
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] UNIDENTIFIED GUNMEN SHOT DEAD A JUDGE IN ARAUCA "
+            "TODAY. " + second)
+    assert len(incidents(text, WIRE_REF)) == count
+
+
 def test_threats_are_incidents_in_wire_reports_only():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] THE EXTRADITABLES HAVE THREATENED TO KILL TEN "
             "JUDGES IN MEDELLIN, A COURT SPOKESMAN REPORTED TODAY.")
