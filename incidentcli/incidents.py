@@ -353,6 +353,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
+    if role == "event" and _shot_noun(doc, s, cue):
+        return False  # 'not a single shot was fired', 'every shot hit its target': a noun
     if doc.all_caps and _quoted(doc, cue.start) and not (
             role == "event" and _search(doc, "plural_time", s.start, s.end)):
         return False  # a wire report quoting a speech or communique: words, not news (unless
@@ -367,6 +369,14 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _shot_noun(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """The cue is the noun 'shot' after a determiner ('a single shot', 'every shot')."""
+    if cue.end - cue.start != 4 or doc.text[cue.start:cue.end].lower() != "shot":
+        return False
+    m = _search(doc, "shot_noun", max(s.start, cue.start - 16), cue.end)
+    return m is not None and m.end() == cue.end
 
 
 def _possessive_before(text: str, start: int, end: int) -> bool:

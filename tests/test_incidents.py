@@ -301,6 +301,29 @@ def test_wire_also_killed_or_attacked(second, count):
     assert len(incidents(text, WIRE_REF)) == count
 
 
+@pytest.mark.parametrize("text", [
+    # the noun 'shot', not the verb
+    "LIMA, 12 MAR 90 (EFE) -- [TEXT] THE MARCH ENDED PEACEFULLY AND NOT A SINGLE SHOT WAS "
+    "FIRED, THE INTERIOR MINISTER SAID TODAY.",
+    "SAN SALVADOR, 12 MAR 90 (AFP) -- [TEXT] THE COLONEL BOASTED THAT EVERY SHOT OF HIS "
+    "MARKSMEN FOUND ITS TARGET DURING THE EXERCISES TODAY.",
+    # protesters burning a flag or an effigy
+    "TEGUCIGALPA, 12 MAR 90 (ACAN) -- [TEXT] HUNDREDS OF STUDENTS MARCHED TO THE EMBASSY "
+    "TODAY, WHERE THE DEMONSTRATORS BURNED A FLAG AND SHOUTED SLOGANS.",
+    "LA PAZ, 12 MAR 90 (EFE) -- [TEXT] THE STRIKING MINERS BURNED AN EFFIGY OF THE MINISTER "
+    "IN FRONT OF THE GOVERNMENT PALACE TODAY.",
+])
+def test_wire_reports_without_an_attack_shot_noun_and_protests(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_shot_verb_and_arson_still_anchor():
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SHOT A POLICEMAN IN HUANCAYO TODAY.")
+    assert len(incidents(text, WIRE_REF)) == 1
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS BURNED THREE BUSES IN HUANCAYO TODAY.")
+    assert [f.attack_type for f in incidents(text, WIRE_REF)] == ["facility_attack"]
+
+
 def test_threats_are_incidents_in_wire_reports_only():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] THE EXTRADITABLES HAVE THREATENED TO KILL TEN "
             "JUDGES IN MEDELLIN, A COURT SPOKESMAN REPORTED TODAY.")
