@@ -324,6 +324,18 @@ def test_wire_shot_verb_and_arson_still_anchor():
     assert [f.attack_type for f in incidents(text, WIRE_REF)] == ["facility_attack"]
 
 
+@pytest.mark.parametrize("text, count", [
+    # 'killed' alone in a wire report: an attack when gunmen or assassins did it
+    ("MEDELLIN, 12 MAR 90 (EFE) -- [TEXT] HIRED KILLERS ON A MOTORCYCLE TODAY KILLED A "
+     "LAWYER OUTSIDE HIS HOME IN ENVIGADO.", 1),
+    # ... not when soldiers and rebels fight
+    ("SAN SALVADOR, 12 MAR 90 (AFP) -- [TEXT] TWO REBELS WERE KILLED WHEN TROOPS ATTACKED A "
+     "GUERRILLA CAMP NEAR SUCHITOTO TODAY.", 0),
+])
+def test_wire_killed_by_terror_agent_as_subject(text, count):
+    assert len(incidents(text, WIRE_REF)) == count
+
+
 def test_threats_are_incidents_in_wire_reports_only():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] THE EXTRADITABLES HAVE THREATENED TO KILL TEN "
             "JUDGES IN MEDELLIN, A COURT SPOKESMAN REPORTED TODAY.")
