@@ -336,6 +336,19 @@ def test_wire_killed_by_terror_agent_as_subject(text, count):
     assert len(incidents(text, WIRE_REF)) == count
 
 
+@pytest.mark.parametrize("text, count", [
+    # a Nicaraguan or Panamanian victim of an attack in a country the wire reports cover
+    ("TEGUCIGALPA, 12 MAR 90 (ACAN) -- [TEXT] A NICARAGUAN DIPLOMAT WAS SHOT DEAD BY "
+     "UNIDENTIFIED GUNMEN IN TEGUCIGALPA TODAY.", 1),
+    # an attack in Nicaragua or Panama, or by their forces: outside the wire reports' scope
+    ("SAN JOSE, 12 MAR 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A JUDGE IN NICARAGUA TODAY.", 0),
+    ("TEGUCIGALPA, 12 MAR 90 (ACAN) -- [TEXT] NICARAGUAN TROOPS BOMBED A HONDURAN VILLAGE "
+     "NEAR THE BORDER TODAY.", 0),
+])
+def test_wire_nicaragua_and_panama_only_as_the_place(text, count):
+    assert len(incidents(text, WIRE_REF)) == count
+
+
 def test_threats_are_incidents_in_wire_reports_only():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] THE EXTRADITABLES HAVE THREATENED TO KILL TEN "
             "JUDGES IN MEDELLIN, A COURT SPOKESMAN REPORTED TODAY.")
