@@ -35,7 +35,10 @@ said to have "also" died add to a single named victim.  People shot with no outc
 count as wounded unless they died.  "No one was hurt" gives 0; "a fatal shooting" with no
 count gives at least 1.  A report that states one count and not the other gives 0 for the
 other ("three soldiers were killed": no one wounded), with the reason "none reported beside
-the killed count" -- how GTD and GVA code such reports; nothing stated at all stays null.
+the killed count" -- how GTD and GVA code such reports.  A news report of an attack that
+never speaks of the dead (or of the hurt) reports none: 0, with the attack as its evidence
+("no death reported").  Wire-service text (all caps) relays events as they come in: there a
+count of one kind implies nothing of the other, and nothing stated stays null.
 """
 from __future__ import annotations
 
@@ -115,6 +118,7 @@ class _Lexicon:
     cues: dict[tuple[str, str], str]      # (form, phrase) -> kind
     perpetrators: frozenset[str]
     plurals: frozenset[str]
+    titles: frozenset[str]
     passive: re.Pattern
     bare: re.Pattern
     active: re.Pattern
@@ -122,6 +126,7 @@ class _Lexicon:
     noun_after_count: re.Pattern
     noun_of: re.Pattern
     zero: re.Pattern
+    possessive: re.Pattern
     gate: ahocorasick.Automaton  # word -> the readings that need it (see _readings)
 
 
@@ -152,6 +157,7 @@ def lexicon() -> _Lexicon:
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
+        titles=frozenset(_norm(w) for role, w in nouns if role == "title"),
         passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
@@ -161,8 +167,15 @@ def lexicon() -> _Lexicon:
         noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
         zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
+        possessive=re.compile(rf"(?<![\w'’.-])(?P<who>[a-z][a-z.-]*[a-z])(?:'s|’s|'|’)\s+"
+                              rf"(?P<cue>{alt['possessive']})\b(?!\s+(?:of|{_alternation(_compounds())})\b)"),
         gate=_gate(by_form),
     )
+
+
+def _compounds() -> list[str]:
+    text = (_DATA / "casualty_compounds.txt").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 # Words one of which every match of a reading contains (for the readings not built from the
@@ -229,7 +242,7 @@ _PREPOSITIONS = frozenset(
     "through along against toward towards".split())
 _DETERMINERS = frozenset(
     "the his her their its this that these those another other all both of a an one some "
-    "also and including each".split())
+    "also and including each only just".split())
 _SINGULAR_START = frozenset("a an one another the his her their its this that each".split())
 _PRONOUNS_ONE = frozenset("he she him her himself herself".split())
 _TIME_WORDS = frozenset(
@@ -295,7 +308,7 @@ _ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
 _SELF_KILLED = re.compile(
     r"\b(?:killed|killing|shot|shooting|kills|shoots)\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
     r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|"
-    r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\btook\s+(?:his|her)\s+own\s+life\b|"
+    r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\b(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life\b|"
     r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
     )
 _ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
@@ -306,9 +319,9 @@ _ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1
 _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*"
                        r"[\s-]*(?:years?[\s-]*old)?|"
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n't)?(?:\s+have|'ve)?\s*$|"
-                    r"'ve\s*$", re.I)
-_MURDER_SUICIDE = re.compile(r"\bmurder[\s-]+suicide\b", re.I)
+_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n[’']t)?(?:\s+have|[’']ve)?\s*$|"
+                    r"[’']ve\s*$|\b(?:almost|nearly)\s*$", re.I)
+_MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
 _SELF_WORDS = re.compile(r"\b(?:himself|herself|themselves|suicide|own\s+lives?|detonat\w*|blew)\b", re.I)
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
@@ -382,6 +395,9 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     if not words or len(words) > 14:
         return None
     lower = [w.lower().strip(".'’") for _, w in words]
+    if _NEGATED.match(" ".join(lower[:2])):
+        return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+                    " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
     hedged = quantity_at(text, words[0][0], b) is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
@@ -484,6 +500,36 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     return parts, start, extra_perps
 
 
+# Where the head of a noun phrase read forward ends: a preposition or clause word, a dash, a
+# colon or semicolon ("the murder of Romero; however, ...").
+_FORWARD_CUT = re.compile(r"\s*;|\s[-–—|:]|\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
+                          r"as|from|with|who|which|that|and|by|for|to|into|across|because|"
+                          r"following|amid|since|according)\b", re.I)
+
+
+_NEARLY = re.compile(r"\b(?:almost|nearly)\b")
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+_NEGATED = re.compile(r"(?:no|neither|none|nobody|noone)\b(?!\s+(?:fewer|less|more)\b)|not\s+(?:a|one|any)\b")
+# "37 persons, some seriously", "three people, two of them critically": how badly, not more people
+_HOW_BADLY = re.compile(r"(?:some|most|many|several|all|both|one|two|three|four|five|\d+)\b[\w\s]{0,20}?"
+                        r"\b\w{3,}ly\W*$", re.I)
+_GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
+
+
+def _first_verb(text: str, a: int, b: int, all_caps: bool) -> int | None:
+    """Where the clause of the first verb after the first word of ``text[a:b]`` starts, with
+    the adverbs before it ("Romero *shocked* the nation", "Brown *also left* her ...")."""
+    words = list(_WORD.finditer(text, a, b))
+    for n, w in enumerate(words):
+        word = w.group(0)
+        if n and _is_verb(word) and (all_caps or not word[:1].isupper()):
+            while n > 1 and (words[n - 1].group(0).lower() in _AUX_WORDS or
+                             words[n - 1].group(0).lower().endswith("ly")):
+                n -= 1
+            return words[n].start()
+    return None
+
+
 def _list_end(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> int:
     parts, _ = _conjuncts(text, a, b, lex, all_caps, forward=True)
     return parts[-1].end if parts else a
@@ -517,10 +563,15 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             break
         if forward:
             # keep the head of the piece: cut at the first preposition or clause word
-            m = re.search(r"\s[-–—|:]|\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
-                          r"as|from|with|who|which|that|and|by|for|to|into|across|because|"
-                          r"following|amid|since|according)\b", text[pa:pb], re.I)
-            cut = pa + m.start() if m else pb
+            if parts and (_HOW_BADLY.match(text, pa, pb) or _GERUND.match(text, pa, pb)):
+                break  # "wounding two people and causing heavy damage", "37 persons, some seriously"
+            m = _FORWARD_CUT.search(text, pa, pb)
+            cut = m.start() if m else pb
+            verb = _first_verb(text, pa, cut, all_caps) if not parts else None
+            if verb is not None:  # "the murder of Romero shocked the nation" (later: a clause of its own)
+                if text[pa:verb].strip().lower() in _SUBJECT_PRONOUNS:
+                    break  # "gunshot wounds he suffered": the subject of another clause
+                m, cut = m or verb, verb
             p = _part(text, pa, cut, lex, all_caps)
             if p is None or (parts and p.count is None):
                 break  # "wounding more than 70 others, police said"
@@ -540,7 +591,28 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         parts.reverse()
         commas.reverse()
     start = parts[0].start if parts else b
+    parts, commas = _without_bare_titles(text, parts, commas, lex)
     return _without_appositions(parts, commas), start
+
+
+def _without_bare_titles(text: str, parts: list[Part], commas: list[bool], lex: _Lexicon):
+    """"Senator and presidential candidate Galan": a title alone, with no article or name, is
+    part of the next description, not a person; the next part takes its separator."""
+    if len(parts) < 2:
+        return parts, commas
+    out, out_commas = [], []
+    carry = None
+    for i, p in enumerate(parts):
+        comma = commas[i] if carry is None else carry
+        carry = None
+        word = text[p.start:p.end].lower()
+        if p.how == "name" and word in lex.titles and (i + 1 < len(parts) or out):
+            if i + 1 < len(parts):
+                carry = comma
+            continue
+        out.append(p)
+        out_commas.append(comma)
+    return out, out_commas
 
 
 _DESCRIPTORS = frozenset("male males female females man men woman women boy boys girl girls adult "
@@ -558,6 +630,10 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     """"Noorzai, a district governor," and "a priest, Father Rene" name one person;
     "Two teenagers, one 16 and the other 17" are two.  ``commas[i]``: the separator before
     part i is a bare comma (not "and" / ", and")."""
+    if len(parts) > 2 and all(commas[1:]) and all(p.how in ("name", "article") for p in parts):
+        # "Another reporter, Mauricio Pineda, a sound technician for Canal 12, died": commas
+        # with no "and" string descriptions of one person, not a list
+        return parts[:1]
     out: list[Part] = []
     in_apposition, last_apposition = False, -2
     for i, p in enumerate(parts):
@@ -587,6 +663,28 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
     if len(out) > 1 and any(q.how in ("name", "article") for q in out):
         out = [q for q in out if not q.head[:1].isdigit()]  # "Tiana, 11, and her brother, 15"
     return out
+
+
+_SINGULAR_AUX = re.compile(r"(?:was|is|has\s+been)\b")
+
+
+def _one_subject(text: str, parts: list[Part]) -> list[Part]:
+    """"Castillo, the president of the bank and one of its founders, was shot": a singular
+    verb after descriptions strung with commas has one person for its subject.  ("A guard
+    and one passenger was hurt", with no comma, is a summary's loose grammar: two people.)"""
+    victims = [p for p in parts if not p.perpetrator]
+    if len(victims) < 2 or any(p.count is None or p.count.value != 1 for p in victims) or \
+            "," not in text[victims[0].end:victims[-1].start]:
+        return parts
+    return [p for p in parts if p.perpetrator or p is victims[0]]
+
+
+_FINITE = frozenset("died perished succumbed dead".split())
+
+
+# "one of the six Jesuits [murdered]", "one of the people [killed]": a participle after "one of
+# the ..." counts the group, not the one
+_ONE_OF_GROUP = re.compile(r"\bone\s+of\s+(?:the|those|these)\s+(?P<rest>[^,;:.]{1,60}?)\s*$")
 
 
 def _attackers_if_pronouns(parts: list[Part], text: str) -> list[Part]:
@@ -623,7 +721,9 @@ def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
 # --------------------------------------------------------------------------------------
 
 _OTHER_EVENT = re.compile(
-    r"\b(?:since|in|until|before|during)\s+(?:19|20)\d\d\b|\blast\s+year\b|"
+    r"\b(?:since|in|until|before|during)\s+(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+)?(?:19|20)\d\d\b|\blast\s+year\b|"
+    r"\bthe\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|death|slaying|massacre|bombing|attack)|"
     r"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
@@ -659,6 +759,14 @@ _OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their
 _UNCOUNTED = {
     "wounded": re.compile(r"\b(?:wounded|injured|hurt)\b", re.I),
     "killed": re.compile(r"\b(?:kill|dead|died|death|murder|slain|bod(?:y|ies)\b|fatal)", re.I),
+}
+
+
+# Words that speak of the dead or the hurt at all: a report without any of them reports none.
+_SPOKEN_OF = {
+    "killed": _UNCOUNTED["killed"],
+    "wounded": re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospital\w*|shot|struck|hit|condition|treated|"
+                          r"casualt\w*|victims?)\b", re.I),
 }
 
 
@@ -715,6 +823,11 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES) if reading in readings else ()
 
     def add(kind, parts, extra_perps, start, end, **flags):
+        if parts and _NEGATED.match(parts[0].text_start) and not flags.get("weak"):
+            # "neither the driver nor his son was hurt", "injured no one", "no students were hurt"
+            out.append(Mention("both" if kind == "shot" else kind, Quantity(0), None, start, end, index, zero=True))
+            taken.append((start, end))
+            return
         parts = [_resolve_definite(doc, low, index, p) for p in parts]
         victims, perps = _sum(parts)
         if extra_perps:
@@ -748,10 +861,13 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     verbs_used: list[tuple[int, int]] = []
     for m in scan("passive", lex.passive):
         if any(a <= m.start("cue") < b for a, b in taken) or \
-                _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+                _MODAL.search(text, max(lo, m.start() - 20), m.start()) or \
+                _NEARLY.search(low, m.start(), m.start("cue")):  # "was nearly killed": was not
             continue
         parts, start, extra = _subject(text, max(lo, m.start() - _REACH), m.start(), lex, caps)
         verbs_used.append((m.start("cue"), m.end()))
+        if _SINGULAR_AUX.match(low, m.start()):
+            parts = _one_subject(text, parts)
         end = m.end()
         along = _ALONG_WITH.match(text, m.end(), hi) or \
             _LATER_ALONG_WITH.search(text, m.end(), min(hi, m.end() + _REACH))
@@ -765,8 +881,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
 
     for m in scan("active", lex.active):
-        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()):
-            continue
+        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
+                or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+            continue  # "it would have killed at least 500 people": it did not
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if not parts:
             continue
@@ -782,8 +899,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
     for m in scan("bare", lex.bare):
-        if any(a <= m.start() < b for a, b in verbs_used + taken):
-            continue
+        if any(a <= m.start() < b for a, b in verbs_used + taken) or \
+                _MODAL.search(text, max(lo, m.start() - 20), m.start()):
+            continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
         if cue in ("killed", "wounded", "injured", "hurt", "shot", "murdered", "slain",
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \
@@ -792,6 +910,11 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         reach = max(lo, m.start() - _REACH)
         aux = _TRAILING_AUX.search(low, reach, m.start()) if _ends_with_aux(low, reach, m.start()) else None
         parts, start, extra = _subject(text, reach, aux.start() if aux else m.start(), lex, caps)
+        group = _ONE_OF_GROUP.search(low, reach, m.start()) if not aux and cue not in _FINITE else None
+        if group is not None:  # "Ellacuria, one of the six Jesuits murdered in 1989": the group's count
+            q = next(iter(find_quantities(text, group.start("rest"), group.end("rest"))), None)
+            parts = [] if q is None else [Part(q.quantity, False, group.start(), group.end())]
+            start = group.start()
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
@@ -837,6 +960,20 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if not any(a <= m.start() < b for a, b in taken):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
+    # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
+    for m in scan("possessive", lex.possessive):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        p = _part(text, m.start("who"), m.end("who"), lex, caps)
+        who = m.group("who")
+        plural_possessor = m.group(0)[len(who):].lstrip()[:1] in "'’" and who.endswith("s") and \
+            not m.group(0)[len(who):].lower().startswith(("'s", "’s"))  # "THE JESUITS' MURDER"
+        if p is not None and p.how == "name" and not p.perpetrator and who not in _TIME_WORDS and \
+                not plural_possessor and \
+                who not in lex.plurals and not _looks_plural(who, text[m.start("who"):m.end("who")], caps):
+            out.append(Mention("killed", Quantity(1), None, m.start(), m.end(), index, weak=True))
+            taken.append((m.start(), m.end()))
+
     # "in addition to the gunman, two guards died": the attacker apart from the victims
     for m in scan("addition", _IN_ADDITION):
         parts, _ = _conjuncts(text, m.start("what"), m.end("what"), lex, caps, forward=True)
@@ -848,7 +985,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     return out
 
 
-_COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|about|around|some|"
+_COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|about|around|some|both|"
                           r"over|up\s+to|approximately|almost|dozens|hundreds|scores|several|"
                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -970,7 +1107,7 @@ _STEMS = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|shot|casualt|fatal|murder|slain|slew|lives|life|"
     r"toll|harm|defus|explo|detonat|destroy|hospital|bod(?:y|ies)|massacr|assassin|execut|behead|"
     r"decapit|strangl|lynch|hang|hung|suicide|perish|succumb|ill\b|poison|graz|stab|condition|"
-    r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself")
+    r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself|victim")
 
 
 def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:
@@ -1084,7 +1221,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         out.reasons[kind] = reason
         if span is not None:
             out.evidence[kind] = span
-    return _implied_zeros(out, doc, order)
+    return _unreported_zeros(_implied_zeros(out, doc, order), doc, order, scope.anchor)
 
 
 def _attackers_only(mentions: list[Mention], span: Span) -> bool:
@@ -1123,6 +1260,8 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
                                                      None)) and _first_in_scope(doc, order, _SELF_DEATH):
             # "shot his son and then shot himself" in a murder-suicide: the shooter died
             out[kind] = (shot_self.perpetrators, doc.span(shot_self.start, shot_self.end))
+        elif kind == "killed" and (ms := _first_in_scope(doc, order, _MURDER_SUICIDE)):
+            out[kind] = (1, doc.span(ms.start(), ms.end()))  # "a murder-suicide": the killer died too
         elif kind == "killed" and (suicide := _first_in_scope(doc, order, _SUICIDE)) and \
                 not _first_in_scope(doc, order, _SUICIDE_COUNT):
             out[kind] = (1, doc.span(suicide.start(), suicide.end()))
@@ -1149,11 +1288,37 @@ def _sentence_bounds(doc: Document, span: Span) -> tuple[int, int]:
 def _implied_zeros(out: Casualties, doc: Document, order: list[int]) -> Casualties:
     """A casualty report that gives one count and not the other reports none of the other
     ("three soldiers were killed": no one wounded), as news summaries and the GTD read it.
-    The evidence is the stated count; the reason says it is implied."""
+    The evidence is the stated count; the reason says it is implied.
+
+    Wire-service text (all-caps teletype and broadcast transcripts) relays events as they
+    come in: a count of the dead there says nothing about the wounded, so the other count
+    stays unknown -- unless the stated count is none ("no one was killed": no one was hurt)."""
+    wire = doc.all_caps
     for kind, other in (("killed", "wounded"), ("wounded", "killed")):
-        if getattr(out, kind).is_empty() and not getattr(out, other).is_empty() and other in out.evidence \
+        stated = getattr(out, other)
+        if wire and stated.value != 0:
+            continue
+        if getattr(out, kind).is_empty() and not stated.is_empty() and other in out.evidence \
                 and not _UNCOUNTED[kind].search(doc.text, *_sentence_bounds(doc, out.evidence[other])):
             setattr(out, kind, Count(value=0, qualifier="exact"))
             out.evidence[kind] = out.evidence[other]
             out.reasons[kind] = f"none reported beside the {other} count"
+    return out
+
+
+def _unreported_zeros(out: Casualties, doc: Document, order: list[int], anchor: Span | None) -> Casualties:
+    """A news report of an attack that never speaks of anyone dead ("a man was shot and
+    wounded", "gunfire hit two cars") reports no deaths: killed is 0, with the attack as the
+    evidence.  Not in wire-service text, which relays events as they come in, and not when
+    the scope speaks of deaths it does not count ("the dead were taken away")."""
+    if doc.all_caps or anchor is None:
+        return out
+    sentences = doc.sentences
+    for kind, what in (("killed", "death"), ("wounded", "injury")):
+        if not getattr(out, kind).is_empty() or \
+                any(_SPOKEN_OF[kind].search(doc.text, sentences[i].start, sentences[i].end) for i in order):
+            continue
+        setattr(out, kind, Count(value=0, qualifier="exact"))
+        out.evidence[kind] = anchor
+        out.reasons[kind] = f"no {what} reported"
     return out

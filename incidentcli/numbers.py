@@ -10,7 +10,8 @@
 
 Numbers that are not counts of people are not read as counts: ages ("a 25-year-old"),
 times ("3:10", "8 p.m."), money ("$200,000"), percentages, ordinals ("2nd"), decimals,
-calibres ("9mm", ".40-caliber"), street numbers ("300 block").  Word lists and hedges live in
+calibres ("9mm", ".40-caliber"), street numbers ("300 block"), measures ("415 km", "50 kg";
+``data/casualty_units.txt``).  Word lists and hedges live in
 ``data/casualty_numbers.tsv`` and ``data/casualty_hedges.tsv``.
 """
 from __future__ import annotations
@@ -43,6 +44,7 @@ class _Lexicon:
     words: dict[str, tuple[int | None, str, int | None]]  # word -> (value, kind, min)
     hedges: dict[str, str]                                 # phrase -> qualifier
     regex: re.Pattern
+    units: re.Pattern                                      # a unit of measure after a number
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -77,7 +79,14 @@ def lexicon() -> _Lexicon:
     pattern = (rf"(?P<range>\bbetween\s+(?P<lo>{number})\s+and\s+(?P<hi>{number}))"
                rf"|(?P<hedge>{hedge})?(?P<num>{number})"
                rf"(?:\s*(?:-|–|to|or)\s*(?P<hi2>{number}))?")
-    return _Lexicon(words, hedges, re.compile(pattern, re.I))
+    return _Lexicon(words, hedges, re.compile(pattern, re.I), _units())
+
+
+def _units() -> re.Pattern:
+    """A unit of measure right after a number: "415 km", "50 KG OF DYNAMITE", "3-mile"."""
+    text = (Path(__file__).parent / "data" / "casualty_units.txt").read_text(encoding="utf-8")
+    units = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return re.compile(rf"[\s-]*(?:{_alternation(units)})(?![\w])", re.I)
 
 
 # What may follow a number that is not a count of people.
@@ -159,7 +168,8 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
         return None
     # "3 or 4" is a range; in "555-0199" or "3 or more" only the first number is read
     e = m.end("num") if (m.group("hi2") and q.qualifier != "range") else m.end()
-    if _NOT_A_COUNT_AFTER.match(text, e) or _NOT_A_COUNT_AFTER.match(text, m.end()):
+    if _NOT_A_COUNT_AFTER.match(text, e) or _NOT_A_COUNT_AFTER.match(text, m.end()) or \
+            lexicon().units.match(text, m.end()):
         return None
     return QuantityMention(m.start(), e, q)
 

@@ -80,7 +80,59 @@ ROWS = [
     ("Two policemen, a soldier and a civilian were killed.", C(4), ZERO),
     ("One teacher, identified as Peter Mbah, was killed in the attack.",
      C(1), ZERO),
-    ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), ZERO),
+    # a noun phrase read forward ends at a semicolon or at the verb of its own clause
+    ("Mourners marked the murder of Judge Alvarez; however, the inquiry has stalled.", C(1), ZERO),
+    ("THE ASSASSINATION OF THE GOVERNOR SHOCKED THE PROVINCE.", C(1), None),
+    ("The explosion that killed Maria Lopez also left her two sons with burns.", C(1), ZERO),
+    ("Police said the gunshot wounds he suffered were not life-threatening.", None, None),
+    # a singular verb after descriptions strung with commas: one person
+    ("Okafor, the head of the council and a former teacher, was killed in the raid.", C(1), ZERO),
+    ("At least one person, a hospital guard, was killed.", C(1, min=1, q="at_least"), ZERO),
+    ("A driver and one passenger was wounded in the blast.", ZERO, C(2)),
+    # a possessive names one victim ("the mayor's murder"), unless it is a compound or a plural
+    ("Courts closed for a week after Judge Osei's murder.", C(1), ZERO),
+    ("THE UNIONS MARCHED TO PROTEST MENDOZA'S ASSASSINATION.", C(1), None),
+    ("Prosecutors opened Karimi's murder trial on Monday.", None, None),
+    ("THE STUDENTS' MURDER WAS CONDEMNED BY THE CHURCH.", None, None),
+    # a negated subject or object states none
+    ("Neither the clerk nor her husband was hurt in the robbery.", ZERO, ZERO),
+    ("The grenade damaged two shops but injured no one.", ZERO, ZERO),
+    ("No passengers were hurt in the crash.", ZERO, ZERO),
+    # how badly, or the next clause, is no more people
+    ("The blast wounded 23 people, some seriously, at the depot.", ZERO, C(23)),
+    ("The mortar hit the market, wounding six vendors and causing heavy damage.", ZERO, C(6)),
+    ("The bomb went off at noon, injuring only three people, but wrecking the hall.", ZERO, C(3)),
+    # "one of the N ... killed" counts the group; "would have killed" did not happen
+    ("Father Ruiz, one of the four priests murdered last week, founded the school.", C(4), ZERO),
+    ("One of the people killed was a teacher. The bomb left five people dead.", C(5), ZERO),
+    ("Had the fuse worked, the device would have killed dozens of shoppers.", None, None),
+    # a murder-suicide: the killer died too
+    ("Police said a woman was found dead at her home in what they called a murder-suicide.",
+     C(1, perps=1), ZERO),
+    ("A man and his wife died in a murder/suicide on Elm Street.", C(1, perps=1), ZERO),
+    # what nearly happened, or happened in another year, is no count
+    ("The driver almost lost his life in the crash.", None, None),
+    ("The guard was nearly killed by the blast.", None, None),
+    ("Her brother was shot dead outside the same bar in March 2011.", None, None),
+    ("The corner is known for the 2009 murder of a shop owner.", None, None),
+    # "no victims" wordings
+    ("A BOMB WENT OFF OUTSIDE THE TAX OFFICE. POLICE REPORTED NO VICTIMS.", ZERO, ZERO),
+    ("The grenade shattered windows but there were no victims.", ZERO, ZERO),
+    ("Officials said there was no loss of life in the fire.", ZERO, ZERO),
+    ("The guard was rushed to hospital, where he passed away on Sunday.", C(1), ZERO),
+    ("Both bodies were recovered from the river on Friday.", C(2), ZERO),
+    ("THE CITY WAS CALM: NOT A SINGLE PERSON WAS KILLED OVER THE HOLIDAY.", ZERO, ZERO),
+    ("Two men stabbed a cashier and a customer before fleeing.", ZERO, C(2)),
+    # a bare title before a name or another title is no person of its own
+    ("Gunmen shot dead Senator and party chairman Okoye outside his home.", C(1), ZERO),
+    ("RAMOS, MAYOR AND FORMER JUDGE, WAS KILLED IN THE AMBUSH.", C(1), None),
+    ("A mayor and a judge were killed in the ambush.", C(2), ZERO),
+    # commas with no "and": descriptions of one person, not a list
+    ("A second reporter, Ana Ruiz, a camera operator for a local station, died on Sunday.", C(1), ZERO),
+    # wire text (all caps): a count of one kind says nothing of the other, unless it is none
+    ("THE MAYOR, A FORMER ARMY OFFICER, WAS KILLED BY GUNMEN.", C(1), None),
+    ("GUERRILLAS AMBUSHED AN ARMY PATROL NEAR THE BRIDGE; FOUR SOLDIERS WERE WOUNDED.", None, C(4)),
+    ("A BOMB EXPLODED OUTSIDE THE BANK LAST NIGHT, BUT NO ONE WAS KILLED.", ZERO, ZERO),
     ("The minister was murdered in his car. Two of his bodyguards were also killed.",
      C(3), ZERO),
     ("The judge was killed outside the court, along with two of his guards.",
@@ -223,3 +275,28 @@ def test_prefers_counts_near_the_anchor():
     assert find_casualties(doc, second).killed.value == 2
     first = Scope(sentences=[0, 1], anchor=doc.span(text.index("car bomb"), text.index("car bomb") + 8))
     assert find_casualties(doc, first).killed.value == 9
+
+
+def _anchored(text, cue):
+    doc = build_document(text)
+    at = text.index(cue)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(at, at + len(cue)))
+    return find_casualties(doc, scope)
+
+
+@pytest.mark.parametrize("text, cue, killed, wounded", [
+    # a news report of an attack that never speaks of the dead (or the hurt) reports none
+    ("Gunmen fired at a police post overnight and fled into the hills, officials said.",
+     "fired at", 0, 0),
+    ("A man was shot in the leg outside a bar on Friday, police said.", "shot", 0, 1),
+    ("A bomb went off near the market; it was not clear whether there were deaths.", "bomb", None, 0),
+    ("Masked men set fire to the clinic; two guards were taken to hospital.", "set fire", 0, 2),
+    # wire text relays events as they come in: nothing stated stays unknown
+    ("GUERRILLAS DYNAMITED A POWER PYLON NEAR THE DAM LAST NIGHT.", "DYNAMITED", None, None),
+])
+def test_unreported_casualties_are_none(text, cue, killed, wounded):
+    found = _anchored(text, cue)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
+    if killed == 0 and found.reasons["killed"] == "no death reported":
+        assert found.evidence["killed"].text == cue

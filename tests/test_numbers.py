@@ -48,6 +48,10 @@ def test_reads_counts(text, phrase, expected):
     "the 2nd floor",
     "call 555-0199",
     "1.5 kilometres away",
+    "THE VILLAGE, 120 KM NORTH OF THE CAPITAL",
+    "a truck loaded with 50 kg of explosives",
+    "about 3 miles from the border",
+    "TWENTY KILOMETERS FROM THE BASE",
 ])
 def test_numbers_that_are_not_counts(text):
     assert find_quantities(text) == []
