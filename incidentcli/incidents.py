@@ -576,7 +576,7 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
             after = [c for c in after if c.entry.role != "mention"]
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
             after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
-                     and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, c, cues))]
+                     and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues))]
         if name == "wire_place_opening":  # 'IN HUARAZ, THE TERRORISTS SET FIRE TO ...'
             after = [c for c in after if c.entry.role == "event" and
                      c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
@@ -585,16 +585,15 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
     return None
 
 
-def _agent_also(doc: Document, s: Sentence, m: re.Match, cue: Cue, cues: list[Cue]) -> bool:
-    """'THE GUERRILLAS ALSO KILLED THE MAYOR', 'THE BANK WAS ALSO ATTACKED': another victim or
-    target of its own, not more of an attack told before ('THE BLAST ALSO KILLED', 'TWO
-    BODYGUARDS WERE ALSO KILLED')."""
+def _agent_also(doc: Document, s: Sentence, m: re.Match, cues: list[Cue]) -> bool:
+    """'THE GUERRILLAS ALSO KILLED THE MAYOR': people doing another attack with an active verb,
+    not more of an attack told before ('THE BLAST ALSO KILLED', 'TWO BODYGUARDS WERE ALSO
+    KILLED', 'THE BANK WAS ALSO ATTACKED')."""
     if len(doc.text[m.start():m.end()].split()) != 1 or \
             any(c.start < m.start() and c.entry.type for c in cues) or \
             _search(doc, "also_means", s.start, m.start()):
         return False
-    passive = _search(doc, "also_passive", max(s.start, m.start() - 6), m.start())
-    return not passive or cue.entry.rank > _UNSPECIFIC_RANK
+    return not _search(doc, "also_passive", max(s.start, m.start() - 6), m.start())
 
 
 def _kind(cues: list[Cue]) -> str | None:
