@@ -1081,6 +1081,37 @@ def _is_title(doc: Document, index: int) -> bool:
         (index == 0 or sentences[index - 1].paragraph != s.paragraph) and doc.text[s.end - 1] not in ".!?"
 
 
+def _closeness(order: list[int], anchor: int):
+    """A sort key for sentences: at or after the anchor first, nearest first, then before it."""
+    position = {i: n for n, i in enumerate(order)}
+    after = [i for i in order if i >= anchor]
+    start = position[after[0]] if after else len(order)
+
+    def closeness(i: int) -> tuple[int, int]:
+        n = position[i]
+        return (0, n - start) if n >= start else (1, start - n)
+    return closeness
+
+
+# A statement that no one at all was hurt ("no casualties", "nobody was injured", "caused no
+# deaths"), not that some were spared ("the guards were not harmed", "the second bomb was defused").
+_NO_ONE = re.compile(r"(?i:no\b(?!ne\s+of)|nobody|there\s+were\s+no|(?:caused|resulted\s+in|suffered|"
+                     r"sustained)\s+no\b|not\s+(?:cause|result\s+in)\s+any|without)")
+
+
+def _nearer_zero(text: str, mentions: list[Mention], kind: str, chosen: Mention | None,
+                 order: list[int], anchor: int) -> bool:
+    """A statement of no casualties of ``kind`` nearer the attack than the count chosen ("the bomb
+    set the building on fire but caused no casualties", a clash elsewhere in the report counted
+    three wounded): the attack's own report is none."""
+    if chosen is None:
+        return False
+    closeness = _closeness(order, anchor)
+    kinds = ("both", "wounded") if kind == "shot" else ("both", kind)
+    return any(m.zero and m.kind in kinds and closeness(m.sentence) < closeness(chosen.sentence)
+               and _NO_ONE.match(text, m.start, m.end) for m in mentions)
+
+
 def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
     """A revised toll wins; otherwise the sentence nearest the anchor (at or after it
     first, then before it, in scope order), and in it the largest count."""
@@ -1090,14 +1121,7 @@ def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | No
     if updates:
         return max(updates, key=lambda m: (_magnitude(m.victims), m.start))
     strong = [m for m in cands if not m.weak] or cands
-    position = {i: n for n, i in enumerate(order)}
-    after = [i for i in order if i >= anchor]
-    start = position[after[0]] if after else len(order)
-
-    def closeness(i: int) -> tuple[int, int]:
-        n = position[i]
-        return (0, n - start) if n >= start else (1, start - n)
-
+    closeness = _closeness(order, anchor)
     best = min((m.sentence for m in strong), key=closeness)
     return max((m for m in strong if m.sentence == best), key=lambda m: (_magnitude(m.victims), -m.start))
 
@@ -1172,7 +1196,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
         best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
         best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
-        chosen[kind] = _with_additions(_hedged(best, cands), cands, order)
+        best = _with_additions(_hedged(best, cands), cands, order)
+        chosen[kind] = None if _nearer_zero(doc.text, mentions, kind, best, order, anchor_sentence) else best
     perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
 

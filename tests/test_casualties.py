@@ -300,3 +300,18 @@ def test_unreported_casualties_are_none(text, cue, killed, wounded):
     assert found.wounded.value == wounded
     if killed == 0 and found.reasons["killed"] == "no death reported":
         assert found.evidence["killed"].text == cue
+
+
+@pytest.mark.parametrize("text, cue, killed, wounded", [
+    # the attack's own report of no casualties outweighs a count from another event further on
+    ("REBELS BOMBED A BANK IN THE CAPITAL LAST NIGHT, BUT THE BLAST CAUSED NO CASUALTIES. "
+     "IN THE NORTH, FOUR SOLDIERS WERE KILLED AND TWO WERE WOUNDED IN A CLASH.", "BOMBED", 0, 0),
+    ("A BOMB WRECKED THE TOWN HALL TODAY. NOBODY WAS INJURED. "
+     "LATER, GUERRILLAS WOUNDED THREE POLICEMEN AT A ROADBLOCK.", "BOMB", 0, 0),
+    # some people spared is not a report of none: the count stands
+    ("A bomb exploded at the mall, injuring five shoppers. The guards were not harmed.", "bomb", 0, 5),
+])
+def test_nearer_report_of_none_wins(text, cue, killed, wounded):
+    found = _anchored(text, cue)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
