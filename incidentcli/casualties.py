@@ -535,6 +535,13 @@ def _list_end(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> int:
     return parts[-1].end if parts else a
 
 
+# "mayor of the town", "editor of the local radio": a bare description set off by commas after a
+# name; "right" or "boyfriend" alone, or "by the widows of", are not
+_DESCRIPTION = re.compile(r"(?!(?:by|in|at|on|of|for|from|with|to|he|she|they|we|it|i)\b)[A-Za-z]+(?:\s+[\w-]+){1,12}\s*$", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:is|was|were|are|be|been|has|have|had|\w+ed)\b", re.I)
+_PLURAL_VERB = re.compile(r"[\s,]*(?:were|are|have)\b", re.I)
+
+
 def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward: bool):
     """Read a list of noun phrases ("a policeman, two soldiers and a civilian") from ``a``
     forward, or back from ``b``; stops at the first piece that is not a noun phrase."""
@@ -555,6 +562,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     pieces.append((prev, b, comma))
     parts: list[Part] = []
     commas: list[bool] = []
+    described = False
     order = pieces if forward else list(reversed(pieces))
     for pa, pb, comma in order:
         if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
@@ -583,10 +591,18 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text[pa:pb]):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
+            if p is None and not forward and not parts and comma and not described and \
+                    _DESCRIPTION.match(text, pa, pb) and not _PLURAL_VERB.match(text, b) and \
+                    not _CLAUSE_WORD.search(text, pa, pb):
+                described = True  # "John Reyes, mayor of the town, died": a bare description of him
+                continue
             if p is None:
                 break
             parts.append(p)
             commas.append(comma)
+    if described and parts and (parts[0].how not in ("name", "article") or
+                                (all_caps and len(text[parts[0].start:parts[0].end].split()) < 2)):
+        parts, commas = [], []
     if not forward:
         parts.reverse()
         commas.reverse()

@@ -224,6 +224,9 @@ ROWS = [
      "wounded, police said.", C(1), C(2)),
     ("Officers found Maria Lopez, 36, dead in the kitchen of her home.", C(1), ZERO),
     ("Maria Lopez, 36, and Ann Lee, 40, were killed.", C(2), ZERO),
+    # --- a name, then a bare description set off by commas: one person ---
+    ("Hamidi, editor of the provincial weekly, was shot dead outside his office.", C(1), ZERO),
+    ("Ortega, head of the local council, was killed on Tuesday.", C(1), ZERO),
     # --- a suspect who "turned himself in" surrendered: no attacker died ---
     ("Suspect In Fatal Shooting Of Teen Girl Turns Himself In\n\nA 16-year-old girl was shot and "
      "killed on Friday night, police said.", C(1), ZERO),
