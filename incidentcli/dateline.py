@@ -32,7 +32,7 @@ _WIRE = re.compile(
     r"(?:,?[ ]*(?P<date>\d{1,2}[ ]+" + _MONTH + r"[ ]+\d{2,4}"        # 3 JAN 90
     r"|" + _MONTH + r"[ ]+\d{1,2}(?:,[ ]*\d{4})?))?"                  # May 4, 2016
     r"(?P<agency>[ ]*\([^()\n]{1,40}\))?"
-    r"[ ]*(?P<dash>--|—|–|-)(?=\s)",
+    r"[ ]*(?P<dash>--|—|–|-)(?=\s|(?<=[—–])[A-Z])",   # 'CHICAGO (STMW) –Five people ...'
     re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"\(?(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2}))\)?"
                           r"[ ]*(?::|--|—|–|-)[ ]")

@@ -30,6 +30,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from .document import Document, Scope, Span
+from .groups import find_groups
 from .gazetteer import (ADMIN1, CITY, COUNTRY, DATA, DEMONYM, STATE, Entry, Gazetteer, fold,
                         fold_char_map, load)
 from .record import Location
@@ -57,6 +58,8 @@ class _Words:
     street: frozenset[str]
     event: frozenset[str]
     landmark: frozenset[str]
+    attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
+    common: frozenset[str]          # in capitals: common words that are no unknown place's name
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -84,6 +87,8 @@ def _words() -> _Words:
         street=frozenset(table["street"]),
         event=frozenset(table["event"]),
         landmark=frozenset(table["landmark"]),
+        attribute=frozenset(table["attribute"]),
+        common=frozenset(table["common"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -159,6 +164,22 @@ class _DocFacts:
         doc = self._document
         mentions = find_mentions(doc, load())
         return mentions, make_chains(doc, mentions)
+
+    @cached_property
+    def country_counts(self) -> dict[str, float]:
+        return _country_counts(self._document, self.mentions_and_chains[0])
+
+    def speaks_of(self, code: str) -> bool:
+        """Whether the article names the country (or its people, or a town only it has).
+        (A dateline's country is not enough: a word of a report filed at home can still be
+        one of that country's small towns.)"""
+        return bool(self.country_counts.get(code))
+
+    @cached_property
+    def us_local(self) -> bool:
+        """US local-news cues: a call sign, a cue phrase ('sheriff's office'), a state."""
+        return bool(self.weak_cues.get("US")) or any(
+            e.kind == STATE for m in self.mentions_and_chains[0] for e in m.entries)
 
     @cached_property
     def background(self) -> frozenset[int]:
@@ -342,9 +363,29 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             if not entries and written in gaz.us_states and \
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
+
+        if caps and len(written) <= 3 and "." not in written:
+            # in capitals 'US' is mostly the pronoun and 'LA' the Spanish article: a state's
+            # letters only after a comma ('SAN DIEGO, CA'), a country's after 'THE'
+            before = text[max(0, start - 5):start]
+            entries = tuple(e for e in entries if e.kind == CITY or
+                            (e.kind == STATE and _COMMA_BEFORE.search(before)) or
+                            (e.kind == COUNTRY and _THE_BEFORE.search(before)))
+        if not caps and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+                not text.startswith(".", end) and \
+                not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
+            # a state's abbreviation needs its period or a town before it ('Mass shooting',
+            # 'Al Sharpton', not 'Worcester, Mass.')
+            entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
         m = _typed(doc, Mention(start, end, entries))
+        if m.level and entries and all(e.kind == DEMONYM for e in entries):
+            m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps:
             _us_county(gaz, text, key, m)
+            if (m.level == DISTRICT or key.endswith(" county")) and _county(text, m) and \
+                    not any(e.country_code == "US" for e in m.entries) and \
+                    _facts(doc).weak_cues.get("US"):
+                continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (key in gaz.stopwords and m.bound < 2):
             m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
@@ -420,10 +461,12 @@ def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
 
 
 _COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+_THE_BEFORE = re.compile(r"\bTHE[ \t\n]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]*[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]+)")
-_JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:police|Police|PD|officers|detectives|Fire Department|"
+_JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:Metro[ \t]+|Metropolitan[ \t]+)?"
+                           r"(?:police|Police|PD|officers|detectives|Fire Department|"
                            r"Mayor|mayor|City Council)\b")
 
 
@@ -565,6 +608,27 @@ def _landmark_of_re(words: _Words) -> re.Pattern:
     return _compiled(r"(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]")
 
 
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_ENGLISH_ENDING = re.compile(r"(?:ING|ED|ITY|TION|TIONS|MENT|MENTS|NESS|IAL|IVE|OUS|ICAL)\Z|['’]S\Z")
+
+
+def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
+    """In a text in capitals nothing marks a name's words: the name ends before a function
+    word ('GUANCORITA IN NORTHERN ...' is 'GUANCORITA'), and a word of English morphology
+    ('BANANA-GROWING', 'SECURITY', 'COUNTRY'S') or a common word ('EACH', 'OTHER') makes
+    the phrase no name at all.  None: no name."""
+    end = None
+    for i, w in enumerate(_NAME_WORD.finditer(text, s, e)):
+        word = w.group()
+        low = word.lower()
+        if i and low in words.function:
+            break
+        if low in words.common or (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+            return None
+        end = w.end()
+    return end
+
+
 _LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
 
 
@@ -594,6 +658,10 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
                 return
+            end = _caps_name_end(text, s, e, words)
+            if end is None:
+                return
+            e = end
         if any(covered[s:e]):
             return
         m = _typed(doc, Mention(s, e, ()))
@@ -703,6 +771,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     """Evidence for the incident's country: alpha-2 -> weight."""
     votes: dict[str, float] = defaultdict(float)
     weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
+    named = _facts(doc).country_counts if doc.all_caps else {}
     datelines: list[tuple[Mention, Chain]] = []
     in_scope = set(scope.sentences)
     for chain in chains:
@@ -727,6 +796,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
                 weight = 0.3
+            elif m.is_country() and _adjectival(doc.text, m):
+                codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
+                weight, strong = 0.3, False   # 'the U.S. embassy in La Paz'
             elif m.is_country():
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight = 2.0 if strong else 0.6
@@ -738,9 +810,15 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
             else:
-                dominant = _dominant_reading(m.entries)
+                entries = _unnamed_abroad(doc, m.entries)
+                if doc.all_caps and " " not in fold(doc.text[m.start:m.end]) and \
+                        max(e.population for e in entries) < 100000 and \
+                        not any(_facts(doc).speaks_of(e.country_code) for e in entries):
+                    continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
+                codes = {e.country_code for e in entries}
+                dominant = _dominant_reading(entries)
                 if strong and len(codes) == 1 and (chained or m.level or
-                                                   max(e.population for e in m.entries) >= 5000):
+                                                   max(e.population for e in entries) >= 5000):
                     weight = 0.8
                 elif dominant is not None:
                     codes = {dominant.country_code}
@@ -754,13 +832,21 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
+    subject = _top(named)
     for m, chain in datelines:   # where the report was filed
         filed = _dateline_country(m, chain, votes)
+        if _filed_abroad(doc):
+            votes[filed] += _ABROAD_DATELINE
+            continue
         top = _top(strong)
-        if top and top != filed and strong[top] >= 3.0 and \
+        if not doc.all_caps and top and top != filed and strong[top] >= 3.0 and \
                 strong[top] >= 3 * strong.get(filed, 0.0):
-            continue   # 'MOSCOW (USSR), ...': a report from abroad about another country
+            continue   # a report from abroad about another country
         votes[filed] += 3.0
+    if subject and named[subject] >= _ABROAD_COUNT:
+        # a wire report in capitals: the country it keeps naming is where its news happens
+        # ('CLANDESTINE, ... (RADIO VENCEREMOS)' naming Salvadorans throughout)
+        votes[subject] += min(_PRIOR_WEIGHT * named[subject], _PRIOR_CAP)
     if not votes and not doc.all_caps:
         # no evidence at all: a local English-language report whose town also names places
         # abroad ('Chester police', 'Durham', 'Richmond') is a US report; a token weight,
@@ -770,6 +856,91 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_ABROAD_DATELINE = 0.5
+
+
+def _filed_abroad(doc: Document) -> bool:
+    """A wire dateline in capitals that spells out its country, 'MOSCOW (USSR), 6 JUL 89
+    (TASS) --': the wire names a city's country when it files from outside the region it
+    covers; the report is about the country its text names (a plain 'LIMA, ...' is filed at
+    home).  (A local station's 'MEMPHIS, Tenn. (WMC)' is mixed case.)"""
+    dl = doc.dateline
+    return bool(doc.all_caps and dl and dl.place and "(" in dl.place.text)
+_ABROAD_COUNT = 2.0   # country names (1) and adjectives (0.5) an article's subject needs
+_PRIOR_WEIGHT = 0.5
+_PRIOR_CAP = 2.0
+
+
+def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """A town named in an English-language report with US local cues ('Rome police ...
+    Floyd County Jail'): its US reading, unless the article names (the people of) the
+    country of another reading -- a report of a town abroad names its country."""
+    if doc.all_caps or not any(e.country_code == "US" for e in entries) or \
+            not _facts(doc).us_local:
+        return entries
+    named = _facts(doc).country_counts
+    if any(named.get(e.country_code) for e in entries if e.country_code != "US"):
+        return entries
+    return tuple(e for e in entries if e.country_code == "US")
+
+
+def _adjectival(text: str, m: Mention) -> bool:
+    """A country's name used as an adjective: 'the U.S. embassy', 'U.S. officials'."""
+    after = _NEXT_WORD_ANY.match(text, m.end)
+    return bool(after) and after.group(1).lower() in _words().attribute
+
+
+_NEXT_WORD_ANY = re.compile(r"\.?[ \t]*\n?[ \t]*([A-Za-z]+)")
+
+
+def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
+    """How often the article names each country outside its dateline: a name counts 1, an
+    adjective ('SALVADORAN', 'the U.S. embassy') 0.5, a town of that country alone 0.5."""
+    counts: dict[str, float] = defaultdict(float)
+    places: set[str] = set()
+    for m in mentions:
+        if _in_dateline(doc, m):
+            continue
+        if not m.is_country():
+            codes = {e.country_code for e in m.entries if e.kind in (CITY, ADMIN1)}
+            name = fold(doc.text[m.start:m.end])
+            if len(codes) == 1 and not m.weak and (m.level or " " in name or not doc.all_caps):
+                places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
+            continue
+        adjective = m.is_demonym() or _adjectival(doc.text, m)
+        for code in {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}:
+            counts[code] += 0.5 if adjective else 1.0
+    for place in places:   # a town only one country has, each name once
+        counts[place.rsplit(" ", 1)[1]] += 0.5
+    if doc.all_caps:   # a wire report's groups: 'the FMLN', 'RADIO VENCEREMOS'
+        for code, n in _group_countries(doc).items():
+            counts[code] += min(n, _GROUP_CAP)
+
+    return dict(counts)
+
+
+_GROUP_CAP = 4.0
+
+
+
+def _group_countries(doc: Document) -> dict[str, int]:
+    """How often the article names a group of the lexicon (``groups.py``) that acts in one
+    country, by that country: a rebel front and its radio station speak of their country."""
+    out: dict[str, int] = defaultdict(int)
+    for g in find_groups(doc.text, doc.all_caps):
+        if g.group.kind != "group" or not g.group.region:
+            continue
+        code = _country_code_of(g.group.region)
+        if code:
+            out[code] += 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def _country_code_of(region: str) -> str | None:
+    entries = [e for e in load().lookup(fold(region)) if e.kind == COUNTRY]
+    return entries[0].country_code if len(entries) == 1 else None
+
 
 
 @lru_cache(maxsize=1)
@@ -813,6 +984,10 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         if resolved.country:
             return resolved.country
     capitals = load().capitals
+    for e in m.entries:   # 'SAN SALVADOR': the capital, unless a bigger town has the name
+        if e.kind == CITY and fold(capitals.get(e.country_code, "")) == fold(e.name) and \
+                all(o.population <= e.population for o in m.entries if o.kind == CITY):
+            return e.country_code
     total = sum(votes.values()) or 1.0
 
     def score(e: Entry) -> float:
@@ -854,6 +1029,7 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
         chain_codes = {"US"}
     total = sum(votes.values())
     top = _top(votes)
+    capitals = load().capitals
 
     def score(e: Entry) -> float:
         s = 0.0
@@ -867,6 +1043,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += 5.0 * votes.get(e.country_code, 0.0) / total
         if e.kind == CITY:
             s += math.log10(e.population + 10) / 3.0
+            if e.population >= 100000 and fold(capitals.get(e.country_code, "")) == fold(e.name):
+                s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
         if m.level == ADMIN1 and e.kind == ADMIN1:
             s += 3.0
         elif e.kind == ADMIN1 and not m.level and len(chain.parts) == 1:
@@ -957,6 +1135,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     score = 0.0
+    if dateline and _filed_abroad(doc):
+        return -0.5   # 'PARIS (FRANCE), ...': where the wire filed from, not the news
     if dateline:   # a capital in a dateline is often only where the wire filed from
         capital = resolved.entry is not None and \
             fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
@@ -1030,8 +1210,12 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
                 resolved.entry is None or (
                     resolved.entry.kind == CITY and resolved.entry.population < 100000 and
                     " " not in fold(doc.text[head.start:head.end]) and
-                    resolved.country != _top(votes))):
-            continue   # a word in capitals that is a small town only outside the article's country
+                    (resolved.country != _top(votes) or
+                     not _facts(doc).speaks_of(resolved.country or "")))):
+            continue   # a word in capitals that is a small town only outside the article's
+            # country, or of a country the article never names ('IN TIME', 'IN ADVANCE')
+        if _filed_abroad(doc) and _in_dateline(doc, head):
+            continue   # 'MADRID (SPAIN), ...': where the wire filed from
         score = _score(doc, scope, chain, head, anchor, votes, resolved)
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
@@ -1041,7 +1225,36 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         cands.append(Candidate(score, chain, head, resolved))
     if best is not None and _in_dateline(doc, best.head):
         best = _suburb_over_station(doc, anchor, best, cands)
+    if best is not None:
+        best = _town_over_province(doc, anchor, best, cands)
     return _result(doc, gaz, mentions, votes, best, anchor)
+
+
+_TOWN_MARGIN = 1.5   # how much lower the town may score than the province
+
+
+def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
+                        cands: list[Candidate]) -> Candidate:
+    """'... attacked in Arauca Department. The rebels entered Boqueron ...': a province
+    chosen for the attack sentence, and a town of the same country that the next sentences
+    bind ('in X'): the town is where it happened."""
+    e = best.resolved.entry
+    if anchor is None or not (best.head.level == ADMIN1 or (e is not None and e.kind == ADMIN1)):
+        return best
+    town = None
+    for c in cands:
+        ce = c.resolved.entry
+        idx = _sentence_index(doc, c.head.start)
+        unknown_town = ce is None and not c.head.entries and c.head.level == POPULATED
+        if c is best or c.head.bound != 2 or \
+                not (unknown_town or (ce is not None and ce.kind == CITY)) or \
+                c.head.level in (ADMIN1, DISTRICT, LOCALITY) or _in_dateline(doc, c.head) or \
+                (ce is not None and c.resolved.country != best.resolved.country) or \
+                not 0 <= idx - anchor <= 1 or c.score < best.score - _TOWN_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
 
 
 _AFTER_ARREST = re.compile(r"\b(?:arrest|custody|jail|court|booked)", re.IGNORECASE)
@@ -1094,6 +1307,16 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
     return written.title() if doc.all_caps else written
 
 
+# a town the article names as its home town in the paragraph that names the place, and
+# that is this many times bigger than a town of the same state named for the place: the
+# place is a neighbourhood of the home town ('in Dorchester, Boston police said'); ten
+# times when the home town is named once and farther away
+_HOME_RATIO = 3
+
+
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    sa, sb = doc.sentence_at(a), doc.sentence_at(b)
+    return sa is not None and sb is not None and sa.paragraph == sb.paragraph
 _CITY_SIDE = re.compile(r"(?:(?:Lower|Upper|Far|Near) )?(?:North|South|East|West)(?:east|west)? ?Side",
                         re.IGNORECASE)
 
@@ -1112,7 +1335,11 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         if home is not None and home[1] != resolved.entry and \
                 home[1].country_code == resolved.entry.country_code and len(chain.parts) == 1:
             same_state = home[1].admin1 == resolved.entry.admin1
-            if (same_state and home[1].population >= 10 * resolved.entry.population) or \
+            near = _same_paragraph(doc, home[0].start, head.start) or \
+                sum(fold(doc.text[m.start:m.end]) == fold(doc.text[home[0].start:home[0].end])
+                    for m in mentions) >= 2
+            ratio = _HOME_RATIO if near else 10
+            if (same_state and home[1].population >= ratio * resolved.entry.population) or \
                     not same_state:
                 return home[:2]   # a neighbourhood named like a suburb or a far-away town
         market = None if head.jurisdiction or home is not None or len(chain.parts) > 1 or \

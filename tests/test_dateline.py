@@ -20,6 +20,9 @@ from incidentcli.pipeline import build_document
     ("Headline here\n\nTulsa — A man was shot late Friday.", "Tulsa", None, "A man"),
     ("WASHINGTON, May 4, 2016 (Reuters) - A gunman opened fire.", "WASHINGTON",
      date(2016, 5, 4), "A gunman"),
+    # a dash stuck to the first word of the body
+    ("Weekend violence\n\nDENVER (KXYZ) –Three men were shot near a bar.", "DENVER (KXYZ)",
+     None, "Three men"),
 ])
 def test_wire_and_web_datelines(text, place, when, body):
     doc = build_document(text)

@@ -110,6 +110,71 @@ CASES = [
     # "Kabul University" is not the town's name standing alone; the town bound to the attack is
     ("A teacher at Kabul University said a bomb exploded in Jalalabad on Monday.", "bomb",
      {"city": "Jalalabad"}),
+    # wire reports in capitals: a dateline that spells out its country is filed abroad
+    ("MADRID (SPAIN), 4 MAR 90 (EFE) -- [TEXT] PERUVIAN POLICE SAID THAT GUERRILLAS BLEW UP "
+     "A BRIDGE NEAR AYACUCHO LAST NIGHT. THE PERUVIAN GOVERNMENT CONDEMNED THE ATTACK, AND "
+     "PERU WILL ASK FOR HELP.", "BLEW UP", {"country": "Peru"}),
+    # 'the U.S. embassy' in a capital's report: the incident is in the dateline's country
+    ("LA PAZ, 3 FEB 90 (EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT OUTSIDE THE U.S. EMBASSY "
+     "IN THIS CAPITAL. U.S. OFFICIALS SAID NOBODY WAS HURT. THE U.S. GOVERNMENT PROTESTED.",
+     "BOMB", {"place": "La Paz", "country": "Bolivia, Plurinational State of"}),
+    # a capital in a dateline is that capital, whatever else the report names
+    ("BOGOTA, 2 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY. THE UNITED STATES "
+     "CONDEMNED THE ATTACK. THE UNITED STATES WILL SEND EXPERTS.", "CAR BOMB",
+     {"country": "Colombia"}),
+    # a rebel radio's report: no dateline country; 'US' is a pronoun; the front names its
+    # country, and an ambiguous town is read in it
+    ("CLANDESTINE, 5 APR 90 (RADIO VENCEREMOS) -- [TEXT] THE FMLN REPORTS THAT ITS UNITS "
+     "AMBUSHED AN ARMY PATROL IN SAN FRANCISCO. THE PEOPLE TOLD US THAT THE SOLDIERS FLED. "
+     "THE FMLN CALLS ON US TO RESIST. THE FMLN WILL GO ON.", "AMBUSHED",
+     {"country": "El Salvador"}),
+    # a local report: a town with a big namesake abroad is the US one unless the article
+    # names the other country
+    ("Rome police charged a man with murder on Friday after a shooting on Elm Street left "
+     "one man dead, the county sheriff's office said.", "shooting",
+     {"city": "Rome", "country": "United States"}),
+    ("A man was shot dead in Paris on Sunday, French police said.", "shot",
+     {"city": "Paris", "country": "France"}),
+    # a neighbourhood named like a town of the same state, in the town whose police speak
+    ("Two men were shot in Dorchester late on Friday, Boston police said.", "shot",
+     {"city": "Boston", "country": "United States"}),
+    ("Three people were hurt in a shooting in Broad Ripple, Indianapolis Metro Police said.",
+     "shooting", {"city": "Indianapolis"}),
+    # a hall or a shop named for a town is a building, not a place
+    ("Two men were shot at the Westbrook Community Hall early Sunday, Detroit police said.",
+     "shot", {"place": "Detroit", "city": "Detroit"}),
+    ("A man was shot outside the Big Elm Liquors on Friday, police said.", "shot",
+     {"place": None}),
+    # a county the gazetteer knows only abroad, in a report with US cues
+    ("A man was shot dead in Cook County on Sunday, the sheriff's office said. Deputies "
+     "said the man was from Joliet, Ill.", "shot",
+     {"place": "Cook County", "country": "United States"}),
+    # a province in the attack sentence, a town bound in the next one: the town
+    ("BOGOTA, 9 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED A COLOMBIAN ARMY PATROL IN ARAUCA "
+     "DEPARTMENT LAST NIGHT. THE REBELS THEN BURNED THE TOWN HALL IN ARAUQUITA.",
+     "ATTACKED", {"place": "Arauquita", "country": "Colombia"}),
+    ("BOGOTA, 9 MAR 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED AN ARMY PATROL IN ARAUCA "
+     "DEPARTMENT LAST NIGHT. THE REBELS THEN BURNED A BRIDGE IN THE VILLAGE OF CHUMBIQUE.",
+     "ATTACKED", {"place": "Chumbique", "country": "Colombia"}),
+    # in capitals a word that is only a small town abroad is a word ('IN TIME')
+    ("SAN SALVADOR, 8 APR 90 (ACAN-EFE) -- [TEXT] THE FMLN SAID THAT ITS UNITS ATTACKED A "
+     "GARRISON IN TIME TO STOP THE OFFENSIVE. THE SALVADORAN ARMY DENIED IT.", "ATTACKED",
+     {"country": "El Salvador"}),
+    # a report filed abroad does not happen at the filing place
+    ("PARIS (FRANCE), 2 APR 90 (AFP) -- [TEXT] SALVADORAN GUERRILLAS ATTACKED AN ARMY "
+     "BARRACKS LAST NIGHT, THE SALVADORAN ARMY REPORTED. EL SALVADOR'S PRESIDENT SPOKE.",
+     "ATTACKED", {"place": None, "country": "El Salvador"}),
+    # in capitals an adjective before a generic word names no place ('RESIDENTIAL SECTOR')
+    ("SAN SALVADOR, 4 APR 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT IN THE "
+     "RESIDENTIAL SECTOR OF THIS CAPITAL, THE POLICE REPORTED.", "BOMB",
+     {"place": "San Salvador", "country": "El Salvador"}),
+    # ... and an unknown hamlet's name ends before a function word
+    ("SAN SALVADOR, 6 APR 90 (ACAN-EFE) -- [TEXT] GUERRILLAS AMBUSHED A PATROL NEAR THE "
+     "HAMLET OF LOS ZORZALES IN NORTHERN CHALATENANGO DEPARTMENT.", "AMBUSHED",
+     {"place": "Los Zorzales", "country": "El Salvador"}),
+    # 'A COLOMBIAN CITY' is no place called 'Colombian'
+    ("BOGOTA, 7 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY IN A COLOMBIAN CITY NEAR "
+     "THE BORDER, THE POLICE SAID.", "CAR BOMB", {"country": "Colombia"}),
 ]
 
 
@@ -170,6 +235,12 @@ def test_landmark_named_for_someone_is_the_place():
     doc, res = locate(text, "suicide bomber struck")
     assert "Baba Farid" in res.location.place
     assert res.location.country == "Pakistan"
+
+
+def test_colombian_city_is_no_place():
+    doc, res = locate("BOGOTA, 7 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY IN A "
+                      "COLOMBIAN CITY NEAR THE BORDER.", "CAR BOMB")
+    assert res.location.place != "Colombian"
 
 
 def test_no_place_no_location():
