@@ -652,8 +652,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         while name and name[-1].lower() in words.function:
             e -= len(name[-1]) + 1
             name = name[:-1]
-        if not name or e <= s or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
-            return
+        if not name or e - s < 2 or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
+            return   # (one letter is an abbreviation: 'the area of E. 104th St.')
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
