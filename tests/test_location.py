@@ -182,6 +182,11 @@ CASES = [
     # ... but a single letter is an abbreviation, not a place ('the area of E. 9th St.')
     ("Officers responded to the area of E. 9th St. and Grove Ave. in Cleveland after reports "
      "of a man shot.", "shot", {"place": "Cleveland"}),
+    # a victim's nationality ('A SPANISH PRIEST') is not where it happened
+    ("MANAGUA (NICARAGUA), 2 MAY 90 (ACAN-EFE) -- [TEXT] A SPANISH PRIEST AND TWO SPANISH "
+     "NUNS WERE KIDNAPPED IN SALVADORAN TERRITORY, CHURCH SOURCES REPORTED. THE SPANISH "
+     "PRIEST HAD WORKED WITH SALVADORAN PEASANTS.", "KIDNAPPED",
+     {"country": "El Salvador"}),
     # 'A COLOMBIAN CITY' is no place called 'Colombian'
     ("BOGOTA, 7 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY IN A COLOMBIAN CITY NEAR "
      "THE BORDER, THE POLICE SAID.", "CAR BOMB", {"country": "Colombia"}),
