@@ -371,6 +371,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         ok = True
     if not ok:
         return None
+    if any(w.word and w.text.endswith(("'", "\u2019")) for w in words[:-1]):
+        return None  # "THE ARMED FORCES COMMANDERS' REJECTION OF ...": a thing of theirs
     s, e = words[0].start, words[-1].end
     text = doc.text[s:e]
     if text.endswith(("'s", "\u2019s")):
@@ -379,7 +381,7 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     group = lookup(name) or lookup(text)
     if group:
         return Name(group.canonical, (s, e), "lexicon" if group.kind == "group" else group.kind)
-    return Name(name, (s, e), "open")
+    return Name(" ".join(name.split()), (s, e), "open")  # (wire copy breaks lines anywhere)
 
 
 def _head_mention(text: str, inside: list[GroupMention]) -> GroupMention:

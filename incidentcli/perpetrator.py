@@ -29,8 +29,8 @@ How it reads a sentence:
    the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
    "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
    own report -- stated as the doer (reported); else the one armed group the whole text
-   names (a group and its branches count as one), with no claim status: the likeliest doer,
-   though the text does not tie it to this attack.
+   names (a group and its branches count as one), suspected: the likeliest doer, though the
+   text does not tie it to this attack.
    Generic words for the insurgents linked to the attack ("the guerrillas attacked") stand
    for the armed group the text names most.  In a rebel radio's own report the state's
    services and units are doers ("THE AIR FORCE BOMBED"); bare "soldiers" are the armed
@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from .actor_phrase import (is_a, is_rebel_phrase, is_response, phrase_after, phrase_before,
                            resolve_name, tokens)
-from .claim_cues import find_cues, is_hedged
+from .claim_cues import find_cues, is_hedged, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -155,15 +155,35 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
-_BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on)\s+(?:the\s+)?$",
-                     re.I)
+_BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on|between|combat|"
+                     r"combating|combatting|fight|fighting|fought|"
+                     r"between\s+(?:\S+\s+){1,4}?and)\s+(?:the\s+)?$", re.I)
 _SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
+
+
+_GLOSS = re.compile(r"\s*[\[(]\s*")
+
+
+def _bystanders(text: str, mentions: list[GroupMention]) -> set[tuple[int, int]]:
+    """The (start, end) of the mentions in a bystander role; a name glossed in brackets
+    ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]") shares the role of the name it
+    glosses."""
+    out: set[tuple[int, int]] = set()
+    prev: GroupMention | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        glossed = prev is not None and prev.end <= m.start and \
+            _GLOSS.fullmatch(text, prev.end, m.start) is not None
+        if _bystander(text, m) or (glossed and (prev.start, prev.end) in out):
+            out.add((m.start, m.end))
+        prev = m
+    return out
 
 
 def _bystander(text: str, m: GroupMention) -> bool:
     """A group named without a cue but in a role that is not the doer's: the source of the
     report ("[FMLN COMMUNIQUE]", "THE FMLN REPORTS", "according to the FMLN"), the target or
-    the other side ("against the FMLN", "talks with the FMLN"), denied ("not the FMLN")."""
+    the other side ("against the FMLN", "talks with the FMLN", "talks between the government
+    and the FMLN", "a unit to combat the FMLN"), denied ("not the FMLN")."""
     before = text[max(0, m.start - 60):m.start]
     if _BEFORE.search(before) or _SOURCE_TAG.search(before):
         return True
@@ -221,7 +241,41 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     if result.perpetrator.name is None and result.perpetrator.claim is None:
         # (when the text says no one claimed it, a group it names is no doer either)
         result = _unlinked(doc, order, mentions, result)
+    return _as_worded(doc, result)
+
+
+def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
+    """Wire copy in capitals names the group in its own words -- its own spelling
+    ("ZARATE WILKA"), its own language ("SENDERO LUMINOSO"), the plain name ("NATIONAL
+    LIBERATION ARMY") -- and the name is quoted as the text writes it.  Not for a branch
+    (its lexicon name carries the parent's) nor for a mouthpiece named for the group
+    ("RADIO VENCEREMOS")."""
+    ev = result.evidence.get("perpetrator")
+    name = result.perpetrator.name
+    if not (doc.all_caps and name and ev):
+        return result
+    found = find_groups(doc.text, True, ev.start, ev.end)
+    if len(found) != 1:
+        return result
+    m = found[0]
+    if (m.start, m.end) != (ev.start, ev.end) or m.group.canonical != name or \
+            m.group.kind != "group" or m.group.parent:
+        return result
+    words = tokens(doc.text, m.start, m.end)
+    if words and is_a(words[0].text, "media"):
+        return result
+    name = " ".join(doc.text[m.start:m.end].split())
+    gloss = _GLOSSED.match(doc.text, m.end)
+    if gloss:  # "ARMY OF NATIONAL LIBERATION (ELN)": the abbreviation tells which one
+        abbr = find_groups(doc.text, True, gloss.start(1), gloss.end(1))
+        if abbr and abbr[0].group.canonical == m.group.canonical and \
+                (abbr[0].start, abbr[0].end) == gloss.span(1):
+            name = f"{name} ({gloss.group(1)})"
+    result.perpetrator = Perpetrator(name, result.perpetrator.claim)
     return result
+
+
+_GLOSSED = re.compile(r"\s*[\[(]\s*([A-Z][A-Z0-9-]{1,9})\s*[\])]")
 
 
 def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | None:
@@ -238,12 +292,15 @@ def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | 
     at = best.span[0]
     m = min((m for m in mentions if counts[m.group.canonical] == top),
             key=lambda m: abs(m.start - at))
+    status = best.status
+    if status == "reported" and _told_by_itself(doc, m.group.canonical, best.cue[0]):
+        status = "claimed"  # "RADIO VENCEREMOS SAID THE REBELS ATTACKED ..."
     out = PerpetratorResult()
-    out.perpetrator = Perpetrator(m.group.canonical, best.status)
+    out.perpetrator = Perpetrator(m.group.canonical, status)
     out.evidence["perpetrator"] = doc.span(m.start, m.end)
     out.evidence["claim"] = doc.span(*best.cue)
     out.reasons["perpetrator"] = f"lexicon name the text gives the insurgents, {best.status} link"
-    out.reasons["claim"] = f"{best.status} cue"
+    out.reasons["claim"] = f"{status} cue"
     return out
 
 
@@ -292,16 +349,19 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
         return out
     if _own_voice(doc):
         return result
+    away = _bystanders(doc.text, [m for _, m in mentions])
     named = [(r, m) for r, m in mentions if m.group.kind == "group"
-             and not _bystander(doc.text, m)]
+             and (m.start, m.end) not in away]
     if not named:
         # none in the attack's sentences: the one armed group the whole text names
         # ("THE SHINING PATH ... [later] A BOMB DESTROYED A BANK IN HUANCAYO")
         return _text_group(doc, result)
-    groups = {m.group.canonical for _, m in named}
-    if len(groups) > 1:
+    families = {m.group.parent or m.group.canonical for _, m in named}
+    if len(families) > 1:
         return result
-    rank, m = min(named, key=lambda x: (x[0], x[1].start))
+    # a group and its branch count as one; the branch is the more precise name
+    branches = [(r, m) for r, m in named if m.group.parent]
+    rank, m = min(branches or named, key=lambda x: (x[0], x[1].start))
     out = PerpetratorResult()
     out.perpetrator = Perpetrator(m.group.canonical, "reported")
     out.evidence["perpetrator"] = doc.span(m.start, m.end)
@@ -312,17 +372,21 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
 
 
 def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
-    """The one armed group the whole text names (not as a bystander), with no claim status:
-    the text does not tie it to this attack; ``result`` when the text names none or
-    several."""
-    named = [m for m in _family_mentions(doc) if not _bystander(doc.text, m)]
+    """The one armed group the whole text names (not as a bystander), suspected: the
+    likeliest doer, though the text does not tie it to this attack; ``result`` when the
+    text names none or several."""
+    family = _family_mentions(doc)
+    away = _bystanders(doc.text, family)
+    named = [m for m in family if (m.start, m.end) not in away]
     if not named:
         return result
     m = named[0]
     out = PerpetratorResult()
-    out.perpetrator = Perpetrator(m.group.canonical, None)
+    out.perpetrator = Perpetrator(m.group.canonical, "suspected")
     out.evidence["perpetrator"] = doc.span(m.start, m.end)
+    out.evidence["claim"] = doc.span(m.start, m.end)
     out.reasons["perpetrator"] = "lexicon name, the only group the text names"
+    out.reasons["claim"] = "the likeliest doer, not tied to the attack: suspected"
     return out
 
 
@@ -354,16 +418,45 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
     same = [c for c in named if c.name == best.name and c.weak == best.weak]
-    claim = max(same, key=lambda c: (STRENGTH[c.status], -c.rank))
+    # a claim or a denial anywhere is the group's word on it; otherwise the nearest link
+    # says how it is known (a suspicion near the attack is not made fact by the group's
+    # record of attacks told further on)
+    claim = max(same, key=lambda c: (c.status in ("claimed", "denied"), STRENGTH[c.status]
+                                     if c.status in ("claimed", "denied") or c.rank == best.rank
+                                     else 0, -c.rank))
     if claim.status == "reported":
         # "A LEFTIST GROUP ... CLAIMED RESPONSIBILITY" with the doer named elsewhere in the
         # attack's sentences: the claim is the doer's
         unnamed = [c for c in candidates if not c.name and c.status == "claimed"]
         if unnamed:
             claim = min(unnamed, key=lambda c: (c.rank, c.cue[0]))
-    result.perpetrator = Perpetrator(best.name, claim.status)
+    status = claim.status
+    if status == "reported" and best.kind == "lexicon" and not best.weak and \
+            _told_by_itself(doc, best.name, claim.cue[0]):
+        status = "claimed"
+    result.perpetrator = Perpetrator(best.name, status)
     result.evidence["perpetrator"] = doc.span(*best.span)
     result.evidence["claim"] = doc.span(*claim.cue)
     result.reasons["perpetrator"] = f"{best.kind} name, {best.status} link"
-    result.reasons["claim"] = f"{claim.status} cue"
+    result.reasons["claim"] = f"{status} cue" if status == claim.status else \
+        "reported in the group's own report: claimed"
     return result
+
+
+def _told_by_itself(doc: Document, canonical: str | None, at: int) -> bool:
+    """Does the sentence tell the act at ``at`` in the insurgents' own report -- "THE
+    REBEL COMMUNIQUE READS: ...", "ACCORDING TO THE GUERRILLAS", the group itself or its
+    radio speaking before it ("THE FMLN REPORTS THAT ...")?  Then it is their claim."""
+    sent = doc.sentence_at(at)
+    if sent is None:
+        return False
+    if own_report(doc.text, sent.start, at):
+        return True
+    for m in find_groups(doc.text, doc.all_caps, sent.start, at):
+        if canonical not in (m.group.canonical, m.group.parent):
+            continue
+        words = [t for t in tokens(doc.text, m.end, at) if t.word]
+        mouthpiece = is_a(doc.text[m.start:m.end].split()[0], "media")
+        if any(is_a(t.text, "speech") for t in (words if mouthpiece else words[:2])):
+            return True
+    return False

@@ -4,7 +4,6 @@ Machine formats never contain ANSI escapes; rich is imported only for the table 
 """
 from __future__ import annotations
 
-import csv
 import json
 from typing import IO
 
@@ -40,6 +39,9 @@ def csv_rows(record: Record) -> list[dict]:
     return rows
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(..., ensure_ascii=False) does
+
+
 class Writer:
     """Streams records to ``out`` in one of the machine formats."""
 
@@ -47,6 +49,7 @@ class Writer:
         self.out, self.fmt, self.count = out, fmt, 0
         self._csv = None
         if fmt == "csv":
+            import csv
             self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore",
                                        lineterminator="\n")
             self._csv.writeheader()
@@ -55,7 +58,7 @@ class Writer:
 
     def write(self, record: Record) -> None:
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            self.out.write(_JSON(record.to_dict()) + "\n")
         elif self.fmt == "json":
             self.out.write(("," if self.count else "") + "\n" +
                            json.dumps(record.to_dict(), ensure_ascii=False, indent=1))

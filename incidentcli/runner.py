@@ -11,6 +11,7 @@ error record and the others go on.
 """
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import signal
@@ -107,6 +108,8 @@ def run(items: Iterable[Item], jobs: int = 1, chunksize: int = 16,
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     if ctx.get_start_method() == "fork":
         warm_up()  # load the data once, here: the forked workers share it, copy-on-write
+    if not gc.isenabled():  # the CLI's start-up setting: forked workers would inherit it
+        settle_gc()
     with ctx.Pool(jobs, initializer=_warm) as pool:
         pending: deque = deque()
         for chunk in _chunks(items, chunksize):
@@ -115,6 +118,15 @@ def run(items: Iterable[Item], jobs: int = 1, chunksize: int = 16,
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+def settle_gc() -> None:
+    """End of start-up: what is loaded so far (modules, patterns, lexicons) stays for the
+    life of the process, so it moves to the collector's permanent generation (never scanned
+    again; forked workers' pages stay shared) and collection, which ``cli.main`` turns off
+    while all that is built, is switched on again."""
+    gc.freeze()
+    gc.enable()
 
 
 def process_chunk(items: list[Item], keep_text: bool = True) -> list[Record]:

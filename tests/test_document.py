@@ -1,9 +1,10 @@
-"""Sentence splitting: abbreviations and numbers stay inside their sentence."""
+"""Sentence splitting (abbreviations and numbers stay inside their sentence) and the
+Document helpers the field steps lean on (sentence_at, upper_ratio / all_caps)."""
 from __future__ import annotations
 
 import pytest
 
-from incidentcli.document import split_sentences
+from incidentcli.document import Document, split_sentences
 
 CASES = [
     ("The attack happened on Feb. 27 in Kabul. Police said three people died.",
@@ -16,6 +17,16 @@ CASES = [
     ("Shots rang out.\n\nTwo men were killed", ["Shots rang out.", "Two men were killed"]),
     ("THREE PEASANTS WERE KILLED. THE ARMY BLAMED THE FMLN.",
      ["THREE PEASANTS WERE KILLED.", "THE ARMY BLAMED THE FMLN."]),
+    # a run of marks ends the sentence once, at its last mark, closing quotes included
+    ('"Get down!!!" a guard shouted?! Then the blast came.',
+     ['"Get down!!!" a guard shouted?!', "Then the blast came."]),
+    ("He said it was over...\u201cNot yet,\u201d she said. It was 2 a.m. Police came.",
+     ["He said it was over...\u201cNot yet,\u201d she said.", "It was 2 a.m. Police came."]),
+    ("Shots were fired. (Police later confirmed it.) [Updated] Two died.",
+     ["Shots were fired.", "(Police later confirmed it.)", "[Updated] Two died."]),
+    ("  \n\n \t\n  ", []),
+    ("...", ["..."]),
+    ("A blast.\n  \n\nB blast.\n \t \nC", ["A blast.", "B blast.", "C"]),
 ]
 
 
@@ -28,3 +39,29 @@ def test_sentences(text, expected):
 def test_paragraphs_are_counted():
     sentences = split_sentences("Headline here\n\nFirst para. Still first.\n\nSecond para.")
     assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+
+
+SENTENCE_AT = "A bomb went off. Two died.\n\nPolice came."
+
+
+@pytest.mark.parametrize("offset,expected", [
+    (-1, None), (0, "A bomb went off."), (15, "A bomb went off."), (16, None), (17, "Two died."),
+    (25, "Two died."), (26, None), (28, "Police came."), (39, "Police came."), (40, None),
+])
+def test_sentence_at(offset, expected):
+    doc = Document(SENTENCE_AT)
+    got = doc.sentence_at(offset)
+    assert (SENTENCE_AT[got.start:got.end] if got else None) == expected
+
+
+@pytest.mark.parametrize("text,ratio,all_caps", [
+    ("GUERRILLAS ATTACKED A POST", 1.0, True),
+    ("Police said", 0.1, False),
+    ("BOGOTÁ, Bogotá", 0.6, False),     # only a-z/A-Z are letters here: Á and á are not counted
+    ("1234 -- ?", 0.0, False),
+    ("", 0.0, False),
+])
+def test_upper_ratio(text, ratio, all_caps):
+    doc = Document(text)
+    assert doc.upper_ratio == pytest.approx(ratio)
+    assert doc.all_caps is all_caps

@@ -33,7 +33,7 @@ CASES = [
     ("Boko Haram fighters attacked a village near Maiduguri, killing 12 farmers.",
      "Boko Haram", "reported"),
     ("SIX POLICEMEN WERE KILLED IN AN AMBUSH BY GUERRILLAS OF THE FARABUNDO MARTI NATIONAL "
-     "LIBERATION FRONT NEAR THE CAPITAL.", "Farabundo Marti National Liberation Front (FMLN)",
+     "LIBERATION FRONT NEAR THE CAPITAL.", "FARABUNDO MARTI NATIONAL LIBERATION FRONT",
      "reported"),
     ("THE BRIDGE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT LAST NIGHT.",
      "NEW DAWN POPULAR FRONT", "reported"),
@@ -168,7 +168,7 @@ def run_scope(text, sentences, anchor_sentence=None):
 @pytest.mark.parametrize("text, name, claim", [
     # the scope names one group without a cue: it is the doer, as stated
     ("SHINING PATH COLUMNS AND A BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY. FOUR "
-     "PASSENGERS DIED.", "Shining Path (Sendero Luminoso)", "reported"),
+     "PASSENGERS DIED.", "SHINING PATH", "reported"),
     # a branch keeps the branch name (its abbreviation still says the parent)
     ("THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION DYNAMITED THE PIPELINE.",
      "Camilist Union (UC-ELN)", "reported"),
@@ -182,6 +182,11 @@ def test_named_without_cue(text, name, claim):
     # the group is the source, the target or the other side, not the doer
     ("THE FMLN REPORTS THAT A BOMB EXPLODED IN THE MARKET TODAY. SEVEN PEOPLE DIED."),
     ("TALKS WITH THE FMLN WERE SUSPENDED AFTER A BOMB EXPLODED IN THE MARKET."),
+    ("TALKS BETWEEN THE GOVERNMENT AND THE FMLN WERE SUSPENDED AFTER A BOMB EXPLODED IN THE "
+     "MARKET."),
+    ("FIGHTING BETWEEN THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] AND THE ARMY WENT "
+     "ON AS A BOMB EXPLODED IN THE MARKET."),
+    ("THE NEW BATTALION WAS CREATED TO COMBAT THE FMLN.  A BOMB EXPLODED IN THE MARKET."),
     ("SAN SALVADOR, 2 MAY 90 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] "
      "[TEXT] A BOMB EXPLODED IN THE MARKET TODAY."),
     # the text says no one claimed it
@@ -266,7 +271,7 @@ def test_misspelt_responsibility_is_still_a_claim():
     # "the guerrillas" stand for the one armed group the text names
     ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] ANNOUNCED A NEW CAMPAIGN.  "
      "YESTERDAY A BRIDGE IN USULUTAN WAS DYNAMITED BY THE GUERRILLAS.",
-     "Farabundo Marti National Liberation Front (FMLN)", "reported"),
+     "FMLN", "reported"),
     ("Rebels of the National Liberation Army (ELN) have grown stronger in Arauca. On Sunday "
      "a pipeline pumping station was blown up by leftist rebels, officials said.",
      "National Liberation Army (ELN)", "reported"),
@@ -349,7 +354,7 @@ def test_more_attack_verbs(text, name):
     ("Police said five men, including members of the Guatemalan army, were detained over "
      "their alleged role in the killing of the union leader.", "Guatemalan army"),
     ("TWO MEMBERS OF THE SHINING PATH WERE ARRESTED BECAUSE OF THEIR SUSPECTED "
-     "INVOLVEMENT IN THE BOMBING.", "Shining Path (Sendero Luminoso)"),
+     "INVOLVEMENT IN THE BOMBING.", "SHINING PATH"),
 ])
 def test_arrested_for_their_involvement(text, name):
     r = run(text)
@@ -367,8 +372,8 @@ def test_the_one_group_the_whole_text_names():
                          "CENTRAL ANDES.  VOTERS WERE URGED TO STAY AWAY FROM THE POLLS.  "
                          "TODAY A BOMB DESTROYED A BANK BRANCH IN HUANCAYO.")
     r = find_perpetrator(doc, _last_sentence_scope(doc))
-    # the likeliest doer, but the text does not tie it to this attack: no claim status
-    assert (r.perpetrator.name, r.perpetrator.claim) == ("Shining Path (Sendero Luminoso)", None)
+    # the likeliest doer, but the text does not tie it to this attack: suspected
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("SHINING PATH", "suspected")
     assert doc.text[r.evidence["perpetrator"].start:r.evidence["perpetrator"].end] == \
         "SHINING PATH"
 
@@ -393,5 +398,84 @@ def test_an_unnamed_claim_is_the_named_doers():
     r = run("A BOMB DAMAGED A BANK IN SAN PEDRO SULA.  THE BLAST WAS CARRIED OUT BY THE "
             "MORAZANIST PATRIOTIC FRONT; A LEFTIST GROUP CLAIMED RESPONSIBILITY IN A CALL TO A "
             "RADIO STATION.")
-    assert (r.perpetrator.name, r.perpetrator.claim) == ("Morazanist Patriotic Front (FPM)",
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("MORAZANIST PATRIOTIC FRONT",
                                                          "claimed")
+
+
+@pytest.mark.parametrize("text, name", [
+    # wire copy in capitals: the name as the text writes it (its spelling, its language)
+    ("THE BRIDGE WAS BLOWN UP BY THE ZARATE WILKA ARMED FORCES OF LIBERATION.",
+     "ZARATE WILKA ARMED FORCES OF LIBERATION"),
+    ("SENDERO LUMINOSO GUERRILLAS AMBUSHED A POLICE PATROL NEAR AYACUCHO.", "SENDERO LUMINOSO"),
+    ("THE NATIONAL LIBERATION ARMY DYNAMITED THE OIL PIPELINE NEAR SARAVENA.",
+     "NATIONAL LIBERATION ARMY"),
+    # the abbreviation the text glosses the name with stays with it
+    ("THE ARMY OF NATIONAL LIBERATION (ELN) DYNAMITED THE OIL PIPELINE NEAR SARAVENA.",
+     "ARMY OF NATIONAL LIBERATION (ELN)"),
+    # a branch keeps its lexicon name; a mouthpiece is not the group's name
+    ("THE CAMILIST UNION DYNAMITED THE OIL PIPELINE NEAR SARAVENA.", "Camilist Union (UC-ELN)"),
+    ("A BOMB WENT OFF AT THE MAYOR'S OFFICE.  RADIO VENCEREMOS SAID THE FMLN PLANTED THE BOMB.",
+     "FMLN"),
+    # mixed case: the lexicon name
+    ("The National Liberation Army dynamited the pipeline near Saravena.",
+     "National Liberation Army (ELN)"),
+])
+def test_capitals_quote_the_texts_name(text, name):
+    assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the nearest link says how the group is known: its record told later does not make the
+    # suspicion a fact
+    ("POLICE ATTRIBUTED THE BOMBING OF THE BANK TO THE SHINING PATH.  THE SHINING PATH HAS "
+     "BOMBED DOZENS OF BANKS SINCE 1985.", "suspected"),
+    ("Police blamed the car bomb on the Red Dawn Cells. The Red Dawn Cells have attacked "
+     "banks before.", "suspected"),
+    # a claim anywhere is the group's own word
+    ("POLICE ATTRIBUTED THE BOMBING OF THE BANK TO THE SHINING PATH.  LATER THE SHINING PATH "
+     "CLAIMED RESPONSIBILITY FOR THE BOMBING.", "claimed"),
+])
+def test_the_nearest_link_sets_the_status(text, claim):
+    assert run(text).perpetrator.claim == claim
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the insurgents' own report of their act is their claim
+    ("THE REBEL COMMUNIQUE SAYS THAT ON 4 JUNE FMLN UNITS DYNAMITED TWO POWER PYLONS NEAR "
+     "USULUTAN.", "claimed"),
+    ("ACCORDING TO THE GUERRILLAS, FMLN COMMANDOS ATTACKED THE GARRISON AT DAWN.", "claimed"),
+    ("RADIO VENCEREMOS, THE REBEL STATION, SAID THE GUERRILLAS AMBUSHED AN ARMY CONVOY.  THE "
+     "FMLN HAS FOUGHT THE ARMY FOR A DECADE.", "claimed"),
+    ("THE FMLN REPORTED THAT FMLN UNITS AMBUSHED AN ARMY CONVOY NEAR SAN MIGUEL.", "claimed"),
+    # told by others: stated as fact
+    ("ARMY SPOKESMEN SAID FMLN UNITS DYNAMITED TWO POWER PYLONS NEAR USULUTAN.", "reported"),
+])
+def test_own_report_is_a_claim(text, claim):
+    assert run(text).perpetrator.claim == claim
+
+
+def test_group_and_branch_in_the_attack_sentences_count_as_one():
+    # the parent and its branch named without a cue in the attack's sentences: one doer,
+    # named by the branch
+    r = run("THE ARMY OF NATIONAL LIBERATION AND ITS CAMILIST UNION FRONT AND A PIPELINE "
+            "PUMPING STATION IN ARAUCA.  THE STATION WAS DESTROYED BY A BLAST AT DAWN.")
+    assert r.perpetrator.name == "Camilist Union (UC-ELN)"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a possessive inside the phrase makes it a thing of theirs, not a name
+    ("THE MINISTER SAID HE BELIEVES THAT THE ARMED FORCES COMMANDERS' REJECTION OF THE "
+     "REPORT IS JUSTIFIED.  A BOMB EXPLODED IN THE MARKET.", None),
+    ("THE MINISTER SAID HE BELIEVES THAT THE NEW DAWN POPULAR FRONT PLANTED THE BOMB.",
+     "NEW DAWN POPULAR FRONT"),
+])
+def test_open_name_shape(text, name):
+    assert run(text).perpetrator.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("THE BRIDGE WAS BLOWN UP BY THE NEW DAWN POPULAR FRONT LAST NIGHT.", "NEW DAWN POPULAR FRONT"),
+    ("Two traders were gunned down by Boko Haram fighters near Maiduguri.", "Boko Haram"),
+])
+def test_more_passive_attack_verbs(text, name):
+    assert run(text).perpetrator.name == name
