@@ -481,15 +481,11 @@ def _armed_unit(words: list[Token]) -> bool:
 
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    """One-word country names ('Cameroon army' is a state force like 'Cameroonian army')."""
-    import pycountry
-
-    names = set()
-    for c in pycountry.countries:
-        for n in (c.name, getattr(c, "common_name", "")):
-            if n and " " not in n:
-                names.add(n.lower())
-    return frozenset(names)
+    """One-word country names ('Cameroon army' is a state force like 'Cameroonian army'),
+    from data/country_words.txt (pycountry's names, listed once so no run imports pycountry)."""
+    text = resources.files("incidentcli").joinpath("data/country_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def is_rebel_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:

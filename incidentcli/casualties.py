@@ -535,6 +535,13 @@ def _list_end(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> int:
     return parts[-1].end if parts else a
 
 
+# "mayor of the town", "editor of the local radio": a bare description set off by commas after a
+# name; "right" or "boyfriend" alone, or "by the widows of", are not
+_DESCRIPTION = re.compile(r"(?!(?:by|in|at|on|of|for|from|with|to|he|she|they|we|it|i)\b)[A-Za-z]+(?:\s+[\w-]+){1,12}\s*$", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:is|was|were|are|be|been|has|have|had|\w+ed)\b", re.I)
+_PLURAL_VERB = re.compile(r"[\s,]*(?:were|are|have)\b", re.I)
+
+
 def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward: bool):
     """Read a list of noun phrases ("a policeman, two soldiers and a civilian") from ``a``
     forward, or back from ``b``; stops at the first piece that is not a noun phrase."""
@@ -555,6 +562,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     pieces.append((prev, b, comma))
     parts: list[Part] = []
     commas: list[bool] = []
+    described = False
     order = pieces if forward else list(reversed(pieces))
     for pa, pb, comma in order:
         if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
@@ -583,10 +591,18 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text[pa:pb]):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
+            if p is None and not forward and not parts and comma and not described and \
+                    _DESCRIPTION.match(text, pa, pb) and not _PLURAL_VERB.match(text, b) and \
+                    not _CLAUSE_WORD.search(text, pa, pb):
+                described = True  # "John Reyes, mayor of the town, died": a bare description of him
+                continue
             if p is None:
                 break
             parts.append(p)
             commas.append(comma)
+    if described and parts and (parts[0].how not in ("name", "article") or
+                                (all_caps and len(text[parts[0].start:parts[0].end].split()) < 2)):
+        parts, commas = [], []
     if not forward:
         parts.reverse()
         commas.reverse()
@@ -1081,6 +1097,37 @@ def _is_title(doc: Document, index: int) -> bool:
         (index == 0 or sentences[index - 1].paragraph != s.paragraph) and doc.text[s.end - 1] not in ".!?"
 
 
+def _closeness(order: list[int], anchor: int):
+    """A sort key for sentences: at or after the anchor first, nearest first, then before it."""
+    position = {i: n for n, i in enumerate(order)}
+    after = [i for i in order if i >= anchor]
+    start = position[after[0]] if after else len(order)
+
+    def closeness(i: int) -> tuple[int, int]:
+        n = position[i]
+        return (0, n - start) if n >= start else (1, start - n)
+    return closeness
+
+
+# A statement that no one at all was hurt ("no casualties", "nobody was injured", "caused no
+# deaths"), not that some were spared ("the guards were not harmed", "the second bomb was defused").
+_NO_ONE = re.compile(r"(?i:no\b(?!ne\s+of)|nobody|there\s+were\s+no|(?:caused|resulted\s+in|suffered|"
+                     r"sustained)\s+no\b|not\s+(?:cause|result\s+in)\s+any|without)")
+
+
+def _nearer_zero(text: str, mentions: list[Mention], kind: str, chosen: Mention | None,
+                 order: list[int], anchor: int) -> bool:
+    """A statement of no casualties of ``kind`` nearer the attack than the count chosen ("the bomb
+    set the building on fire but caused no casualties", a clash elsewhere in the report counted
+    three wounded): the attack's own report is none."""
+    if chosen is None:
+        return False
+    closeness = _closeness(order, anchor)
+    kinds = ("both", "wounded") if kind == "shot" else ("both", kind)
+    return any(m.zero and m.kind in kinds and closeness(m.sentence) < closeness(chosen.sentence)
+               and _NO_ONE.match(text, m.start, m.end) for m in mentions)
+
+
 def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | None:
     """A revised toll wins; otherwise the sentence nearest the anchor (at or after it
     first, then before it, in scope order), and in it the largest count."""
@@ -1090,14 +1137,7 @@ def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | No
     if updates:
         return max(updates, key=lambda m: (_magnitude(m.victims), m.start))
     strong = [m for m in cands if not m.weak] or cands
-    position = {i: n for n, i in enumerate(order)}
-    after = [i for i in order if i >= anchor]
-    start = position[after[0]] if after else len(order)
-
-    def closeness(i: int) -> tuple[int, int]:
-        n = position[i]
-        return (0, n - start) if n >= start else (1, start - n)
-
+    closeness = _closeness(order, anchor)
     best = min((m.sentence for m in strong), key=closeness)
     return max((m for m in strong if m.sentence == best), key=lambda m: (_magnitude(m.victims), -m.start))
 
@@ -1172,7 +1212,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
         best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
         best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
-        chosen[kind] = _with_additions(_hedged(best, cands), cands, order)
+        best = _with_additions(_hedged(best, cands), cands, order)
+        chosen[kind] = None if _nearer_zero(doc.text, mentions, kind, best, order, anchor_sentence) else best
     perps = _perpetrators(doc, order, mentions)
     zero = {k for m in mentions if m.zero for k in (("killed", "wounded") if m.kind == "both" else (m.kind,))}
 

@@ -353,6 +353,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
+    if role == "event" and _shot_noun(doc, s, cue):
+        return False  # 'not a single shot was fired', 'every shot hit its target': a noun
     if doc.all_caps and _quoted(doc, cue.start) and not (
             role == "event" and _search(doc, "plural_time", s.start, s.end)):
         return False  # a wire report quoting a speech or communique: words, not news (unless
@@ -367,6 +369,14 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _shot_noun(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """The cue is the noun 'shot' after a determiner ('a single shot', 'every shot')."""
+    if cue.end - cue.start != 4 or doc.text[cue.start:cue.end].lower() != "shot":
+        return False
+    m = _search(doc, "shot_noun", max(s.start, cue.start - 16), cue.end)
+    return m is not None and m.end() == cue.end
 
 
 def _possessive_before(text: str, start: int, end: int) -> bool:
@@ -566,13 +576,24 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
             after = [c for c in after if c.entry.role != "mention"]
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
             after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
-                     and c.entry.rank < _UNSPECIFIC_RANK]
+                     and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues))]
         if name == "wire_place_opening":  # 'IN HUARAZ, THE TERRORISTS SET FIRE TO ...'
             after = [c for c in after if c.entry.role == "event" and
                      c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
         if after:
             return m.start()
     return None
+
+
+def _agent_also(doc: Document, s: Sentence, m: re.Match, cues: list[Cue]) -> bool:
+    """'THE GUERRILLAS ALSO KILLED THE MAYOR': people doing another attack with an active verb,
+    not more of an attack told before ('THE BLAST ALSO KILLED', 'TWO BODYGUARDS WERE ALSO
+    KILLED', 'THE BANK WAS ALSO ATTACKED')."""
+    if len(doc.text[m.start():m.end()].split()) != 1 or \
+            any(c.start < m.start() and c.entry.type for c in cues) or \
+            _search(doc, "also_means", s.start, m.start()):
+        return False
+    return not _search(doc, "also_passive", max(s.start, m.start() - 6), m.start())
 
 
 def _kind(cues: list[Cue]) -> str | None:

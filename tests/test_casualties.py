@@ -224,6 +224,9 @@ ROWS = [
      "wounded, police said.", C(1), C(2)),
     ("Officers found Maria Lopez, 36, dead in the kitchen of her home.", C(1), ZERO),
     ("Maria Lopez, 36, and Ann Lee, 40, were killed.", C(2), ZERO),
+    # --- a name, then a bare description set off by commas: one person ---
+    ("Hamidi, editor of the provincial weekly, was shot dead outside his office.", C(1), ZERO),
+    ("Ortega, head of the local council, was killed on Tuesday.", C(1), ZERO),
     # --- a suspect who "turned himself in" surrendered: no attacker died ---
     ("Suspect In Fatal Shooting Of Teen Girl Turns Himself In\n\nA 16-year-old girl was shot and "
      "killed on Friday night, police said.", C(1), ZERO),
@@ -300,3 +303,18 @@ def test_unreported_casualties_are_none(text, cue, killed, wounded):
     assert found.wounded.value == wounded
     if killed == 0 and found.reasons["killed"] == "no death reported":
         assert found.evidence["killed"].text == cue
+
+
+@pytest.mark.parametrize("text, cue, killed, wounded", [
+    # the attack's own report of no casualties outweighs a count from another event further on
+    ("REBELS BOMBED A BANK IN THE CAPITAL LAST NIGHT, BUT THE BLAST CAUSED NO CASUALTIES. "
+     "IN THE NORTH, FOUR SOLDIERS WERE KILLED AND TWO WERE WOUNDED IN A CLASH.", "BOMBED", 0, 0),
+    ("A BOMB WRECKED THE TOWN HALL TODAY. NOBODY WAS INJURED. "
+     "LATER, GUERRILLAS WOUNDED THREE POLICEMEN AT A ROADBLOCK.", "BOMB", 0, 0),
+    # some people spared is not a report of none: the count stands
+    ("A bomb exploded at the mall, injuring five shoppers. The guards were not harmed.", "bomb", 0, 5),
+])
+def test_nearer_report_of_none_wins(text, cue, killed, wounded):
+    found = _anchored(text, cue)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded

@@ -285,6 +285,70 @@ def test_wire_also_with_an_attack_verb_is_another_incident():
     assert len(incidents(text, WIRE_REF)) == 1
 
 
+@pytest.mark.parametrize("second, count", [
+    # people doing another attack with 'also' and an active verb: another incident
+    ("THE GUERRILLAS ALSO KILLED THE MAYOR OF SARAVENA IN HIS OFFICE.", 2),
+    ("THE SAME GROUP ALSO ATTACKED THE TOWN HALL OF TAME WITH RIFLES.", 2),
+    # a passive 'also attacked' adds a target to the attack told before
+    ("THE OFFICES OF THE LIBERAL PARTY WERE ALSO ATTACKED BY THE REBELS.", 1),
+    # more victims of the attack told before, or the attack itself: the same incident
+    ("TWO OF THE JUDGE'S BODYGUARDS WERE ALSO KILLED.", 1),
+    ("THE SHOOTING ALSO KILLED A PASSERBY.", 1),
+])
+def test_wire_also_killed_or_attacked(second, count):
+    text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] UNIDENTIFIED GUNMEN SHOT DEAD A JUDGE IN ARAUCA "
+            "TODAY. " + second)
+    assert len(incidents(text, WIRE_REF)) == count
+
+
+@pytest.mark.parametrize("text", [
+    # the noun 'shot', not the verb
+    "LIMA, 12 MAR 90 (EFE) -- [TEXT] THE MARCH ENDED PEACEFULLY AND NOT A SINGLE SHOT WAS "
+    "FIRED, THE INTERIOR MINISTER SAID TODAY.",
+    "SAN SALVADOR, 12 MAR 90 (AFP) -- [TEXT] THE COLONEL BOASTED THAT EVERY SHOT OF HIS "
+    "MARKSMEN FOUND ITS TARGET DURING THE EXERCISES TODAY.",
+    # protesters burning a flag or an effigy
+    "TEGUCIGALPA, 12 MAR 90 (ACAN) -- [TEXT] HUNDREDS OF STUDENTS MARCHED TO THE EMBASSY "
+    "TODAY, WHERE THE DEMONSTRATORS BURNED A FLAG AND SHOUTED SLOGANS.",
+    "LA PAZ, 12 MAR 90 (EFE) -- [TEXT] THE STRIKING MINERS BURNED AN EFFIGY OF THE MINISTER "
+    "IN FRONT OF THE GOVERNMENT PALACE TODAY.",
+])
+def test_wire_reports_without_an_attack_shot_noun_and_protests(text):
+    assert incidents(text, WIRE_REF) == []
+
+
+def test_wire_shot_verb_and_arson_still_anchor():
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SHOT A POLICEMAN IN HUANCAYO TODAY.")
+    assert len(incidents(text, WIRE_REF)) == 1
+    text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS BURNED THREE BUSES IN HUANCAYO TODAY.")
+    assert [f.attack_type for f in incidents(text, WIRE_REF)] == ["facility_attack"]
+
+
+@pytest.mark.parametrize("text, count", [
+    # 'killed' alone in a wire report: an attack when gunmen or assassins did it
+    ("MEDELLIN, 12 MAR 90 (EFE) -- [TEXT] HIRED KILLERS ON A MOTORCYCLE TODAY KILLED A "
+     "LAWYER OUTSIDE HIS HOME IN ENVIGADO.", 1),
+    # ... not when soldiers and rebels fight
+    ("SAN SALVADOR, 12 MAR 90 (AFP) -- [TEXT] TWO REBELS WERE KILLED WHEN TROOPS ATTACKED A "
+     "GUERRILLA CAMP NEAR SUCHITOTO TODAY.", 0),
+])
+def test_wire_killed_by_terror_agent_as_subject(text, count):
+    assert len(incidents(text, WIRE_REF)) == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # a Nicaraguan or Panamanian victim of an attack in a country the wire reports cover
+    ("TEGUCIGALPA, 12 MAR 90 (ACAN) -- [TEXT] A NICARAGUAN DIPLOMAT WAS SHOT DEAD BY "
+     "UNIDENTIFIED GUNMEN IN TEGUCIGALPA TODAY.", 1),
+    # an attack in Nicaragua or Panama, or by their forces: outside the wire reports' scope
+    ("SAN JOSE, 12 MAR 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A JUDGE IN NICARAGUA TODAY.", 0),
+    ("TEGUCIGALPA, 12 MAR 90 (ACAN) -- [TEXT] NICARAGUAN TROOPS BOMBED A HONDURAN VILLAGE "
+     "NEAR THE BORDER TODAY.", 0),
+])
+def test_wire_nicaragua_and_panama_only_as_the_place(text, count):
+    assert len(incidents(text, WIRE_REF)) == count
+
+
 def test_threats_are_incidents_in_wire_reports_only():
     text = ("BOGOTA, 12 MAR 90 (EFE) -- [TEXT] THE EXTRADITABLES HAVE THREATENED TO KILL TEN "
             "JUDGES IN MEDELLIN, A COURT SPOKESMAN REPORTED TODAY.")

@@ -479,3 +479,15 @@ def test_open_name_shape(text, name):
 ])
 def test_more_passive_attack_verbs(text, name):
     assert run(text).perpetrator.name == name
+
+
+def test_country_word_list_matches_pycountry():
+    """data/country_words.txt is pycountry's one-word country names, listed once so that no run
+    imports pycountry; it must not drift from the package."""
+    import pycountry
+
+    from incidentcli.actor_phrase import _countries
+
+    names = {n.lower() for c in pycountry.countries
+             for n in (c.name, getattr(c, "common_name", "")) if n and " " not in n}
+    assert _countries() == frozenset(names)
