@@ -60,6 +60,7 @@ class _Words:
     landmark: frozenset[str]
     attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
     common: frozenset[str]          # in capitals: common words that are no unknown place's name
+    foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -89,6 +90,7 @@ def _words() -> _Words:
         landmark=frozenset(table["landmark"]),
         attribute=frozenset(table["attribute"]),
         common=frozenset(table["common"]),
+        foreigner=frozenset(table["foreigner"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -652,8 +654,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         while name and name[-1].lower() in words.function:
             e -= len(name[-1]) + 1
             name = name[:-1]
-        if not name or e <= s or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
-            return
+        if not name or e - s < 2 or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
+            return   # (one letter is an abbreviation: 'the area of E. 104th St.')
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
@@ -795,6 +797,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
             strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
+                if _foreign_national(doc.text, m):
+                    continue   # 'A SPANISH PRIEST ... ARRESTED IN SAN SALVADOR'
                 weight = 0.3
             elif m.is_country() and _adjectival(doc.text, m):
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
@@ -890,6 +894,13 @@ def _adjectival(text: str, m: Mention) -> bool:
     return bool(after) and after.group(1).lower() in _words().attribute
 
 
+def _foreign_national(text: str, m: Mention) -> bool:
+    """A demonym before a person ('a Spanish priest', 'two U.S. nuns'): the victim's
+    nationality, not the country where it happened."""
+    after = _NEXT_WORD_ANY.match(text, m.end)
+    return bool(after) and after.group(1).lower() in _words().foreigner
+
+
 _NEXT_WORD_ANY = re.compile(r"\.?[ \t]*\n?[ \t]*([A-Za-z]+)")
 
 
@@ -906,6 +917,8 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
             name = fold(doc.text[m.start:m.end])
             if len(codes) == 1 and not m.weak and (m.level or " " in name or not doc.all_caps):
                 places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
+            continue
+        if m.is_demonym() and _foreign_national(doc.text, m):
             continue
         adjective = m.is_demonym() or _adjectival(doc.text, m)
         for code in {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}:

@@ -172,6 +172,21 @@ CASES = [
     ("SAN SALVADOR, 6 APR 90 (ACAN-EFE) -- [TEXT] GUERRILLAS AMBUSHED A PATROL NEAR THE "
      "HAMLET OF LOS ZORZALES IN NORTHERN CHALATENANGO DEPARTMENT.", "AMBUSHED",
      {"place": "Los Zorzales", "country": "El Salvador"}),
+    # 'in the vicinity of X', 'on the outskirts of X': X is a town even if the gazetteer lacks it
+    ("SAN SALVADOR, 9 APR 90 (ACAN-EFE) -- [TEXT] TWO SOLDIERS WERE KILLED WHEN A MINE "
+     "EXPLODED IN THE VICINITY OF TALCHUNE, THE ARMED FORCES REPORTED.", "EXPLODED",
+     {"place": "Talchune", "country": "El Salvador"}),
+    ("LIMA, 3 MAY 90 (EFE) -- [TEXT] GUERRILLAS DYNAMITED A POWER PYLON ON THE OUTSKIRTS "
+     "OF HUAYLLACOTO LAST NIGHT, THE POLICE SAID.", "DYNAMITED",
+     {"place": "Huayllacoto", "country": "Peru"}),
+    # ... but a single letter is an abbreviation, not a place ('the area of E. 9th St.')
+    ("Officers responded to the area of E. 9th St. and Grove Ave. in Cleveland after reports "
+     "of a man shot.", "shot", {"place": "Cleveland"}),
+    # a victim's nationality ('A SPANISH PRIEST') is not where it happened
+    ("MANAGUA (NICARAGUA), 2 MAY 90 (ACAN-EFE) -- [TEXT] A SPANISH PRIEST AND TWO SPANISH "
+     "NUNS WERE KIDNAPPED IN SALVADORAN TERRITORY, CHURCH SOURCES REPORTED. THE SPANISH "
+     "PRIEST HAD WORKED WITH SALVADORAN PEASANTS.", "KIDNAPPED",
+     {"country": "El Salvador"}),
     # 'A COLOMBIAN CITY' is no place called 'Colombian'
     ("BOGOTA, 7 MAR 90 (AFP) -- [TEXT] A CAR BOMB EXPLODED TODAY IN A COLOMBIAN CITY NEAR "
      "THE BORDER, THE POLICE SAID.", "CAR BOMB", {"country": "Colombia"}),
