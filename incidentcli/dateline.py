@@ -36,6 +36,7 @@ _WIRE = re.compile(
     re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"\(?(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2}))\)?"
                           r"[ ]*(?::|--|—|–|-)[ ]")
+_DASH = re.compile(r"[-—–]")   # a dateline ends in one of these on its own line
 _PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*")
 _SEARCH_CHARS = 2000
 
@@ -56,6 +57,9 @@ def _read_at(doc: Document, pos: int) -> Dateline | None:
         when = _numeric_date(m.group("m"), m.group("d"), m.group("y"))
         if when:
             return Dateline(None, when, doc.span(m.start("date"), m.end("date")), m.end())
+    line_end = text.find("\n", pos)
+    if not _DASH.search(text, pos, len(text) if line_end < 0 else line_end):
+        return None   # _WIRE matches within one line and needs its dash: skip the costly try
     m = _WIRE.match(text, pos)
     if not m or "\n\n" in m.group(0):
         return None

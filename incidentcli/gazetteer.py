@@ -100,6 +100,8 @@ class _SqliteIndex:
         if self._pid != os.getpid():
             self._con = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True,
                                         check_same_thread=False)
+            # read pages through a memory map: no copy into SQLite's page cache per lookup
+            self._con.execute("PRAGMA mmap_size=268435456")
             self._pid = os.getpid()
         return self._con
 
