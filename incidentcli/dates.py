@@ -342,9 +342,13 @@ def _date_phrases(text: str, start: int, end: int):
     night'), four before 'hours' or 'ago' ('in the past few hours', 'a few minutes ago'), so
     the expression is only tried at those word starts (one scan of the range for keys: most
     sentences hold none and cost nothing more)."""
+    lowered = _lowered(text)
+    if lowered is None:  # a text whose lower-casing moves offsets: scan it all
+        yield from _DATE_RE.finditer(text, start, end)
+        return
     pos = tested = start
     reverse = None
-    for key in _KEYS.finditer(text, start, end):
+    for key in _KEYS.finditer(lowered, start, end):
         k = key.start()
         if k < pos or k < tested:
             continue
@@ -362,13 +366,21 @@ def _date_phrases(text: str, start: int, end: int):
         tested = max(tested, k + 1)
 
 
-# What every date phrase holds (see _date_phrases); matched case-insensitively like _DATE_RE
-# ('ı' and 'ſ' match 'i' and 's' in both).
-_KEYS = re.compile(r"(?P<near>[0-9]+|day|night|morning|afternoon|evening)|ago|hours",
-                   re.IGNORECASE)
+# What every date phrase holds (see _date_phrases), in the lower-cased text; 'ı' and 'ſ'
+# match 'i' and 's' in _DATE_RE's case-insensitive matching but lower-case to themselves:
+# such texts are scanned whole.
+_KEYS = re.compile(r"(?P<near>[0-9]+|day|night|morning|afternoon|evening)|ago|hours")
 _BACK_TWO = re.compile(r"\S*(?:\s+\S*){0,2}")  # on the reversed text: up to 2 words back
 _BACK_FOUR = re.compile(r"\S*(?:\s+\S*){0,4}")
 _WORD_START = re.compile(r"\b\w")
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
+        return None
+    return lowered
 
 
 @lru_cache(maxsize=4)
