@@ -30,7 +30,6 @@ How a date is chosen for one incident:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -191,13 +190,17 @@ def _dateline_match(text: str) -> re.Match | None:
 def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     """Event date phrases of one sentence (the dateline excluded).  Remembered per document
     (incident grouping and each incident's date ask for the same sentences)."""
-    reference = doc.reference_date or _dateline_date(doc)
-    dateline = _dateline_span(doc)
     memo = _document_memo(doc)
-    key = (index, reference, dateline, doc.all_caps)
-    if key not in memo:
-        memo[key] = _sentence_dates(doc, index, reference, dateline)
-    return memo[key]
+    context = (doc.reference_date, doc.dateline)
+    if memo.get("context") != context:  # the first call, or the document was changed
+        memo.clear()
+        memo["document"], memo["text"], memo["context"] = doc, doc.text, context
+        memo["settings"] = (doc.reference_date or _dateline_date(doc), _dateline_span(doc),
+                            doc.all_caps)
+    found = memo.get(index)
+    if found is None:
+        found = memo[index] = _sentence_dates(doc, index, *memo["settings"])
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -216,14 +219,13 @@ def _document_memo(doc: Document) -> dict:
 
 
 def _sentence_dates(doc: Document, index: int, reference: date | None,
-                    dateline: tuple[int, int] | None) -> list[DateMention]:
+                    dateline: tuple[int, int] | None, wire: bool) -> list[DateMention]:
     sentence = doc.sentences[index]
     end = sentence.end
     # 'on Feb.' | '27, ...' split (a month name is at most 10 characters)
     if _MONTH_AT_END.search(doc.text, max(sentence.start, end - 12), end):
         end = min(len(doc.text), end + 12)
-    return [m for m in find_date_mentions(doc.text, sentence.start, end, reference,
-                                          clock=doc.all_caps)
+    return [m for m in find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
             if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
 
 
@@ -335,18 +337,25 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
 
 def _date_phrases(text: str, start: int, end: int):
     """The matches of ``_DATE_RE.finditer(text, start, end)``, found fast: every date phrase
-    holds a key (a digit, 'day', 'night', 'ago', ...) and starts at a word start at most four
-    words before its first key, so the expression is only tried at those word starts."""
-    keys = _date_keys(text)
-    if keys is None:  # a text whose lower-casing moves offsets: scan it all
+    holds a key (a number, 'day', 'night', 'ago', ...) and starts at a word start at most two
+    words before its first key ('at approximately 0730', 'this past Monday', 'late last
+    night'), four before 'hours' or 'ago' ('in the past few hours', 'a few minutes ago'), so
+    the expression is only tried at those word starts (one scan of the range for keys: most
+    sentences hold none and cost nothing more)."""
+    lowered = _lowered(text)
+    if lowered is None:  # a text whose lower-casing moves offsets: scan it all
         yield from _DATE_RE.finditer(text, start, end)
         return
-    starts, reverse = keys
     pos = tested = start
-    for k in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+    reverse = None
+    for key in _KEYS.finditer(lowered, start, end):
+        k = key.start()
         if k < pos or k < tested:
             continue
-        back = _BACK_WORDS.match(reverse, len(text) - k)
+        if reverse is None:
+            reverse = _reversed(text)
+        window = _BACK_TWO if key.lastgroup == "near" else _BACK_FOUR
+        back = window.match(reverse, len(text) - k)
         low = max(k - (back.end() - back.start()), pos, tested)
         for w in _WORD_START.finditer(text, low, k + 1):
             m = _DATE_RE.match(text, w.start(), end)
@@ -357,23 +366,26 @@ def _date_phrases(text: str, start: int, end: int):
         tested = max(tested, k + 1)
 
 
-# What every date phrase holds (see _date_phrases); 'ı' and 'ſ' match 'i' and 's' in
-# _DATE_RE's case-insensitive matching but lower-case to themselves: such texts are scanned whole.
-_KEY_DIGITS = re.compile(r"[0-9]+")
-_KEY_WORDS = re.compile(r"day|night|morning|afternoon|evening|ago|hours")
-_BACK_WORDS = re.compile(r"\S*(?:\s+\S*){0,4}")  # on the reversed text: up to 4 words back
+# What every date phrase holds (see _date_phrases), in the lower-cased text; 'ı' and 'ſ'
+# match 'i' and 's' in _DATE_RE's case-insensitive matching but lower-case to themselves:
+# such texts are scanned whole.
+_KEYS = re.compile(r"(?P<near>[0-9]+|day|night|morning|afternoon|evening)|ago|hours")
+_BACK_TWO = re.compile(r"\S*(?:\s+\S*){0,2}")  # on the reversed text: up to 2 words back
+_BACK_FOUR = re.compile(r"\S*(?:\s+\S*){0,4}")
 _WORD_START = re.compile(r"\b\w")
 
 
 @lru_cache(maxsize=4)
-def _date_keys(text: str) -> tuple[list[int], str] | None:
-    """Offsets of the keys of ``text``, sorted, and the reversed text."""
+def _lowered(text: str) -> str | None:
     lowered = text.lower()
     if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
         return None
-    starts = sorted([m.start() for m in _KEY_DIGITS.finditer(text)] +
-                    [m.start() for m in _KEY_WORDS.finditer(lowered)])
-    return starts, text[::-1]
+    return lowered
+
+
+@lru_cache(maxsize=4)
+def _reversed(text: str) -> str:
+    return text[::-1]
 
 
 # 'Posted: Sunday, July 5, 2015': the weekday of a stamp stands between its label and the date

@@ -107,6 +107,9 @@ def test_died_dates_the_death_in_a_wire_report_not_in_a_news_story():
     "AT APPROXIMATELY 0730 ON JAN.  5, 2020, LATE LAST NIGHT AND EARLY THIS MORNING",
     "This past Saturday, the day before yesterday, (Sunday) and \"Jan 5\" on 12/3/2020.",
     "x12/3/2020 1/2/99 tonight; İstanbul yesterday afternoon",
+    "Several minutes ago, at about 2350, on the 12th of Sept. 2019 and Sept. 9 a blast hit.",
+    "EARLY TODAY MORNING, MONDAY NIGHT AND IN THE LAST FEW HOURS, 3 DAYS AGO, AT 12:45",
+    "The raid came late Friday evening, 48 hours after the 2 Nov 19 attack, nıght and daſ.",
 ])
 def test_fast_date_scan_finds_what_the_expression_finds(text):
     from incidentcli.dates import _DATE_RE, _date_phrases
