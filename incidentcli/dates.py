@@ -471,8 +471,8 @@ def _followup_cues() -> re.Pattern:
             kind, phrase = line.split("\t")
             words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
             kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
-    followup = "|".join(sorted(set(kinds["followup"]), key=len, reverse=True))
-    event = "|".join(sorted(set(kinds["event"]), key=len, reverse=True))
+    followup = "|".join(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
+    event = "|".join(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)))
     capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
                                   key=len, reverse=True))
     at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
