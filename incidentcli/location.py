@@ -24,6 +24,7 @@ import math
 import re
 import weakref
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -66,6 +67,7 @@ class _Words:
     binding: frozenset[str]
     background_re: re.Pattern
     suffix_lower_re: re.Pattern      # suffix_re for lower-cased text (case-sensitive: faster)
+    suffix_word_lower_re: re.Pattern  # just the suffix word after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
     background: "_Phrases"           # the background phrases, for one pass over a document
 
@@ -99,6 +101,7 @@ def _words() -> _Words:
         background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
         suffix_lower_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) +
                                    r")\b\.?"),
+        suffix_word_lower_re=re.compile(r"(?<=[ \t\n])(?:" + alt(table["suffix"]) + r")\b"),
         prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
         background=_Phrases(table["background"]),
     )
@@ -672,7 +675,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         covered[s:m.full_end] = b"\x01" * (m.full_end - s)
 
     lower = _facts(doc).lower   # case-sensitive patterns over the lower-cased text: faster
-    for suf in words.suffix_lower_re.finditer(lower):
+    for suf in _suffixes(lower, words):
         if suf.group(1).lower() == "state":
             continue   # "Islamic State", "the Free State": only a known province is a state
         if not _capital_in_last_word(text, max(0, suf.start() - 60), suf.start()):
@@ -695,6 +698,26 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
     return out
+
+
+def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:
+    """``words.suffix_lower_re.finditer(lower)``, quicker: that pattern opens with white space,
+    so the engine tries its alternation after every space of the text.  Each of its matches
+    ends in a suffix word right after white space; those words are found first, and the full
+    pattern is matched only from the start of the white space before each (the same matches,
+    left to right, not overlapping)."""
+    done = 0
+    for word in words.suffix_word_lower_re.finditer(lower):
+        if word.start() < done:
+            continue
+        start = word.start()
+        while start > done and lower[start - 1] in " \t\n":
+            start -= 1
+        m = words.suffix_lower_re.search(lower, start)
+        if m is None:
+            return
+        yield m
+        done = m.end()
 
 
 # --------------------------------------------------------------------------------------

@@ -124,8 +124,12 @@ def settle_gc() -> None:
     """End of start-up: what is loaded so far (modules, patterns, lexicons) stays for the
     life of the process, so it moves to the collector's permanent generation (never scanned
     again; forked workers' pages stay shared) and collection, which ``cli.main`` turns off
-    while all that is built, is switched on again."""
+    while all that is built, is switched on again.  The first generation is collected every
+    20,000 allocations rather than 700: an article's work makes tens of thousands of short-lived
+    objects that reference counting frees anyway, and a collection per few hundred of them
+    cost ~3% of the run (cycles still go, a little later; memory stays flat)."""
     gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
     gc.enable()
 
 

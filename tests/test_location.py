@@ -6,6 +6,7 @@ expected fields (None = must be empty; a field left out of the row is not checke
 import pytest
 
 from incidentcli.document import Scope
+from incidentcli import location
 from incidentcli.location import find_location
 from incidentcli.pipeline import build_document
 
@@ -261,3 +262,18 @@ def test_colombian_city_is_no_place():
 def test_no_place_no_location():
     doc, res = locate("A man was shot dead outside his home late on Sunday.", "shot")
     assert res.location.country is None and res.location.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "a bomb went off in the Kandahar district on Friday",
+    "gunmen raided a village  \n  district office near the border",
+    "the province\n\nprovince of Helmand and Logar province.",
+    "Nad Ali district. District officials said the town\tcouncil met",
+    "no place words here at all",
+])
+def test_suffix_scan_matches_the_full_pattern(text):
+    """_suffixes is a faster finditer of the suffix pattern: the same matches, in order."""
+    words = location._words()
+    low = text.lower()
+    expected = [(m.span(), m.group(1)) for m in words.suffix_lower_re.finditer(low)]
+    assert [(m.span(), m.group(1)) for m in location._suffixes(low, words)] == expected
