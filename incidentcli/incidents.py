@@ -529,8 +529,8 @@ def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
 def _sentence_places(doc: Document) -> list[frozenset[str]]:
     """Per sentence, the towns it names with a preposition ('in Cali', 'near Cali'): the
     location module's mentions of the document, computed once and shared with it."""
-    from .location import _facts
-    mentions, _ = _facts(doc).mentions_and_chains
+    from .location import place_mentions
+    mentions = place_mentions(doc)
     out: list[set[str]] = [set() for _ in doc.sentences]
     for m in mentions:
         if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country():

@@ -232,6 +232,12 @@ class _DocFacts:
 _LAST_FACTS: list = []   # [the last document's facts]: one document is read per incident
 
 
+def place_mentions(doc: Document) -> list["Mention"]:
+    """The document's place mentions, left to right (computed once per document and shared
+    with the steps that need them, such as the splitting of incidents by town)."""
+    return _facts(doc).mentions_and_chains[0]
+
+
 def _facts(doc: Document) -> _DocFacts:
     if _LAST_FACTS and _LAST_FACTS[0].doc() is doc:
         return _LAST_FACTS[0]
