@@ -263,10 +263,11 @@ def _main() -> None:
     except BrokenPipeError:
         _quiet_broken_pipe()
     except SystemExit as exc:
-        if (type(sys.stdout).__name__ == "PacifyFlushWrapper"
+        if (type(sys.stdout).__name__.lstrip("_") == "PacifyFlushWrapper"
                 or _stdout_identity() != stdout_at_start):
             # click and rich handle EPIPE themselves (stdout -> /dev/null, exit 1): the
-            # reader went away, which is no failure of ours.
+            # reader went away, which is no failure of ours.  (click 8.5 renamed its
+            # wrapper to _PacifyFlushWrapper.)
             _quiet_broken_pipe()
         _exit(exc.code if isinstance(exc.code, int) else 0)
     except Exception as exc:  # a bug of ours: one line, not a traceback
