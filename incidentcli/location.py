@@ -1169,8 +1169,18 @@ class Candidate:
     resolved: Resolved
 
 
+def _first_positions(items: list[int]) -> dict[int, int]:
+    """Each item's first position in ``items``: ``items.index`` in O(1)."""
+    out: dict[int, int] = {}
+    for i, item in enumerate(items):
+        out.setdefault(item, i)
+    return out
+
+
 def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int | None,
-           votes: dict[str, float], resolved: Resolved) -> float:
+           votes: dict[str, float], resolved: Resolved, order: dict[int, int]) -> float:
+    """``order``: ``_first_positions(scope.sentences)``, made once per scope (a list look-up
+    per mention made long texts quadratic)."""
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
     site = _facts(doc).site_start
@@ -1188,8 +1198,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
             score += 2.0   # "... exploded here today", "in this city", "in the capital"
     elif anchor is not None and idx == anchor:
         score += 3.0
-    elif idx in scope.sentences and anchor in scope.sentences:
-        dist = abs(scope.sentences.index(idx) - scope.sentences.index(anchor))
+    elif idx in order and anchor in order:
+        dist = abs(order[idx] - order[anchor])
         score += max(0.3, 2.0 - 0.5 * dist)
     elif _is_headline(doc, idx):
         score += 1.5
@@ -1240,6 +1250,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             return res
     best: Candidate | None = None
     cands: list[Candidate] = []
+    order = _first_positions(scope.sentences)
     for chain in chains:
         head = _specific(chain)
         if head is None:
@@ -1258,7 +1269,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             # country, or of a country the article never names ('IN TIME', 'IN ADVANCE')
         if _filed_abroad(doc) and _in_dateline(doc, head):
             continue   # 'MADRID (SPAIN), ...': where the wire filed from
-        score = _score(doc, scope, chain, head, anchor, votes, resolved)
+        score = _score(doc, scope, chain, head, anchor, votes, resolved, order)
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
             score -= 4.0   # the wire's filing place abroad, not the incident's
