@@ -197,11 +197,39 @@ def test_unlinked_bystander_is_no_doer(text):
     assert run(text).perpetrator.name is None
 
 
-def test_group_linked_in_a_sentence_next_to_the_scope():
-    text = ("A BOMB EXPLODED AT THE POWER STATION IN CALI TODAY. THE BLAST CUT POWER TO THE "
-            "CITY. POLICE SAID THE STATION WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT.")
+@pytest.mark.parametrize("text, claim", [
+    # stated as fact in a sentence next to the scope: the report states the doer
+    ("A BOMB EXPLODED AT THE POWER STATION IN CALI TODAY. THE BLAST CUT POWER TO THE "
+     "CITY. POLICE SAID THE STATION WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT.", "reported"),
+    # hedged there: suspected
+    ("A BOMB EXPLODED AT THE POWER STATION IN CALI TODAY. THE BLAST CUT POWER TO THE "
+     "CITY. THE STATION WAS PRESUMABLY DYNAMITED BY THE NEW DAWN POPULAR FRONT.", "suspected"),
+])
+def test_group_linked_in_a_sentence_next_to_the_scope(text, claim):
     result = run_scope(text, [0])
     assert result.perpetrator.name == "NEW DAWN POPULAR FRONT"
+    assert result.perpetrator.claim == claim
+
+
+def test_group_linked_farther_from_the_scope_is_suspected():
+    # stated three sentences before the attack, with sentences on both sides nearer
+    text = ("LAST YEAR A PIPELINE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT. THE MAYOR CALLED "
+            "A MEETING. SCHOOLS STAYED CLOSED. A BOMB EXPLODED AT THE POWER STATION IN CALI "
+            "TODAY. THE BLAST CUT POWER TO THE CITY. REPAIR CREWS WORKED ALL NIGHT. TRAFFIC "
+            "LIGHTS WERE OUT.")
+    result = run_scope(text, [3])
+    assert result.perpetrator.name == "NEW DAWN POPULAR FRONT"
+    assert result.perpetrator.claim == "suspected"
+
+
+@pytest.mark.parametrize("text", [
+    "THE MINISTER DENIED THAT THE ARMED FORCES HAD MURDERED THE TWO TEACHERS IN SAN MARCOS.",
+    "THE GENERAL REJECTED REPORTS THAT THE ARMED FORCES HAD MURDERED THE TWO TEACHERS.",
+    "THE AMBASSADOR SAID THERE WAS NO EVIDENCE THAT THE ARMED FORCES MURDERED THE TEACHERS.",
+    "THE SPOKESMAN DISPUTED CLAIMS THAT THE ARMED FORCES HAD MURDERED THE TWO STUDENTS.",
+])
+def test_disputed_link_is_suspected(text):
+    result = run(text)
     assert result.perpetrator.claim == "suspected"
 
 
