@@ -91,6 +91,7 @@ class Mention:
     zero: bool = False         # "no one was hurt"
     weak: bool = False         # "the murder of ...": often another event
     also: bool = False         # "two bodyguards were also killed": adds to another count
+    subset: bool = False       # "two guards are among the wounded": part of a total stated elsewhere
 
 
 # --------------------------------------------------------------------------------------
@@ -896,7 +897,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and _BY_FORCES_AFTER.match(low, m.end()):
             parts = _attackers_if_pronouns(parts, text)  # "he was killed by police"
         if parts:
-            add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
+            add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True,
+                subset=m.group("cue").startswith("among"))
 
     for m in scan("active", lex.active):
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
@@ -1212,7 +1214,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
-        best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
+        whole = [m for m in cands if not m.also]
+        best = _choose([m for m in whole if not m.subset] or whole or cands, order, anchor_sentence)
         best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
         best = _with_additions(_hedged(best, cands), cands, order)
         chosen[kind] = None if _nearer_zero(doc.text, mentions, kind, best, order, anchor_sentence) else best

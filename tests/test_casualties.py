@@ -230,6 +230,14 @@ ROWS = [
     # --- a suspect who "turned himself in" surrendered: no attacker died ---
     ("Suspect In Fatal Shooting Of Teen Girl Turns Himself In\n\nA 16-year-old girl was shot and "
      "killed on Friday night, police said.", C(1), ZERO),
+    # --- "N are among the wounded" is part of a total stated elsewhere ---
+    ("SEVEN PEOPLE WERE INJURED WHEN A BOMB WENT OFF IN A MARKET.  THREE POLICE AGENTS ARE AMONG "
+     "THE INJURED.", None, C(7)),
+    ("Two bodyguards are among the wounded after a grenade attack on the mayor's convoy. Police "
+     "said eleven people were wounded in all.", ZERO, C(11)),
+    # --- the injury of N people; tens and units written as one word ---
+    ("A CAR BOMB WENT OFF NEAR THE COURTHOUSE, RESULTING IN THE INJURY OF FOUR PEOPLE.", None, C(4)),
+    ("TWENTYSIX TRAVELLERS WERE INJURED WHEN THE BUS WAS BLOWN UP.", None, C(26)),
 ]
 
 
