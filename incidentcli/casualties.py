@@ -500,7 +500,16 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     if not parts and relative is not None and not rel:
         # "SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED": skip the relative clause
         return _subject(text, lo, relative.end(), lex, all_caps)
+    if parts and relative is not None and not rel and relative.group(0).lower() == "who" \
+            and _AND_END.search(text, relative.end(), start):
+        # "TWO GUARDS WHO ESCORTED HIM AND A PASSER-BY WERE WOUNDED": the list goes on after the clause
+        before, first, _ = _subject(text, lo, relative.start(), lex, all_caps)
+        if before:
+            return before + parts, first, extra_perps
     return parts, start, extra_perps
+
+
+_AND_END = re.compile(r"\s(?:and|AND)\s+$")
 
 
 # Where the head of a noun phrase read forward ends: a preposition or clause word, a dash, a

@@ -238,6 +238,13 @@ ROWS = [
     # --- the injury of N people; tens and units written as one word ---
     ("A CAR BOMB WENT OFF NEAR THE COURTHOUSE, RESULTING IN THE INJURY OF FOUR PEOPLE.", None, C(4)),
     ("TWENTYSIX TRAVELLERS WERE INJURED WHEN THE BUS WAS BLOWN UP.", None, C(26)),
+    # --- a list that goes on after a relative clause ---
+    ("THE JUDGE WAS SHOT DEAD. THREE SOLDIERS WHO GUARDED HIS HOUSE AND A NEIGHBOUR WERE WOUNDED.",
+     C(1), C(4)),
+    ("Two deputies who answered the call and a bystander were wounded in the exchange of fire.",
+     ZERO, C(3)),
+    # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
+    ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
 
 
