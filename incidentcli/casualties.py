@@ -91,6 +91,7 @@ class Mention:
     zero: bool = False         # "no one was hurt"
     weak: bool = False         # "the murder of ...": often another event
     also: bool = False         # "two bodyguards were also killed": adds to another count
+    subset: bool = False       # "two guards are among the wounded": part of a total stated elsewhere
 
 
 # --------------------------------------------------------------------------------------
@@ -499,7 +500,16 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     if not parts and relative is not None and not rel:
         # "SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED": skip the relative clause
         return _subject(text, lo, relative.end(), lex, all_caps)
+    if parts and relative is not None and not rel and relative.group(0).lower() == "who" \
+            and _AND_END.search(text, relative.end(), start):
+        # "TWO GUARDS WHO ESCORTED HIM AND A PASSER-BY WERE WOUNDED": the list goes on after the clause
+        before, first, _ = _subject(text, lo, relative.start(), lex, all_caps)
+        if before:
+            return before + parts, first, extra_perps
     return parts, start, extra_perps
+
+
+_AND_END = re.compile(r"\s(?:and|AND)\s+$")
 
 
 # Where the head of a noun phrase read forward ends: a preposition or clause word, a dash, a
@@ -896,7 +906,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and _BY_FORCES_AFTER.match(low, m.end()):
             parts = _attackers_if_pronouns(parts, text)  # "he was killed by police"
         if parts:
-            add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True)
+            add(_kind(lex, "passive", m.group("cue")), parts, extra, start, end, subtract=True,
+                subset=m.group("cue").startswith("among"))
 
     for m in scan("active", lex.active):
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
@@ -1212,7 +1223,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
     chosen: dict[str, Mention | None] = {}
     for kind in ("killed", "wounded", "shot"):
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
-        best = _choose([m for m in cands if not m.also] or cands, order, anchor_sentence)
+        whole = [m for m in cands if not m.also]
+        best = _choose([m for m in whole if not m.subset] or whole or cands, order, anchor_sentence)
         best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
         best = _with_additions(_hedged(best, cands), cands, order)
         chosen[kind] = None if _nearer_zero(doc.text, mentions, kind, best, order, anchor_sentence) else best

@@ -69,7 +69,8 @@ def lexicon() -> _Lexicon:
              and " " not in w and w not in ("dozen", "both")]
     tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
             and 20 <= v < 100 and v % 10 == 0]
-    small = rf"(?:(?:{_alternation(tens)})(?:[\s-]+(?:{_alternation(units)}))?|{_alternation(units)})"
+    # "twenty-one", "twenty one", and "TWENTYONE" as transcripts run them together
+    small = rf"(?:(?:{_alternation(tens)})(?:[\s-]*(?:{_alternation(units)}))?|{_alternation(units)})"
     worded = (rf"(?:a\s+|{small}\s+)?hundred(?:\s+(?:and\s+)?{small})?(?:\s+thousand)?"
               rf"|{small}(?:\s+thousand)?")
     digits = r"(?<![\d.,$£€#:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,]\d|:\d|%|\s*(?:percent|per\s+cent))"
@@ -118,9 +119,22 @@ def _word_value(text: str) -> int | None:
             current = 0
         elif token in words and words[token][0] is not None:
             current += words[token][0]
+        elif (joined := _run_together(token)) is not None:
+            current += joined
         else:
             return None
     return total + current
+
+
+def _run_together(token: str) -> int | None:
+    """'thirtythree' -> 33: a tens word and a unit word written as one."""
+    words = lexicon().words
+    for cut in range(4, len(token) - 2):
+        tens, unit = words.get(token[:cut]), words.get(token[cut:])
+        if tens and unit and tens[1] == unit[1] == "cardinal" and tens[0] is not None and unit[0] is not None \
+                and 20 <= tens[0] < 100 and tens[0] % 10 == 0 and 0 < unit[0] < 10:
+            return tens[0] + unit[0]
+    return None
 
 
 def _reading(m: re.Match) -> Quantity | None:

@@ -230,6 +230,21 @@ ROWS = [
     # --- a suspect who "turned himself in" surrendered: no attacker died ---
     ("Suspect In Fatal Shooting Of Teen Girl Turns Himself In\n\nA 16-year-old girl was shot and "
      "killed on Friday night, police said.", C(1), ZERO),
+    # --- "N are among the wounded" is part of a total stated elsewhere ---
+    ("SEVEN PEOPLE WERE INJURED WHEN A BOMB WENT OFF IN A MARKET.  THREE POLICE AGENTS ARE AMONG "
+     "THE INJURED.", None, C(7)),
+    ("Two bodyguards are among the wounded after a grenade attack on the mayor's convoy. Police "
+     "said eleven people were wounded in all.", ZERO, C(11)),
+    # --- the injury of N people; tens and units written as one word ---
+    ("A CAR BOMB WENT OFF NEAR THE COURTHOUSE, RESULTING IN THE INJURY OF FOUR PEOPLE.", None, C(4)),
+    ("TWENTYSIX TRAVELLERS WERE INJURED WHEN THE BUS WAS BLOWN UP.", None, C(26)),
+    # --- a list that goes on after a relative clause ---
+    ("THE JUDGE WAS SHOT DEAD. THREE SOLDIERS WHO GUARDED HIS HOUSE AND A NEIGHBOUR WERE WOUNDED.",
+     C(1), C(4)),
+    ("Two deputies who answered the call and a bystander were wounded in the exchange of fire.",
+     ZERO, C(3)),
+    # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
+    ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
 
 

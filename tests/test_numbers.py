@@ -11,6 +11,8 @@ Q = Quantity
     ("twelve people", "twelve", Q(12)),
     ("TWENTY-ONE PEASANTS", "TWENTY-ONE", Q(21)),
     ("twenty one soldiers", "twenty one", Q(21)),
+    ("FORTYSEVEN MINERS WERE RESCUED", "FORTYSEVEN", Q(47)),  # transcripts run the words together
+    ("twentytwo passengers", "twentytwo", Q(22)),
     ("1,200 refugees", "1,200", Q(1200)),
     ("one hundred and five", "one hundred and five", Q(105)),
     ("two thousand", "two thousand", Q(2000)),
