@@ -365,13 +365,9 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     # a group and its branch count as one; the branch is the more precise name
     branches = [(r, m) for r, m in named if m.group.parent]
     rank, m = min(branches or named, key=lambda x: (x[0], x[1].start))
-    out = PerpetratorResult()
-    out.perpetrator = Perpetrator(m.group.canonical, "reported")
-    out.evidence["perpetrator"] = doc.span(m.start, m.end)
-    out.evidence["claim"] = doc.span(m.start, m.end)
-    out.reasons["perpetrator"] = "lexicon name, the only group the attack's sentences name"
-    out.reasons["claim"] = "named without a cue: stated"
-    return out
+    return _group_result(doc, m, "reported",
+                         "lexicon name, the only group the attack's sentences name",
+                         "named without a cue: stated")
 
 
 def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
@@ -383,13 +379,20 @@ def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     named = [m for m in family if (m.start, m.end) not in away]
     if not named:
         return result
-    m = named[0]
+    return _group_result(doc, named[0], "suspected",
+                         "lexicon name, the only group the text names",
+                         "the likeliest doer, not tied to the attack: suspected")
+
+
+def _group_result(doc: Document, m: GroupMention, claim: str, why_name: str,
+                  why_claim: str) -> PerpetratorResult:
+    """The perpetrator named by the group mention ``m``, which is also the claim's evidence."""
     out = PerpetratorResult()
-    out.perpetrator = Perpetrator(m.group.canonical, "suspected")
+    out.perpetrator = Perpetrator(m.group.canonical, claim)
     out.evidence["perpetrator"] = doc.span(m.start, m.end)
     out.evidence["claim"] = doc.span(m.start, m.end)
-    out.reasons["perpetrator"] = "lexicon name, the only group the text names"
-    out.reasons["claim"] = "the likeliest doer, not tied to the attack: suspected"
+    out.reasons["perpetrator"] = why_name
+    out.reasons["claim"] = why_claim
     return out
 
 
