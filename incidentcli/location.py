@@ -919,15 +919,19 @@ def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, .
 
 def _adjectival(text: str, m: Mention) -> bool:
     """A country's name used as an adjective: 'the U.S. embassy', 'U.S. officials'."""
-    after = _NEXT_WORD_ANY.match(text, m.end)
-    return bool(after) and after.group(1).lower() in _words().attribute
+    return _word_after(text, m) in _words().attribute
 
 
 def _foreign_national(text: str, m: Mention) -> bool:
     """A demonym before a person ('a Spanish priest', 'two U.S. nuns'): the victim's
     nationality, not the country where it happened."""
+    return _word_after(text, m) in _words().foreigner
+
+
+def _word_after(text: str, m: Mention) -> str:
+    """The word right after the mention, in lower case ('' when none follows)."""
     after = _NEXT_WORD_ANY.match(text, m.end)
-    return bool(after) and after.group(1).lower() in _words().foreigner
+    return after.group(1).lower() if after else ""
 
 
 _NEXT_WORD_ANY = re.compile(r"\.?[ \t]*\n?[ \t]*([A-Za-z]+)")
@@ -962,7 +966,6 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
 
 
 _GROUP_CAP = 4.0
-
 
 
 def _group_countries(doc: Document) -> dict[str, int]:
