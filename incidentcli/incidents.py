@@ -672,7 +672,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
     if typed is not None and typed.entry.rank >= _UNSPECIFIC_RANK:
-        typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
+        typed = _plural_kind(doc, first, draft.own[first], typed) or \
+            _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
     scope = Scope(sentences=sentence_ids, primary=primary,
@@ -689,6 +690,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_facility(doc, result, typed)
     if result.attack_type == "bombing" and typed.entry.role != "suicide":
         _maybe_air_raid(doc, result, typed)
+    if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
+        _wire_fighting(doc, result, typed)
+    if doc.all_caps and result.attack_type == "facility_attack" and typed.entry.rank < 9:
+        _wire_fire_from_blast(doc, result, first, cues)
     if doc.all_caps and doc.text[typed.start:typed.end].lower().startswith("sabot"):
         _wire_sabotage(doc, result, [i for i in sentence_ids if i in draft.anchors or
                                      i - 1 in draft.anchors])
@@ -731,9 +736,10 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
     """Wire reports (MUC-4 style) code sabotage by its means: dynamiting a pylon is a
     bombing, burning one an arson (facility attack); sabotage by other means is an attack."""
     for name, kind in (("explosives", "bombing"), ("fire", "facility_attack")):
+        pattern = _context(name) if name == "explosives" else _type_context("fire_means")
         for i in sentence_ids:
             s = doc.sentences[i]
-            m = _context(name).search(doc.text, s.start, s.end)
+            m = pattern.search(doc.text, s.start, s.end)
             if m:
                 result.attack_type = kind
                 result.evidence["attack_type"] = doc.span(m.start(), m.end())
@@ -763,11 +769,87 @@ def _lead_cue(doc: Document, index: int, cues: list[Cue]) -> Cue | None:
 
 
 def _maybe_facility(doc: Document, result: FoundIncident, typed: Cue) -> None:
-    """'attacked an electricity tower': an attack on infrastructure, not on people."""
+    """'attacked an electricity tower': an attack on infrastructure, not on people.  Wire
+    reports (MUC-4) code such an attack, told without its means, by the usual one: guerrillas
+    dynamite pylons and pipelines ('its sixth attack this year against the oil pipeline')."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _context("infrastructure").match(doc.text, typed.end, s.end):
+    if s is None:
+        return
+    if doc.all_caps:
+        if _type_context("infrastructure").search(doc.text, typed.end, s.end):
+            result.attack_type = "bombing"
+            result.reasons["attack_type"] = "attack on infrastructure (wire report: explosives)"
+        return
+    if _context("infrastructure").match(doc.text, typed.end, s.end):
         result.attack_type = "facility_attack"
         result.reasons["attack_type"] = "attack on infrastructure"
+
+
+def _plural_kind(doc: Document, index: int, cues: list[Cue], typed: Cue) -> Cue | None:
+    """'the dynamite attacks, which killed 9 people': where the first anchor sentence names
+    its attack only with 'killed' or 'attack', a plural of a particular kind that reports
+    the attacks themselves (it anchors, or it qualifies an anchoring plural: 'dynamite
+    attacks') names the kind; not where the sentence names a particular killing ('the
+    bombings and the killing of the priests')."""
+    s = doc.sentences[index]
+    if typed.entry.role == "mention" and _VICTIM_AFTER.match(doc.text, typed.end, s.end):
+        return None
+    anchoring = [c for c in cues if _can_anchor(doc, s, c)]
+    named = [c for c in cues if c.entry.role == "generic" and c.entry.type and
+             c.entry.rank < _UNSPECIFIC_RANK and
+             (c in anchoring or any(d.entry.role == "generic" and 0 < d.start - c.end <= 1
+                                    for d in anchoring))]
+    return min(named, key=lambda c: (c.entry.rank, c.start)) if named else None
+
+
+def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """Wire reports (MUC-4) code as an attack, not a bombing, rockets, mortars and shelling
+    ('launched a mortar attack on the barracks') and explosions only heard ('explosions could
+    be heard across the city', 'residents heard about 20 explosions'): the sound of fighting."""
+    s = doc.sentence_at(typed.start)
+    if s is None:
+        return
+    if _type_context("projectile").search(doc.text, typed.start, typed.end):
+        reason = "rockets or mortars (wire report: an attack)"
+    elif _type_context("heard_after").match(doc.text, typed.end, s.end) or \
+            _type_context("heard_before").search(doc.text, max(s.start, typed.start - 40),
+                                                  typed.start):
+        reason = "explosions heard (wire report: an attack)"
+    else:
+        return
+    result.attack_type = "armed_assault"
+    result.reasons["attack_type"] = reason
+
+
+def _wire_fire_from_blast(doc: Document, result: FoundIncident, first: int,
+                          cues: list[list[Cue]]) -> None:
+    """'The attack set the building on fire' after 'two bombs were hurled at the dealership':
+    a fire an explosion caused is the bombing's, not an arson (wire reports; the sentence
+    itself or the one before names the explosives)."""
+    s = doc.sentences[first]
+    if not _type_context("fire_result").search(doc.text, s.start, s.end):
+        return
+    for i in (first, first - 1):
+        if i < 0:
+            continue
+        blast = next((c for c in cues[i] if c.entry.type == "bombing" and
+                      c.entry.role != "weapon"), None)
+        if blast is not None:
+            result.attack_type = "bombing"
+            result.evidence["attack_type"] = doc.span(blast.start, blast.end)
+            result.reasons["attack_type"] = "fire caused by explosives"
+            return
+
+
+@lru_cache(maxsize=None)
+def _type_context(name: str) -> re.Pattern:
+    """One named expression of ``data/attack_type_context.tsv`` (its lines OR-ed)."""
+    text = resources.files("incidentcli").joinpath("data/attack_type_context.tsv") \
+        .read_text("utf-8")
+    lines = [row["pattern"] for row in csv.DictReader(
+        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+        if row["name"] == name]
+    return re.compile("(?:" + "|".join(lines) + ")", re.IGNORECASE)
 
 
 def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> None:

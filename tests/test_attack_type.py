@@ -1,0 +1,85 @@
+"""Attack type of an incident (incidents._describe and its helpers), above all in wire
+reports (MUC-4 style, all capitals), where the coders tell an ATTACK from a BOMBING or an
+ARSON by the main act of the report.
+
+Every text here was written for these tests in news style."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidentcli.document import Document
+from incidentcli.incidents import find_incidents
+
+REF = date(1990, 3, 14)
+
+
+def primary_type(text: str) -> str | None:
+    found = find_incidents(Document(text=text, reference_date=REF))
+    assert found, "no incident found"
+    for inc in found:
+        for span in inc.evidence.values():
+            assert text[span.start:span.end] == span.text
+    return found[0].attack_type
+
+
+WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
+
+
+@pytest.mark.parametrize("body, expected", [
+    # bombs launched or thrown at a building: a bombing, also when a later sentence tells
+    # the fire it caused
+    ("URBAN COMMANDOS LAUNCHED THREE BOMBS AGAINST A FURNITURE STORE IN THE CAPITAL THIS "
+     "MORNING.  THE POLICE SAID THE ATTACK SET THE STORE ON FIRE.", "bombing"),
+    ("UNIDENTIFIED MEN TODAY THREW TWO BOMBS AT THE OFFICES OF A FARMERS UNION.  DURING THE "
+     "ATTACK THE ARCHIVES WERE SET ON FIRE.", "bombing"),
+    # 'an attack with explosives' names its means
+    ("AN ATTACK WITH EXPLOSIVES AGAINST THE HEADQUARTERS OF A TEACHERS UNION LEFT THREE "
+     "PEOPLE WOUNDED TODAY.", "bombing"),
+    # rockets, mortars and shelling: the coders' ATTACK
+    ("REBELS LAUNCHED A MORTAR ATTACK ON THE TOWN HALL OF SAN JOSE LAST NIGHT, WOUNDING TWO "
+     "EMPLOYEES.", "armed_assault"),
+    ("GUERRILLAS FIRED TWO ROCKETS AT THE PRESIDENTIAL RESIDENCE TODAY, DAMAGING ITS WALLS.",
+     "armed_assault"),
+    # explosions only heard: the sound of fighting
+    ("THREE STRONG EXPLOSIONS WERE HEARD IN THE NORTHERN NEIGHBORHOODS OF THE CAPITAL "
+     "TONIGHT.", "armed_assault"),
+    ("RESIDENTS OF THE EASTERN DISTRICT HEARD TWO STRONG EXPLOSIONS EARLY TODAY.",
+     "armed_assault"),
+    ("SEVERAL BOMB EXPLOSIONS AND MACHINEGUN FIRE COULD BE HEARD IN THE CAPITAL TODAY, AND "
+     "TWO CIVILIANS WERE KILLED.", "armed_assault"),
+    # ... but an explosion that took place is a bombing
+    ("A BOMB EXPLODED TODAY AT THE ENTRANCE OF A BANK IN THE CAPITAL, WOUNDING TWO GUARDS.",
+     "bombing"),
+    # an attack on a pipeline or a power station, told without its means: explosives
+    ("GUERRILLAS TODAY CARRIED OUT THEIR FOURTH ATTACK THIS MONTH AGAINST THE NORTHERN OIL "
+     "PIPELINE, CAUSING A LARGE SPILL.", "bombing"),
+    ("TERRORISTS ATTACKED THE ELECTRICITY SUBSTATION IN THE TOWN OF LA PAZ TODAY.",
+     "bombing"),
+    # sabotage is coded by its means; rifle fire is not a fire
+    ("THE REBELS SABOTAGED A POWER PLANT IN THE SOUTH.  THE REBEL ATTACK BY RIFLE FIRE "
+     "LASTED TWO HOURS.", "armed_assault"),
+    ("THE REBELS SABOTAGED A FUEL DEPOT IN THE SOUTH, SETTING IT ABLAZE.", "facility_attack"),
+    # particular attacks of one kind that killed people: typed by that kind
+    ("THE PRESIDENT TONIGHT CONDEMNED THE DYNAMITE ATTACKS AGAINST TWO UNION OFFICES, WHICH "
+     "KILLED 7 PEOPLE AND INJURED 20.", "bombing"),
+    # a particular killing named beside plural bombings stays a killing
+    ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
+     "armed_assault"),
+])
+def test_wire_attack_type(body, expected):
+    assert primary_type(WIRE + body) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news stories keep their coding: rockets and mortars are explosives
+    ("Militants fired two rockets at an army base on Tuesday, wounding four soldiers.",
+     "bombing"),
+    ("Residents said they heard several explosions near the airport on Tuesday night, "
+     "where a bomb had been planted.", "bombing"),
+    # an attack on an electricity tower is a facility attack
+    ("Rebels attacked an electricity tower outside the town on Monday.", "facility_attack"),
+])
+def test_news_attack_type(text, expected):
+    assert primary_type(text) == expected
