@@ -729,6 +729,14 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
             means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"]
             if means:
                 return means[0]
+        return None
+    for i in after:  # wire: only a noun told as the means ('carried out with two bombs')
+        s = doc.sentences[i]
+        means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"
+                 and _type_context("means_before").search(doc.text, max(s.start, c.start - 40),
+                                                          c.start)]
+        if means:
+            return means[0]
     return None
 
 
@@ -811,6 +819,10 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
         return
     if _type_context("projectile").search(doc.text, typed.start, typed.end):
         reason = "rockets or mortars (wire report: an attack)"
+    elif _type_context("area_bombing").search(doc.text, s.start, s.end):
+        reason = "bombing of places or by the armed forces (wire report: an attack)"
+    elif _type_context("gunfire").search(doc.text, s.start, s.end):
+        reason = "explosives and gunfire (wire report: an attack)"
     elif _type_context("heard_after").match(doc.text, typed.end, s.end) or \
             _type_context("heard_before").search(doc.text, max(s.start, typed.start - 40),
                                                   typed.start):

@@ -64,6 +64,20 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # particular attacks of one kind that killed people: typed by that kind
     ("THE PRESIDENT TONIGHT CONDEMNED THE DYNAMITE ATTACKS AGAINST TWO UNION OFFICES, WHICH "
      "KILLED 7 PEOPLE AND INJURED 20.", "bombing"),
+    # explosives thrown or planted, told in the passive
+    ("THE POLICE SAID THAT TWO EXPLOSIVE DEVICES WERE HURLED AT THE MAYOR'S HOUSE TODAY.",
+     "bombing"),
+    # the means told after the attack
+    ("A TERRORIST ATTACK AGAINST THE OFFICES OF A PEASANT COOPERATIVE WAS REPORTED TODAY.  "
+     "THE ATTACK, CARRIED OUT WITH THREE BOMBS, DESTROYED THE BUILDING.", "bombing"),
+    # whole places bombed, or the armed forces bombing: an attack
+    ("THE REBEL RADIO SAID TODAY THAT THE REGIME BOMBED VILLAGES IN THE NORTH AND MURDERED "
+     "FOUR PEASANTS.", "armed_assault"),
+    ("THE GUERRILLA SPOKESMAN SAID THE ARMY CARRIED OUT A HEAVY BOMB ATTACK ON THE EASTERN "
+     "SUBURBS TODAY, KILLING 12 CIVILIANS.", "armed_assault"),
+    # explosives and gunfire in one act: an attack
+    ("GUERRILLAS TODAY ATTACKED A PARTY MEETING IN THE TOWN SQUARE, THROWING GRENADES AND "
+     "FIRING THEIR RIFLES AT THE CROWD.", "armed_assault"),
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
