@@ -78,6 +78,9 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # explosives and gunfire in one act: an attack
     ("GUERRILLAS TODAY ATTACKED A PARTY MEETING IN THE TOWN SQUARE, THROWING GRENADES AND "
      "FIRING THEIR RIFLES AT THE CROWD.", "armed_assault"),
+    # the act the sentence reports, not a cue under an infinitive ('to prevent a kidnapping')
+    ("GUERRILLAS WHO HAD COME TO PREVENT A KIDNAPPING SHOT DEAD TWO PEASANTS IN THE VILLAGE "
+     "TODAY.", "armed_assault"),
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
