@@ -673,6 +673,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
+    if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
+        typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     if typed is not None and typed.entry.rank >= _UNSPECIFIC_RANK:
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
             _specific_follow_up(doc, draft, sentence_ids, cues) or typed
@@ -724,6 +726,11 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     for i in after + before:  # then the headline and lead before it, nearest first
         named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
                  and c.entry.role in ("event", "mention", "suicide")]
+        if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
+            s = doc.sentences[i]
+            named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
+                [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
+                 c.entry.role == "generic" and _can_anchor(doc, s, c)]
         if named:
             return min(named, key=lambda c: (c.entry.rank, c.start))
     if not doc.all_caps:  # news: else a plain noun of the means ('explosives', 'bombs')
@@ -749,7 +756,8 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
         pattern = _context(name) if name == "explosives" else _type_context("fire_means")
         for i in sentence_ids:
             s = doc.sentences[i]
-            m = pattern.search(doc.text, s.start, s.end)
+            m = next((m for m in pattern.finditer(doc.text, s.start, s.end)
+                      if not _heard(doc, s, m.start(), m.end())), None)
             if m:
                 result.attack_type = kind
                 result.evidence["attack_type"] = doc.span(m.start(), m.end())
@@ -812,6 +820,22 @@ def _plural_kind(doc: Document, index: int, cues: list[Cue], typed: Cue) -> Cue 
     return min(named, key=lambda c: (c.entry.rank, c.start)) if named else None
 
 
+def _in_time_gap(doc: Document, cue: Cue) -> bool:
+    """The cue tells another event in a time clause of its sentence ('terrorist actions were
+    reported tonight, a few hours after a bus was burned')."""
+    s = doc.sentence_at(cue.start)
+    start = s.start if s is not None else 0
+    return bool(_type_context("time_gap_before").search(doc.text, max(start, cue.start - 90),
+                                                         cue.start))
+
+
+def _heard(doc: Document, s: Sentence, start: int, end: int) -> bool:
+    """The explosion at ``start:end`` was heard ('explosions could be heard', 'they heard
+    about 20 explosions')."""
+    return bool(_type_context("heard_after").match(doc.text, end, s.end) or
+                _type_context("heard_before").search(doc.text, max(s.start, start - 40), start))
+
+
 def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Wire reports (MUC-4) code as an attack, not a bombing, rockets, mortars and shelling
     ('launched a mortar attack on the barracks') and explosions only heard ('explosions could
@@ -825,9 +849,7 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
         reason = "bombing of places or by the armed forces (wire report: an attack)"
     elif _type_context("gunfire").search(doc.text, s.start, s.end):
         reason = "explosives and gunfire (wire report: an attack)"
-    elif _type_context("heard_after").match(doc.text, typed.end, s.end) or \
-            _type_context("heard_before").search(doc.text, max(s.start, typed.start - 40),
-                                                  typed.start):
+    elif _heard(doc, s, typed.start, typed.end):
         reason = "explosions heard (wire report: an attack)"
     else:
         return

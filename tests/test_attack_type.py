@@ -81,6 +81,13 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # the act the sentence reports, not a cue under an infinitive ('to prevent a kidnapping')
     ("GUERRILLAS WHO HAD COME TO PREVENT A KIDNAPPING SHOT DEAD TWO PEASANTS IN THE VILLAGE "
      "TODAY.", "armed_assault"),
+    # an event told in a time clause is not the one reported; the follow-up names it
+    ("TERRORIST ACTIONS WERE REPORTED TONIGHT IN THE SOUTHERN SUBURBS, A FEW HOURS AFTER TWO "
+     "TRUCKS WERE BURNED NEAR THE MARKET.  THREE EXPLOSIONS TOOK PLACE AT A BUS TERMINAL AT "
+     "2100.", "bombing"),
+    # sabotage is not typed by explosions only heard
+    ("THE CAPITAL WAS WITHOUT POWER TODAY AFTER THE WEEKEND'S SABOTAGE ACTIONS.  RESIDENTS "
+     "HEARD ABOUT 40 EXPLOSIONS IN THE WESTERN DISTRICTS.", "armed_assault"),
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
