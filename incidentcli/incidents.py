@@ -734,8 +734,11 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
         if named:
             return min(named, key=lambda c: (c.entry.rank, c.start))
     if not doc.all_caps:  # news: else a plain noun of the means ('explosives', 'bombs')
-        for i in after + before:
-            means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"]
+        first = draft.anchors[0]
+        for i in [first] + after + before:
+            means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"
+                     and (i != first or _type_context("bombing_means").fullmatch(
+                         doc.text, c.start, c.end))]
             if means:
                 return means[0]
         return None

@@ -102,6 +102,12 @@ def test_wire_attack_type(body, expected):
      "bombing"),
     ("Residents said they heard several explosions near the airport on Tuesday night, "
      "where a bomb had been planted.", "bombing"),
+    # the attackers' explosives told in the attack sentence make it a bombing (GTD's
+    # hierarchy); grenades carried in an assault do not
+    ("Attackers, including two suicide bombers, stormed a police station in the town on "
+     "Monday. Nine officers were killed in the ensuing clash.", "bombing"),
+    ("Gunmen armed with rifles and grenades stormed a border post on Monday. Two soldiers "
+     "were killed in the ensuing clash.", "armed_assault"),
     # an attack on an electricity tower is a facility attack
     ("Rebels attacked an electricity tower outside the town on Monday.", "facility_attack"),
 ])
