@@ -692,6 +692,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
+    if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
+        _maybe_property_attack(doc, result, [i for i in sentence_ids if i >= first][:4])
     if result.attack_type == "bombing" and typed.entry.role != "suicide":
         _maybe_air_raid(doc, result, typed)
     if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
@@ -801,9 +803,27 @@ def _maybe_facility(doc: Document, result: FoundIncident, typed: Cue) -> None:
             result.attack_type = "bombing"
             result.reasons["attack_type"] = "attack on infrastructure (wire report: explosives)"
         return
-    if _context("infrastructure").match(doc.text, typed.end, s.end):
+    if _context("infrastructure").match(doc.text, typed.end, s.end) or \
+            _type_context("infrastructure_after").match(doc.text, typed.end, s.end):
         result.attack_type = "facility_attack"
         result.reasons["attack_type"] = "attack on infrastructure"
+
+
+def _maybe_property_attack(doc: Document, result: FoundIncident,
+                           sentence_ids: list[int]) -> None:
+    """'Assailants attacked a polling station.  No casualties were reported, though ballot
+    boxes were stolen': an attack told only by 'attacked' that harmed no one and took or
+    wrecked property is an attack on the facility (GTD's coding)."""
+    if not sentence_ids:
+        return
+    start, end = doc.sentences[sentence_ids[0]].start, doc.sentences[sentence_ids[-1]].end
+    if not _type_context("no_casualties").search(doc.text, start, end):
+        return
+    m = _type_context("property_loss").search(doc.text, start, end)
+    if m:
+        result.attack_type = "facility_attack"
+        result.evidence["attack_type"] = doc.span(m.start(), m.end())
+        result.reasons["attack_type"] = "no casualties, property taken or wrecked"
 
 
 def _plural_kind(doc: Document, index: int, cues: list[Cue], typed: Cue) -> Cue | None:

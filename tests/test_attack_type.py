@@ -108,6 +108,17 @@ def test_wire_attack_type(body, expected):
      "Monday. Nine officers were killed in the ensuing clash.", "bombing"),
     ("Gunmen armed with rifles and grenades stormed a border post on Monday. Two soldiers "
      "were killed in the ensuing clash.", "armed_assault"),
+    # incendiary balloons are an arson (facility attack)
+    ("Militants launched several incendiary balloons into farmland near the border on "
+     "Tuesday, starting three fires.", "facility_attack"),
+    # attacking a mast, or an attack with no casualties that only took property
+    ("Assailants attacked a telecommunications mast outside the town on Tuesday.",
+     "facility_attack"),
+    ("Assailants attacked a village health post on Tuesday. No casualties were reported, "
+     "but medicines and two motorbikes were stolen.", "facility_attack"),
+    # ... but an attack that wounded people stays an assault
+    ("Assailants attacked a village health post on Tuesday, wounding two nurses. Medicines "
+     "were stolen.", "armed_assault"),
     # an attack on an electricity tower is a facility attack
     ("Rebels attacked an electricity tower outside the town on Monday.", "facility_attack"),
 ])
