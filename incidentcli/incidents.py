@@ -690,6 +690,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     result.reasons["attack_type"] = f"{typed.entry.role} cue"
     if result.attack_type == "armed_assault":
         _maybe_assassination(doc, result, first)
+    if result.attack_type == "armed_assault" and _SUMMARY.match(doc.text):
+        _maybe_targeted(doc, result, first)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
@@ -826,6 +828,23 @@ def _maybe_property_attack(doc: Document, result: FoundIncident,
         result.reasons["attack_type"] = "no casualties, property taken or wrecked"
 
 
+def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
+    """Coders' summaries: 'Assailants attacked a district police chief', 'stabbed and
+    injured a member of parliament': an attack aimed at an office holder (the title within
+    the phrase after the verb, not a guard or a son of one) is an assassination, whether or
+    not the target died (GTD's coding)."""
+    s = doc.sentences[index]
+    for verb in _type_context("target_verb").finditer(doc.text, s.start, s.end):
+        title = _type_context("target_title").search(doc.text, verb.end(),
+                                                     min(s.end, verb.end() + 90))
+        if title and not _type_context("target_other").search(doc.text, verb.end(),
+                                                                title.start()):
+            result.attack_type = "assassination"
+            result.evidence["attack_type"] = doc.span(verb.start(), title.end())
+            result.reasons["attack_type"] = "attack aimed at an office holder"
+            return
+
+
 def _plural_kind(doc: Document, index: int, cues: list[Cue], typed: Cue) -> Cue | None:
     """'the dynamite attacks, which killed 9 people': where the first anchor sentence names
     its attack only with 'killed' or 'attack', a plural of a particular kind that reports
@@ -916,7 +935,11 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
     s = doc.sentences[index]
     text = doc.text[s.start:s.end]
     kill = _context("killing").search(text)
-    if kill and _context("office_holder").search(text):
+    holder = _context("office_holder").search(text) if kill else None
+    if holder and holder.start() > kill.end() and \
+            _type_context("target_other").search(text, kill.end(), holder.start()):
+        return  # 'killed the bodyguard of a provincial governor'
+    if kill and holder:
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(s.start + kill.start(), s.start + kill.end())
         result.reasons["attack_type"] = "killing of an office holder"

@@ -124,3 +124,22 @@ def test_wire_attack_type(body, expected):
 ])
 def test_news_attack_type(text, expected):
     assert primary_type(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coders' summaries: an attack aimed at an office holder is an assassination, even when
+    # the target survives
+    ("03/14/2021: Assailants attacked a district police chief in Talqan, Takhar, Afghanistan. "
+     "The chief was injured in the attack. No group claimed responsibility for the incident.",
+     "assassination"),
+    ("03/14/2021: An assailant stabbed and injured a member of parliament at a rally in Ghent, "
+     "Belgium. Police arrested a suspect.", "assassination"),
+    # ... not when the one attacked is a guard or a relative of one
+    ("03/14/2021: Assailants shot and killed the bodyguard of a provincial governor in "
+     "Talqan, Takhar, Afghanistan. No group claimed responsibility for the incident.",
+     "armed_assault"),
+    ("03/14/2021: Assailants attacked a police checkpoint in Talqan, Takhar, Afghanistan. "
+     "Two officers were killed in the attack.", "armed_assault"),
+])
+def test_summary_attack_type(text, expected):
+    assert primary_type(text) == expected
