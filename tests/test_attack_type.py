@@ -134,6 +134,9 @@ def test_news_attack_type(text, expected):
      "assassination"),
     ("03/14/2021: An assailant stabbed and injured a member of parliament at a rally in Ghent, "
      "Belgium. Police arrested a suspect.", "assassination"),
+    # an attempted abduction is a kidnapping
+    ("03/14/2021: Assailants attempted to abduct a shopkeeper in Talqan, Takhar, Afghanistan. "
+     "His brother was killed when he confronted the assailants.", "kidnapping"),
     # ... not when the one attacked is a guard or a relative of one
     ("03/14/2021: Assailants shot and killed the bodyguard of a provincial governor in "
      "Talqan, Takhar, Afghanistan. No group claimed responsibility for the incident.",
