@@ -700,6 +700,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_air_raid(doc, result, typed)
     if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
         _wire_fighting(doc, result, typed)
+    if not doc.all_caps and result.attack_type == "bombing" and typed.entry.role == "event" \
+            and not any(doc.text[c.start:c.end].lower().startswith("suicide")
+                        for c in draft.own[first]):
+        _with_gunfire(doc, result, typed)
     if doc.all_caps and result.attack_type == "facility_attack" and typed.entry.rank < 9:
         _wire_fire_from_blast(doc, result, first, cues)
     if doc.all_caps and doc.text[typed.start:typed.end].lower().startswith("sabot"):
@@ -897,6 +901,16 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
         return
     result.attack_type = "armed_assault"
     result.reasons["attack_type"] = reason
+
+
+def _with_gunfire(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: 'assailants threw a grenade and opened fire on a patrol',
+    'fired rockets and firearms at houses': explosives used in a gun attack make an armed
+    assault (GTD's coding), where the sentence of the explosives tells the gunfire too."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and _type_context("gunfire_news").search(doc.text, s.start, s.end):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "explosives with gunfire"
 
 
 def _wire_fire_from_blast(doc: Document, result: FoundIncident, first: int,

@@ -119,6 +119,11 @@ def test_wire_attack_type(body, expected):
     # ... but an attack that wounded people stays an assault
     ("Assailants attacked a village health post on Tuesday, wounding two nurses. Medicines "
      "were stolen.", "armed_assault"),
+    # explosives with gunfire: an armed assault; a suicide bomber's blast stays a bombing
+    ("Assailants threw a grenade and opened fire on a police patrol in the town on Monday, "
+     "wounding two officers.", "armed_assault"),
+    ("A suicide bomber opened fire before detonating his vest at a mosque on Friday, killing "
+     "nine worshippers.", "bombing"),
     # an attack on an electricity tower is a facility attack
     ("Rebels attacked an electricity tower outside the town on Monday.", "facility_attack"),
 ])
