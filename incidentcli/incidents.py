@@ -692,6 +692,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and _SUMMARY.match(doc.text):
         _maybe_targeted(doc, result, first)
+    if result.attack_type == "kidnapping" and _SUMMARY.match(doc.text) and \
+            typed.entry.role == "event":
+        _abducted_and_killed(doc, result, sentence_ids)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
@@ -847,6 +850,23 @@ def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
             result.evidence["attack_type"] = doc.span(verb.start(), title.end())
             result.reasons["attack_type"] = "attack aimed at an office holder"
             return
+
+
+def _abducted_and_killed(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants abducted X.  X, a municipal councilor, was killed
+    shortly after': an office holder abducted and killed is an assassination (GTD ranks
+    assassination above kidnapping)."""
+    ids = sorted(sentence_ids)[:3]
+    if not ids:
+        return
+    start, end = doc.sentences[ids[0]].start, doc.sentences[ids[-1]].end
+    killed = _type_context("killed_after").search(doc.text, start, end)
+    title = _type_context("target_title").search(doc.text, start, end) if killed else None
+    if title and not _type_context("target_other").search(
+            doc.text, max(start, title.start() - 30), title.start()):  # 'relatives of a chief'
+        result.attack_type = "assassination"
+        result.evidence["attack_type"] = doc.span(killed.start(), killed.end())
+        result.reasons["attack_type"] = "office holder abducted and killed"
 
 
 def _plural_kind(doc: Document, index: int, cues: list[Cue], typed: Cue) -> Cue | None:

@@ -142,6 +142,14 @@ def test_news_attack_type(text, expected):
     # an attempted abduction is a kidnapping
     ("03/14/2021: Assailants attempted to abduct a shopkeeper in Talqan, Takhar, Afghanistan. "
      "His brother was killed when he confronted the assailants.", "kidnapping"),
+    # an office holder abducted and later killed: an assassination
+    ("03/14/2021: Assailants abducted a municipal councilor from his home in Talqan, Takhar, "
+     "Afghanistan. He was shot and killed shortly after the abduction.", "assassination"),
+    ("03/14/2021: Assailants abducted two relatives of a village chief in Talqan, Takhar, "
+     "Afghanistan. Both were killed a day later.", "kidnapping"),
+    # a car driven into people: an unarmed assault
+    ("03/14/2021: An assailant drove his car into a group of soldiers at a checkpoint near "
+     "Hebron. Two soldiers were injured in the attack.", "unarmed_assault"),
     # ... not when the one attacked is a guard or a relative of one
     ("03/14/2021: Assailants shot and killed the bodyguard of a provincial governor in "
      "Talqan, Takhar, Afghanistan. No group claimed responsibility for the incident.",
