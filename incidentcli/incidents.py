@@ -664,8 +664,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
                       (c.entry.role != "threat" or doc.all_caps)]
         if candidates:
+            wire = doc.all_caps and len(candidates) > 1  # wire: a cue that reports first
             best = min(candidates, key=lambda c: (c.entry.role == "generic",
-                                                  doc.all_caps and not _can_anchor(
+                                                  wire and c.entry.role != "generic" and
+                                                  not _can_anchor(
                                                       doc, doc.sentence_at(c.start), c),
                                                   c.entry.rank, c.start))
             if typed is None or (best.entry.rank < typed.entry.rank and
