@@ -837,6 +837,14 @@ def _maybe_property_attack(doc: Document, result: FoundIncident,
         result.reasons["attack_type"] = "no casualties, property taken or wrecked"
 
 
+def _source(text: str, holder: re.Match) -> bool:
+    """The office holder is a source of the report ('officials said', 'according to
+    prosecutors'), not the one attacked."""
+    return bool(_type_context("source_after").match(text, holder.end()) or
+                _type_context("source_before").search(text, max(0, holder.start() - 40),
+                                                      holder.start()))
+
+
 def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
     """Coders' summaries: 'Assailants attacked a district police chief', 'stabbed and
     injured a member of parliament': an attack aimed at an office holder (the title within
@@ -971,7 +979,8 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
     s = doc.sentences[index]
     text = doc.text[s.start:s.end]
     kill = _context("killing").search(text)
-    holder = _context("office_holder").search(text) if kill else None
+    holder = next((h for h in _context("office_holder").finditer(text)
+                   if not _source(text, h)), None) if kill else None
     if holder and holder.start() > kill.end() and \
             _type_context("target_other").search(text, kill.end(), holder.start()):
         return  # 'killed the bodyguard of a provincial governor'

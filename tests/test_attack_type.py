@@ -124,6 +124,14 @@ def test_wire_attack_type(body, expected):
      "wounding two officers.", "armed_assault"),
     ("A suicide bomber opened fire before detonating his vest at a mosque on Friday, killing "
      "nine worshippers.", "bombing"),
+    # a headline's 'shoots' tells the main act, before a fire set afterwards
+    ("Man shoots, kills neighbor before arson at duplex\n\nA man shot and killed his "
+     "neighbor on Sunday and then set fire to the duplex they shared, police said.",
+     "armed_assault"),
+    # officials and prosecutors who speak are not the victims
+    ("A gunman killed two men outside a bar on Saturday night, officials said.",
+     "armed_assault"),
+    ("Gunmen shot dead the town's mayor as he left his office on Monday.", "assassination"),
     # an attack on an electricity tower is a facility attack
     ("Rebels attacked an electricity tower outside the town on Monday.", "facility_attack"),
 ])
