@@ -43,8 +43,14 @@ How it works, top to bottom:
    an unspecific attack on infrastructure a facility attack; bombs dropped from aircraft an
    armed assault (not where a bomb went off: "the plane exploded").  Wire reports code
    sabotage by its means: with explosives a bombing, with fire a facility attack (arson),
-   otherwise an armed assault (MUC-4's ATTACK).  Weapon and suicide come from the incident's
-   cues.
+   otherwise an armed assault (MUC-4's ATTACK).  Wire reports also code as an ATTACK rockets,
+   mortars and shelling, explosions only heard, bombing of whole places or by the armed forces
+   and explosives used with gunfire; as a BOMBING an attack on infrastructure told without its
+   means and a fire an explosion caused.  News and coders' summaries follow GTD's coding:
+   explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
+   attack aimed at an office holder an assassination, an attack that only took or wrecked
+   property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
+   and suicide come from the incident's cues.
 """
 from __future__ import annotations
 
