@@ -158,6 +158,11 @@ def test_news_attack_type(text, expected):
     # a car driven into people: an unarmed assault
     ("03/14/2021: An assailant drove his car into a group of soldiers at a checkpoint near "
      "Hebron. Two soldiers were injured in the attack.", "unarmed_assault"),
+    # missiles and drones, even intercepted, are bombings (GTD)
+    ("03/14/2021: Security forces intercepted a ballistic missile targeting the city of "
+     "Jazan, Saudi Arabia. No casualties were reported in the attack.", "bombing"),
+    ("03/14/2021: Assailants attacked an army outpost with an armed drone in Talqan, Takhar, "
+     "Afghanistan. Two soldiers were killed in the attack.", "bombing"),
     # ... not when the one attacked is a guard or a relative of one
     ("03/14/2021: Assailants shot and killed the bodyguard of a provincial governor in "
      "Talqan, Takhar, Afghanistan. No group claimed responsibility for the incident.",
