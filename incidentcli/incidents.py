@@ -641,11 +641,13 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
     """Where a sentence turns to a different attack ('another attack', 'in a separate
     incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
-    names = ("wire_another", "wire_also", "wire_place_opening") if wire else \
+    names = ("wire_another", "wire_also", "wire_place_opening", "wire_other") if wire else \
         ("news_another", "news_time_gap")
     for name in names:
         if name == "wire_place_opening":  # only where the sentence opens
             m = _context(name).match(doc.text, s.start, s.end)
+        elif name == "wire_other":
+            m = _parts(name).search(doc.text, s.start, s.end)
         else:
             m = _search(doc, name, s.start, s.end)
         if m is None:
@@ -656,6 +658,8 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
             after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
                      and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues))]
+        if name == "wire_other":  # 'FOUR DAYS LATER, A JUDGE WAS KILLED'; not 'THE ATTACK'
+            after = [c for c in after if c.entry.role == "event"]
         if name == "wire_place_opening":  # 'IN HUARAZ, THE TERRORISTS SET FIRE TO ...'
             after = [c for c in after if c.entry.role == "event" and
                      c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
