@@ -706,6 +706,9 @@ def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
     for d in reversed(drafts):
         if _FAMILY.get(d.kind, d.kind) == family:
             return d
+    for d in reversed(drafts):  # 'KIDNAPPED ... THE BODY WAS FOUND': the kidnapping's outcome
+        if f"{d.kind}+{family}" in _same_event():
+            return d
     # 'the attack occurred at 0615' then 'a charge in a pick-up went off': the kind of an
     # attack told so far only as 'the attack' or 'explosions'
     return last if last.kind is None else None
