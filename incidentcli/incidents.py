@@ -577,7 +577,10 @@ def _own_attack(doc: Document, s: Sentence, cue: Cue, main: str, cues: list[Cue]
 @lru_cache(maxsize=None)
 def _parts(name: str) -> re.Pattern:
     """One named expression of ``data/incident_parts.tsv`` (its lines OR-ed)."""
-    return re.compile("|".join(f"(?:{p})" for p in _parts_table()[name]), re.IGNORECASE)
+    table = _parts_table()
+    count = "|".join(table.get("count", ()))
+    return re.compile("|".join(f"(?:{p})".replace("{count}", count) for p in table[name]),
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
