@@ -634,11 +634,13 @@ def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
 
 
 def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
-    """The date a sentence gives its attack: the date phrase nearest its first anchoring cue."""
+    """The date a sentence gives its attack: the date phrase nearest its first anchoring cue
+    (a time of day alone, 'AT 2230', names no day: it may be last night's)."""
     anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
     if not mentions or anchor is None:
         return set()
-    return {min(mentions, key=lambda m: abs(m.start - anchor.start)).value}
+    nearest = min(mentions, key=lambda m: abs(m.start - anchor.start))
+    return set() if nearest.kind == "clock" else {nearest.value}
 
 
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:

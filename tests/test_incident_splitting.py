@@ -51,6 +51,11 @@ def test_kinds_in_one_wire_sentence(body: str, kinds: list[str]) -> None:
      "12 HOURS AFTER GUNMEN SHOT DEAD A JUDGE IN PIURA.", 2),
     ("GUNMEN SHOT DEAD A JUDGE IN PIURA YESTERDAY. IN ADDITION TO THE ATTACK ON THE JUDGE, "
      "THERE WERE OTHER ATTACKS, IN WHICH TWO LAWYERS WERE SHOT DEAD.", 2),
+    # a time of day names no day of its own: last night's attack told again
+    ("GUNMEN SHOT DEAD A JUDGE IN PIURA LAST NIGHT. THE JUDGE WAS SHOT DEAD AT 2230 AS HE LEFT "
+     "HIS HOUSE.", 1),
+    ("ON 1 MARCH GUNMEN SHOT DEAD A JUDGE IN PIURA. ON 2 MARCH GUNMEN SHOT DEAD A LAWYER IN "
+     "PIURA.", 2),
     # 'hours later' in the same event's telling is no turn
     ("GUNMEN SHOT DEAD A JUDGE IN PIURA YESTERDAY. THE JUDGE WAS SHOT DEAD HOURS LATER THAN "
      "HIS ESCORT HAD EXPECTED.", 1),
