@@ -539,9 +539,10 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     keys apart).  The first part keeps the cues of no particular kind; one part when the
     sentence tells one kind."""
     verbs = [c for c in cues if c.entry.type and c.entry.role == "event" and
-             c.entry.rank < _UNSPECIFIC_RANK and _can_anchor(doc, s, c)]
-    if len({c.entry.type for c in verbs}) < 2:
-        return [cues]
+             c.entry.rank < _UNSPECIFIC_RANK]
+    if len({_FAMILY.get(c.entry.type, c.entry.type) for c in verbs}) < 2:
+        return [cues]  # one kind of attack (most sentences): nothing more to read
+    verbs = [c for c in verbs if _can_anchor(doc, s, c)]
     main = _kind(cues)  # the sentence's own kind (best-ranked cue) stays first
     main = _FAMILY.get(main, main)
     families = [main]
