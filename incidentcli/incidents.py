@@ -636,12 +636,19 @@ def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
 
 def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
     """The date a sentence gives its attack: the date phrase nearest its first anchoring cue
-    (a time of day alone, 'AT 2230', names no day: it may be last night's)."""
+    (a time of day alone, 'AT 2230', names no day: it may be last night's; a phrase with
+    another deed between it and the cue dates that deed)."""
     anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
     if not mentions or anchor is None:
         return set()
     nearest = min(mentions, key=lambda m: abs(m.start - anchor.start))
-    return set() if nearest.kind == "clock" else {nearest.value}
+    if nearest.kind == "clock":
+        return set()
+    between = (nearest.end, anchor.start) if nearest.end <= anchor.start else \
+        (anchor.end, nearest.start)
+    if _parts("other_deed").search(doc.text, *between):
+        return set()  # 'ON 7 JANUARY THE PRESIDENT ACKNOWLEDGED THAT SOLDIERS KILLED ...'
+    return {nearest.value}
 
 
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:

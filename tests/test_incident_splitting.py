@@ -56,6 +56,9 @@ def test_kinds_in_one_wire_sentence(body: str, kinds: list[str]) -> None:
      "HIS HOUSE.", 1),
     ("ON 1 MARCH GUNMEN SHOT DEAD A JUDGE IN PIURA. ON 2 MARCH GUNMEN SHOT DEAD A LAWYER IN "
      "PIURA.", 2),
+    # a date with another deed between it and the attack dates that deed
+    ("GUNMEN SHOT DEAD A JUDGE IN PIURA ON 20 FEBRUARY. ON 2 MARCH THE MINISTER ACKNOWLEDGED "
+     "THAT POLICEMEN SHOT DEAD THE JUDGE.", 1),
     # 'hours later' in the same event's telling is no turn
     ("GUNMEN SHOT DEAD A JUDGE IN PIURA YESTERDAY. THE JUDGE WAS SHOT DEAD HOURS LATER THAN "
      "HIS ESCORT HAD EXPECTED.", 1),
