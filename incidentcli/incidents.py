@@ -510,7 +510,10 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     kind = _kind(here)
     dates = _event_dates(doc, i, here, mentions)
     target = _merge_target(drafts, kind, dates, wire)
-    if target is not None and wire and kind is not None and target.kind is not None and \
+    if target is not None and wire and _released(doc, s, kind, target):
+        pass  # 'THE ENGINEERS KIDNAPPED LAST MONTH WERE RELEASED IN BARRANCA': the kidnapping's
+        # end, wherever the victims are set free
+    elif target is not None and wire and kind is not None and target.kind is not None and \
             not _refers_back(doc, s, here) and \
             any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
                 _can_anchor(doc, s, c) for c in here):
@@ -531,6 +534,13 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _released(doc: Document, s: Sentence, kind: str | None, target: _Draft) -> bool:
+    """A sentence telling that kidnapped people were released, joining a kidnapping (of the
+    same day, or undated) told before."""
+    return kind == "kidnapping" and target.kind == "kidnapping" and \
+        bool(_parts("release").search(doc.text, s.start, s.end))
 
 
 def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:

@@ -67,6 +67,18 @@ def test_turns_to_another_time(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
 
 
+@pytest.mark.parametrize("body, count", [
+    # the victims' release, wherever they were set free, ends the kidnapping told before
+    ("REBELS KIDNAPPED TWO ITALIAN GEOLOGISTS IN NEIVA. THE GEOLOGISTS, WHO WERE KIDNAPPED BY "
+     "THE REBELS, WERE RELEASED IN THE TOWN OF GARZON.", 1),
+    # the same kind of attack in another town with its own verb: another incident
+    ("REBELS KIDNAPPED TWO ITALIAN GEOLOGISTS IN NEIVA. OTHER REBELS KIDNAPPED A RANCHER IN "
+     "THE TOWN OF GARZON.", 2),
+])
+def test_release_joins_the_kidnapping(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
 def test_joint_incident_shares_the_sentence_and_its_follow_ups() -> None:
     doc = build_document(WIRE + "SHINING PATH GUERRILLAS YESTERDAY SHOT SIX PEASANTS IN THE "
                          "VILLAGE OF TOCACHE AND SET FIRE TO THE TOWN HALL. THE ATTACKERS FLED "
