@@ -460,7 +460,25 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
         return True
     if doc.reference_date and _is_past(doc, s):
         return True
+    if wire and _is_stale(doc, s):
+        return True
     return wire and bool(_search_in(doc, "combat", s) or _search_in(doc, "wire_background", s))
+
+
+# Wire reports (MUC-4) count recent attacks only: one dated two months or more before the
+# report is background ('ON 24 MAY THE SAME GROUP MURDERED ...' in an October report).
+_STALE_DAYS = 62
+
+
+def _is_stale(doc: Document, s: Sentence) -> bool:
+    """Every date the sentence gives its events is more than ``_STALE_DAYS`` before the
+    reference date (the dates module's event date phrases, shared with incident grouping)."""
+    ref = doc.reference_date
+    if ref is None:
+        return False
+    from .dates import sentence_dates
+    found = sentence_dates(doc, s.index)
+    return bool(found) and all((ref - m.value).days > _STALE_DAYS for m in found)
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:

@@ -1,0 +1,50 @@
+"""Incident gating: which sentences of a wire report (MUC-4 style, all capitals) report an
+attack of their own, and which only talk about attacks (old crimes, combat, speeches).
+
+Every report here was written for these tests in wire style."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidentcli.document import Document
+from incidentcli.incidents import find_incidents
+
+WIRE_REF = date(1990, 10, 20)
+
+
+def incidents(text: str, ref: date | None = WIRE_REF):
+    return find_incidents(Document(text=text, reference_date=ref))
+
+
+# --- no incident: the report only talks about attacks ------------------------------------
+@pytest.mark.parametrize("text", [
+    # an attack dated months before the report: background
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER MET BOLIVIAN OFFICIALS TODAY.  ON 12 "
+    "JUNE THE SAME ORGANIZATION MURDERED TWO FOREIGN ENGINEERS ON A STREET IN ORURO.",
+    # soldiers as the victims: war, not terrorism
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] TODAY AT 1130 A TRUCK CARRYING 18 ARMY SOLDIERS WAS "
+    "BOMBED BY TERRORISTS ON THE ROAD TO HUANTA.",
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE ARMY REPORTED THAT ONE SOLDIER WAS KILLED "
+    "AND TWO WERE WOUNDED AS A RESULT OF THE ATTACK LAST NIGHT.",
+    "BUENOS AIRES, 20 OCT 90 -- [TEXT] THE NEW COMMANDER REPLACES A MAJOR WHO DIED DURING "
+    "THE ATTACK ON THE 5TH INFANTRY REGIMENT ON 17 OCTOBER.",
+    "SAN SALVADOR, 20 OCT 90 -- [TEXT] THE REBELS SAID THIS WAS THE THIRD ATTACK ON THE "
+    "JOINT CHIEFS OF STAFF IN LESS THAN A WEEK.",
+])
+def test_wire_no_incident(text):
+    assert incidents(text) == []
+
+
+# --- still an incident ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a recent date: news
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] ON 18 OCTOBER UNIDENTIFIED GUNMEN MURDERED TWO "
+    "FOREIGN ENGINEERS ON A STREET IN ORURO.",
+    # a civilian who works at a barracks is no soldier
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THIS MORNING A CIVILIAN COOK AT THE 2D "
+    "INFANTRY BRIGADE WAS SHOT TO DEATH BY UNIDENTIFIED MEN IN SANTA TECLA.",
+])
+def test_wire_incident_kept(text):
+    assert len(incidents(text)) == 1
