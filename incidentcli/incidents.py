@@ -261,6 +261,8 @@ _MODALS = frozenset("will would could might may must can cannot should shall if"
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
                         "halt halted halting cease ceased stop stopping prevent preventing "
                         "avoid".split())
+# 'does not take hostages', 'never attacked', 'a Chile without executed people': no event
+_NEGATIONS = frozenset("not never nor without".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 # 'calling for the assassination of', 'to prevent judges from being murdered'
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
@@ -363,12 +365,22 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         # reports 'an attack on ...' (indefinite, unspecific) names no particular target
         return bool((s.index == 0 and doc.all_caps) or
                     _search(doc, "specific", s.start, s.end) or
-                    (_VICTIM_AFTER.match(doc.text, cue.end, s.end) and not (
+                    (_names_target(doc, s, cue) and not (
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _names_target(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A mention followed by its target ('the murder of Father X', 'the attack on the
+    embassy'); in wire reports not a vague one ('the murder of activists', 'the bombing of
+    Salvadoran cities', 'the attack against the Salvadoran people')."""
+    m = _VICTIM_AFTER.match(doc.text, cue.end, s.end)
+    if m is None:
+        return False
+    return not (doc.all_caps and _context("vague_target").match(doc.text, m.end(), s.end))
 
 
 def _shot_noun(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -450,7 +462,7 @@ def _hypothetical(before: str) -> bool:
     last = words[-1]
     if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
         return False
-    return last in _BEFORE_CUE or words[-2:] in (["is", "being"], ["are", "being"]) or \
+    return last in _BEFORE_CUE or last in _NEGATIONS or words[-2:] in (["is", "being"], ["are", "being"]) or \
         (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or \
         words[-3:] == ["to", "carry", "out"]
 
