@@ -355,6 +355,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
         return False
+    if _context("cue_modifier").match(doc.text, cue.end, s.end):
+        return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
     if role == "event" and _shot_noun(doc, s, cue):
         return False  # 'not a single shot was fired', 'every shot hit its target': a noun
     if doc.all_caps and _quoted(doc, cue.start) and not (
@@ -480,6 +482,7 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
 # Wire reports (MUC-4) count recent attacks only: one dated two months or more before the
 # report is background ('ON 24 MAY THE SAME GROUP MURDERED ...' in an October report).
 _STALE_DAYS = 62
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _is_stale(doc: Document, s: Sentence) -> bool:
@@ -489,8 +492,11 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
     if ref is None:
         return False
     from .dates import sentence_dates
-    found = sentence_dates(doc, s.index)
-    return bool(found) and all((ref - m.value).days > _STALE_DAYS for m in found)
+    ages = [(ref - m.value).days for m in sentence_dates(doc, s.index)]
+    for m in _context("month_only").finditer(doc.text, s.start, s.end):
+        month = _MONTH_NAMES.index(m.group().split()[-1].lower()[:3]) + 1
+        ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
+    return bool(ages) and all(age > _STALE_DAYS for age in ages)
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:

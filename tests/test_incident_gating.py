@@ -44,6 +44,17 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     "THE FRONT DOES NOT TAKE HOSTAGES.",
     "SANTIAGO, 20 OCT 90 -- [TEXT] THE LEADER SPOKE TO THE PARTY.  HE SAID: WE WANT A "
     "COUNTRY WITHOUT MURDERED PEOPLE AND WITHOUT EXILES.",
+    # a month months before the report, named without a day
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  IN MAY, THE SAME "
+    "GROUP BLEW UP THE PYLONS CARRYING POWER TO ORURO.",
+    # an attack noun that modifies another noun
+    "MEDELLIN, 20 OCT 90 (AFP) -- [TEXT] THE JUDGE, WHO WAS HANDLING SEVERAL KIDNAPPING CASES "
+    "TODAY, RESIGNED.",
+    # a toll over months, the name of a committee of relatives
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE COURT SAID THAT SIX JUDGES HAVE BEEN KILLED IN "
+    "3 MONTHS.",
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COMMITTEE OF RELATIVES OF MISSING AND "
+    "MURDERED PEOPLE OCCUPIED THE CATHEDRAL ON 18 OCTOBER.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -60,6 +71,9 @@ def test_wire_no_incident(text):
     # a mention naming its victim
     "SAN SALVADOR, 20 OCT 90 -- [TEXT] THE BISHOP SPOKE TODAY.  HE SAID THE MURDER OF "
     "FATHER JUAN ROBLES MUST BE INVESTIGATED.",
+    # a month of this report
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  EARLY IN OCTOBER, "
+    "TERRORISTS BLEW UP THE PYLONS CARRYING POWER TO ORURO.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
