@@ -332,13 +332,26 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     """Sentences that report an attack: an event cue, or a mention cue with an outcome, a
     time or a perpetration in the same sentence; background sentences never anchor."""
     out = []
+    combat = False  # wire reports: the last attack told was combat ('OUR UNITS AMBUSHED ...')
     for s, found in zip(doc.sentences, cues):
         if not any(_can_anchor(doc, s, c) for c in found):
             continue
         if _is_background(doc, s, wire):
+            combat = wire and (combat or bool(_search_in(doc, "combat", s)))
             continue
+        if combat and _only_refers_back(doc, s, found):
+            continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
+        combat = False
         out.append(s.index)
     return out
+
+
+def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Every anchoring cue of the sentence is a definite mention of an attack already told
+    ('THE AMBUSH', 'THAT ATTACK', 'AS A RESULT OF THE ATTACK')."""
+    return all(c.entry.role == "mention" and
+               _DEFINITE.search(doc.text, max(s.start, c.start - 30), c.start)
+               for c in cues if _can_anchor(doc, s, c))
 
 
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:

@@ -55,6 +55,9 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     "3 MONTHS.",
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COMMITTEE OF RELATIVES OF MISSING AND "
     "MURDERED PEOPLE OCCUPIED THE CATHEDRAL ON 18 OCTOBER.",
+    # a definite mention of the combat told before
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] TODAY OUR UNITS AMBUSHED AN ARMY "
+    "PATROL NEAR SESORI.  THE AMBUSH TOOK PLACE AT DAWN ON THE ROAD TO SAN MIGUEL.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -74,6 +77,9 @@ def test_wire_no_incident(text):
     # a month of this report
     "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  EARLY IN OCTOBER, "
     "TERRORISTS BLEW UP THE PYLONS CARRYING POWER TO ORURO.",
+    # ... but not of an attack told as news
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] UNIDENTIFIED MEN TODAY BOMBED A BUS IN SANTA "
+    "ANA.  THE ATTACK TOOK PLACE AT DAWN ON THE ROAD TO THE BORDER.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
