@@ -366,7 +366,7 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
         return False
-    if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
+    if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]):
         return False
     if _context("cue_modifier").match(doc.text, cue.end, s.end):
         return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
@@ -465,7 +465,11 @@ def _hypothetical(before: str) -> bool:
     """The words before a cue put it under a modal or an infinitive."""
     if before[-1:].isalnum():
         return False
-    words = before.lower().split()[-4:]
+    every = before.lower().split()
+    if len(every) > 2 and every[-1] in ("and", "or") and every[-2].endswith("ing"):
+        # 'must cease all bombing and shelling': the second noun under the first one's verb
+        return _hypothetical(" ".join(every[:-2]) + " ")
+    words = every[-4:]
     if any(w in _MODALS for w in words[-3:]) or "danger of" in " ".join(words[-4:]):
         return True
     stripped = False
@@ -477,7 +481,8 @@ def _hypothetical(before: str) -> bool:
     last = words[-1]
     if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
         return False
-    return last in _BEFORE_CUE or last in _NEGATIONS or words[-2:] in (["is", "being"], ["are", "being"]) or \
+    return last in _BEFORE_CUE or last in _NEGATIONS or \
+        words[-2:] in (["is", "being"], ["are", "being"]) or \
         (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or \
         words[-3:] == ["to", "carry", "out"]
 
