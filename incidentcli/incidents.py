@@ -336,8 +336,9 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     for s, found in zip(doc.sentences, cues):
         if not any(_can_anchor(doc, s, c) for c in found):
             continue
-        if _is_background(doc, s, wire):
-            combat = wire and (combat or bool(_search_in(doc, "combat", s)))
+        why = _background(doc, s, wire)
+        if why is not None:
+            combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
@@ -488,13 +489,22 @@ def _hypothetical(before: str) -> bool:
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
+    return _background(doc, s, wire) is not None
+
+
+def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
+    """Why the sentence is background ('combat' for a wire report's war news), or None."""
     if _search_in(doc, "background", s):
-        return True
+        return "background"
     if doc.reference_date and _is_past(doc, s):
-        return True
-    if wire and _is_stale(doc, s):
-        return True
-    return wire and bool(_search_in(doc, "combat", s) or _search_in(doc, "wire_background", s))
+        return "past"
+    if not wire:
+        return None
+    if _search_in(doc, "combat", s):
+        return "combat"
+    if _search_in(doc, "wire_background", s):
+        return "background"
+    return "stale" if _is_stale(doc, s) else None
 
 
 # Wire reports (MUC-4) count recent attacks only: one dated two months or more before the
