@@ -58,6 +58,9 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # a demand: the second noun of 'must cease all bombing and shelling'
     "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [TEXT] WE DEMAND THE "
     "FOLLOWING.  THE GOVERNMENT MUST STOP ALL KIDNAPPING AND SHELLING OF VILLAGES.",
+    # guerrillas as the victims
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE TRUCE IS IN DANGER.  TWO FARC GUERRILLAS, JUAN "
+    "PEREZ AND LUIS GOMEZ, WERE GUNNED DOWN ON 18 OCTOBER NEAR NEIVA.",
     # a definite mention of the combat told before
     "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] TODAY OUR UNITS AMBUSHED AN ARMY "
     "PATROL NEAR SESORI.  THE AMBUSH TOOK PLACE AT DAWN ON THE ROAD TO SAN MIGUEL.",
