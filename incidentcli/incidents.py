@@ -521,7 +521,11 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         return False
     from .dates import sentence_dates
     ages = [(ref - m.value).days for m in sentence_dates(doc, s.index)]
-    for m in _context("month_only").finditer(doc.text, s.start, s.end):
+    lowered = _ascii_lower(doc.text)
+    cased = _cased("month_only") if lowered is not None else None
+    found = cased.finditer(lowered, s.start, s.end) if cased is not None else \
+        _context("month_only").finditer(doc.text, s.start, s.end)
+    for m in found:
         month = _MONTH_NAMES.index(m.group().split()[-1].lower()[:3]) + 1
         ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
