@@ -21,7 +21,13 @@ How it works, top to bottom:
    a plural event noun that reports particular attacks ("three explosions occurred last
    night", "the ambushes took place on the highway") and a mention in the lead sentence.
    A wire report anchored only by "attacked"/"killed" has no incident, unless the killed are
-   office holders or civilians ("killed the mayor", "killed five peasants").
+   office holders or civilians ("killed the mayor", "killed five peasants").  Wire reports
+   count recent terrorism only: a sentence dated over two months before the report ("ON 24
+   MAY ...", "IN OCTOBER" in a May report), attacks on soldiers or on guerrillas, a definite
+   mention right after combat ("THE AMBUSH TOOK PLACE ..."), a mention with a vague target
+   ("the murder of activists", "the attack against the Salvadoran people"), a negated cue
+   ("does not take hostages") and an attack noun modifying a noun ("kidnapping cases") do
+   not anchor.
 3. ``_group``: anchor sentences become incidents.  In a news story a sentence joins the
    incident before it unless it turns to another attack ("another attack on a police
    academy", "came four days after gunmen stormed a hotel"); the cues after the turn are the
