@@ -533,7 +533,8 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
     found = cased.finditer(lowered, s.start, s.end) if cased is not None else \
         _context("month_only").finditer(doc.text, s.start, s.end)
     for m in found:
-        month = _MONTH_NAMES.index(m.group().split()[-1].lower()[:3]) + 1
+        name = m.group().split()[-1].rsplit("-", 1)[-1]  # 'IN MID-OCTOBER': 'OCTOBER'
+        month = _MONTH_NAMES.index(name.lower()[:3]) + 1
         ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
 

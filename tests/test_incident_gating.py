@@ -47,6 +47,8 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # a month months before the report, named without a day
     "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  IN MAY, THE SAME "
     "GROUP BLEW UP THE PYLONS CARRYING POWER TO ORURO.",
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  IN MID-MAY, THE "
+    "SAME GROUP BOMBED THE OFFICES OF A MINING COMPANY IN ORURO.",
     # an attack noun that modifies another noun
     "MEDELLIN, 20 OCT 90 (AFP) -- [TEXT] THE JUDGE, WHO WAS HANDLING SEVERAL KIDNAPPING CASES "
     "TODAY, RESIGNED.",
