@@ -62,6 +62,7 @@ class _Words:
     attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
     common: frozenset[str]          # in capitals: common words that are no unknown place's name
     foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
+    town_unit: frozenset[str]       # a district suffix that names one town ('ITAGUI MUNICIPALITY')
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -93,6 +94,7 @@ def _words() -> _Words:
         attribute=frozenset(table["attribute"]),
         common=frozenset(table["common"]),
         foreigner=frozenset(table["foreigner"]),
+        town_unit=frozenset(table["town_unit"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -454,6 +456,12 @@ def _county(text: str, m: Mention) -> bool:
     """'Lucas County', 'Bexar County': a county (the generic word after the name)."""
     return text[m.end:m.full_end].strip().rstrip(".").lower() == "county" or \
         text[m.start:m.end].lower().endswith(" county")
+
+
+def _town_unit(text: str, m: Mention) -> bool:
+    """'ITAGUI MUNICIPALITY': a district that is one town (the town the report names)."""
+    return m.level == DISTRICT and \
+        text[m.end:m.full_end].strip().rstrip(".").lower() in _words().town_unit
 
 
 def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
@@ -1210,7 +1218,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += (0.0, 1.0, 2.0)[head.bound]
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
-    if head.level in (CITY, POPULATED, LOCALITY):
+    if head.level in (CITY, POPULATED, LOCALITY) or _town_unit(doc.text, head):
         score += 0.5
     if head.weak and not dateline:
         score -= 2.0
@@ -1263,7 +1271,8 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
                 len(chain.parts) == 1 and max(e.population for e in head.entries) >= 100000:
             continue   # a well-known town abroad ('a researcher in Baghdad'): background
         if doc.all_caps and head.entries and not head.level and (
-                resolved.entry is None or (
+                (resolved.entry is None and not _named_unknown(doc, chain, head)) or (
+                    resolved.entry is not None and
                     resolved.entry.kind == CITY and resolved.entry.population < 100000 and
                     " " not in fold(doc.text[head.start:head.end]) and
                     (resolved.country != _top(votes) or
@@ -1284,6 +1293,13 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
     return _result(doc, gaz, mentions, votes, best, anchor)
+
+
+def _named_unknown(doc: Document, chain: Chain, head: Mention) -> bool:
+    """A name of several words ('SANTA MARIA DEL VALLE') or one chained to a province
+    ('X, HUANUCO DEPARTMENT') whose gazetteer readings all lie abroad: a town of the
+    article's country that the gazetteer lacks, not a common word."""
+    return len(chain.parts) > 1 or " " in fold(doc.text[head.start:head.end])
 
 
 _TOWN_MARGIN = 1.5   # how much lower the town may score than the province

@@ -1,0 +1,46 @@
+"""Where the incident happened in wire reports in capitals (MUC-style): news-style sentences
+we wrote, and the place they give.
+
+Each row: the article text, the word the incident is anchored on (its attack cue), and the
+expected fields (None = must be empty; a field left out of the row is not checked).
+"""
+import pytest
+
+from incidentcli.document import Scope
+from incidentcli.location import find_location
+from incidentcli.pipeline import build_document
+
+
+def locate(text: str, cue: str):
+    doc = build_document(text)
+    start = text.index(cue)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(start, start + len(cue)))
+    return doc, find_location(doc, scope)
+
+
+CASES = [
+    # a town of several words whose gazetteer readings all lie abroad: a town of the report's
+    # country the gazetteer lacks, not the dateline's capital
+    ("LIMA, 4 APR 90 (EFE) -- [TEXT] SHINING PATH MEMBERS MURDERED THREE PEASANTS IN SAN JUAN "
+     "DE LOS LAGOS, HUANUCO DEPARTMENT, LAST NIGHT, THE POLICE REPORTED.", "MURDERED",
+     {"place": "San Juan De Los Lagos", "country": "Peru"}),
+    # 'X MUNICIPALITY' names the town X, more specific than the dateline's capital
+    ("BOGOTA, 2 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK BRANCH ON 10TH STREET, "
+     "ENVIGADO MUNICIPALITY, THE POLICE SAID. NOBODY WAS HURT.", "BOMB",
+     {"place": "Envigado", "country": "Colombia"}),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", CASES)
+def test_location(text, cue, expected):
+    doc, res = locate(text, cue)
+    loc = res.location.to_dict()
+    for key, value in expected.items():
+        assert loc[key] == value, (key, loc)
+
+
+@pytest.mark.parametrize("text, cue, expected", CASES)
+def test_evidence_quotes_the_text(text, cue, expected):
+    doc, res = locate(text, cue)
+    for span in res.evidence.values():
+        assert doc.text[span.start:span.end] == span.text
