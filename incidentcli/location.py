@@ -63,6 +63,7 @@ class _Words:
     common: frozenset[str]          # in capitals: common words that are no unknown place's name
     foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
     town_unit: frozenset[str]       # a district suffix that names one town ('ITAGUI MUNICIPALITY')
+    caps_marker: frozenset[str]     # in capitals, a suffix that marks the word before as a name
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -95,6 +96,7 @@ def _words() -> _Words:
         common=frozenset(table["common"]),
         foreigner=frozenset(table["foreigner"]),
         town_unit=frozenset(table["town_unit"]),
+        caps_marker=frozenset(table["caps_marker"]),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -648,6 +650,22 @@ def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
     return end
 
 
+def _caps_name_start(text: str, s: int, e: int, words: _Words) -> int | None:
+    """In capitals, the start of the name that ends at ``e`` before a generic word: the
+    words after the last function word, common word, modifier or word of English
+    morphology ('GUERRILLAS INVADED CALLUCHACA' -> 'CALLUCHACA').  None: no such word."""
+    start = None
+    for w in reversed(list(_NAME_WORD.finditer(text, s, e))):
+        word = w.group()
+        low = word.lower()
+        if low in words.function or low in words.common or low in words.modifier or \
+                low in words.binding or len(word) < 3 or \
+                (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+            break
+        start = w.start()
+    return start
+
+
 _LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
 
 
@@ -663,8 +681,10 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
 
     leading = words.function | words.modifier
 
-    def add(s: int, e: int, level: str | None = None) -> None:
+    def add(s: int, e: int, level: str | None = None, marked: bool = False) -> None:
         name = text[s:e].split()
+        if marked and name and name[-1].lower() in words.function:
+            marked = False   # 'RESIDENTS OF THE AREA': no name right before the generic word
         while name and name[0].lower() in leading:
             s += len(name[0]) + (len(text[s + len(name[0]):]) - len(text[s + len(name[0]):].lstrip(" \t")))
             name = name[1:]
@@ -676,7 +696,13 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
-                return
+                if not marked:
+                    return
+                # ... or, before a generic word ('INVADED CALLUCHACA VILLAGE'), it is the
+                # words after the last one that cannot be a name's
+                s = _caps_name_start(text, s, e, words)
+                if s is None:
+                    return
             end = _caps_name_end(text, s, e, words)
             if end is None:
                 return
@@ -696,7 +722,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             continue   # (a quick test: the name's last word starts with a capital)
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
-            add(m.start(1), m.end(1))
+            add(m.start(1), m.end(1), marked=suf.group(1).lower().rstrip(".") in words.caps_marker)
     for pre in words.prefix_of_lower_re.finditer(lower):
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
@@ -1285,7 +1311,10 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
             score -= 4.0   # the wire's filing place abroad, not the incident's
-        if best is None or score > best.score:
+        if best is None or score > best.score or (
+                score == best.score and _in_dateline(doc, best.head) and
+                head.level in _MARKED_LEVELS and not _in_dateline(doc, head)):
+            # (a tie with the dateline goes to a place the text marks as one: 'X VILLAGE')
             best = Candidate(score, chain, head, resolved)
         cands.append(Candidate(score, chain, head, resolved))
     if best is not None and _in_dateline(doc, best.head):
@@ -1302,6 +1331,7 @@ def _named_unknown(doc: Document, chain: Chain, head: Mention) -> bool:
     return len(chain.parts) > 1 or " " in fold(doc.text[head.start:head.end])
 
 
+_MARKED_LEVELS = (CITY, POPULATED, LOCALITY, DISTRICT)
 _TOWN_MARGIN = 1.5   # how much lower the town may score than the province
 
 

@@ -28,6 +28,14 @@ CASES = [
     ("BOGOTA, 2 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK BRANCH ON 10TH STREET, "
      "ENVIGADO MUNICIPALITY, THE POLICE SAID. NOBODY WAS HURT.", "BOMB",
      {"place": "Envigado", "country": "Colombia"}),
+    # in capitals a generic word marks the word before it as a name, with no 'in' before it
+    ("LIMA, 6 MAY 90 (EFE) -- [TEXT] LAST NIGHT A SHINING PATH COLUMN RAIDED HUAYCHAPAMPA "
+     "VILLAGE AND KILLED FOUR PEASANTS, THE ARMY SAID.", "KILLED",
+     {"place": "Huaychapampa", "country": "Peru"}),
+    # ... but not when a word of English morphology or a function word comes before it
+    ("LIMA, 6 MAY 90 (EFE) -- [TEXT] THE ARMY SAID THAT RESIDENTS OF THE VILLAGE WERE "
+     "KILLED BY GUERRILLAS IN LIMA LAST NIGHT.", "KILLED",
+     {"place": "Lima", "country": "Peru"}),
 ]
 
 
