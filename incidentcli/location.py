@@ -681,10 +681,11 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
 
     leading = words.function | words.modifier
 
-    def add(s: int, e: int, level: str | None = None, marked: bool = False) -> None:
+    def add(s: int, e: int, level: str | None = None, marked: bool = False,
+            suffix: bool = False) -> None:
         name = text[s:e].split()
-        if marked and name and name[-1].lower() in words.function:
-            marked = False   # 'RESIDENTS OF THE AREA': no name right before the generic word
+        if suffix and doc.all_caps and name and name[-1].lower() in words.function:
+            return   # 'RESIDENTS OF THE AREA', 'RPC NEWS DEPARTMENT': no name before the word
         while name and name[0].lower() in leading:
             s += len(name[0]) + (len(text[s + len(name[0]):]) - len(text[s + len(name[0]):].lstrip(" \t")))
             name = name[1:]
@@ -696,13 +697,16 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
-                if not marked:
+                # ... or, before a generic word, it is the words after the last one that
+                # cannot be a name's: 'FIELDS AT THE TRANSITORA FARM' (after 'the'), or
+                # with a word that marks a town, 'INVADED CALLUCHACA VILLAGE'
+                start = _caps_name_start(text, s, e, words)
+                if start is None:
                     return
-                # ... or, before a generic word ('INVADED CALLUCHACA VILLAGE'), it is the
-                # words after the last one that cannot be a name's
-                s = _caps_name_start(text, s, e, words)
-                if s is None:
+                before = text[max(0, start - 30):start].split()
+                if not marked and not (before and before[-1].lower() in words.binding | {"the"}):
                     return
+                s = start
             end = _caps_name_end(text, s, e, words)
             if end is None:
                 return
@@ -722,7 +726,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             continue   # (a quick test: the name's last word starts with a capital)
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
-            add(m.start(1), m.end(1), marked=suf.group(1).lower().rstrip(".") in words.caps_marker)
+            add(m.start(1), m.end(1), marked=suf.group(1).lower().rstrip(".") in words.caps_marker,
+                suffix=True)
     for pre in words.prefix_of_lower_re.finditer(lower):
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
@@ -1406,6 +1411,7 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
         return entry.name   # 'Bogotá', not 'Kandahār': scholarly transliterations stay as written
     if entry is not None and _short_form(fold(written), fold(entry.name), entry):
         return entry.name   # a big town's short form ('Philly', 'Vegas')
+    written = " ".join(written.split())   # a name broken over two lines
     return written.title() if doc.all_caps else written
 
 

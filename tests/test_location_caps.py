@@ -36,6 +36,18 @@ CASES = [
     ("LIMA, 6 MAY 90 (EFE) -- [TEXT] THE ARMY SAID THAT RESIDENTS OF THE VILLAGE WERE "
      "KILLED BY GUERRILLAS IN LIMA LAST NIGHT.", "KILLED",
      {"place": "Lima", "country": "Peru"}),
+    # a farm or a municipal jurisdiction is a place; the name starts after 'THE'
+    ("SAN SALVADOR, 7 MAY 90 (ACAN-EFE) -- [TEXT] REBELS BURNED TWO TRACTORS AND A BARN AT THE "
+     "LOS CIPRESALES FARM, USULUTAN DEPARTMENT, THE ARMED FORCES SAID.", "BURNED",
+     {"place": "Los Cipresales", "country": "El Salvador"}),
+    ("BOGOTA, 8 MAY 90 (EFE) -- [TEXT] GUERRILLAS BLEW UP A POWER PYLON IN CHIQUINQUIRITA "
+     "JURISDICTION, NEAR THE BORDER, THE ARMY REPORTED.", "BLEW UP",
+     {"place": "Chiquinquirita", "country": "Colombia"}),
+    # ... but a generic word after a function word names nothing ('DIRECTOR OF RPC NEWS
+    # DEPARTMENT' is no place called 'Rpc')
+    ("PANAMA CITY, 9 MAY 90 (RPC TELEVISION) -- [TEXT] JUAN PEREZ, DIRECTOR OF RPC NEWS "
+     "DEPARTMENT, WAS SHOT DEAD IN PANAMA CITY LAST NIGHT.", "SHOT",
+     {"place": "Panama City", "country": "Panama"}),
 ]
 
 
