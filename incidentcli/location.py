@@ -1300,7 +1300,9 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         resolved = resolve(head, chain, votes)
         if head.entries and resolved.entry is None and not head.level and \
                 len(chain.parts) == 1 and max(e.population for e in head.entries) >= 100000:
-            continue   # a well-known town abroad ('a researcher in Baghdad'): background
+            resolved = _bound_abroad(doc, chain, head, anchor)
+            if resolved is None:
+                continue   # a well-known town abroad ('a researcher in Baghdad'): background
         if doc.all_caps and head.entries and not head.level and (
                 (resolved.entry is None and not _named_unknown(doc, chain, head)) or (
                     resolved.entry is not None and
@@ -1327,6 +1329,25 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
     return _result(doc, gaz, mentions, votes, best, anchor)
+
+
+_BIG_CITY = 1000000
+
+
+def _bound_abroad(doc: Document, chain: Chain, head: Mention, anchor: int | None):
+    """A capital or a big city abroad that the attack sentence binds ('... were killed in
+    San Salvador' in a report from Madrid): where it happened, whatever country the rest of
+    the article speaks of; its reading without the article's country evidence.  None: a
+    town abroad named in passing (background)."""
+    if head.bound != 2 or anchor is None or _sentence_index(doc, head.start) != anchor:
+        return None
+    resolved = resolve(head, chain, {})
+    e = resolved.entry
+    if e is None or e.kind != CITY or not (
+            e.population >= _BIG_CITY or
+            fold(load().capitals.get(e.country_code, "")) == fold(e.name)):
+        return None
+    return resolved
 
 
 def _named_unknown(doc: Document, chain: Chain, head: Mention) -> bool:

@@ -48,6 +48,15 @@ CASES = [
     ("PANAMA CITY, 9 MAY 90 (RPC TELEVISION) -- [TEXT] JUAN PEREZ, DIRECTOR OF RPC NEWS "
      "DEPARTMENT, WAS SHOT DEAD IN PANAMA CITY LAST NIGHT.", "SHOT",
      {"place": "Panama City", "country": "Panama"}),
+    # a report from abroad: the capital the attack sentence binds is where it happened
+    ("MADRID (SPAIN), 10 MAY 90 (EFE) -- [TEXT] THE SPANISH GOVERNMENT TODAY CONDEMNED THE "
+     "MURDER OF TWO SPANISH ENGINEERS WHO WERE SHOT DEAD IN GUATEMALA CITY ON MONDAY. SPAIN'S "
+     "FOREIGN MINISTER SAID SPAIN WILL ASK FOR AN INQUIRY.", "SHOT",
+     {"place": "Guatemala City", "country": "Guatemala"}),
+    # ... but a town abroad named in passing stays background
+    ("BOGOTA, 11 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN A BANK IN CALI. THE BANK'S "
+     "PRESIDENT, WHO LIVES IN MADRID, SAID HE WOULD RETURN.", "BOMB",
+     {"place": "Cali", "country": "Colombia"}),
 ]
 
 
