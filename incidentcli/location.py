@@ -881,6 +881,10 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     (m.level == ADMIN1 or chained or CITY not in m.kinds):
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
+            elif m.level == LOCALITY and not chained and \
+                    max(e.population for e in m.entries) < _LOCALITY_VOTE:
+                continue   # 'the El Poblado neighbourhood': a part of a town, whatever small
+                # namesake abroad the gazetteer knows, says nothing of the country
             else:
                 entries = _unnamed_abroad(doc, m.entries)
                 if doc.all_caps and " " not in fold(doc.text[m.start:m.end]) and \
@@ -928,6 +932,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_LOCALITY_VOTE = 100000   # a neighbourhood's reading abroad this big is still evidence
 _ABROAD_DATELINE = 0.5
 
 
@@ -1049,14 +1054,19 @@ def _top(votes: dict[str, float]) -> str | None:
     return max(sorted(votes), key=votes.get) if votes else None
 
 
-def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
+def _dominant_reading(entries: tuple[Entry, ...], ratio: float = 10) -> Entry | None:
     """The reading of a city name that dwarfs all others abroad ('Kabul', not 'Kābūl',
-    Israel), if there is one."""
+    Israel), ``ratio`` times bigger than any other, if there is one."""
     cities = sorted((e for e in entries if e.kind == CITY), key=lambda e: -e.population)
     if not cities or cities[0].population < 100000:
         return None
     rivals = [e.population for e in cities[1:] if e.country_code != cities[0].country_code]
-    return cities[0] if not rivals or cities[0].population >= 10 * rivals[0] else None
+    return cities[0] if not rivals or cities[0].population >= ratio * rivals[0] else None
+
+
+# a dateline names a big city: a reading this many times bigger than any other abroad is
+# the one ('MEDELLIN', 'LA PAZ'), whatever small namesakes the text's words may read as
+_DATELINE_RATIO = 5
 
 
 def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
@@ -1072,6 +1082,9 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         if e.kind == CITY and fold(capitals.get(e.country_code, "")) == fold(e.name) and \
                 all(o.population <= e.population for o in m.entries if o.kind == CITY):
             return e.country_code
+    dominant = _dominant_reading(m.entries, _DATELINE_RATIO)
+    if dominant is not None:
+        return dominant.country_code
     total = sum(votes.values()) or 1.0
 
     def score(e: Entry) -> float:

@@ -57,6 +57,19 @@ CASES = [
     ("BOGOTA, 11 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN A BANK IN CALI. THE BANK'S "
      "PRESIDENT, WHO LIVES IN MADRID, SAID HE WOULD RETURN.", "BOMB",
      {"place": "Cali", "country": "Colombia"}),
+    # a dateline names a big city: its reading that dwarfs the others gives the country,
+    # not a small namesake abroad of a word in the text
+    ("LA PAZ, 12 MAY 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED LAST NIGHT IN LA PAZ, ONE NEAR THE "
+     "HOME OF A SENATOR IN THE ZAMORA NEIGHBORHOOD, THE POLICE REPORTED.", "BOMBS",
+     {"country": "Bolivia, Plurinational State of"}),
+    ("MEDELLIN, 12 MAY 90 (EFE) -- [TEXT] A JUDGE WAS SHOT DEAD LAST NIGHT AS HE LEFT HIS "
+     "OFFICE, THE POLICE REPORTED. HIS BROTHER LIVES IN THE TOWN OF EL REFUGIO.", "SHOT",
+     {"place": "Medellín", "country": "Colombia"}),
+    # a neighbourhood whose name the gazetteer knows only as a small town abroad says nothing
+    # of the country
+    ("BOGOTA, 12 MAY 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED LAST NIGHT NEAR THE HOME OF A "
+     "SENATOR IN THE LAS BRISAS NEIGHBORHOOD, THE POLICE REPORTED.", "BOMBS",
+     {"place": "Las Brisas", "country": "Colombia"}),
 ]
 
 
