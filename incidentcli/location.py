@@ -233,20 +233,21 @@ class _DocFacts:
         return weak
 
 
-_LAST_FACTS: list = []   # [the last document's facts]: one document is read per incident
-
-
 def place_mentions(doc: Document) -> list["Mention"]:
     """The document's place mentions, left to right (computed once per document and shared
     with the steps that need them, such as the splitting of incidents by town)."""
     return _facts(doc).mentions_and_chains[0]
 
 
+_FACTS_KEY = "_location_facts"
+
+
 def _facts(doc: Document) -> _DocFacts:
-    if _LAST_FACTS and _LAST_FACTS[0].doc() is doc:
-        return _LAST_FACTS[0]
-    facts = _DocFacts(doc)
-    _LAST_FACTS[:] = [facts]
+    """The document's facts, kept on the document itself (no module state): computed on
+    first use, shared by the incidents of the document and freed with it."""
+    facts = vars(doc).get(_FACTS_KEY)
+    if facts is None:
+        facts = vars(doc)[_FACTS_KEY] = _DocFacts(doc)
     return facts
 
 
