@@ -64,6 +64,9 @@ class _Words:
     foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
     town_unit: frozenset[str]       # a district suffix that names one town ('ITAGUI MUNICIPALITY')
     caps_marker: frozenset[str]     # in capitals, a suffix that marks the word before as a name
+    descriptor: frozenset[str]      # a word before an institution's name that is not part of it
+    institution: frozenset[str]     # an institution that is an attack's site ('university')
+    institution_re: re.Pattern      # an institution that is an attack's site (lower case)
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -97,6 +100,9 @@ def _words() -> _Words:
         foreigner=frozenset(table["foreigner"]),
         town_unit=frozenset(table["town_unit"]),
         caps_marker=frozenset(table["caps_marker"]),
+        descriptor=frozenset(table["descriptor"]),
+        institution=frozenset(table["institution"]),
+        institution_re=re.compile(r"\b(?:" + alt(table["institution"]) + r")\b"),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -426,7 +432,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 ((m.weak and " " not in key) or key.startswith("the ")):
             continue   # in a wire report in capitals a lone word is too often a common word
         out.append(m)
-    out.extend(_unknown_places(doc, out, words))
+    institutions = list(_institutions(text, _facts(doc).lower, words)) if caps else []
+    if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
+        out = [m for m in out if fold(text[m.start:m.end]) not in words.institution]
+    out.extend(_unknown_places(doc, out, words, institutions))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -670,9 +679,10 @@ def _caps_name_start(text: str, s: int, e: int, words: _Words) -> int | None:
 _LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
 
 
-def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[Mention]:
+def _unknown_places(doc: Document, known: list[Mention], words: _Words,
+                    institutions: list[tuple[int, int]]) -> list[Mention]:
     """Places the gazetteer lacks but the text marks: 'X district', 'the village of X',
-    'in X, <known place>'."""
+    'in X, <known place>', and the ``institutions`` (spans) a text in capitals names."""
     text = doc.text
     covered = bytearray(len(text) + 1)   # characters already inside a mention
     for m in known:
@@ -736,6 +746,13 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
     if not doc.all_caps and _landmark_of_re(words).search(text):   # "at the shrine of
         for m in _landmark_re(words).finditer(text):                  # the Sufi saint X"
             add(m.start(), m.end(), LOCALITY)
+    for s, e in institutions:   # 'THE CENTRAL AMERICAN UNIVERSITY': an attack's site
+        if not any(covered[s:e]) or all(k.is_country() for k in known
+                                        if k.start < e and s < k.full_end):
+            m = _typed(doc, Mention(s, e, ()))
+            m.level, m.full_end = LOCALITY, e
+            out.append(m)
+            covered[s:e] = b"\x01" * (e - s)
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
@@ -744,6 +761,49 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
     return out
+
+
+_NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*")   # between the words of a name: one line break at most
+_INSTITUTION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _institutions(text: str, lower: str, words: _Words) -> Iterator[tuple[int, int]]:
+    """In capitals, the names of institutions that wire reports give as the site of an
+    attack (data: ``institution``): 'CENTRAL AMERICAN UNIVERSITY' (the words before it up to
+    a function word, a demonym or a descriptor: 'THE JESUIT ... ', 'THE SALVADORAN ...'),
+    'UNIVERSITY OF EL SALVADOR' (up to three words after 'OF').  (start, end) spans."""
+    for hit in words.institution_re.finditer(lower):
+        a, b = hit.span()
+        after = _NEXT_WORD_ANY.match(lower, b)
+        if after and (after.group(1) in words.foreigner or after.group(1) in words.attribute):
+            continue   # 'UNIVERSITY STUDENTS': an adjective
+        start = None
+        for w in reversed(list(_NAME_WORD.finditer(text, max(0, a - 60), a))):
+            low = w.group().lower()
+            if low in words.function or low in words.binding or low in words.descriptor or \
+                    (len(low) > 4 and _ENGLISH_ENDING.search(w.group())) or \
+                    not _NAME_GAP.fullmatch(text, w.end(), a):
+                break
+            start = w.start()
+            a = start
+        if start is not None:
+            first = _NAME_WORD.match(text, start)
+            if first and first.end() < hit.start() - 1 and \
+                    any(e.kind == DEMONYM for e in load().lookup(fold(first.group()))):
+                # 'THE SALVADORAN ALBERTO MASFERRER UNIVERSITY' (but 'CENTRAL AMERICAN')
+                start = _NAME_WORD.search(text, first.end()).start()
+            yield start, b
+            continue
+        of = _INSTITUTION_OF.match(lower, b)
+        if of:
+            end = None
+            for i, w in enumerate(_NAME_WORD.finditer(text, of.end(), of.end() + 40)):
+                if i >= 3 or w.group().lower() in words.function or \
+                        (end is not None and not _NAME_GAP.fullmatch(text, end, w.start())):
+                    break
+                end = w.end()
+            if end is not None:
+                yield hit.start(), end
 
 
 def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:

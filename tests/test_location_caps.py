@@ -70,6 +70,17 @@ CASES = [
     ("BOGOTA, 12 MAY 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED LAST NIGHT NEAR THE HOME OF A "
      "SENATOR IN THE LAS BRISAS NEIGHBORHOOD, THE POLICE REPORTED.", "BOMBS",
      {"place": "Las Brisas", "country": "Colombia"}),
+    # in capitals an institution a wire report gives as the site is the place, named whole
+    ("SAN SALVADOR, 14 MAY 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE "
+     "MATIAS\nDELGADO UNIVERSITY, DAMAGING TWO CLASSROOMS, THE POLICE REPORTED.", "BOMB",
+     {"place": "Matias Delgado University", "country": "El Salvador"}),
+    ("LIMA, 15 MAY 90 (EFE) -- [TEXT] A STUDENT LEADER WAS SHOT DEAD TODAY OUTSIDE THE "
+     "UNIVERSITY OF PUNTARENITA, THE POLICE SAID.", "SHOT",
+     {"place": "University Of Puntarenita", "country": "Peru"}),
+    # ... but not a university before a person ('UNIVERSITY STUDENTS')
+    ("GUATEMALA CITY, 16 MAY 90 (ACAN-EFE) -- [TEXT] TWO UNIVERSITY STUDENTS WERE KIDNAPPED "
+     "LAST NIGHT IN GUATEMALA CITY, THEIR ASSOCIATION REPORTED.", "KIDNAPPED",
+     {"place": "Guatemala City", "country": "Guatemala"}),
 ]
 
 
