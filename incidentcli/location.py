@@ -410,7 +410,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (key in gaz.stopwords and m.bound < 2):
-            m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
+            state_town = () if caps else _comma_state_town(gaz, text, m)
+            m.entries = state_town or tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
         if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
@@ -468,6 +469,22 @@ def _county(text: str, m: Mention) -> bool:
     """'Lucas County', 'Bexar County': a county (the generic word after the name)."""
     return text[m.end:m.full_end].strip().rstrip(".").lower() == "county" or \
         text[m.start:m.end].lower().endswith(" county")
+
+
+_COMMA_STATE = re.compile(r",[ \t]*([A-Z][A-Za-z]+)\.?(?![\w'’-])")
+
+
+def _comma_state_town(gaz: Gazetteer, text: str, m: Mention) -> tuple[Entry, ...]:
+    """A town named like a common word followed by its own state ('Mobile, AL', 'Mobile,
+    Alabama'): its US readings in that state; () if it is not so followed."""
+    after = _COMMA_STATE.match(text, m.full_end)
+    if not after:
+        return ()
+    word = after.group(1)
+    code = word if word in gaz.us_states else next(
+        (c for c, name in gaz.us_states.items() if name == word), None)
+    return tuple(e for e in m.entries
+                 if e.kind == CITY and e.country_code == "US" and e.admin1 == code) if code else ()
 
 
 def _town_unit(text: str, m: Mention) -> bool:

@@ -97,3 +97,21 @@ def test_evidence_quotes_the_text(text, cue, expected):
     doc, res = locate(text, cue)
     for span in res.evidence.values():
         assert doc.text[span.start:span.end] == span.text
+
+
+# mixed-case reports: a town named like a common word, followed by its own state
+MIXED = [
+    ("Man wounded outside convenience store\n\nMobile, AL (WXXV) - A man was shot in the leg "
+     "outside a convenience store late Friday, officers said.", "shot",
+     {"city": "Mobile", "admin1": "Alabama", "country": "United States"}),
+    ("A woman was shot in her car on Friday night in Mobile, Alabama, officers said.", "shot",
+     {"city": "Mobile", "country": "United States"}),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", MIXED)
+def test_mixed_case_location(text, cue, expected):
+    doc, res = locate(text, cue)
+    loc = res.location.to_dict()
+    for key, value in expected.items():
+        assert loc[key] == value, (key, loc)
