@@ -752,6 +752,10 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             continue   # "Islamic State", "the Free State": only a known province is a state
         if not _capital_in_last_word(text, max(0, suf.start() - 60), suf.start()):
             continue   # (a quick test: the name's last word starts with a capital)
+        if not doc.all_caps and \
+                words.suffix[suf.group(1).lower().rstrip(".")] in (CITY, POPULATED, LOCALITY) and \
+                _name_goes_on(text, suf.end(), words):
+            continue   # 'the Music City Central bus station', 'the Campus Village apartments'
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
             add(m.start(1), m.end(1), marked=suf.group(1).lower().rstrip(".") in words.caps_marker,
@@ -821,6 +825,22 @@ def _institutions(text: str, lower: str, words: _Words) -> Iterator[tuple[int, i
                 end = w.end()
             if end is not None:
                 yield hit.start(), end
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _name_goes_on(text: str, end: int, words: _Words) -> bool:
+    """In mixed case, whether the name goes on after a generic word: another capitalised
+    word ('Music City Central') or a building's word ('Campus Village apartments') makes it
+    the name of a site, not of a place."""
+    after = _WORD_AFTER.match(text, end)
+    if not after or text[end - 1] == ".":   # (a sentence's end: 'the X Area. Witnesses ...')
+        return False
+    word = after.group(1)
+    low = word.lower()
+    return (word[0].isupper() and low not in words.function and low not in words.binding and
+            low not in words.suffix) or low in words.street
 
 
 def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:

@@ -106,6 +106,12 @@ MIXED = [
      {"city": "Mobile", "admin1": "Alabama", "country": "United States"}),
     ("A woman was shot in her car on Friday night in Mobile, Alabama, officers said.", "shot",
      {"city": "Mobile", "country": "United States"}),
+    # a generic word inside a longer name is a site's name ('Zephyr City Central', 'Quorra
+    # Village apartments'), not a place called 'Zephyr' or 'Quorra'
+    ("Four people were hurt when a man opened fire at the Zephyr City Central bus station "
+     "on Monday, Tulsa police said.", "opened fire", {"place": "Tulsa", "city": "Tulsa"}),
+    ("Two men were shot at the Quorra Village apartments early Sunday, Tulsa police said.",
+     "shot", {"place": "Tulsa", "city": "Tulsa"}),
 ]
 
 
