@@ -81,6 +81,10 @@ CASES = [
     ("GUATEMALA CITY, 16 MAY 90 (ACAN-EFE) -- [TEXT] TWO UNIVERSITY STUDENTS WERE KIDNAPPED "
      "LAST NIGHT IN GUATEMALA CITY, THEIR ASSOCIATION REPORTED.", "KIDNAPPED",
      {"place": "Guatemala City", "country": "Guatemala"}),
+    # a time of day is no place ('AT NOON' is not the town of Noon)
+    ("BOGOTA, 17 MAY 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A RANCHER AT NOON YESTERDAY ON "
+     "A ROAD IN CORDOBA DEPARTMENT, THE ARMY REPORTED.", "KIDNAPPED",
+     {"place": "Córdoba", "country": "Colombia"}),
 ]
 
 
