@@ -21,7 +21,13 @@ How it works, top to bottom:
    a plural event noun that reports particular attacks ("three explosions occurred last
    night", "the ambushes took place on the highway") and a mention in the lead sentence.
    A wire report anchored only by "attacked"/"killed" has no incident, unless the killed are
-   office holders or civilians ("killed the mayor", "killed five peasants").
+   office holders or civilians ("killed the mayor", "killed five peasants").  Wire reports
+   count recent terrorism only: a sentence dated over two months before the report ("ON 24
+   MAY ...", "IN OCTOBER" in a May report), attacks on soldiers or on guerrillas, a definite
+   mention right after combat ("THE AMBUSH TOOK PLACE ..."), a mention with a vague target
+   ("the murder of activists", "the attack against the Salvadoran people"), a negated cue
+   ("does not take hostages") and an attack noun modifying a noun ("kidnapping cases") do
+   not anchor.
 3. ``_group``: anchor sentences become incidents.  In a news story a sentence joins the
    incident before it unless it turns to another attack ("another attack on a police
    academy", "came four days after gunmen stormed a hotel"); the cues after the turn are the
@@ -268,6 +274,8 @@ _MODALS = frozenset("will would could might may must can cannot should shall if"
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
                         "halt halted halting cease ceased stop stopping prevent preventing "
                         "avoid".split())
+# 'does not take hostages', 'never attacked', 'a Chile without executed people': no event
+_NEGATIONS = frozenset("not never nor without".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 # 'calling for the assassination of', 'to prevent judges from being murdered'
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
@@ -337,13 +345,27 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     """Sentences that report an attack: an event cue, or a mention cue with an outcome, a
     time or a perpetration in the same sentence; background sentences never anchor."""
     out = []
+    combat = False  # wire reports: the last attack told was combat ('OUR UNITS AMBUSHED ...')
     for s, found in zip(doc.sentences, cues):
         if not any(_can_anchor(doc, s, c) for c in found):
             continue
-        if _is_background(doc, s, wire):
+        why = _background(doc, s, wire)
+        if why is not None:
+            combat = combat or why == "combat"
             continue
+        if combat and _only_refers_back(doc, s, found):
+            continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
+        combat = False
         out.append(s.index)
     return out
+
+
+def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Every anchoring cue of the sentence is a definite mention of an attack already told
+    ('THE AMBUSH', 'THAT ATTACK', 'AS A RESULT OF THE ATTACK')."""
+    return all(c.entry.role == "mention" and
+               _DEFINITE.search(doc.text, max(s.start, c.start - 30), c.start)
+               for c in cues if _can_anchor(doc, s, c))
 
 
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -358,8 +380,10 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
         return False
-    if _hypothetical(doc.text[max(s.start, cue.start - 40):cue.start]):
+    if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]):
         return False
+    if _context("cue_modifier").match(doc.text, cue.end, s.end):
+        return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
     if role == "event" and _shot_noun(doc, s, cue):
         return False  # 'not a single shot was fired', 'every shot hit its target': a noun
     if doc.all_caps and _quoted(doc, cue.start) and not (
@@ -370,12 +394,22 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         # reports 'an attack on ...' (indefinite, unspecific) names no particular target
         return bool((s.index == 0 and doc.all_caps) or
                     _search(doc, "specific", s.start, s.end) or
-                    (_VICTIM_AFTER.match(doc.text, cue.end, s.end) and not (
+                    (_names_target(doc, s, cue) and not (
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _names_target(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A mention followed by its target ('the murder of Father X', 'the attack on the
+    embassy'); in wire reports not a vague one ('the murder of activists', 'the bombing of
+    Salvadoran cities', 'the attack against the Salvadoran people')."""
+    m = _VICTIM_AFTER.match(doc.text, cue.end, s.end)
+    if m is None:
+        return False
+    return not (doc.all_caps and _context("vague_target").match(doc.text, m.end(), s.end))
 
 
 def _shot_noun(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -445,7 +479,11 @@ def _hypothetical(before: str) -> bool:
     """The words before a cue put it under a modal or an infinitive."""
     if before[-1:].isalnum():
         return False
-    words = before.lower().split()[-4:]
+    every = before.lower().split()
+    if len(every) > 2 and every[-1] in ("and", "or") and every[-2].endswith("ing"):
+        # 'must cease all bombing and shelling': the second noun under the first one's verb
+        return _hypothetical(" ".join(every[:-2]) + " ")
+    words = every[-4:]
     if any(w in _MODALS for w in words[-3:]) or "danger of" in " ".join(words[-4:]):
         return True
     stripped = False
@@ -457,17 +495,54 @@ def _hypothetical(before: str) -> bool:
     last = words[-1]
     if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
         return False
-    return last in _BEFORE_CUE or words[-2:] in (["is", "being"], ["are", "being"]) or \
+    return last in _BEFORE_CUE or last in _NEGATIONS or \
+        words[-2:] in (["is", "being"], ["are", "being"]) or \
         (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or \
         words[-3:] == ["to", "carry", "out"]
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
+    return _background(doc, s, wire) is not None
+
+
+def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
+    """Why the sentence is background ('combat' for a wire report's war news), or None."""
     if _search_in(doc, "background", s):
-        return True
+        return "background"
     if doc.reference_date and _is_past(doc, s):
-        return True
-    return wire and bool(_search_in(doc, "combat", s) or _search_in(doc, "wire_background", s))
+        return "past"
+    if not wire:
+        return None
+    if _search_in(doc, "combat", s):
+        return "combat"
+    if _search_in(doc, "wire_background", s):
+        return "background"
+    return "stale" if _is_stale(doc, s) else None
+
+
+# Wire reports (MUC-4) count recent attacks only: one dated two months or more before the
+# report is background ('ON 24 MAY THE SAME GROUP MURDERED ...' in an October report).
+_STALE_DAYS = 62
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _is_stale(doc: Document, s: Sentence) -> bool:
+    """Every date the sentence gives its events is more than ``_STALE_DAYS`` before the
+    reference date (the dates module's event date phrases, shared with incident grouping)."""
+    ref = doc.reference_date
+    if ref is None:
+        return False
+    from .dates import sentence_dates
+    ages = [(ref - m.value).days for m in sentence_dates(doc, s.index)]
+    lowered = _ascii_lower(doc.text)
+    cased = _cased("month_only") if lowered is not None else None
+    found = cased.finditer(lowered, s.start, s.end) if cased is not None else \
+        _context("month_only").finditer(doc.text, s.start, s.end)
+    for m in found:
+        name = m.group().split()[-1].rsplit("-", 1)[-1]  # 'IN MID-OCTOBER': 'OCTOBER'
+        month = _MONTH_NAMES.index(name.lower()[:3]) + 1
+        ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
+    return bool(ages) and all(age > _STALE_DAYS for age in ages)
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:

@@ -62,6 +62,11 @@ class _Words:
     attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
     common: frozenset[str]          # in capitals: common words that are no unknown place's name
     foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
+    town_unit: frozenset[str]       # a district suffix that names one town ('ITAGUI MUNICIPALITY')
+    caps_marker: frozenset[str]     # in capitals, a suffix that marks the word before as a name
+    descriptor: frozenset[str]      # a word before an institution's name that is not part of it
+    institution: frozenset[str]     # an institution that is an attack's site ('university')
+    institution_re: re.Pattern      # an institution that is an attack's site (lower case)
     suffix_re: re.Pattern
     prefix_re: re.Pattern
     binding: frozenset[str]
@@ -93,6 +98,11 @@ def _words() -> _Words:
         attribute=frozenset(table["attribute"]),
         common=frozenset(table["common"]),
         foreigner=frozenset(table["foreigner"]),
+        town_unit=frozenset(table["town_unit"]),
+        caps_marker=frozenset(table["caps_marker"]),
+        descriptor=frozenset(table["descriptor"]),
+        institution=frozenset(table["institution"]),
+        institution_re=re.compile(r"\b(?:" + alt(table["institution"]) + r")\b"),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -229,20 +239,21 @@ class _DocFacts:
         return weak
 
 
-_LAST_FACTS: list = []   # [the last document's facts]: one document is read per incident
-
-
 def place_mentions(doc: Document) -> list["Mention"]:
     """The document's place mentions, left to right (computed once per document and shared
     with the steps that need them, such as the splitting of incidents by town)."""
     return _facts(doc).mentions_and_chains[0]
 
 
+_FACTS_KEY = "_location_facts"
+
+
 def _facts(doc: Document) -> _DocFacts:
-    if _LAST_FACTS and _LAST_FACTS[0].doc() is doc:
-        return _LAST_FACTS[0]
-    facts = _DocFacts(doc)
-    _LAST_FACTS[:] = [facts]
+    """The document's facts, kept on the document itself (no module state): computed on
+    first use, shared by the incidents of the document and freed with it."""
+    facts = vars(doc).get(_FACTS_KEY)
+    if facts is None:
+        facts = vars(doc)[_FACTS_KEY] = _DocFacts(doc)
     return facts
 
 
@@ -399,7 +410,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (key in gaz.stopwords and m.bound < 2):
-            m.entries = tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
+            state_town = () if caps else _comma_state_town(gaz, text, m)
+            m.entries = state_town or tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
         if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
@@ -421,7 +433,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 ((m.weak and " " not in key) or key.startswith("the ")):
             continue   # in a wire report in capitals a lone word is too often a common word
         out.append(m)
-    out.extend(_unknown_places(doc, out, words))
+    institutions = list(_institutions(text, _facts(doc).lower, words)) if caps else []
+    if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
+        out = [m for m in out if fold(text[m.start:m.end]) not in words.institution]
+    out.extend(_unknown_places(doc, out, words, institutions))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -454,6 +469,28 @@ def _county(text: str, m: Mention) -> bool:
     """'Lucas County', 'Bexar County': a county (the generic word after the name)."""
     return text[m.end:m.full_end].strip().rstrip(".").lower() == "county" or \
         text[m.start:m.end].lower().endswith(" county")
+
+
+_COMMA_STATE = re.compile(r",[ \t]*([A-Z][A-Za-z]+)\.?(?![\w'’-])")
+
+
+def _comma_state_town(gaz: Gazetteer, text: str, m: Mention) -> tuple[Entry, ...]:
+    """A town named like a common word followed by its own state ('Mobile, AL', 'Mobile,
+    Alabama'): its US readings in that state; () if it is not so followed."""
+    after = _COMMA_STATE.match(text, m.full_end)
+    if not after:
+        return ()
+    word = after.group(1)
+    code = word if word in gaz.us_states else next(
+        (c for c, name in gaz.us_states.items() if name == word), None)
+    return tuple(e for e in m.entries
+                 if e.kind == CITY and e.country_code == "US" and e.admin1 == code) if code else ()
+
+
+def _town_unit(text: str, m: Mention) -> bool:
+    """'ITAGUI MUNICIPALITY': a district that is one town (the town the report names)."""
+    return m.level == DISTRICT and \
+        text[m.end:m.full_end].strip().rstrip(".").lower() in _words().town_unit
 
 
 def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
@@ -640,12 +677,29 @@ def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
     return end
 
 
+def _caps_name_start(text: str, s: int, e: int, words: _Words) -> int | None:
+    """In capitals, the start of the name that ends at ``e`` before a generic word: the
+    words after the last function word, common word, modifier or word of English
+    morphology ('GUERRILLAS INVADED CALLUCHACA' -> 'CALLUCHACA').  None: no such word."""
+    start = None
+    for w in reversed(list(_NAME_WORD.finditer(text, s, e))):
+        word = w.group()
+        low = word.lower()
+        if low in words.function or low in words.common or low in words.modifier or \
+                low in words.binding or len(word) < 3 or \
+                (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+            break
+        start = w.start()
+    return start
+
+
 _LIST_GAP = re.compile(r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-]+){0,3})*,[ \t]*")
 
 
-def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[Mention]:
+def _unknown_places(doc: Document, known: list[Mention], words: _Words,
+                    institutions: list[tuple[int, int]]) -> list[Mention]:
     """Places the gazetteer lacks but the text marks: 'X district', 'the village of X',
-    'in X, <known place>'."""
+    'in X, <known place>', and the ``institutions`` (spans) a text in capitals names."""
     text = doc.text
     covered = bytearray(len(text) + 1)   # characters already inside a mention
     for m in known:
@@ -655,8 +709,11 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
 
     leading = words.function | words.modifier
 
-    def add(s: int, e: int, level: str | None = None) -> None:
+    def add(s: int, e: int, level: str | None = None, marked: bool = False,
+            suffix: bool = False) -> None:
         name = text[s:e].split()
+        if suffix and doc.all_caps and name and name[-1].lower() in words.function:
+            return   # 'RESIDENTS OF THE AREA', 'RPC NEWS DEPARTMENT': no name before the word
         while name and name[0].lower() in leading:
             s += len(name[0]) + (len(text[s + len(name[0]):]) - len(text[s + len(name[0]):].lstrip(" \t")))
             name = name[1:]
@@ -668,7 +725,16 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
-                return
+                # ... or, before a generic word, it is the words after the last one that
+                # cannot be a name's: 'FIELDS AT THE TRANSITORA FARM' (after 'the'), or
+                # with a word that marks a town, 'INVADED CALLUCHACA VILLAGE'
+                start = _caps_name_start(text, s, e, words)
+                if start is None:
+                    return
+                before = text[max(0, start - 30):start].split()
+                if not marked and not (before and before[-1].lower() in words.binding | {"the"}):
+                    return
+                s = start
             end = _caps_name_end(text, s, e, words)
             if end is None:
                 return
@@ -686,9 +752,14 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
             continue   # "Islamic State", "the Free State": only a known province is a state
         if not _capital_in_last_word(text, max(0, suf.start() - 60), suf.start()):
             continue   # (a quick test: the name's last word starts with a capital)
+        if not doc.all_caps and \
+                words.suffix[suf.group(1).lower().rstrip(".")] in (CITY, POPULATED, LOCALITY) and \
+                _name_goes_on(text, suf.end(), words):
+            continue   # 'the Music City Central bus station', 'the Campus Village apartments'
         m = _NAME_BEFORE_SUFFIX.search(text, max(0, suf.start() - 60), suf.start())
         if m:
-            add(m.start(1), m.end(1))
+            add(m.start(1), m.end(1), marked=suf.group(1).lower().rstrip(".") in words.caps_marker,
+                suffix=True)
     for pre in words.prefix_of_lower_re.finditer(lower):
         m = _NAME_AFTER_PREFIX.match(text, pre.end())
         if m:
@@ -696,6 +767,13 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
     if not doc.all_caps and _landmark_of_re(words).search(text):   # "at the shrine of
         for m in _landmark_re(words).finditer(text):                  # the Sufi saint X"
             add(m.start(), m.end(), LOCALITY)
+    for s, e in institutions:   # 'THE CENTRAL AMERICAN UNIVERSITY': an attack's site
+        if not any(covered[s:e]) or all(k.is_country() for k in known
+                                        if k.start < e and s < k.full_end):
+            m = _typed(doc, Mention(s, e, ()))
+            m.level, m.full_end = LOCALITY, e
+            out.append(m)
+            covered[s:e] = b"\x01" * (e - s)
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
@@ -704,6 +782,65 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words) -> list[
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
     return out
+
+
+_NAME_GAP = re.compile(r"[ \t]*\n?[ \t]*")   # between the words of a name: one line break at most
+_INSTITUTION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _institutions(text: str, lower: str, words: _Words) -> Iterator[tuple[int, int]]:
+    """In capitals, the names of institutions that wire reports give as the site of an
+    attack (data: ``institution``): 'CENTRAL AMERICAN UNIVERSITY' (the words before it up to
+    a function word, a demonym or a descriptor: 'THE JESUIT ... ', 'THE SALVADORAN ...'),
+    'UNIVERSITY OF EL SALVADOR' (up to three words after 'OF').  (start, end) spans."""
+    for hit in words.institution_re.finditer(lower):
+        a, b = hit.span()
+        after = _NEXT_WORD_ANY.match(lower, b)
+        if after and (after.group(1) in words.foreigner or after.group(1) in words.attribute):
+            continue   # 'UNIVERSITY STUDENTS': an adjective
+        start = None
+        for w in reversed(list(_NAME_WORD.finditer(text, max(0, a - 60), a))):
+            low = w.group().lower()
+            if low in words.function or low in words.binding or low in words.descriptor or \
+                    (len(low) > 4 and _ENGLISH_ENDING.search(w.group())) or \
+                    not _NAME_GAP.fullmatch(text, w.end(), a):
+                break
+            start = w.start()
+            a = start
+        if start is not None:
+            first = _NAME_WORD.match(text, start)
+            if first and first.end() < hit.start() - 1 and \
+                    any(e.kind == DEMONYM for e in load().lookup(fold(first.group()))):
+                # 'THE SALVADORAN ALBERTO MASFERRER UNIVERSITY' (but 'CENTRAL AMERICAN')
+                start = _NAME_WORD.search(text, first.end()).start()
+            yield start, b
+            continue
+        of = _INSTITUTION_OF.match(lower, b)
+        if of:
+            end = None
+            for i, w in enumerate(_NAME_WORD.finditer(text, of.end(), of.end() + 40)):
+                if i >= 3 or w.group().lower() in words.function or \
+                        (end is not None and not _NAME_GAP.fullmatch(text, end, w.start())):
+                    break
+                end = w.end()
+            if end is not None:
+                yield hit.start(), end
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _name_goes_on(text: str, end: int, words: _Words) -> bool:
+    """In mixed case, whether the name goes on after a generic word: another capitalised
+    word ('Music City Central') or a building's word ('Campus Village apartments') makes it
+    the name of a site, not of a place."""
+    after = _WORD_AFTER.match(text, end)
+    if not after or text[end - 1] == ".":   # (a sentence's end: 'the X Area. Witnesses ...')
+        return False
+    word = after.group(1)
+    low = word.lower()
+    return (word[0].isupper() and low not in words.function and low not in words.binding and
+            low not in words.suffix) or low in words.street
 
 
 def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:
@@ -842,6 +979,10 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     (m.level == ADMIN1 or chained or CITY not in m.kinds):
                 codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
                 weight = 0.8 if strong else 0.3
+            elif m.level == LOCALITY and not chained and \
+                    max(e.population for e in m.entries) < _LOCALITY_VOTE:
+                continue   # 'the El Poblado neighbourhood': a part of a town, whatever small
+                # namesake abroad the gazetteer knows, says nothing of the country
             else:
                 entries = _unnamed_abroad(doc, m.entries)
                 if doc.all_caps and " " not in fold(doc.text[m.start:m.end]) and \
@@ -889,6 +1030,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_LOCALITY_VOTE = 100000   # a neighbourhood's reading abroad this big is still evidence
 _ABROAD_DATELINE = 0.5
 
 
@@ -1010,14 +1152,19 @@ def _top(votes: dict[str, float]) -> str | None:
     return max(sorted(votes), key=votes.get) if votes else None
 
 
-def _dominant_reading(entries: tuple[Entry, ...]) -> Entry | None:
+def _dominant_reading(entries: tuple[Entry, ...], ratio: float = 10) -> Entry | None:
     """The reading of a city name that dwarfs all others abroad ('Kabul', not 'Kābūl',
-    Israel), if there is one."""
+    Israel), ``ratio`` times bigger than any other, if there is one."""
     cities = sorted((e for e in entries if e.kind == CITY), key=lambda e: -e.population)
     if not cities or cities[0].population < 100000:
         return None
     rivals = [e.population for e in cities[1:] if e.country_code != cities[0].country_code]
-    return cities[0] if not rivals or cities[0].population >= 10 * rivals[0] else None
+    return cities[0] if not rivals or cities[0].population >= ratio * rivals[0] else None
+
+
+# a dateline names a big city: a reading this many times bigger than any other abroad is
+# the one ('MEDELLIN', 'LA PAZ'), whatever small namesakes the text's words may read as
+_DATELINE_RATIO = 5
 
 
 def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
@@ -1033,6 +1180,9 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         if e.kind == CITY and fold(capitals.get(e.country_code, "")) == fold(e.name) and \
                 all(o.population <= e.population for o in m.entries if o.kind == CITY):
             return e.country_code
+    dominant = _dominant_reading(m.entries, _DATELINE_RATIO)
+    if dominant is not None:
+        return dominant.country_code
     total = sum(votes.values()) or 1.0
 
     def score(e: Entry) -> float:
@@ -1210,7 +1360,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += (0.0, 1.0, 2.0)[head.bound]
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
-    if head.level in (CITY, POPULATED, LOCALITY):
+    if head.level in (CITY, POPULATED, LOCALITY) or _town_unit(doc.text, head):
         score += 0.5
     if head.weak and not dateline:
         score -= 2.0
@@ -1261,9 +1411,12 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         resolved = resolve(head, chain, votes)
         if head.entries and resolved.entry is None and not head.level and \
                 len(chain.parts) == 1 and max(e.population for e in head.entries) >= 100000:
-            continue   # a well-known town abroad ('a researcher in Baghdad'): background
+            resolved = _bound_abroad(doc, chain, head, anchor)
+            if resolved is None:
+                continue   # a well-known town abroad ('a researcher in Baghdad'): background
         if doc.all_caps and head.entries and not head.level and (
-                resolved.entry is None or (
+                (resolved.entry is None and not _named_unknown(doc, chain, head)) or (
+                    resolved.entry is not None and
                     resolved.entry.kind == CITY and resolved.entry.population < 100000 and
                     " " not in fold(doc.text[head.start:head.end]) and
                     (resolved.country != _top(votes) or
@@ -1276,7 +1429,10 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
             score -= 4.0   # the wire's filing place abroad, not the incident's
-        if best is None or score > best.score:
+        if best is None or score > best.score or (
+                score == best.score and _in_dateline(doc, best.head) and
+                head.level in _MARKED_LEVELS and not _in_dateline(doc, head)):
+            # (a tie with the dateline goes to a place the text marks as one: 'X VILLAGE')
             best = Candidate(score, chain, head, resolved)
         cands.append(Candidate(score, chain, head, resolved))
     if best is not None and _in_dateline(doc, best.head):
@@ -1286,6 +1442,33 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
     return _result(doc, gaz, mentions, votes, best, anchor)
 
 
+_BIG_CITY = 1000000
+
+
+def _bound_abroad(doc: Document, chain: Chain, head: Mention, anchor: int | None):
+    """A capital or a big city abroad that the attack sentence binds ('... were killed in
+    San Salvador' in a report from Madrid): where it happened, whatever country the rest of
+    the article speaks of; its reading without the article's country evidence.  None: a
+    town abroad named in passing (background)."""
+    if head.bound != 2 or anchor is None or _sentence_index(doc, head.start) != anchor:
+        return None
+    resolved = resolve(head, chain, {})
+    e = resolved.entry
+    if e is None or e.kind != CITY or not (
+            e.population >= _BIG_CITY or
+            fold(load().capitals.get(e.country_code, "")) == fold(e.name)):
+        return None
+    return resolved
+
+
+def _named_unknown(doc: Document, chain: Chain, head: Mention) -> bool:
+    """A name of several words ('SANTA MARIA DEL VALLE') or one chained to a province
+    ('X, HUANUCO DEPARTMENT') whose gazetteer readings all lie abroad: a town of the
+    article's country that the gazetteer lacks, not a common word."""
+    return len(chain.parts) > 1 or " " in fold(doc.text[head.start:head.end])
+
+
+_MARKED_LEVELS = (CITY, POPULATED, LOCALITY, DISTRICT)
 _TOWN_MARGIN = 1.5   # how much lower the town may score than the province
 
 
@@ -1360,6 +1543,7 @@ def _display(doc: Document, m: Mention, entry: Entry | None) -> str:
         return entry.name   # 'Bogotá', not 'Kandahār': scholarly transliterations stay as written
     if entry is not None and _short_form(fold(written), fold(entry.name), entry):
         return entry.name   # a big town's short form ('Philly', 'Vegas')
+    written = " ".join(written.split())   # a name broken over two lines
     return written.title() if doc.all_caps else written
 
 

@@ -1,0 +1,111 @@
+"""Incident gating: which sentences of a wire report (MUC-4 style, all capitals) report an
+attack of their own, and which only talk about attacks (old crimes, combat, speeches).
+
+Every report here was written for these tests in wire style."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidentcli.document import Document
+from incidentcli.incidents import find_incidents
+
+WIRE_REF = date(1990, 10, 20)
+
+
+def incidents(text: str, ref: date | None = WIRE_REF):
+    return find_incidents(Document(text=text, reference_date=ref))
+
+
+# --- no incident: the report only talks about attacks ------------------------------------
+@pytest.mark.parametrize("text", [
+    # an attack dated months before the report: background
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER MET BOLIVIAN OFFICIALS TODAY.  ON 12 "
+    "JUNE THE SAME ORGANIZATION MURDERED TWO FOREIGN ENGINEERS ON A STREET IN ORURO.",
+    # soldiers as the victims: war, not terrorism
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] TODAY AT 1130 A TRUCK CARRYING 18 ARMY SOLDIERS WAS "
+    "BOMBED BY TERRORISTS ON THE ROAD TO HUANTA.",
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE ARMY REPORTED THAT ONE SOLDIER WAS KILLED "
+    "AND TWO WERE WOUNDED AS A RESULT OF THE ATTACK LAST NIGHT.",
+    "BUENOS AIRES, 20 OCT 90 -- [TEXT] THE NEW COMMANDER REPLACES A MAJOR WHO DIED DURING "
+    "THE ATTACK ON THE 5TH INFANTRY REGIMENT ON 17 OCTOBER.",
+    "SAN SALVADOR, 20 OCT 90 -- [TEXT] THE REBELS SAID THIS WAS THE THIRD ATTACK ON THE "
+    "JOINT CHIEFS OF STAFF IN LESS THAN A WEEK.",
+    # a mention with a vague target: a bare plural, a people
+    "SANTIAGO, 20 OCT 90 (DOMESTIC SERVICE) -- [TEXT] THE SENATOR SAID HE CONDEMNS ALL "
+    "VIOLENCE.  HE CONDEMNED THE MURDER OF UNION ACTIVISTS IN THE NORTH.",
+    "MANAGUA, 20 OCT 90 (DOMESTIC SERVICE) -- [SPEECH] [TEXT] WE WANT A NEGOTIATED PEACE.  "
+    "WE REJECT THE BOMBING OF HONDURAN VILLAGES.",
+    "SAN SALVADOR, 20 OCT 90 -- [STATEMENT] [TEXT] THE GOVERNMENT CONDEMNS THE REBELS.  "
+    "IT REJECTS THE CRIMINAL ATTACK AGAINST THE SALVADORAN PEOPLE.",
+    # a negated or absent attack
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] WE WISH TO STATE THE FOLLOWING.  "
+    "THE FRONT DOES NOT TAKE HOSTAGES.",
+    "SANTIAGO, 20 OCT 90 -- [TEXT] THE LEADER SPOKE TO THE PARTY.  HE SAID: WE WANT A "
+    "COUNTRY WITHOUT MURDERED PEOPLE AND WITHOUT EXILES.",
+    # a month months before the report, named without a day
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  IN MAY, THE SAME "
+    "GROUP BLEW UP THE PYLONS CARRYING POWER TO ORURO.",
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  IN MID-MAY, THE "
+    "SAME GROUP BOMBED THE OFFICES OF A MINING COMPANY IN ORURO.",
+    # an attack noun that modifies another noun
+    "MEDELLIN, 20 OCT 90 (AFP) -- [TEXT] THE JUDGE, WHO WAS HANDLING SEVERAL KIDNAPPING CASES "
+    "TODAY, RESIGNED.",
+    # a toll over months, the name of a committee of relatives
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE COURT SAID THAT SIX JUDGES HAVE BEEN KILLED IN "
+    "3 MONTHS.",
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COMMITTEE OF RELATIVES OF MISSING AND "
+    "MURDERED PEOPLE OCCUPIED THE CATHEDRAL ON 18 OCTOBER.",
+    # a demand: the second noun of 'must cease all bombing and shelling'
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [TEXT] WE DEMAND THE "
+    "FOLLOWING.  THE GOVERNMENT MUST STOP ALL KIDNAPPING AND SHELLING OF VILLAGES.",
+    # a habit or an unspecific toll
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE BISHOP SPOKE TODAY.  HE SAID THE REBELS "
+    "HAVE ROUTINELY KIDNAPPED BUSINESSMEN IN THE EAST.",
+    "TAIPEI, 20 OCT 90 (CNA) -- [TEXT] THE GOVERNMENT EXPRESSED ITS REGRETS.  THE ATTACKS "
+    "KILLED MANY INNOCENT CIVILIANS.",
+    # shots into the air, burns as injuries, a campaign announced to go on
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE REBELS HANDED OVER THEIR ARMS TODAY.  BEFORE "
+    "THAT, THE REBELS FIRED THEIR RIFLES INTO THE AIR.",
+    "GUATEMALA CITY, 20 OCT 90 (EFE) -- [TEXT] A SMALL PLANE CRASHED TODAY.  THE PILOT "
+    "DIED AND HIS COMPANION WAS SERIOUSLY BURNED.",
+    "CLANDESTINE, 20 OCT 90 -- [STATEMENT] [TEXT] WE ANNOUNCE THAT THE STOPPAGE AND THE "
+    "SABOTAGE OF THE POWER SUPPLY WILL CONTINUE UNTIL THE REGIME FALLS.",
+    # a denial
+    "BUENOS AIRES, 20 OCT 90 -- [TEXT] THE POLICE CHIEF SPOKE TODAY.  HE DENIED, HOWEVER, "
+    "THAT THE SHOOTING OCCURRED INSIDE THE BARRACKS GATE.",
+    # guerrillas as the victims
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE TRUCE IS IN DANGER.  TWO FARC GUERRILLAS JUAN "
+    "PEREZ AND LUIS GOMEZ WERE GUNNED DOWN ON 18 OCTOBER NEAR NEIVA.",
+    # a definite mention of the combat told before
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] TODAY OUR UNITS AMBUSHED AN ARMY "
+    "PATROL NEAR SESORI.  THE AMBUSH TOOK PLACE AT DAWN ON THE ROAD TO SAN MIGUEL.",
+])
+def test_wire_no_incident(text):
+    assert incidents(text) == []
+
+
+# --- still an incident ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a recent date: news
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] ON 18 OCTOBER UNIDENTIFIED GUNMEN MURDERED TWO "
+    "FOREIGN ENGINEERS ON A STREET IN ORURO.",
+    # a civilian who works at a barracks is no soldier
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THIS MORNING A CIVILIAN COOK AT THE 2D "
+    "INFANTRY BRIGADE WAS SHOT TO DEATH BY UNIDENTIFIED MEN IN SANTA TECLA.",
+    # a mention naming its victim
+    "SAN SALVADOR, 20 OCT 90 -- [TEXT] THE BISHOP SPOKE TODAY.  HE SAID THE MURDER OF "
+    "FATHER JUAN ROBLES MUST BE INVESTIGATED.",
+    # a month of this report
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A MAN TODAY.  EARLY IN OCTOBER, "
+    "TERRORISTS BLEW UP THE PYLONS CARRYING POWER TO ORURO.",
+    # guerrillas as the attackers
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] TODAY GUERRILLAS ATTACKED THE TOWN OF HUANTA AND FIVE "
+    "PEASANTS WERE KILLED.",
+    # ... but not of an attack told as news
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] UNIDENTIFIED MEN TODAY BOMBED A BUS IN SANTA "
+    "ANA.  THE ATTACK TOOK PLACE AT DAWN ON THE ROAD TO THE BORDER.",
+])
+def test_wire_incident_kept(text):
+    assert len(incidents(text)) == 1

@@ -1,0 +1,127 @@
+"""Where the incident happened in wire reports in capitals (MUC-style): news-style sentences
+we wrote, and the place they give.
+
+Each row: the article text, the word the incident is anchored on (its attack cue), and the
+expected fields (None = must be empty; a field left out of the row is not checked).
+"""
+import pytest
+
+from incidentcli.document import Scope
+from incidentcli.location import find_location
+from incidentcli.pipeline import build_document
+
+
+def locate(text: str, cue: str):
+    doc = build_document(text)
+    start = text.index(cue)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(start, start + len(cue)))
+    return doc, find_location(doc, scope)
+
+
+CASES = [
+    # a town of several words whose gazetteer readings all lie abroad: a town of the report's
+    # country the gazetteer lacks, not the dateline's capital
+    ("LIMA, 4 APR 90 (EFE) -- [TEXT] SHINING PATH MEMBERS MURDERED THREE PEASANTS IN SAN JUAN "
+     "DE LOS LAGOS, HUANUCO DEPARTMENT, LAST NIGHT, THE POLICE REPORTED.", "MURDERED",
+     {"place": "San Juan De Los Lagos", "country": "Peru"}),
+    # 'X MUNICIPALITY' names the town X, more specific than the dateline's capital
+    ("BOGOTA, 2 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT A BANK BRANCH ON 10TH STREET, "
+     "ENVIGADO MUNICIPALITY, THE POLICE SAID. NOBODY WAS HURT.", "BOMB",
+     {"place": "Envigado", "country": "Colombia"}),
+    # in capitals a generic word marks the word before it as a name, with no 'in' before it
+    ("LIMA, 6 MAY 90 (EFE) -- [TEXT] LAST NIGHT A SHINING PATH COLUMN RAIDED HUAYCHAPAMPA "
+     "VILLAGE AND KILLED FOUR PEASANTS, THE ARMY SAID.", "KILLED",
+     {"place": "Huaychapampa", "country": "Peru"}),
+    # ... but not when a word of English morphology or a function word comes before it
+    ("LIMA, 6 MAY 90 (EFE) -- [TEXT] THE ARMY SAID THAT RESIDENTS OF THE VILLAGE WERE "
+     "KILLED BY GUERRILLAS IN LIMA LAST NIGHT.", "KILLED",
+     {"place": "Lima", "country": "Peru"}),
+    # a farm or a municipal jurisdiction is a place; the name starts after 'THE'
+    ("SAN SALVADOR, 7 MAY 90 (ACAN-EFE) -- [TEXT] REBELS BURNED TWO TRACTORS AND A BARN AT THE "
+     "LOS CIPRESALES FARM, USULUTAN DEPARTMENT, THE ARMED FORCES SAID.", "BURNED",
+     {"place": "Los Cipresales", "country": "El Salvador"}),
+    ("BOGOTA, 8 MAY 90 (EFE) -- [TEXT] GUERRILLAS BLEW UP A POWER PYLON IN CHIQUINQUIRITA "
+     "JURISDICTION, NEAR THE BORDER, THE ARMY REPORTED.", "BLEW UP",
+     {"place": "Chiquinquirita", "country": "Colombia"}),
+    # ... but a generic word after a function word names nothing ('DIRECTOR OF RPC NEWS
+    # DEPARTMENT' is no place called 'Rpc')
+    ("PANAMA CITY, 9 MAY 90 (RPC TELEVISION) -- [TEXT] JUAN PEREZ, DIRECTOR OF RPC NEWS "
+     "DEPARTMENT, WAS SHOT DEAD IN PANAMA CITY LAST NIGHT.", "SHOT",
+     {"place": "Panama City", "country": "Panama"}),
+    # a report from abroad: the capital the attack sentence binds is where it happened
+    ("MADRID (SPAIN), 10 MAY 90 (EFE) -- [TEXT] THE SPANISH GOVERNMENT TODAY CONDEMNED THE "
+     "MURDER OF TWO SPANISH ENGINEERS WHO WERE SHOT DEAD IN GUATEMALA CITY ON MONDAY. SPAIN'S "
+     "FOREIGN MINISTER SAID SPAIN WILL ASK FOR AN INQUIRY.", "SHOT",
+     {"place": "Guatemala City", "country": "Guatemala"}),
+    # ... but a town abroad named in passing stays background
+    ("BOGOTA, 11 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN A BANK IN CALI. THE BANK'S "
+     "PRESIDENT, WHO LIVES IN MADRID, SAID HE WOULD RETURN.", "BOMB",
+     {"place": "Cali", "country": "Colombia"}),
+    # a dateline names a big city: its reading that dwarfs the others gives the country,
+    # not a small namesake abroad of a word in the text
+    ("LA PAZ, 12 MAY 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED LAST NIGHT IN LA PAZ, ONE NEAR THE "
+     "HOME OF A SENATOR IN THE ZAMORA NEIGHBORHOOD, THE POLICE REPORTED.", "BOMBS",
+     {"country": "Bolivia, Plurinational State of"}),
+    ("MEDELLIN, 12 MAY 90 (EFE) -- [TEXT] A JUDGE WAS SHOT DEAD LAST NIGHT AS HE LEFT HIS "
+     "OFFICE, THE POLICE REPORTED. HIS BROTHER LIVES IN THE TOWN OF EL REFUGIO.", "SHOT",
+     {"place": "Medellín", "country": "Colombia"}),
+    # a neighbourhood whose name the gazetteer knows only as a small town abroad says nothing
+    # of the country
+    ("BOGOTA, 12 MAY 90 (EFE) -- [TEXT] TWO BOMBS EXPLODED LAST NIGHT NEAR THE HOME OF A "
+     "SENATOR IN THE LAS BRISAS NEIGHBORHOOD, THE POLICE REPORTED.", "BOMBS",
+     {"place": "Las Brisas", "country": "Colombia"}),
+    # in capitals an institution a wire report gives as the site is the place, named whole
+    ("SAN SALVADOR, 14 MAY 90 (ACAN-EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE "
+     "MATIAS\nDELGADO UNIVERSITY, DAMAGING TWO CLASSROOMS, THE POLICE REPORTED.", "BOMB",
+     {"place": "Matias Delgado University", "country": "El Salvador"}),
+    ("LIMA, 15 MAY 90 (EFE) -- [TEXT] A STUDENT LEADER WAS SHOT DEAD TODAY OUTSIDE THE "
+     "UNIVERSITY OF PUNTARENITA, THE POLICE SAID.", "SHOT",
+     {"place": "University Of Puntarenita", "country": "Peru"}),
+    # ... but not a university before a person ('UNIVERSITY STUDENTS')
+    ("GUATEMALA CITY, 16 MAY 90 (ACAN-EFE) -- [TEXT] TWO UNIVERSITY STUDENTS WERE KIDNAPPED "
+     "LAST NIGHT IN GUATEMALA CITY, THEIR ASSOCIATION REPORTED.", "KIDNAPPED",
+     {"place": "Guatemala City", "country": "Guatemala"}),
+    # a time of day is no place ('AT NOON' is not the town of Noon)
+    ("BOGOTA, 17 MAY 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A RANCHER AT NOON YESTERDAY ON "
+     "A ROAD IN CORDOBA DEPARTMENT, THE ARMY REPORTED.", "KIDNAPPED",
+     {"place": "Córdoba", "country": "Colombia"}),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", CASES)
+def test_location(text, cue, expected):
+    doc, res = locate(text, cue)
+    loc = res.location.to_dict()
+    for key, value in expected.items():
+        assert loc[key] == value, (key, loc)
+
+
+@pytest.mark.parametrize("text, cue, expected", CASES)
+def test_evidence_quotes_the_text(text, cue, expected):
+    doc, res = locate(text, cue)
+    for span in res.evidence.values():
+        assert doc.text[span.start:span.end] == span.text
+
+
+# mixed-case reports: a town named like a common word, followed by its own state
+MIXED = [
+    ("Man wounded outside convenience store\n\nMobile, AL (WXXV) - A man was shot in the leg "
+     "outside a convenience store late Friday, officers said.", "shot",
+     {"city": "Mobile", "admin1": "Alabama", "country": "United States"}),
+    ("A woman was shot in her car on Friday night in Mobile, Alabama, officers said.", "shot",
+     {"city": "Mobile", "country": "United States"}),
+    # a generic word inside a longer name is a site's name ('Zephyr City Central', 'Quorra
+    # Village apartments'), not a place called 'Zephyr' or 'Quorra'
+    ("Four people were hurt when a man opened fire at the Zephyr City Central bus station "
+     "on Monday, Tulsa police said.", "opened fire", {"place": "Tulsa", "city": "Tulsa"}),
+    ("Two men were shot at the Quorra Village apartments early Sunday, Tulsa police said.",
+     "shot", {"place": "Tulsa", "city": "Tulsa"}),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", MIXED)
+def test_mixed_case_location(text, cue, expected):
+    doc, res = locate(text, cue)
+    loc = res.location.to_dict()
+    for key, value in expected.items():
+        assert loc[key] == value, (key, loc)
