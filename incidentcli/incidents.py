@@ -1107,9 +1107,11 @@ def _in_time_gap(doc: Document, cue: Cue) -> bool:
     """The cue tells another event in a time clause of its sentence ('terrorist actions were
     reported tonight, a few hours after a bus was burned')."""
     s = doc.sentence_at(cue.start)
-    start = s.start if s is not None else 0
-    return bool(_type_context("time_gap_before").search(doc.text, max(start, cue.start - 90),
-                                                         cue.start))
+    start = max(s.start if s is not None else 0, cue.start - 90)
+    window = doc.text[start:cue.start].lower()
+    if "after" not in window and "before" not in window:
+        return False
+    return bool(_type_context("time_gap_before").search(doc.text, start, cue.start))
 
 
 def _heard(doc: Document, s: Sentence, start: int, end: int) -> bool:
