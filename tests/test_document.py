@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from incidentcli.document import Document, split_sentences
+import re
+
+from incidentcli.document import Document, lowered, split_sentences
 
 CASES = [
     ("The attack happened on Feb. 27 in Kabul. Police said three people died.",
@@ -65,3 +67,32 @@ def test_upper_ratio(text, ratio, all_caps):
     doc = Document(text)
     assert doc.upper_ratio == pytest.approx(ratio)
     assert doc.all_caps is all_caps
+
+
+# Our own sentences: the lower-cased text stands in for case-insensitive matching only when
+# it keeps every offset and every case-insensitive match.
+LOWERED = [
+    ("Gunmen KILLED two guards in Kabul.", True),
+    ("\u201cThey Attacked us,\u201d a guard said \u2014 three were hurt.", True),
+    ("A bomb hit Diyarbak\u0131r's market.", False),   # dotless i matches 'I' case-blind
+    ("The \u0130stanbul police said two died.", False),  # dotted capital I lower-cases to two
+    ("A \u212aelvin sign and a long \u017f.", False),
+    ("", True),
+]
+
+
+@pytest.mark.parametrize("text,usable", LOWERED)
+def test_lowered(text, usable):
+    low = lowered(text)
+    assert (low is not None) == usable
+    if low is not None:
+        assert low == text.lower() and len(low) == len(text)
+        assert Document(text=text).lower == low
+
+
+@pytest.mark.parametrize("pattern", [r"\bkilled\b", r"attack\w*", r"\b(?:guards?|police)\s+\w+",
+                                     r"[a-z]+(?=,)", r"\w+\W+\w+"])
+@pytest.mark.parametrize("text", [t for t, usable in LOWERED if usable])
+def test_lowered_matches_as_ignorecase(pattern, text):
+    blind = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    assert [m.span() for m in re.finditer(pattern, lowered(text))] == blind
