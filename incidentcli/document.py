@@ -147,7 +147,7 @@ _SOURCE_ATOM = re.compile(r"(?P<bad>\\(?:[xuUN]|0|[0-7]{3})|\(\?[a-zA-Z]*-)|\\.|
                           r"(?P<letter>[A-Z]|[^\x00-\x7f])", re.S)
 
 
-def _may_name_capital(source: str) -> bool:
+def may_name_capital(source: str) -> bool:
     """Whether a case-sensitive twin of ``source`` could match otherwise over lower-cased
     text than ``source`` does case-insensitively over the text (see ``_SOURCE_ATOM``)."""
     return any(m.lastgroup == "bad" or (m.lastgroup == "letter" and m.group().isalpha())
@@ -161,7 +161,7 @@ def cased_twin(pattern: re.Pattern) -> re.Pattern | None:
     pattern is not case-insensitive or is verbose, or its source may name a capital)."""
     source = pattern.pattern
     if not isinstance(source, str) or not pattern.flags & re.IGNORECASE or \
-            pattern.flags & re.VERBOSE or _may_name_capital(source):
+            pattern.flags & re.VERBOSE or may_name_capital(source):
         return None
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
