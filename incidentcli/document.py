@@ -22,6 +22,15 @@ class Span:
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str):
+        # (what the generated __init__ does, without its object.__setattr__ per field: a
+        # frozen dataclass built that way costs 2.5x as much, and spans and sentences are
+        # made by the tens per article)
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
+
     @classmethod
     def of(cls, source: str, start: int, end: int) -> "Span":
         return cls(start, end, source[start:end])
@@ -36,6 +45,13 @@ class Sentence:
     start: int
     end: int
     paragraph: int  # index of the paragraph the sentence is in (0 = headline/first block)
+
+    def __init__(self, index: int, start: int, end: int, paragraph: int):
+        fields = self.__dict__  # (as Span's: quicker than the generated __init__)
+        fields["index"] = index
+        fields["start"] = start
+        fields["end"] = end
+        fields["paragraph"] = paragraph
 
 
 @dataclass(frozen=True)
@@ -83,20 +99,26 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for m in _BOUNDARY.finditer(text):
-        gap = m.group(0)
+        gap_start, gap_end = m.span()
+        gap = text[gap_start:gap_end]
         if gap[0] == "\n":
-            chunk_end = m.start()
+            chunk_end = gap_start
         else:
-            chunk_end = m.start() + len(gap.rstrip())
+            chunk_end = gap_start + len(gap.rstrip())
             if text[chunk_end - 1] == "." and chunk_end > start:
                 word = _word_before_period(text, start, chunk_end)
                 if word in _ABBREV and (word in _BEFORE_NUMBERS
-                                        or not text[m.end():m.end() + 1].isdigit()):
+                                        or not text[gap_end:gap_end + 1].isdigit()):
                     continue
-        _add(sentences, text, start, chunk_end, paragraph)
+        # the chunk less its white space at both ends, if anything is left (as ``_add``)
+        chunk = text[start:chunk_end]
+        stripped = chunk.lstrip()
+        if stripped:
+            first = start + len(chunk) - len(stripped)
+            sentences.append(Sentence(len(sentences), first, first + len(stripped.rstrip()), paragraph))
         if "\n" in gap and _BLANK.search(gap):
             paragraph += 1
-        start = m.end()
+        start = gap_end
     _add(sentences, text, start, len(text), paragraph)
     return sentences
 
@@ -243,7 +265,7 @@ class Document:
         return twin.search(low, start, end)
 
     def span(self, start: int, end: int) -> Span:
-        return Span.of(self.text, start, end)
+        return Span(start, end, self.text[start:end])
 
 
 @dataclass
