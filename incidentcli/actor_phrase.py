@@ -181,10 +181,12 @@ def phrase_after(toks: list[Token], i: int, caps: bool,
 
 
 def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
-                  groups: frozenset[int] = frozenset()) -> tuple[tuple[int, int] | None, bool]:
+                  groups: frozenset[int] = frozenset(),
+                  first: bool = True) -> tuple[tuple[int, int] | None, bool]:
     """Token range [i, j) of the name phrase ending before toks[j]; and whether the verb
     after it is passive ("was attacked").  ``lexical``: indexes of tokens in lexicon names;
-    ``groups``: those in names of organisations (not categories)."""
+    ``groups``: those in names of organisations (not categories); ``first``: of "X and Y",
+    X (the first named) rather than Y (the words next to the cue)."""
     k = j - 1
     passive = False
     while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
@@ -269,10 +271,10 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     while c >= 0 and toks[c].word and is_a(toks[c].text, "determiner") and \
             toks[c].text.lower() not in ("and", "or"):
         c -= 1
-    if c >= 1 and toks[c].text.lower() in ("and", "or"):
-        first, _ = phrase_before(toks, c, caps, lexical, groups)
-        if first is not None:
-            return first, passive
+    if first and c >= 1 and toks[c].text.lower() in ("and", "or"):
+        before, _ = phrase_before(toks, c, caps, lexical, groups)
+        if before is not None:
+            return before, passive
     return (i, end), passive
 
 

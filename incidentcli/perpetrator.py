@@ -123,6 +123,13 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         if rng is None or (passive and cue.status == "reported"):
             continue
         name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
+        if name is None and cue.slot == "before" and cue.status in ("accused", "claimed"):
+            # "a colonel and eight members of the army were involved in it": the first of
+            # two names none, the one next to the cue
+            near, _ = phrase_before(toks, starts[s], caps, lexical, groups, first=False)
+            if near is not None and near != rng:
+                name = resolve_name(doc, toks, near, mentions, caps, cue.status, rebel_voice)
+                rng = near if name is not None else rng
         if name is None and cue.status not in ("member", "background") and \
                 is_rebel_phrase(toks, rng):
             # "the guerrillas attacked": the insurgents, named elsewhere in the text
@@ -239,9 +246,52 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
         if rebels:
             result = _insurgents(doc, rebels) or result
     if result.perpetrator.name is None and result.perpetrator.claim is None:
-        # (when the text says no one claimed it, a group it names is no doer either)
         result = _unlinked(doc, order, mentions, result)
+    elif result.perpetrator.name is None and result.perpetrator.claim == "unclaimed":
+        result = _unclaimed(doc, order, mentions, result)
     return _as_worded(doc, result)
+
+
+def _unclaimed(doc: Document, order: list[int], mentions: list[tuple[int, GroupMention]],
+               result: PerpetratorResult) -> PerpetratorResult:
+    """No one has claimed the attack: a group the text ties to it (or the one group it
+    names) is no more than suspected ("no group has claimed it; the FPMR has carried out
+    similar attacks")."""
+    found = _unlinked(doc, order, mentions, PerpetratorResult())
+    ev = found.evidence.get("perpetrator")
+    if found.perpetrator.name is None or ev is None or _victim_side(doc.text, ev.start, ev.end):
+        return result
+    found.perpetrator = Perpetrator(found.perpetrator.name, "suspected")
+    found.evidence["claim"] = result.evidence["claim"]
+    found.reasons["claim"] = "no group claimed it: the group named is suspected"
+    return found
+
+
+_ARTICLE_WORDS = ("the", "a", "an")
+
+
+def _victim_side(text: str, start: int, end: int) -> bool:
+    """Is the group named at text[start:end] the victim's side ("a former Hizb-i-Islami
+    commander", "an SDF vehicle", "a leader in the PMF") rather than a possible doer?
+    (data/actor_words.tsv: victim_side, victim_before)"""
+    depth, seen = 0, 0
+    for t in tokens(text, end, min(len(text), end + 80)):  # past a gloss in brackets
+        if t.text in "([":
+            depth += 1
+        elif t.text in ")]":
+            depth -= 1
+        elif depth:
+            continue
+        elif not t.word or seen == 3:
+            break
+        else:
+            seen += 1
+            if is_a(t.text, "victim_side"):
+                return True
+    before = [t for t in tokens(text, max(0, start - 40), start) if t.word]
+    while before and before[-1].text.lower() in _ARTICLE_WORDS:
+        before.pop()
+    return bool(before) and is_a(before[-1].text, "victim_before")
 
 
 def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:

@@ -58,6 +58,14 @@ CASES = [
      "connection with the robbery.", "Hizbul Mujahideen (HM)", "suspected"),
     ("A grenade hit a market. Officials suspected Jaish-e-Mohammad was involved.",
      "Jaish-e-Mohammad (JeM)", "suspected"),
+    # "took part in", "participated in" the attack: accused
+    ("A bomb destroyed the bridge. Police said two men and a member of the Red Hand Brigade "
+     "took part in the bombing.", "Red Hand Brigade", "suspected"),
+    ("THE MINISTER SAID THAT MEMBERS OF THE NATIONAL GUARD PARTICIPATED IN THE MASSACRE OF "
+     "THE PEASANTS.", "NATIONAL GUARD", "suspected"),
+    # of "X and Y", the one next to the cue when X names no one
+    ("A JUDGE ORDERED THE ARREST OF A COLONEL AND SIX MEMBERS OF THE ARMY INVOLVED IN THE "
+     "MURDER OF THE UNION LEADERS.", "ARMY", "suspected"),
     # --- appositives: the group in it, or the name before it, or no one when it is a person
     ("A bomb hit a bank. The Iron Spring Cells, an anarchist group, claimed responsibility "
      "online.", "Iron Spring Cells", "claimed"),
@@ -133,6 +141,9 @@ def test_named(text, name, claim):
     ("A car with a Confederate flag was seen near the scene.", None),
     # a place or a person before a verb is not a group
     ("An explosive device attached to the car of Ahmad Rahimi detonated in Kandahar.", None),
+    # taking part in something that is no attack
+    ("A BOMB DESTROYED THE CLINIC. FIREMEN AND RELIEF BRIGADE MEMBERS PARTICIPATED IN THE "
+     "EVACUATION OF THE WOUNDED.", None),
 ])
 def test_no_name(text, claim):
     result = run(text)
@@ -189,12 +200,30 @@ def test_named_without_cue(text, name, claim):
     ("THE NEW BATTALION WAS CREATED TO COMBAT THE FMLN.  A BOMB EXPLODED IN THE MARKET."),
     ("SAN SALVADOR, 2 MAY 90 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] "
      "[TEXT] A BOMB EXPLODED IN THE MARKET TODAY."),
-    # the text says no one claimed it
-    ("A bomb exploded at a market in Kabul. No group has claimed responsibility. The Taliban "
-     "control much of the province."),
+    # the text says no one claimed it, and the group named is the victim's side
+    ("Gunmen shot dead a former Taliban commander in Kandahar. No group has claimed "
+     "responsibility for the killing."),
+    ("A roadside bomb hit an SDF vehicle near Raqqa. No group claimed responsibility."),
+    ("Assailants killed a leader in the Popular Mobilization Forces in Baghdad. No group "
+     "claimed responsibility for the incident."),
+    ("A bomb wounded two guards and a spokesman for the Taliban in Herat. No group claimed "
+     "the attack."),
 ])
 def test_unlinked_bystander_is_no_doer(text):
     assert run(text).perpetrator.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # no one has claimed it: the group the text names is no more than suspected
+    ("A bomb exploded at a market in Kabul. No group has claimed responsibility. The Taliban "
+     "control much of the province.", "Taliban"),
+    ("A DYNAMITE CHARGE DAMAGED THE BANK IN MEDELLIN TODAY. NO GROUP HAS CLAIMED "
+     "RESPONSIBILITY FOR THE ATTACK. THE MEDELLIN CARTEL OPERATES IN THE AREA.",
+     "MEDELLIN CARTEL"),
+])
+def test_unclaimed_named_group_is_suspected(text, name):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, "suspected")
 
 
 @pytest.mark.parametrize("text, claim", [
