@@ -63,6 +63,17 @@ CASES = [
      "took part in the bombing.", "Red Hand Brigade", "suspected"),
     ("THE MINISTER SAID THAT MEMBERS OF THE NATIONAL GUARD PARTICIPATED IN THE MASSACRE OF "
      "THE PEASANTS.", "NATIONAL GUARD", "suspected"),
+    # linked with, charged with, brought to trial for the attack; "were the ones who killed"
+    ("CONGRESS SAID THE ARREST OF FIVE ARMY MEMBERS LINKED WITH THE ASSASSINATION OF THE "
+     "MAYOR HAS CAUSED A RIFT.", "ARMY", "suspected"),
+    ("THE JUDGE SAID FOUR MEMBERS OF THE NATIONAL GUARD WERE CHARGED WITH THE MURDER OF "
+     "THE NUNS.", "NATIONAL GUARD", "suspected"),
+    ("HE SAID THAT IF OFFICERS OF THE HONDURAN ARMY ARE TO BE BROUGHT TO TRIAL FOR THE "
+     "KILLING OF THE TEACHERS, IT WILL BE A STEP FORWARD.", "HONDURAN ARMY", "suspected"),
+    ("THE PRESIDENT HAS ACCEPTED THAT ARMED FORCES PERSONNEL WERE THE ONES WHO MURDERED THE "
+     "STUDENTS.", "ARMED FORCES", "suspected"),
+    ("Prosecutors said the Red Hand Brigade is linked to the bombing of the bank.",
+     "Red Hand Brigade", "suspected"),
     # of "X and Y", the one next to the cue when X names no one
     ("A JUDGE ORDERED THE ARREST OF A COLONEL AND SIX MEMBERS OF THE ARMY INVOLVED IN THE "
      "MURDER OF THE UNION LEADERS.", "ARMY", "suspected"),
