@@ -74,6 +74,11 @@ CASES = [
      "STUDENTS.", "ARMED FORCES", "suspected"),
     ("Prosecutors said the Red Hand Brigade is linked to the bombing of the bank.",
      "Red Hand Brigade", "suspected"),
+    # "by mistake" names no agent: the subject did it
+    ("HONDURAN ARMY TROOPS KILLED FOUR FISHERMEN BY MISTAKE NEAR THE BORDER.", "HONDURAN ARMY",
+     "reported"),
+    ("THE SQUATTERS WERE ATTACKED BY FARABUNDO MARTI NATIONAL LIBERATION FRONT UNITS.",
+     "FARABUNDO MARTI NATIONAL LIBERATION FRONT", "reported"),
     # of "X and Y", the one next to the cue when X names no one
     ("A JUDGE ORDERED THE ARREST OF A COLONEL AND SIX MEMBERS OF THE ARMY INVOLVED IN THE "
      "MURDER OF THE UNION LEADERS.", "ARMY", "suspected"),
