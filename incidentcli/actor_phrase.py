@@ -502,6 +502,16 @@ def is_rebel_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
                for w in words[:-1])
 
 
+def is_unit_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
+    """'URBAN COMMANDO UNITS', 'the columns', 'our fighters': a body of armed men named by no
+    more than a unit noun (data/actor_words.tsv: unit_noun) and modifiers."""
+    words = [t for t in toks[rng[0]:rng[1]] if t.word]
+    if not words or not is_a(words[-1].text, "unit_noun"):
+        return False
+    return all(is_a(w.text, "determiner") or is_a(w.text, "modifier") or
+               is_a(w.text, "unit_noun") or is_a(w.text, "speaker_own") for w in words[:-1])
+
+
 def is_response(toks: list[Token], i: int) -> bool:
     """'the bomber was shot by soldiers', 'the attack was repelled by the army': the agent
     after the "by" at toks[i] answered the attack; it did not carry it out."""

@@ -44,8 +44,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import (is_a, is_rebel_phrase, is_response, phrase_after, phrase_before,
-                           resolve_name, tokens)
+from .actor_phrase import (is_a, is_rebel_phrase, is_response, is_unit_phrase, phrase_after,
+                           phrase_before, resolve_name, tokens)
 from .claim_cues import find_cues, is_hedged, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -138,6 +138,20 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             out.append(_Candidate(None, (toks[rng[0]].start, toks[rng[1] - 1].end), status,
                                   (s, e), rank, "rebel"))
             continue
+        if name is None and cue.status in ("reported", "claimed") and \
+                is_unit_phrase(toks, rng):
+            # "THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED ...": the speaker's units;
+            # "OUR UNITS SABOTAGED ..." in a rebel radio's report: the insurgents'
+            speaker = _speaker(doc, start, s)
+            if speaker is not None:
+                out.append(_Candidate(speaker.group.canonical, (speaker.start, speaker.end),
+                                      "claimed", (s, e), rank, "lexicon"))
+                continue
+            if rebel_voice and rng[0] > 0 and toks[rng[0] - 1].word and \
+                    is_a(toks[rng[0] - 1].text, "speaker_own"):
+                out.append(_Candidate(None, (toks[rng[0]].start, toks[rng[1] - 1].end),
+                                      cue.status, (s, e), rank, "rebel"))
+                continue
         if name is None and cue.status == "claimed" and \
                 toks[rng[0]].text.lower() not in _NEGATIONS:
             # "an unknown group claimed responsibility": claimed, by no one we can name
@@ -497,6 +511,19 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
     result.reasons["claim"] = f"{status} cue" if status == claim.status else \
         "reported in the group's own report: claimed"
     return result
+
+
+def _speaker(doc: Document, start: int, at: int) -> GroupMention | None:
+    """The armed group that speaks in text[start:at] ("THE FMLN REPORTS THAT ...",
+    "RADIO VENCEREMOS SAID"), if one does."""
+    for m in find_groups(doc.text, doc.all_caps, start, at):
+        if m.group.kind != "group":
+            continue
+        words = [t for t in tokens(doc.text, m.end, at) if t.word]
+        mouthpiece = is_a(doc.text[m.start:m.end].split()[0], "media")
+        if any(is_a(t.text, "speech") for t in (words if mouthpiece else words[:2])):
+            return m
+    return None
 
 
 def _told_by_itself(doc: Document, canonical: str | None, at: int) -> bool:

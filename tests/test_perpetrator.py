@@ -205,6 +205,19 @@ def test_named_without_cue(text, name, claim):
     assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
 
 
+@pytest.mark.parametrize("text, name, claim", [
+    # the group reports what its units did: its claim
+    ("THE ZARATE WILLKA LIBERATION ARMED FORCES REPORT THAT URBAN COMMANDO UNITS DYNAMITED "
+     "TWO POWER PYLONS NEAR LA PAZ.", "ZARATE WILLKA LIBERATION ARMED FORCES", "claimed"),
+    # a rebel radio's "our units": the insurgents it speaks for
+    ("CLANDESTINE, 3 MAY 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN CONTINUES ITS CAMPAIGN. "
+     "OUR UNITS SABOTAGED THE POWER LINES IN USULUTAN.", "FMLN", "reported"),
+])
+def test_units_of_the_speaker(text, name, claim):
+    result = run(text)
+    assert (result.perpetrator.name, result.perpetrator.claim) == (name, claim)
+
+
 @pytest.mark.parametrize("text", [
     # the group is the source, the target or the other side, not the doer
     ("THE FMLN REPORTS THAT A BOMB EXPLODED IN THE MARKET TODAY. SEVEN PEOPLE DIED."),
