@@ -196,9 +196,17 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
     article = k >= 0 and toks[k].text.lower() in _ARTICLES
     for r in range(k, max(0, k - 6) if not article else k, -1):
-        if toks[r].text.lower() in ("which", "who") and r >= 1 and toks[r - 1].text == ",":
+        if toks[r].text.lower() in ("which", "who") and r >= 1 and \
+                toks[r - 1].text in (",", "--"):
             if all(t.word for t in toks[r + 1:k + 1]):
                 k = r - 2
+                if toks[r - 1].text == "--":
+                    # "THE EXTRADITABLES -- DRUG KINGPINS WANTED IN THE U.S. -- WHO SAID":
+                    # the name before the aside
+                    aside = next((q for q in range(r - 2, max(-1, r - 16), -1)
+                                  if toks[q].text == "--"), None)
+                    if aside is not None:
+                        k = aside - 1
             break
         if not toks[r].word:
             break

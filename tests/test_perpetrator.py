@@ -74,6 +74,9 @@ CASES = [
      "STUDENTS.", "ARMED FORCES", "suspected"),
     ("Prosecutors said the Red Hand Brigade is linked to the bombing of the bank.",
      "Red Hand Brigade", "suspected"),
+    # the name before an aside in dashes and "who said they ..."
+    ("THE STATION RECEIVED A CALL FROM THE RED DAWN COMMAND -- A GROUP UNKNOWN UNTIL NOW -- "
+     "WHO SAID THEY WERE RESPONSIBLE FOR THE BLAST.", "RED DAWN COMMAND", "claimed"),
     # "by mistake" names no agent: the subject did it
     ("HONDURAN ARMY TROOPS KILLED FOUR FISHERMEN BY MISTAKE NEAR THE BORDER.", "HONDURAN ARMY",
      "reported"),
