@@ -215,6 +215,8 @@ def test_named_without_cue(text, name, claim):
     # a rebel radio's "our units": the insurgents it speaks for
     ("CLANDESTINE, 3 MAY 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN CONTINUES ITS CAMPAIGN. "
      "OUR UNITS SABOTAGED THE POWER LINES IN USULUTAN.", "FMLN", "reported"),
+    ("CLANDESTINE, 9 MAY 89 (RADIO VENCEREMOS) -- [TEXT] THE FMLN OFFENSIVE GOES ON. AFTER "
+     "DISLODGING THE ENEMY TROOPS, OUR FORCES SET THE SAWMILL ON FIRE.", "FMLN", "reported"),
 ])
 def test_units_of_the_speaker(text, name, claim):
     result = run(text)
