@@ -261,9 +261,38 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
             result = _insurgents(doc, rebels) or result
     if result.perpetrator.name is None and result.perpetrator.claim is None:
         result = _unlinked(doc, order, mentions, result)
+    if result.perpetrator.name is None and result.perpetrator.claim is None:
+        result = _text_claim(doc, set(order), result)
     elif result.perpetrator.name is None and result.perpetrator.claim == "unclaimed":
         result = _unclaimed(doc, order, mentions, result)
     return _as_worded(doc, result)
+
+
+_CLAIM_WORDS = re.compile(r"claim|respons|credit|admit", re.I)
+
+
+def _text_claim(doc: Document, inside: set[int], result: PerpetratorResult) -> PerpetratorResult:
+    """The scope ties no one to the attack, but the text says who claimed its attacks ("THE
+    SALVADORAN ARMY ACCEPTED RESPONSIBILITY FOR THE DEATH OF TWO REPORTERS", the shootings
+    told one by one further on): the one claimant the text names, claimed."""
+    found: dict[str, _Candidate] = {}
+    for si, sent in enumerate(doc.sentences):
+        if si in inside or not _CLAIM_WORDS.search(doc.text, sent.start, sent.end):
+            continue
+        groups = find_groups(doc.text, doc.all_caps, sent.start, sent.end)
+        for c in _sentence_candidates(doc, sent.start, sent.end, 0, groups, doc.all_caps):
+            if c.name and c.status == "claimed" and not c.weak:
+                found.setdefault(c.name, c)
+    if len(found) != 1:
+        return result
+    c = next(iter(found.values()))
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(c.name, "claimed")
+    out.evidence["perpetrator"] = doc.span(*c.span)
+    out.evidence["claim"] = doc.span(*c.cue)
+    out.reasons["perpetrator"] = f"{c.kind} name, the one claimant the text names"
+    out.reasons["claim"] = "claimed cue elsewhere in the text"
+    return out
 
 
 def _unclaimed(doc: Document, order: list[int], mentions: list[tuple[int, GroupMention]],

@@ -582,3 +582,24 @@ def test_country_word_list_matches_pycountry():
     names = {n.lower() for c in pycountry.countries
              for n in (c.name, getattr(c, "common_name", "")) if n and " " not in n}
     assert _countries() == frozenset(names)
+
+
+_CLAIMANT_TEXT = ("THE HONDURAN ARMY ACCEPTED RESPONSIBILITY TODAY FOR THE DEATHS OF TWO STUDENTS AT "
+                  "CHECKPOINTS IN THE CAPITAL. THE ARMY SAID ITS MEN HAD ORDERED THE CAR TO STOP. "
+                  "IN A SECOND CASE, A STUDENT DIED WHEN A SOLDIER FIRED AT HIS MOTORCYCLE NEAR "
+                  "THE AIRPORT.")
+
+
+def test_the_one_claimant_of_the_text_claims_an_unlinked_attack():
+    # the scope (the last sentence) ties no one to the shooting; the lead says who claimed
+    result = run_scope(_CLAIMANT_TEXT, [2])
+    assert (result.perpetrator.name, result.perpetrator.claim) == ("HONDURAN ARMY", "claimed")
+
+
+def test_two_claimants_claim_no_unlinked_attack():
+    text = ("THE RED DAWN COMMAND CLAIMED RESPONSIBILITY FOR THE BOMBING OF THE BANK. THE "
+            "SOUTHERN PEOPLE'S FRONT CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE BRIDGE. "
+            "THE MAYOR CALLED FOR CALM. SCHOOLS WERE CLOSED. TRAFFIC WAS DIVERTED. SHOPS "
+            "STAYED SHUT. IN A THIRD ATTACK, A BUS WAS BURNED NEAR THE MARKET.")
+    assert run_scope(text, [6]).perpetrator.name is None
+
