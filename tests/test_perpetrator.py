@@ -77,6 +77,9 @@ CASES = [
     # the name before an aside in dashes and "who said they ..."
     ("THE STATION RECEIVED A CALL FROM THE RED DAWN COMMAND -- A GROUP UNKNOWN UNTIL NOW -- "
      "WHO SAID THEY WERE RESPONSIBLE FOR THE BLAST.", "RED DAWN COMMAND", "claimed"),
+    # the one who ordered or masterminded the attack
+    ("THE MINISTER SAID THAT THE CALI CARTEL ORDERED THE ASSASSINATION OF THE JUDGE.",
+     "CALI CARTEL", "reported"),
     # "by mistake" names no agent: the subject did it
     ("HONDURAN ARMY TROOPS KILLED FOUR FISHERMEN BY MISTAKE NEAR THE BORDER.", "HONDURAN ARMY",
      "reported"),
