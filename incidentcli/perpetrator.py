@@ -516,6 +516,15 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
                                        else "no group claimed")
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
+    if best.kind == "category":
+        # "ATTACKED BY NARCOTERRORISTS. THE GROUP WAS MADE UP OF MEMBERS OF THE SHINING PATH":
+        # the kind of group, then which one
+        groups = [c for c in named if c.kind == "lexicon" and c.rank <= best.rank + 2]
+        if groups:
+            group = min(groups, key=lambda c: (c.rank, c.weak, c.cue[0]))
+            best = _Candidate(group.name, group.span, best.status, best.cue, best.rank,
+                              group.kind, best.weak)
+            named.append(best)
     same = [c for c in named if c.name == best.name and c.weak == best.weak]
     # a claim or a denial anywhere is the group's word on it; otherwise the nearest link
     # says how it is known (a suspicion near the attack is not made fact by the group's

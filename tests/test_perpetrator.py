@@ -77,6 +77,10 @@ CASES = [
     # the name before an aside in dashes and "who said they ..."
     ("THE STATION RECEIVED A CALL FROM THE RED DAWN COMMAND -- A GROUP UNKNOWN UNTIL NOW -- "
      "WHO SAID THEY WERE RESPONSIBLE FOR THE BLAST.", "RED DAWN COMMAND", "claimed"),
+    # the kind of group, then which one, in the next sentence
+    ("THE POLICE POST IN TINGO MARIA WAS ATTACKED BY ARMED NARCOTERRORISTS. THE GROUP WAS "
+     "MADE UP OF SOME 200 MEMBERS OF THE SHINING PATH AND LOCAL DRUG TRAFFICKERS.",
+     "SHINING PATH", "reported"),
     # the one who ordered or masterminded the attack
     ("THE MINISTER SAID THAT THE CALI CARTEL ORDERED THE ASSASSINATION OF THE JUDGE.",
      "CALI CARTEL", "reported"),
