@@ -81,6 +81,11 @@ CASES = [
     ("THE POLICE POST IN TINGO MARIA WAS ATTACKED BY ARMED NARCOTERRORISTS. THE GROUP WAS "
      "MADE UP OF SOME 200 MEMBERS OF THE SHINING PATH AND LOCAL DRUG TRAFFICKERS.",
      "SHINING PATH", "reported"),
+    # the attackers left the group's leaflets or painted its name: suspected
+    ("The attackers left leaflets signed by the Red Dawn Cells at the scene.",
+     "Red Dawn Cells", "suspected"),
+    ("THE ASSAILANTS PAINTED THE WALLS WITH SLOGANS OF THE LAUTARO YOUTH FRONT BEFORE "
+     "FLEEING.", "LAUTARO YOUTH FRONT", "suspected"),
     # the one who ordered or masterminded the attack
     ("THE MINISTER SAID THAT THE CALI CARTEL ORDERED THE ASSASSINATION OF THE JUDGE.",
      "CALI CARTEL", "reported"),
