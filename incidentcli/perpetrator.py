@@ -159,6 +159,12 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             continue
         if name is None or (cue.status in ("member", "arrested") and name.kind == "open"):
             continue
+        if name.kind == "state" and cue.status == "reported" and cue.slot == "after" and \
+                not rebel_voice and _OF_LINK.search(doc.text, s, e):
+            # "S-3 UNITS OF THE SALVADORAN ARMED FORCES PUT AN END TO IT": whose units they
+            # are, not what they did (a rebel radio's "TROOPS OF THE 6TH BRIGADE" are its
+            # report's doers)
+            continue
         status, weak = cue.status, cue.status == "member"
         if weak:
             status = "claimed" if claimed else "reported"
@@ -176,6 +182,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_OF_LINK = re.compile(r"\b(?:of|from|to)(?:\s+the)?$", re.I)
 _BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on|between|combat|"
                      r"combating|combatting|fight|fighting|fought|"
                      r"between\s+(?:\S+\s+){1,4}?and)\s+(?:the\s+)?$", re.I)

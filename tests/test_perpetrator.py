@@ -86,6 +86,9 @@ CASES = [
      "Red Dawn Cells", "suspected"),
     ("THE ASSAILANTS PAINTED THE WALLS WITH SLOGANS OF THE LAUTARO YOUTH FRONT BEFORE "
      "FLEEING.", "LAUTARO YOUTH FRONT", "suspected"),
+    # whose units they are is no act: the attack's doer is named further on
+    ("THIS MORNING UNITS OF THE HONDURAN ARMED FORCES ENDED THE TERRORIST OPERATION CARRIED "
+     "OUT BY THE CINCHONEROS AT THE BANK.", "CINCHONEROS", "reported"),
     # the one who ordered or masterminded the attack
     ("THE MINISTER SAID THAT THE CALI CARTEL ORDERED THE ASSASSINATION OF THE JUDGE.",
      "CALI CARTEL", "reported"),
