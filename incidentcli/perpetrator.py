@@ -329,7 +329,7 @@ def _victim_side(text: str, start: int, end: int) -> bool:
         if t.text in "([":
             depth += 1
         elif t.text in ")]":
-            depth -= 1
+            depth = max(0, depth - 1)  # (the name may be the gloss itself: "(FDN)")
         elif depth:
             continue
         elif not t.word or seen == 3:

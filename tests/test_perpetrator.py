@@ -257,6 +257,8 @@ def test_units_of_the_speaker(text, name, claim):
      "claimed responsibility for the incident."),
     ("A bomb wounded two guards and a spokesman for the Taliban in Herat. No group claimed "
      "the attack."),
+    ("Gunmen killed Omar Nuri, the Popular Mobilization Forces (PMF) deputy director, in "
+     "Basra. No group claimed responsibility."),
 ])
 def test_unlinked_bystander_is_no_doer(text):
     assert run(text).perpetrator.name is None
