@@ -90,8 +90,16 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     token_starts = [t.start for t in toks]
     lexical = _covered(token_starts, mentions)
     groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
-    hedged = any(cue.status in ("suspected", "accused") for cue, _, _ in found) or \
-        is_hedged(doc.text, start, end)
+    accusing = any(cue.status in ("suspected", "accused") for cue, _, _ in found)
+
+    def hedged_at(e: int) -> bool:
+        """Is the link ending at ``e`` hedged: an accusation in the sentence, or a hedge
+        before it or in its own clause ("X ATTACKED THE POSTS, AND THE ATTACKS ARE
+        APPARENTLY CONTINUING": the hedge is about the second clause)?"""
+        if accusing:
+            return True
+        brk = _NEW_CLAUSE.search(doc.text, e, end)
+        return is_hedged(doc.text, start, brk.start() if brk else end)
     background = [e for cue, s, e in found if cue.status == "background"]
     claimed = any(cue.status == "claimed" for cue, _, _ in found)
     out: list[_Candidate] = []
@@ -134,7 +142,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                 is_rebel_phrase(toks, rng):
             # "the guerrillas attacked": the insurgents, named elsewhere in the text
             status = "suspected" if cue.status in ("arrested", "accused") or (
-                cue.status == "reported" and hedged) else cue.status
+                cue.status == "reported" and hedged_at(e)) else cue.status
             out.append(_Candidate(None, (toks[rng[0]].start, toks[rng[1] - 1].end), status,
                                   (s, e), rank, "rebel"))
             continue
@@ -170,7 +178,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             status = "claimed" if claimed else "reported"
         if status in ("arrested", "accused"):  # "two X members were arrested over it"
             status = "suspected"
-        if status == "reported" and hedged:
+        if status == "reported" and hedged_at(e):
             status = "suspected"
         other = any(b <= s and not _CLAUSE_BREAK.search(doc.text, b, s) for b in background)
         out.append(_Candidate(name.name, name.span, status, (s, e), rank, name.kind,
@@ -182,6 +190,8 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_NEW_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the|it|they|he|she|this|that|there)\b|;|"
+                         r"\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 _OF_LINK = re.compile(r"\b(?:of|from|to)(?:\s+the)?$", re.I)
 _BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on|between|combat|"
                      r"combating|combatting|fight|fighting|fought|"
