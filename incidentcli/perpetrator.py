@@ -196,6 +196,7 @@ _OF_LINK = re.compile(r"\b(?:of|from|to)(?:\s+the)?$", re.I)
 _BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on|between|combat|"
                      r"combating|combatting|fight|fighting|fought|"
                      r"between\s+(?:\S+\s+){1,4}?and)\s+(?:the\s+)?$", re.I)
+_OWNER = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.I)
 _SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
 
 
@@ -225,6 +226,9 @@ def _bystander(text: str, m: GroupMention) -> bool:
     before = text[max(0, m.start - 60):m.start]
     if _BEFORE.search(before) or _SOURCE_TAG.search(before):
         return True
+    owner = _OWNER.search(before)
+    if owner and not is_a(owner.group(1), "act_noun"):
+        return True  # "THE HEADQUARTERS OF THE X", "A LEADER OF THE X": not "AN ATTACK OF THE X"
     after = tokens(text, m.end, min(len(text), m.end + 40))
     words = [t.text for t in after if t.word][:2]
     return any(is_a(w, "speaker") for w in words)

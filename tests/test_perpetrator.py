@@ -222,6 +222,9 @@ def run_scope(text, sentences, anchor_sentence=None):
     # the scope names one group without a cue: it is the doer, as stated
     ("SHINING PATH COLUMNS AND A BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY. FOUR "
      "PASSENGERS DIED.", "SHINING PATH", "reported"),
+    # "<act> of the X": X did it
+    ("THE BRIDGE WAS DESTROYED IN AN ATTACK OF THE SHINING PATH ON THE HIGHWAY NEAR HUANTA "
+     "TODAY.", "SHINING PATH", "reported"),
     # a branch keeps the branch name (its abbreviation still says the parent)
     ("THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION DYNAMITED THE PIPELINE.",
      "Camilist Union (UC-ELN)", "reported"),
@@ -257,6 +260,9 @@ def test_units_of_the_speaker(text, name, claim):
     ("THE NEW BATTALION WAS CREATED TO COMBAT THE FMLN.  A BOMB EXPLODED IN THE MARKET."),
     ("SAN SALVADOR, 2 MAY 90 -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT] "
      "[TEXT] A BOMB EXPLODED IN THE MARKET TODAY."),
+    # the group owns what is named before it: its leader, its headquarters
+    ("A BOMB EXPLODED OUTSIDE THE HOME OF A LEADER OF THE PATRIOTIC UNION IN CALI TODAY."),
+    ("THE JUDGE WHO WAS SHOT TODAY HAD TRIED THE FINANCE CHIEF OF THE MEDELLIN CARTEL."),
     # the text says no one claimed it, and the group named is the victim's side
     ("Gunmen shot dead a former Taliban commander in Kandahar. No group has claimed "
      "responsibility for the killing."),
