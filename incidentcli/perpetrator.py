@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 
 from .actor_phrase import (is_a, is_rebel_phrase, is_response, is_unit_phrase, phrase_after,
                            phrase_before, resolve_name, tokens)
-from .claim_cues import find_cues, is_hedged, own_report
+from .claim_cues import find_cues, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -91,6 +91,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     lexical = _covered(token_starts, mentions)
     groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
     accusing = any(cue.status in ("suspected", "accused") for cue, _, _ in found)
+    hedge_end = first_hedge_end(doc.text, start, end)
+    breaks = [m.start() for m in _NEW_CLAUSE.finditer(doc.text, start, end)] \
+        if hedge_end is not None and not accusing else []
 
     def hedged_at(e: int) -> bool:
         """Is the link ending at ``e`` hedged: an accusation in the sentence, or a hedge
@@ -98,8 +101,10 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         APPARENTLY CONTINUING": the hedge is about the second clause)?"""
         if accusing:
             return True
-        brk = _NEW_CLAUSE.search(doc.text, e, end)
-        return is_hedged(doc.text, start, brk.start() if brk else end)
+        if hedge_end is None:
+            return False
+        k = bisect_left(breaks, e)
+        return hedge_end <= (breaks[k] if k < len(breaks) else end)
     background = [e for cue, s, e in found if cue.status == "background"]
     claimed = any(cue.status == "claimed" for cue, _, _ in found)
     out: list[_Candidate] = []
