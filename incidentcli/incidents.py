@@ -510,7 +510,12 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     kind = _kind(here)
     dates = _event_dates(doc, i, here, mentions)
     target = _merge_target(drafts, kind, dates, wire)
-    if target is not None and wire and _released(doc, s, kind, target):
+    decided = False
+    if wire and drafts and not joint:
+        decided, target = _victim_target(doc, drafts, i, here, target)
+    if decided:
+        pass  # the victims named tell which incident this is
+    elif target is not None and wire and _released(doc, s, kind, target):
         pass  # 'THE ENGINEERS KIDNAPPED LAST MONTH WERE RELEASED IN BARRANCA': the kidnapping's
         # end, wherever the victims are set free
     elif target is not None and wire and kind is not None and target.kind is not None and \
@@ -520,7 +525,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         places = places or _sentence_places(doc)
         if _elsewhere(places, i, target):
             target = None  # the same kind of attack in another town: another incident
-    if target is None and wire and drafts and _refers_back(doc, s, here) and \
+    if target is None and wire and drafts and not decided and _refers_back(doc, s, here) and \
             not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
         target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
     if target is not None and i in target.own:  # a kind this sentence already told
@@ -534,6 +539,51 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
+    """The surnames of the victims a wire sentence names with a title right after one of its
+    attack cues ('KILLED ATTORNEY GENERAL ROBERTO GARCIA ALVARADO' -> {'alvarado'}): two to
+    four words up to a comma, a full stop or a function word."""
+    s = doc.sentences[i]
+    out: set[str] = set()
+    for c in cues:
+        if not c.entry.type or c.entry.role not in ("event", "mention"):
+            continue
+        m = _parts("victim_title").search(doc.text, c.start, s.end)
+        if m is None or m.start() > c.end + 1:
+            continue
+        words = []
+        for w in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", doc.text[m.end():s.end]):
+            if not w.group()[0].isalpha() or _parts("victim_name_stop").fullmatch(w.group()):
+                break
+            words.append(w.group().lower())
+            if len(words) == 4:
+                break
+        if len(words) >= 2:
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:
+    """The victims ``draft``'s anchor sentences name (``_victims``)."""
+    return frozenset().union(*(_victims(doc, j, draft.own.get(j, [])) for j in draft.anchors))
+
+
+def _victim_target(doc: Document, drafts: list[_Draft], i: int, here: list[Cue],
+                   target: _Draft | None) -> tuple[bool, _Draft | None]:
+    """Whether the named victims decide where wire sentence ``i`` goes, and where: the
+    incident that already names one of them (whatever the date), or a new incident when the
+    incident it would join names only other victims."""
+    mine = _victims(doc, i, here)
+    if not mine:
+        return False, target
+    for d in reversed(drafts):
+        if mine & _draft_victims(doc, d):
+            return True, d
+    if target is not None and _draft_victims(doc, target):
+        return True, None  # another named victim with an attack verb of its own
+    return False, target
 
 
 def _released(doc: Document, s: Sentence, kind: str | None, target: _Draft) -> bool:
