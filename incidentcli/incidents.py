@@ -551,18 +551,27 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
         if not c.entry.type or c.entry.role not in ("event", "mention"):
             continue
         m = _parts("victim_title").search(doc.text, c.start, s.end)
-        if m is None or m.start() > c.end + 1:
-            continue
-        words = []
-        for w in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", doc.text[m.end():s.end]):
-            if not w.group()[0].isalpha() or _parts("victim_name_stop").fullmatch(w.group()):
-                break
-            words.append(w.group().lower())
-            if len(words) == 4:
-                break
-        if len(words) >= 2:
-            out.add(words[-1])
+        if m is not None and m.start() <= c.end + 1:
+            surname = _surname(doc.text[m.end():s.end])
+        else:
+            m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
+            surname = _surname(m.group("name")) if m else None
+        if surname:
+            out.add(surname)
     return frozenset(out)
+
+
+def _surname(text: str) -> str | None:
+    """The last word of the name ``text`` opens (two to four words up to a comma, a full stop
+    or a function word), lower-cased; None for a single word."""
+    words = []
+    for w in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text):
+        if not w.group()[0].isalpha() or _parts("victim_name_stop").fullmatch(w.group()):
+            break
+        words.append(w.group().lower())
+        if len(words) == 4:
+            break
+    return words[-1] if len(words) >= 2 else None
 
 
 def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:
@@ -640,8 +649,9 @@ def _parts(name: str) -> re.Pattern:
     """One named expression of ``data/incident_parts.tsv`` (its lines OR-ed)."""
     table = _parts_table()
     count = "|".join(table.get("count", ()))
-    return re.compile("|".join(f"(?:{p})".replace("{count}", count) for p in table[name]),
-                      re.IGNORECASE)
+    title = "|".join(table.get("title", ()))
+    return re.compile("|".join(f"(?:{p})".replace("{count}", count).replace("{title}", title)
+                               for p in table[name]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
