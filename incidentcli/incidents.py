@@ -542,9 +542,9 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
 
 
 def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
-    """The surnames of the victims a wire sentence names with a title right after one of its
-    attack cues ('KILLED ATTORNEY GENERAL ROBERTO GARCIA ALVARADO' -> {'alvarado'}): two to
-    four words up to a comma, a full stop or a function word."""
+    """The surnames of the victims a wire sentence names with a title next to one of its attack
+    cues ('KILLED ATTORNEY GENERAL ROBERTO GARCIA ALVARADO' -> {'garcia', 'alvarado'}; not an
+    attack recalled to date another, 'A MONTH AFTER THE MURDER OF GOVERNOR X')."""
     s = doc.sentences[i]
     out: set[str] = set()
     for c in cues:
@@ -555,15 +555,17 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
             surname = _surname(doc.text[m.end():s.end])
         else:
             m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
-            surname = _surname(m.group("name")) if m else None
-        if surname:
-            out.add(surname)
+            surname = _surname(m.group("name")) if m else ()
+        if surname and not _parts("victim_recalled").search(
+                doc.text, max(s.start, c.start - 30), c.start):
+            out.update(surname)
     return frozenset(out)
 
 
-def _surname(text: str) -> str | None:
-    """The last word of the name ``text`` opens (two to four words up to a comma, a full stop
-    or a function word), lower-cased; None for a single word."""
+def _surname(text: str) -> tuple[str, ...]:
+    """The surnames of the name ``text`` opens (two to four words up to a comma, a full stop
+    or a function word; all but the first, lower-cased: 'CARLOS VALENCIA GARCIA' is also
+    'CARLOS VALENCIA'); none for a single word."""
     words = []
     for w in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text):
         if not w.group()[0].isalpha() or _parts("victim_name_stop").fullmatch(w.group()):
@@ -571,7 +573,7 @@ def _surname(text: str) -> str | None:
         words.append(w.group().lower())
         if len(words) == 4:
             break
-    return words[-1] if len(words) >= 2 else None
+    return tuple(words[1:])
 
 
 def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:
@@ -586,6 +588,9 @@ def _victim_target(doc: Document, drafts: list[_Draft], i: int, here: list[Cue],
     incident it would join names only other victims."""
     mine = _victims(doc, i, here)
     if not mine:
+        if target is None:  # 'OQUELI, 45, AND FLORES WERE KIDNAPPED': a victim named before
+            named = _named_again(doc, drafts, i, here)
+            return (True, named) if named is not None else (False, None)
         return False, target
     for d in reversed(drafts):
         if mine & _draft_victims(doc, d):
@@ -593,6 +598,29 @@ def _victim_target(doc: Document, drafts: list[_Draft], i: int, here: list[Cue],
     if target is not None and _draft_victims(doc, target):
         return True, None  # another named victim with an attack verb of its own
     return False, target
+
+
+def _named_again(doc: Document, drafts: list[_Draft], i: int, here: list[Cue]) -> _Draft | None:
+    """The incident whose titled victim wire sentence ``i`` names again (by surname, near one
+    of its attack cues, an attack of the same kind or of one MUC-4 keys with it), if any."""
+    s = doc.sentences[i]
+    kind = _kind(here)
+    family = _FAMILY.get(kind, kind)
+    near = [(max(s.start, c.start - 80), min(s.end, c.end + 80)) for c in here
+            if c.entry.type and c.entry.role == "event" and _can_anchor(doc, s, c)]
+    if not near:
+        return None
+    for d in reversed(drafts):
+        other = _FAMILY.get(d.kind, d.kind)
+        if kind is not None and d.kind is not None and other != family and \
+                f"{other}+{family}" not in _same_event() and \
+                f"{family}+{other}" not in _same_event():
+            continue
+        for name in _draft_victims(doc, d):
+            word = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+            if any(word.search(doc.text, lo, hi) for lo, hi in near):
+                return d
+    return None
 
 
 def _released(doc: Document, s: Sentence, kind: str | None, target: _Draft) -> bool:
