@@ -556,6 +556,8 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
         else:
             m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
             surname = _surname(m.group("name")) if m else ()
+        if not surname:
+            surname = _given_victim(doc, s, c)
         if surname and not _parts("victim_recalled").search(
                 doc.text, max(s.start, c.start - 30), c.start):
             out.update(surname)
@@ -566,14 +568,51 @@ def _surname(text: str) -> tuple[str, ...]:
     """The surnames of the name ``text`` opens (two to four words up to a comma, a full stop
     or a function word; all but the first, lower-cased: 'CARLOS VALENCIA GARCIA' is also
     'CARLOS VALENCIA'); none for a single word."""
-    words = []
+    words, _ = _name_words(text)
+    return tuple(words[1:])
+
+
+def _name_words(text: str) -> tuple[list[str], int]:
+    """The words (lower-cased, at most four) of the name ``text`` opens, up to a comma, a full
+    stop or a function word, and where they end in ``text``."""
+    words: list[str] = []
+    end = 0
     for w in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text):
         if not w.group()[0].isalpha() or _parts("victim_name_stop").fullmatch(w.group()):
             break
         words.append(w.group().lower())
+        end = w.end()
         if len(words) == 4:
             break
-    return tuple(words[1:])
+    return words, end
+
+
+def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+    """The surnames of a victim named without a title but opening with a given name, right
+    after attack cue ``c`` ('KILLED JOSE PEREZ', 'THE MURDER OF ANA ROJAS') or before it when
+    it is passive ('JOSE PEREZ, 32, WAS KILLED')."""
+    given = _given_names()
+    m = _parts("victim_object").search(doc.text, c.start, s.end)
+    if m is not None and m.start() <= c.end + 1:
+        words, _ = _name_words(doc.text[m.end():s.end])
+        if len(words) >= 2 and words[0] in given:
+            return tuple(words[1:])
+    lo = max(s.start, c.start - 150)
+    window = doc.text[lo:c.start]
+    for w in re.finditer(r"[A-Za-z]+", window):
+        if w.group().lower() not in given:
+            continue
+        words, end = _name_words(window[w.start():])
+        if len(words) >= 2 and _parts("victim_passive_tail").match(window, w.start() + end):
+            return tuple(words[1:])
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    text = resources.files("incidentcli").joinpath("data/given_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:

@@ -115,6 +115,11 @@ def test_news_stories_keep_one_incident(text: str, count: int) -> None:
     # a name after its title ends at a number or a time word: the same mayor
     ("GUERRILLAS MURDERED MAYOR JUAN RAMOS YESTERDAY. THE GUERRILLAS HAD KIDNAPPED MAYOR JUAN "
      "RAMOS TWO MONTHS AGO.", 1),
+    # a victim named without a title, opening with a given name
+    ("GUNMEN SHOT DEAD JUDGE MANUEL TORRES QUISPE IN HUANTA YESTERDAY. THE GUNMEN ALSO "
+     "MURDERED ROSA ELENA CUTIPA, A TEACHER.", 2),
+    ("UNIDENTIFIED MEN KIDNAPPED MAYOR JUAN RAMOS ON 2 MARCH. ON 9 MARCH JUAN "
+     "RAMOS, 40, WAS MURDERED BY HIS CAPTORS.", 1),
     # an attack recalled to date another does not part incidents by its victim
     ("A BOMB EXPLODED AT THE HOUSE OF JUDGE ANA LUCIA PAZ TODAY. THE ATTACK CAME A MONTH "
      "AFTER THE MURDER OF GOVERNOR LUIS ALBERTO MENDEZ.", 1),
