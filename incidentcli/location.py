@@ -75,6 +75,8 @@ class _Words:
     suffix_word_lower_re: re.Pattern  # just the suffix word after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
     background: "_Phrases"           # the background phrases, for one pass over a document
+    person_title: frozenset[str]     # in capitals: a title before a person's names
+    given_name: frozenset[str]       # in capitals: a given name before a surname
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +116,8 @@ def _words() -> _Words:
         suffix_word_lower_re=re.compile(r"(?<=[ \t\n])(?:" + alt(table["suffix"]) + r")\b"),
         prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
         background=_Phrases(table["background"]),
+        person_title=frozenset(table["person_title"]),
+        given_name=frozenset(table["given_name"]),
     )
 
 
@@ -179,6 +183,10 @@ class _DocFacts:
         doc = self._document
         mentions = find_mentions(doc, load())
         return mentions, make_chains(doc, mentions)
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        return _person_words(self._document.text, _words())
 
     @cached_property
     def country_counts(self) -> dict[str, float]:
@@ -255,6 +263,32 @@ def _facts(doc: Document) -> _DocFacts:
     if facts is None:
         facts = vars(doc)[_FACTS_KEY] = _DocFacts(doc)
     return facts
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*|[,.;:()\[\]\"]")
+_SAINT = frozenset({"san", "santa", "santo", "de", "del", "la", "el", "los", "las"})
+
+
+def _person_words(text: str, words: _Words) -> frozenset[str]:
+    """In a text in capitals, the words read as a person's names: up to three after a title
+    ('NEWSMAN X Y'), up to two after a given name ('RUBEN X'), stopping at punctuation, a
+    function word or an English ending; a given name after 'SAN'/'DE' is part of a place."""
+    toks = [t.group().lower() for t in _CAPS_WORD.finditer(text)]
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok in words.person_title:
+            most = 3
+        elif tok in words.given_name and not (i and toks[i - 1] in _SAINT):
+            most = 2
+        else:
+            continue
+        for nxt in toks[i + 1:i + 1 + most]:
+            if not nxt[0].isalpha() or nxt in words.function or nxt in words.common or \
+                    nxt in _SAINT or _ENGLISH_ENDING.search(nxt.upper()):
+                break
+            if nxt not in words.given_name and nxt not in words.person_title:
+                out.add(nxt)
+    return frozenset(out)
 
 
 def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
@@ -432,6 +466,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
                 ((m.weak and " " not in key) or key.startswith("the ")):
             continue   # in a wire report in capitals a lone word is too often a common word
+        if caps and key in _facts(doc).person_words and \
+                not (m.bound == 2 and not text.startswith(("'S", "’S"), end)):
+            continue   # 'RUBEN ZAMORA', 'NEWSMAN X': a surname, not the town of that name
         out.append(m)
     institutions = list(_institutions(text, _facts(doc).lower, words)) if caps else []
     if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)

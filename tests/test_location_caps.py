@@ -85,6 +85,13 @@ CASES = [
     ("BOGOTA, 17 MAY 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A RANCHER AT NOON YESTERDAY ON "
      "A ROAD IN CORDOBA DEPARTMENT, THE ARMY REPORTED.", "KIDNAPPED",
      {"place": "Córdoba", "country": "Colombia"}),
+    # a surname after a given name or a title is a person, not the town of that name
+    ("SAN SALVADOR, 18 MAY 90 (ACAN-EFE) -- [TEXT] THE CAR OF OPPOSITION LEADER ERNESTO ZAMORA "
+     "WAS DESTROYED BY A BOMB TODAY. ZAMORA WAS NOT HURT.", "BOMB",
+     {"country": "El Salvador"}),
+    ("TEGUCIGALPA, 19 MAY 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED MEN SHOT AND WOUNDED LAWYER "
+     "RAMON IBARRA TODAY. IBARRA'S DRIVER WAS ALSO HURT, THE POLICE REPORTED.", "SHOT",
+     {"place": "Tegucigalpa", "country": "Honduras"}),
 ]
 
 
