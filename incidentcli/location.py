@@ -77,6 +77,7 @@ class _Words:
     background: "_Phrases"           # the background phrases, for one pass over a document
     person_title: frozenset[str]     # in capitals: a title before a person's names
     given_name: frozenset[str]       # in capitals: a given name before a surname
+    reaction_re: re.Pattern          # after a country's name: its reaction to news from elsewhere
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +119,10 @@ def _words() -> _Words:
         background=_Phrases(table["background"]),
         person_title=frozenset(table["person_title"]),
         given_name=frozenset(table["given_name"]),
+        reaction_re=re.compile(r"(?:['’]s)?(?:[ \t\n]+(?:" + alt(table["reactor"]) + r"))*"
+                               r"(?:[ \t\n]+(?:today|yesterday|has|have|had|also|officially|"
+                               r"strongly))*[ \t\n]+(?:" + alt(table["reaction"]) + r")\b",
+                               re.IGNORECASE),
     )
 
 
@@ -971,9 +976,17 @@ def _sentence_index(doc: Document, offset: int) -> int:
     return s.index if s is not None else -1
 
 
+def _reacting(doc: Document, m: Mention) -> bool:
+    """A country or its people reacting to news ('THE X-IAN GOVERNMENT TODAY CONDEMNED ...',
+    'X HAS EXPRESSED ITS SOLIDARITY'): the country that reacts, not where it happened."""
+    return (m.is_country() or m.is_demonym()) and \
+        bool(_words().reaction_re.match(doc.text, m.end, m.end + 60))
+
+
 def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                   anchor: int | None) -> dict[str, float]:
     """Evidence for the incident's country: alpha-2 -> weight."""
+    reacting: set[str] = set()
     votes: dict[str, float] = defaultdict(float)
     weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
     named = _facts(doc).country_counts if doc.all_caps else {}
@@ -997,6 +1010,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 if chain.parts[0] is m and not m.is_country():
                     datelines.append((m, chain))
                 continue   # the dateline counts once, as where the report was filed
+            if _reacting(doc, m):
+                reacting.update(e.country_code for e in m.entries)
+                continue   # the country that condemned the attack, not the attack's
             strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
@@ -1049,6 +1065,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         if _filed_abroad(doc):
             votes[filed] += _ABROAD_DATELINE
             continue
+        if filed in reacting and any(c != filed for c in votes):
+            continue   # the dateline's country reacts to news from another country
         top = _top(strong)
         if not doc.all_caps and top and top != filed and strong[top] >= 3.0 and \
                 strong[top] >= 3 * strong.get(filed, 0.0):

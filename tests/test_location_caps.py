@@ -85,6 +85,11 @@ CASES = [
     ("BOGOTA, 17 MAY 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A RANCHER AT NOON YESTERDAY ON "
      "A ROAD IN CORDOBA DEPARTMENT, THE ARMY REPORTED.", "KIDNAPPED",
      {"place": "Córdoba", "country": "Colombia"}),
+    # a neighbouring country's government condemning an attack: the dateline is where the
+    # reaction was voiced, the attack happened in the other country
+    ("GUATEMALA CITY, 20 MAY 90 (ACAN-EFE) -- [TEXT] THE GUATEMALAN GOVERNMENT TODAY CONDEMNED "
+     "THE MURDER OF A SALVADORAN JUDGE, WHO WAS SHOT DEAD LAST NIGHT IN SAN SALVADOR.", "MURDER",
+     {"place": "San Salvador", "country": "El Salvador"}),
     # a surname after a given name or a title is a person, not the town of that name
     ("SAN SALVADOR, 18 MAY 90 (ACAN-EFE) -- [TEXT] THE CAR OF OPPOSITION LEADER ERNESTO ZAMORA "
      "WAS DESTROYED BY A BOMB TODAY. ZAMORA WAS NOT HURT.", "BOMB",
