@@ -190,6 +190,12 @@ class _DocFacts:
         return mentions, make_chains(doc, mentions)
 
     @cached_property
+    def has_sub_dateline(self) -> bool:
+        doc = self._document
+        return any(_sub_dateline(doc, m) for m in self.mentions_and_chains[0]
+                   if not _in_dateline(doc, m))
+
+    @cached_property
     def person_words(self) -> frozenset[str]:
         return _person_words(self._document.text, _words())
 
@@ -1385,12 +1391,27 @@ def _first_positions(items: list[int]) -> dict[int, int]:
     return out
 
 
+_SUB_DATELINE_BEFORE = re.compile(r"\][ \t]*\n?[ \t]*\Z")
+_SUB_DATELINE_AFTER = re.compile(r"[ \t]*--")
+
+
+def _sub_dateline(doc: Document, head: Mention) -> bool:
+    """'BOGOTA, 11 NOV 89 (RADIO ...) -- [TEXT] PEREIRA -- THREE PERSONS ...': a second
+    dateline at the start of the story body names where the story happened."""
+    dl = doc.dateline
+    if dl is None or dl.place is None or not dl.end <= head.start < dl.end + 200:
+        return False
+    return bool(_SUB_DATELINE_BEFORE.search(doc.text, max(0, head.start - 12), head.start) and
+                _SUB_DATELINE_AFTER.match(doc.text, head.full_end))
+
+
 def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int | None,
            votes: dict[str, float], resolved: Resolved, order: dict[int, int]) -> float:
     """``order``: ``_first_positions(scope.sentences)``, made once per scope (a list look-up
     per mention made long texts quadratic)."""
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
+    sub_dateline = not dateline and _sub_dateline(doc, head)
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -1401,9 +1422,13 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         capital = resolved.entry is not None and \
             fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
         score += (3.0 if capital else 4.0) if scope.primary else 1.0
+        if _facts(doc).has_sub_dateline:
+            score -= 2.0   # 'BOGOTA ... -- [TEXT] PEREIRA --': only where the wire filed from
         if anchor is not None and _HERE.search(doc.text, doc.sentences[anchor].start,
                                                doc.sentences[anchor].end):
             score += 2.0   # "... exploded here today", "in this city", "in the capital"
+    elif sub_dateline:
+        score += 2.0   # like a dateline: where the story was filed, any nearer town beats it
     elif anchor is not None and idx == anchor:
         score += 3.0
     elif idx in order and anchor in order:
@@ -1412,12 +1437,12 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     elif _is_headline(doc, idx):
         score += 1.5
     if not dateline:
-        score += (0.0, 1.0, 2.0)[head.bound]
+        score += max(1.0 if sub_dateline else 0.0, (0.0, 1.0, 2.0)[head.bound])
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
     if head.level in (CITY, POPULATED, LOCALITY) or _town_unit(doc.text, head):
         score += 0.5
-    if head.weak and not dateline:
+    if head.weak and not dateline and not sub_dateline:
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
         score -= 1.0   # a province or a state: a town named nearby is more specific

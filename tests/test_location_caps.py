@@ -85,6 +85,14 @@ CASES = [
     ("BOGOTA, 17 MAY 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A RANCHER AT NOON YESTERDAY ON "
      "A ROAD IN CORDOBA DEPARTMENT, THE ARMY REPORTED.", "KIDNAPPED",
      {"place": "Córdoba", "country": "Colombia"}),
+    # a second dateline at the start of a radio report's body names where the story happened
+    ("BOGOTA, 21 MAY 90 (RADIO CADENA NACIONAL) -- [TEXT] PEREIRA -- TWO POLICEMEN WERE "
+     "WOUNDED LAST NIGHT WHEN A BOMB EXPLODED OUTSIDE A BANK.", "BOMB",
+     {"place": "Pereira", "country": "Colombia"}),
+    # ... but a town the body names beats it
+    ("BOGOTA, 22 MAY 90 (RADIO CADENA NACIONAL) -- [TEXT] MEDELLIN -- A BOMB EXPLODED LAST "
+     "NIGHT AT A BANK BRANCH IN ENVIGADO MUNICIPALITY, THE POLICE SAID.", "BOMB",
+     {"place": "Envigado", "country": "Colombia"}),
     # a neighbouring country's government condemning an attack: the dateline is where the
     # reaction was voiced, the attack happened in the other country
     ("GUATEMALA CITY, 20 MAY 90 (ACAN-EFE) -- [TEXT] THE GUATEMALAN GOVERNMENT TODAY CONDEMNED "
