@@ -591,7 +591,12 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     kind = _kind(here)
     dates = _event_dates(doc, i, here, mentions)
     target = _merge_target(drafts, kind, dates, wire)
-    if target is not None and wire and _released(doc, s, kind, target):
+    decided = False
+    if wire and drafts and not joint:
+        decided, target = _victim_target(doc, drafts, i, here, target)
+    if decided:
+        pass  # the victims named tell which incident this is
+    elif target is not None and wire and _released(doc, s, kind, target):
         pass  # 'THE ENGINEERS KIDNAPPED LAST MONTH WERE RELEASED IN BARRANCA': the kidnapping's
         # end, wherever the victims are set free
     elif target is not None and wire and kind is not None and target.kind is not None and \
@@ -601,7 +606,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         places = places or _sentence_places(doc)
         if _elsewhere(places, i, target):
             target = None  # the same kind of attack in another town: another incident
-    if target is None and wire and drafts and _refers_back(doc, s, here) and \
+    if target is None and wire and drafts and not decided and _refers_back(doc, s, here) and \
             not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
         target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
     if target is not None and i in target.own:  # a kind this sentence already told
@@ -615,6 +620,127 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
+    """The surnames of the victims a wire sentence names with a title next to one of its attack
+    cues ('KILLED ATTORNEY GENERAL ROBERTO GARCIA ALVARADO' -> {'garcia', 'alvarado'}; not an
+    attack recalled to date another, 'A MONTH AFTER THE MURDER OF GOVERNOR X')."""
+    s = doc.sentences[i]
+    out: set[str] = set()
+    for c in cues:
+        if not c.entry.type or c.entry.role not in ("event", "mention"):
+            continue
+        m = _parts("victim_title").search(doc.text, c.start, s.end)
+        if m is not None and m.start() <= c.end + 1:
+            surname = _surname(doc.text[m.end():s.end])
+        else:
+            m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
+            surname = _surname(m.group("name")) if m else ()
+        if not surname:
+            surname = _given_victim(doc, s, c)
+        if surname and not _parts("victim_recalled").search(
+                doc.text, max(s.start, c.start - 30), c.start):
+            out.update(surname)
+    return frozenset(out)
+
+
+def _surname(text: str) -> tuple[str, ...]:
+    """The surnames of the name ``text`` opens (two to four words up to a comma, a full stop
+    or a function word; all but the first, lower-cased: 'CARLOS VALENCIA GARCIA' is also
+    'CARLOS VALENCIA'); none for a single word."""
+    words, _ = _name_words(text)
+    return tuple(words[1:])
+
+
+def _name_words(text: str) -> tuple[list[str], int]:
+    """The words (lower-cased, at most four) of the name ``text`` opens, up to a comma, a full
+    stop or a function word, and where they end in ``text``."""
+    words: list[str] = []
+    end = 0
+    for w in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", text):
+        if not w.group()[0].isalpha() or _parts("victim_name_stop").fullmatch(w.group()):
+            break
+        words.append(w.group().lower())
+        end = w.end()
+        if len(words) == 4:
+            break
+    return words, end
+
+
+def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+    """The surnames of a victim named without a title but opening with a given name, right
+    after attack cue ``c`` ('KILLED JOSE PEREZ', 'THE MURDER OF ANA ROJAS') or before it when
+    it is passive ('JOSE PEREZ, 32, WAS KILLED')."""
+    given = _given_names()
+    m = _parts("victim_object").search(doc.text, c.start, s.end)
+    if m is not None and m.start() <= c.end + 1:
+        words, _ = _name_words(doc.text[m.end():s.end])
+        if len(words) >= 2 and words[0] in given:
+            return tuple(words[1:])
+    lo = max(s.start, c.start - 150)
+    window = doc.text[lo:c.start]
+    for w in re.finditer(r"[A-Za-z]+", window):
+        if w.group().lower() not in given:
+            continue
+        words, end = _name_words(window[w.start():])
+        if len(words) >= 2 and _parts("victim_passive_tail").match(window, w.start() + end):
+            return tuple(words[1:])
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    text = resources.files("incidentcli").joinpath("data/given_names.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:
+    """The victims ``draft``'s anchor sentences name (``_victims``)."""
+    return frozenset().union(*(_victims(doc, j, draft.own.get(j, [])) for j in draft.anchors))
+
+
+def _victim_target(doc: Document, drafts: list[_Draft], i: int, here: list[Cue],
+                   target: _Draft | None) -> tuple[bool, _Draft | None]:
+    """Whether the named victims decide where wire sentence ``i`` goes, and where: the
+    incident that already names one of them (whatever the date), or a new incident when the
+    incident it would join names only other victims."""
+    mine = _victims(doc, i, here)
+    if not mine:
+        if target is None:  # 'OQUELI, 45, AND FLORES WERE KIDNAPPED': a victim named before
+            named = _named_again(doc, drafts, i, here)
+            return (True, named) if named is not None else (False, None)
+        return False, target
+    for d in reversed(drafts):
+        if mine & _draft_victims(doc, d):
+            return True, d
+    if target is not None and _draft_victims(doc, target):
+        return True, None  # another named victim with an attack verb of its own
+    return False, target
+
+
+def _named_again(doc: Document, drafts: list[_Draft], i: int, here: list[Cue]) -> _Draft | None:
+    """The incident whose titled victim wire sentence ``i`` names again (by surname, near one
+    of its attack cues, an attack of the same kind or of one MUC-4 keys with it), if any."""
+    s = doc.sentences[i]
+    kind = _kind(here)
+    family = _FAMILY.get(kind, kind)
+    near = [(max(s.start, c.start - 80), min(s.end, c.end + 80)) for c in here
+            if c.entry.type and c.entry.role == "event" and _can_anchor(doc, s, c)]
+    if not near:
+        return None
+    for d in reversed(drafts):
+        other = _FAMILY.get(d.kind, d.kind)
+        if kind is not None and d.kind is not None and other != family and \
+                f"{other}+{family}" not in _same_event() and \
+                f"{family}+{other}" not in _same_event():
+            continue
+        for name in _draft_victims(doc, d):
+            word = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+            if any(word.search(doc.text, lo, hi) for lo, hi in near):
+                return d
+    return None
 
 
 def _released(doc: Document, s: Sentence, kind: str | None, target: _Draft) -> bool:
@@ -671,8 +797,9 @@ def _parts(name: str) -> re.Pattern:
     """One named expression of ``data/incident_parts.tsv`` (its lines OR-ed)."""
     table = _parts_table()
     count = "|".join(table.get("count", ()))
-    return re.compile("|".join(f"(?:{p})".replace("{count}", count) for p in table[name]),
-                      re.IGNORECASE)
+    title = "|".join(table.get("title", ()))
+    return re.compile("|".join(f"(?:{p})".replace("{count}", count).replace("{title}", title)
+                               for p in table[name]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
