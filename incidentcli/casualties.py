@@ -1172,7 +1172,7 @@ def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]
     total, end = best.victims.value, best.end
     for m in cands:
         if m.also and (m.start >= best.end or m.end <= best.start) and m.victims is not None and \
-                m.victims.value is not None and 0 <= position[m.sentence] - position[best.sentence] <= 3:
+                m.victims.value is not None and abs(position[m.sentence] - position[best.sentence]) <= 3:
             total += m.victims.value
             end = max(end, m.end)
     if total == best.victims.value:
@@ -1249,7 +1249,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
                 victims = replace(victims, value=0)
             count, span = _to_count(victims, n_perps), doc.span(m.start, m.end)
             reason = "revised toll" if m.update else "stated count nearest the attack"
-        elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
+        elif kind == "wounded" and not doc.all_caps and chosen["shot"] is not None and \
+                chosen["shot"].victims.value is not None:
             shot = chosen["shot"]
             killed = chosen["killed"]
             dead = killed.victims.value if killed and killed.victims.value else 0
@@ -1276,7 +1277,45 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         out.reasons[kind] = reason
         if span is not None:
             out.evidence[kind] = span
+    out = _from_neighbours(out, doc, order, mentions, anchor_sentence)
     return _unreported_zeros(_implied_zeros(out, doc, order), doc, order, scope.anchor)
+
+
+def _from_neighbours(out: Casualties, doc: Document, order: list[int], mentions: list[Mention],
+                     anchor: int) -> Casualties:
+    """Wire text splits one report over several short paragraphs: when the incident's own
+    sentences say nothing of the dead (or the hurt), the sentence right before or after them
+    often does ("A BOMB EXPLODED AT THE OFFICE.  ONE PERSON WAS KILLED."; "NO ONE WAS INJURED"
+    after the damage is told).  Such a count, or a statement of none, is taken."""
+    if not doc.all_caps:
+        return out
+    spoken = {k for m in mentions for k in (("killed", "wounded") if m.kind == "both" else
+                                            ("wounded",) if m.kind == "shot" else (m.kind,))}
+    todo = [k for k in ("killed", "wounded") if getattr(out, k).is_empty() and k not in spoken]
+    if not todo:
+        return out
+    inside = set(order)
+    near = sorted({i + d for i in order for d in (-1, 1)} - inside)
+    near = [i for i in near if 0 <= i < len(doc.sentences)]
+    if not near:
+        return out
+    found = _scope_mentions(doc, near)
+    distance = {i: min(abs(i - j) for j in order) for i in near}
+    for kind in todo:
+        kinds = (kind, "both")
+        cands = [m for m in found if m.kind in kinds and not m.weak and not m.also and
+                 (m.zero and _NO_ONE.match(doc.text, m.start, m.end) or
+                  kind == "killed" and not m.zero and m.victims is not None and m.victims.value is not None)]
+        if not cands:
+            continue
+        m = min(cands, key=lambda m: (abs(m.sentence - anchor), m.start))
+        value = 0 if m.zero else m.victims.value
+        q = m.victims if not m.zero else Quantity(0)
+        setattr(out, kind, _to_count(q, None))
+        out.evidence[kind] = doc.span(m.start, m.end)
+        out.reasons[kind] = "stated none next to the incident" if value == 0 else \
+            "stated count next to the incident"
+    return out
 
 
 def _attackers_only(mentions: list[Mention], span: Span) -> bool:

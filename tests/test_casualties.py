@@ -333,3 +333,45 @@ def test_nearer_report_of_none_wins(text, cue, killed, wounded):
     found = _anchored(text, cue)
     assert found.killed.value == killed
     assert found.wounded.value == wounded
+
+
+def _scoped(text, sentences, cue):
+    doc = build_document(text)
+    at = text.index(cue)
+    return find_casualties(doc, Scope(sentences=sentences, anchor=doc.span(at, at + len(cue))))
+
+
+@pytest.mark.parametrize("text, sentences, cue, killed, wounded", [
+    # wire text: the sentence right next to the incident's own ones gives the count of the dead
+    ("REBELS RAIDED THE TOWN OF SAN PEDRO LAST NIGHT.  GUERRILLAS ALSO AMBUSHED A BUS NEAR THE BRIDGE. "
+     "ONE PASSENGER WAS KILLED.", [1], "AMBUSHED", 1, None),
+    # ... or a statement of none
+    ("TERRORISTS PLACED TWO BOMBS AT THE TELEPHONE EXCHANGE.  THE BUILDING WAS BADLY DAMAGED. "
+     "NO ONE WAS INJURED.", [0, 1], "BOMBS", 0, 0),
+    # a count of the hurt next to the incident is left alone (it is as often another event's)
+    ("A BOMB WENT OFF AT THE BANK.  FOUR PEOPLE WERE INJURED.", [0], "BOMB", None, None),
+    # not when the incident's own sentences speak of the dead
+    ("GUNMEN KILLED A JUDGE IN THE CAPITAL.  TWO SOLDIERS WERE KILLED IN THE NORTH.", [0], "KILLED", 1, None),
+    # news text: the incident's own sentences only
+    ("Gunmen attacked a bus near the bridge. One passenger was killed. Another bus was set on fire "
+     "in the next town.", [2], "set on fire", 0, 0),
+])
+def test_counts_next_to_the_incident(text, sentences, cue, killed, wounded):
+    found = _scoped(text, sentences, cue)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # wire text: "shot" with no outcome stated is not read as hurt (reports say "shot" of the dead)
+    ("UNIDENTIFIED MEN SHOT LABOR LEADER JOSE PEREZ IN FRONT OF HIS HOME YESTERDAY.", None, None),
+    # news text: still hurt
+    ("Unidentified men shot a union leader in front of his home on Friday.", 0, 1),
+    # victims said to have "also" died before the named victim's own report add to it
+    ("THE MINISTER'S DRIVER AND A BODYGUARD WERE ALSO KILLED IN THE AMBUSH.  THE MINISTER WAS "
+     "KILLED AS HE LEFT HIS HOME.", 3, None),
+])
+def test_shot_and_also(text, killed, wounded):
+    _, found = casualties(text)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
