@@ -92,6 +92,7 @@ class Mention:
     weak: bool = False         # "the murder of ...": often another event
     also: bool = False         # "two bodyguards were also killed": adds to another count
     subset: bool = False       # "two guards are among the wounded": part of a total stated elsewhere
+    groups: tuple[int | None, ...] = ()  # the victims' parts ("six Jesuits and two women": 6, 2)
 
 
 # --------------------------------------------------------------------------------------
@@ -868,7 +869,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if victims is None and perps is None:
             return
         also = bool(_ALSO.search(low, max(lo, start - 12), end))
-        out.append(Mention(kind, victims, perps, start, end, index, also=also, **flags))
+        groups = tuple(p.count.value if p.count is not None else None for p in parts if not p.perpetrator)
+        out.append(Mention(kind, victims, perps, start, end, index, also=also, groups=groups, **flags))
         taken.append((start, end))
 
     for m in scan("zero", lex.zero):
@@ -1163,6 +1165,18 @@ _STEMS = re.compile(
     r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself|victim")
 
 
+def _fuller_list(best: Mention | None, cands: list[Mention]) -> Mention | None:
+    """"The six priests were murdered" beside "the murder of six priests and two women": a
+    list that names the chosen count's group and others besides is the fuller count, though
+    told as a noun ("the murder of")."""
+    if best is None or best.weak or best.victims is None or best.victims.value is None or \
+            best.victims.value < 2:
+        return best  # a lone victim is as often named in another event's list
+    fuller = [m for m in cands if m.weak and len(m.groups) > 1 and best.victims.value in m.groups
+              and m.victims is not None and (m.victims.value or 0) > best.victims.value]
+    return min(fuller, key=lambda m: m.start) if fuller else best
+
+
 def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:
     """"The minister was murdered. Two bodyguards were also killed": the victims named with
     "also" in the sentences after the chosen count add to it."""
@@ -1225,6 +1239,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
         whole = [m for m in cands if not m.also]
         best = _choose([m for m in whole if not m.subset] or whole or cands, order, anchor_sentence)
+        best = _fuller_list(best, whole)
         best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
         best = _with_additions(_hedged(best, cands), cands, order)
         chosen[kind] = None if _nearer_zero(doc.text, mentions, kind, best, order, anchor_sentence) else best

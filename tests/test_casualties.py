@@ -375,3 +375,16 @@ def test_shot_and_also(text, killed, wounded):
     _, found = casualties(text)
     assert found.killed.value == killed
     assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a noun phrase listing the chosen group and others besides is the fuller count
+    ("THE JUDGE OPENED THE TRIAL FOR THE MURDER OF FOUR NUNS AND THEIR TWO DRIVERS.  THE PROSECUTOR "
+     "SAID THE FOUR NUNS WERE KILLED BY A PATROL.", 6),
+    # not for a lone victim (a list naming him is as often another event's)
+    ("THE KILLING OF JUDGE RAMOS AND THE MURDER OF A JOURNALIST SHOCKED THE CITY.  THE JUDGE WAS "
+     "KILLED AS HE LEFT COURT.", 1),
+])
+def test_fuller_list(text, killed):
+    _, found = casualties(text)
+    assert found.killed.value == killed
