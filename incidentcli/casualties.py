@@ -348,12 +348,13 @@ _ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|
                              r"bombings|blasts|explosions|kidnappings|abductions)\b", re.I)
 _POOLED = re.compile(r"\b(?:clashes|attacks|assaults|incidents|raids|bombings|blasts|explosions)\b", re.I)
 _OTHERS = re.compile(r"\bothers?\b", re.I)
-_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
+_ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as\b))\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 
+_THE_OTHER = re.compile(r"the\s+other\s+(?!\d|two|three|four|five|six|seven|eight|nine|ten)")
 _RELATIVE_LAST = re.compile(r"\b(?:who|which|that)\s*$", re.I)
 
 
@@ -870,6 +871,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             return
         also = bool(_ALSO.search(low, max(lo, start - 12), end))
         groups = tuple(p.count.value if p.count is not None else None for p in parts if not p.perpetrator)
+        if len(parts) == 1 and _THE_OTHER.match(parts[0].text_start):
+            flags["subset"] = True  # "the other man died": one of a group counted elsewhere
         out.append(Mention(kind, victims, perps, start, end, index, also=also, groups=groups, **flags))
         taken.append((start, end))
 

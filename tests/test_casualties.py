@@ -388,3 +388,16 @@ def test_shot_and_also(text, killed, wounded):
 def test_fuller_list(text, killed):
     _, found = casualties(text)
     assert found.killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "as well as" joins a list; it is not "also"
+    ("REBELS KILLED THE MAYOR OF THE VILLAGE, AS WELL AS THREE FARMERS, POLICE SAID.  THE MAYOR AND "
+     "THE FARMERS WERE TAKEN TO THE SQUARE AND THEN KILLED.", 4),
+    # "the other man died": one of a group counted before
+    ("The gunmen left two men dead at the checkpoint. Witnesses said one was shot in the car. "
+     "The other man killed was a local farmer.", 2),
+])
+def test_part_of_a_total(text, killed):
+    _, found = casualties(text)
+    assert found.killed.value == killed
