@@ -354,6 +354,19 @@ _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NEXT_WORD = re.compile(r"\s*(?P<word>[a-z]+)")
+
+
+def _nominal(low: str, end: int, hi: int) -> bool:
+    """After "the": the cue word is a noun ("the wounded were taken", "care for the wounded.")
+    unless a noun follows it ("the wounded man")."""
+    m = _NEXT_WORD.match(low, end, hi)
+    if m is None:
+        return True
+    word = m.group("word")
+    return word in _PREPOSITIONS or word in _BOUNDARY_WORDS or word in _VERBS or word in _AUX_WORDS or \
+        word in ("of", "and", "or", "here", "there", "taken", "lost", "are") or word.endswith("ed")
 _THE_OTHER = re.compile(r"the\s+other\s+(?!\d|two|three|four|five|six|seven|eight|nine|ten)")
 _RELATIVE_LAST = re.compile(r"\b(?:who|which|that)\s*$", re.I)
 
@@ -918,6 +931,10 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
                 or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "it would have killed at least 500 people": it did not
+        if not m.group("cue").endswith("ing") and _THE_BEFORE.search(low, max(lo, m.start() - 5), m.start()) \
+                and _nominal(low, m.end(), hi):
+            verbs_used.append((m.start(), m.end()))
+            continue  # "one of the injured lost a leg": a noun, no verb ("the killing of" reads as one)
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if not parts:
             continue
@@ -937,6 +954,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
+        if _THE_BEFORE.search(low, max(lo, m.start() - 5), m.start()) and _nominal(low, m.end(), hi):
+            continue  # "care for the wounded", "the dead were taken away": a noun, not a statement
         if cue in ("killed", "wounded", "injured", "hurt", "shot", "murdered", "slain",
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \
                 and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):

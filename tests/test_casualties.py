@@ -401,3 +401,17 @@ def test_fuller_list(text, killed):
 def test_part_of_a_total(text, killed):
     _, found = casualties(text)
     assert found.killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # "the wounded", "the dead" used as nouns state no count
+    ("A BOMB EXPLODED AT THE BUS TERMINAL.  NINE PEOPLE WERE INJURED.  NURSES AT THE HOSPITAL "
+     "CARED FOR THE WOUNDED THROUGH THE NIGHT.", None, 9),
+    ("ONE OF THE INJURED LOST AN ARM, DOCTORS SAID.  FOUR PEOPLE WERE INJURED IN THE BLAST.", None, 4),
+    # but "the wounded man" is one
+    ("Police said the wounded man was taken to a hospital after the shooting.", 0, 1),
+])
+def test_the_wounded_as_a_noun(text, killed, wounded):
+    _, found = casualties(text)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
