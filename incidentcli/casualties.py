@@ -1187,6 +1187,20 @@ _STEMS = re.compile(
     r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself|victim")
 
 
+def _counted_over_vague(best: Mention | None, cands: list[Mention], order: list[int],
+                        anchor: int) -> Mention | None:
+    """"Many people were injured" near the attack, "86 others were injured" further on: the
+    number the report gives wins over a vague word for as many."""
+    if best is None or best.victims is None or best.victims.qualifier != "vague":
+        return best
+    counted = [m for m in cands if not m.weak and m.victims is not None and m.victims.value is not None
+               and m.victims.value >= (best.victims.min or 0)]
+    if not counted:
+        return best
+    closeness = _closeness(order, anchor)
+    return min(counted, key=lambda m: (closeness(m.sentence), -_magnitude(m.victims)))
+
+
 def _fuller_list(best: Mention | None, cands: list[Mention]) -> Mention | None:
     """"The six priests were murdered" beside "the murder of six priests and two women": a
     list that names the chosen count's group and others besides is the fuller count, though
@@ -1262,6 +1276,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         whole = [m for m in cands if not m.also]
         best = _choose([m for m in whole if not m.subset] or whole or cands, order, anchor_sentence)
         best = _fuller_list(best, whole)
+        best = _counted_over_vague(best, [m for m in whole if not m.subset], order, anchor_sentence)
         best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
         best = _with_additions(_hedged(best, cands), cands, order)
         chosen[kind] = None if _nearer_zero(doc.text, mentions, kind, best, order, anchor_sentence) else best

@@ -415,3 +415,14 @@ def test_the_wounded_as_a_noun(text, killed, wounded):
     _, found = casualties(text)
     assert found.killed.value == killed
     assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # a number stated further on wins over a vague word near the attack
+    ("THE MAYOR SAID MANY PEOPLE WERE INJURED IN THE BLAST AT THE MARKET.  HOSPITAL SOURCES LATER "
+     "SAID 42 PEOPLE WERE INJURED.", 42),
+    ("Several people were hurt when the grenade went off. Officials said three people were hurt.", 3),
+])
+def test_counted_over_vague(text, wounded):
+    _, found = casualties(text)
+    assert found.wounded.value == wounded
