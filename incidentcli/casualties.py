@@ -123,6 +123,7 @@ class _Lexicon:
     perpetrators: frozenset[str]
     plurals: frozenset[str]
     titles: frozenset[str]
+    things: frozenset[str]
     passive: re.Pattern
     bare: re.Pattern
     active: re.Pattern
@@ -162,6 +163,7 @@ def lexicon() -> _Lexicon:
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
         titles=frozenset(_norm(w) for role, w in nouns if role == "title"),
+        things=frozenset(_norm(w) for role, w in nouns if role == "thing"),
         passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
@@ -426,6 +428,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
     joined = " ".join(lower[:head_len])
+    if any(w in lex.things for w in lower[:head_len]) or (head_len == 1 and lower[0].endswith("ing")):
+        return None  # "60 million pesos in damage", "resulting in ...": no people
     perpetrator = any(w in lex.perpetrators for w in lower[:head_len]) and "victim" not in joined \
         and "victims" not in joined
     i = 0

@@ -426,3 +426,14 @@ def test_the_wounded_as_a_noun(text, killed, wounded):
 def test_counted_over_vague(text, wounded):
     _, found = casualties(text)
     assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # money and damage are no people; neither is a bare gerund
+    ("THE BLAST CAUSED 40 MILLION PESOS IN DAMAGE AND 12 PERSONS INJURED.", 12),
+    ("THE BOMB EXPLODED, RESULTING IN HEAVY DAMAGE AND FIVE PEOPLE INJURED.", 5),
+    ("THE ATTACK LEFT LOSSES OF MILLIONS AND TWO GUARDS INJURED.", 2),
+])
+def test_no_people(text, wounded):
+    _, found = casualties(text)
+    assert found.wounded.value == wounded
