@@ -175,6 +175,7 @@ def _aux() -> str:
 
 def _adverb() -> str:
     return (rf"(?:(?!fatally|mortally)[a-z]+ly|(?:{_any('passive_participle')}),?(?:\s+and)?|"
+            rf"(?:{_any('hit_verb')})\s+(?:once|twice|(?:[a-z]+\s+)?times),?\s+and|"
             rf"{_any('passive_adverb')})")
 
 
@@ -553,6 +554,25 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         if before:
             return before + parts, first, extra_perps
     return parts, start, extra_perps
+
+
+def _participle_subject(text: str, lo: int, cue: int, lex: _Lexicon, all_caps: bool):
+    """"They marched at the funeral of the 10 union members killed in the attack": a participle
+    after a noun phrase counts the phrase, read back to the nearest preposition or verb."""
+    words = list(_WORD.finditer(text, lo, cue))
+    n = len(words)
+    while n and not (words[n - 1].group(0).lower() in _PREPOSITIONS or words[n - 1].group(0).lower() == "of" or
+                     (_is_verb(words[n - 1].group(0)) and (all_caps or not words[n - 1].group(0)[:1].isupper()))):
+        n -= 1
+    if n == len(words) or not n:
+        return [], cue
+    start = words[n].start()
+    if re.search(r"[,;:]", text[start:cue]):
+        return [], cue
+    part = _part(text, start, cue, lex, all_caps)
+    if part is None or part.count is None or part.how != "number" or find_quantities(part.head):
+        return [], cue  # "one shot rang out": a number with no noun counts no one
+    return [part], start
 
 
 _AND_END = re.compile(r"\s(?:and|AND)\s+$")
@@ -987,6 +1007,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             q = next(iter(find_quantities(text, group.start("rest"), group.end("rest"))), None)
             parts = [] if q is None else [Part(q.quantity, False, group.start(), group.end())]
             start = group.start()
+        elif not parts and not aux and cue not in _FINITE:
+            parts, start = _participle_subject(text, reach, m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 

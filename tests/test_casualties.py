@@ -437,3 +437,17 @@ def test_counted_over_vague(text, wounded):
 def test_no_people(text, wounded):
     _, found = casualties(text)
     assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a participle after a numbered noun phrase counts the phrase
+    ("Hundreds marched at the funeral of the 12 miners killed in the blast.", C(12), ZERO),
+    ("Police said the gunfire left the street in chaos, with five people shot outside the club.", ZERO, C(5)),
+    # "shot five times and killed": the times are no people
+    ("Witnesses said a woman was shot several times and killed in the parking lot.", C(1), ZERO),
+    ("The guard was stabbed four times and wounded, police said.", ZERO, C(1)),
+])
+def test_participle_after_a_count(text, killed, wounded):
+    _, found = casualties(text)
+    assert as_tuple(found.killed) == killed
+    assert as_tuple(found.wounded) == wounded
