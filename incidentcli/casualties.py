@@ -751,6 +751,9 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
             continue  # "Julian Bryant, 22, died": an age
         if out and commas[i] and p.text_start.startswith("one of") and out[-1].how in ("name", "article"):
             continue  # "Galan, one of the most prestigious leaders,"
+        if out and commas[i] and p.how == "name" and out[-1].how in ("name", "article") and \
+                "of" in p.text_start.split()[1:3]:
+            continue  # "OQUELI, LEADER OF THE MNR, AND GILDA FLORES": a description of him
         out.append(p)
     if len(out) > 1 and any(q.how in ("name", "article") for q in out):
         out = [q for q in out if not q.head[:1].isdigit()]  # "Tiana, 11, and her brother, 15"
@@ -769,6 +772,15 @@ def _one_subject(text: str, parts: list[Part]) -> list[Part]:
             "," not in text[victims[0].end:victims[-1].start]:
         return parts
     return [p for p in parts if p.perpetrator or p is victims[0]]
+
+
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
+
+
+def _last_victim(parts: list[Part]) -> list[Part]:
+    """A singular verb after "who" has one person for its subject: the one named last."""
+    victims = [p for p in parts if not p.perpetrator]
+    return parts if len(victims) < 2 else [p for p in parts if p.perpetrator] + victims[-1:]
 
 
 _FINITE = frozenset("died perished succumbed dead".split())
@@ -953,6 +965,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         verbs_used.append((m.start("cue"), m.end()))
         if _SINGULAR_AUX.match(low, m.start()):
             parts = _one_subject(text, parts)
+            if _WHO_BEFORE.search(low, max(lo, m.start() - 8), m.start()):
+                parts = _last_victim(parts)  # "him and his guarantor, Ernesto Velez, who was killed"
         end = m.end()
         along = _ALONG_WITH.match(text, m.end(), hi) or \
             _LATER_ALONG_WITH.search(text, m.end(), min(hi, m.end() + _REACH))

@@ -451,3 +451,15 @@ def test_participle_after_a_count(text, killed, wounded):
     _, found = casualties(text)
     assert as_tuple(found.killed) == killed
     assert as_tuple(found.wounded) == wounded
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "<name>, <title> of <body>, and <name>": the description is no person of its own
+    ("GUERRILLAS KILLED RAMON ORTIZ, MAYOR OF THE TOWN OF SAN LUIS, AND COUNCILMAN PEDRO DIAZ.", 2),
+    ("JUDGE ANA RUIZ, PRESIDENT OF THE REGIONAL COURT AND THE BAR ASSOCIATION, WAS MURDERED TODAY.", 1),
+    # a singular verb after "who": the one named last
+    ("THE ARMY LINKED HIM AND HIS DRIVER, JOSE LARA, WHO WAS KILLED IN THE AMBUSH.", 1),
+])
+def test_descriptions_and_relatives(text, killed):
+    _, found = casualties(text)
+    assert found.killed.value == killed
