@@ -1345,6 +1345,10 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
                 # "the suspect was killed by deputies ... he was found dead", "Man dead" over a report
                 # of police killing a suspect: the one death stated is the attacker's, not a victim's
                 victims = replace(victims, value=0)
+            elif kind == "wounded" and doc.all_caps and \
+                    (hurt := _shot_besides(doc.text, m, chosen["shot"], chosen["killed"])):
+                victims = replace(victims, value=victims.value + hurt,
+                                  min=None if victims.min is None else victims.min + hurt)
             count, span = _to_count(victims, n_perps), doc.span(m.start, m.end)
             reason = "revised toll" if m.update else "stated count nearest the attack"
         elif kind == "wounded" and not doc.all_caps and chosen["shot"] is not None and \
@@ -1414,6 +1418,18 @@ def _from_neighbours(out: Casualties, doc: Document, order: list[int], mentions:
         out.reasons[kind] = "stated none next to the incident" if value == 0 else \
             "stated count next to the incident"
     return out
+
+
+def _shot_besides(text: str, wounded: Mention, shot: Mention | None, killed: Mention | None) -> int:
+    """"THE SENATOR WAS SHOT ... TWO OTHER PERSONS WERE WOUNDED": in wire text, those shot (and
+    not dead) besides the "others" counted as wounded add to them.  (News reports count the
+    shot in a total before the others: "four people were shot; one died, three others were hurt".)"""
+    if shot is None or shot.victims is None or not shot.victims.value or wounded.victims is None or \
+            wounded.victims.value is None or wounded.update or shot.start >= wounded.start or \
+            not _OTHERS.search(text, wounded.start, wounded.end) or _OTHERS.search(text, shot.start, shot.end):
+        return 0
+    dead = killed.victims.value if killed is not None and killed.victims and killed.victims.value else 0
+    return max(0, shot.victims.value - dead)
 
 
 def _attackers_only(mentions: list[Mention], span: Span) -> bool:

@@ -463,3 +463,14 @@ def test_participle_after_a_count(text, killed, wounded):
 def test_descriptions_and_relatives(text, killed):
     _, found = casualties(text)
     assert found.killed.value == killed
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # wire text: the one shot and the "others" wounded are all hurt
+    ("THE GOVERNOR WAS SHOT AS HE LEFT THE CATHEDRAL.  THREE OTHER PERSONS WERE WOUNDED IN THE ATTACK.", 4),
+    # news text: the others are counted beside those shot in the report's own total
+    ("Four people were shot outside the bar. One died at the scene and three others were wounded.", 3),
+])
+def test_shot_and_others(text, wounded):
+    _, found = casualties(text)
+    assert found.wounded.value == wounded
