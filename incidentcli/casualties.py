@@ -751,6 +751,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
             continue  # "Julian Bryant, 22, died": an age
         if out and commas[i] and p.text_start.startswith("one of") and out[-1].how in ("name", "article"):
             continue  # "Galan, one of the most prestigious leaders,"
+        if out and commas[i] and p.how == "article" and out[-1].text_start.startswith("one of"):
+            continue  # "one of the victims, a 20-year-old, died": the same one
         if out and commas[i] and p.how == "name" and out[-1].how in ("name", "article") and \
                 "of" in p.text_start.split()[1:3]:
             continue  # "OQUELI, LEADER OF THE MNR, AND GILDA FLORES": a description of him

@@ -474,3 +474,11 @@ def test_descriptions_and_relatives(text, killed):
 def test_shot_and_others(text, wounded):
     _, found = casualties(text)
     assert found.wounded.value == wounded
+
+
+def test_one_of_them_described():
+    # "one of the victims, a 20-year-old, died": the same one, not two
+    _, found = casualties("Three men were shot on Friday night. Police said one of the victims, a "
+                          "20-year-old, died at the hospital.")
+    assert found.killed.value == 1
+    assert found.wounded.value == 2
