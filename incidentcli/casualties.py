@@ -456,7 +456,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
     joined = " ".join(lower[:head_len])
-    if any(w in lex.things for w in lower[:head_len]) or (head_len == 1 and lower[0].endswith("ing")):
+    if not lex.things.isdisjoint(lower[:head_len]) or (head_len == 1 and lower[0].endswith("ing")):
         return None  # "60 million pesos in damage", "resulting in ...": no people
     perpetrator = any(w in lex.perpetrators for w in lower[:head_len]) and "victim" not in joined \
         and "victims" not in joined
@@ -559,7 +559,7 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
 def _participle_subject(text: str, lo: int, cue: int, lex: _Lexicon, all_caps: bool):
     """"They marched at the funeral of the 10 union members killed in the attack": a participle
     after a noun phrase counts the phrase, read back to the nearest preposition or verb."""
-    words = list(_WORD.finditer(text, lo, cue))
+    words = list(_WORD.finditer(text, max(lo, cue - 60), cue))  # a short noun phrase
     n = len(words)
     while n and not (words[n - 1].group(0).lower() in _PREPOSITIONS or words[n - 1].group(0).lower() == "of" or
                      (_is_verb(words[n - 1].group(0)) and (all_caps or not words[n - 1].group(0)[:1].isupper()))):
