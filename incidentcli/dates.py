@@ -131,7 +131,7 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
     if prefix is not None:
         mention, reason = prefix, "summary date prefix"
     else:
-        reference = doc.reference_date or _dateline_date(doc)
+        reference = _reference(doc)
         mention = _best_mention(doc, scope, reference)
         reason = "date phrase nearest the attack"
         if mention is None:
@@ -175,6 +175,38 @@ def _dateline_date(doc: Document) -> date | None:
         return None
 
 
+def _reference(doc: Document) -> date | None:
+    """What relative phrases resolve against: the reference date (else the dateline's), or
+    the page's own publication stamp ('Posted: Saturday, April 5, 2014', '(Published Friday,
+    Sept. 2, 2016)') when that is earlier, within a year: a page fetched or filed later still
+    says 'Thursday' of the week it was written."""
+    reference = doc.reference_date or _dateline_date(doc)
+    if reference is None:
+        return None
+    stamp = _stamp_date(doc.text)
+    if stamp is not None and reference - timedelta(days=_STAMP_DAYS) <= stamp < reference:
+        return stamp
+    return reference
+
+
+_STAMP = re.compile(
+    rf"\b(?:posted|published|updated)\b:?\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_STAMP_DAYS = 366
+
+
+@lru_cache(maxsize=4)
+def _stamp_date(text: str) -> date | None:
+    """The date of the first publication stamp in the text."""
+    m = _STAMP.search(text)
+    if not m:
+        return None
+    try:
+        return _absolute(m.group("y"), m.group("m"), m.group("d"), None)
+    except (ValueError, KeyError):
+        return None
+
+
 def _dateline_span(doc: Document) -> tuple[int, int] | None:
     if doc.dateline is not None:
         return (doc.dateline.place.start if doc.dateline.place else 0, doc.dateline.end)
@@ -195,8 +227,7 @@ def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     if memo.get("context") != context:  # the first call, or the document was changed
         memo.clear()
         memo["document"], memo["text"], memo["context"] = doc, doc.text, context
-        memo["settings"] = (doc.reference_date or _dateline_date(doc), _dateline_span(doc),
-                            doc.all_caps)
+        memo["settings"] = (_reference(doc), _dateline_span(doc), doc.all_caps)
     found = memo.get(index)
     if found is None:
         found = memo[index] = _sentence_dates(doc, index, *memo["settings"])
@@ -279,6 +310,9 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
     if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0]:
         return None
     text = doc.text
+    if not doc.all_caps and (_earlier_cues().search(text) or
+                             _case_steps().search(text, 0, doc.sentences[0].end)):
+        return None  # 'last weekend', 'in August'; 'Man arrested in fatal shooting'
     for m in _date_phrases(text, 0, len(text)):
         if m.lastgroup == "clock" or _NOT_A_DAY_AFTER.match(text, m.end()) or \
                 _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
@@ -465,12 +499,7 @@ def _followup_cues() -> re.Pattern:
     """Follow-up words in lower case, or capitalised at a sentence start only ('Colletta Court'
     is a street); event words in any case."""
     text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
-    kinds: dict[str, list[str]] = {"followup": [], "event": []}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, phrase = line.split("\t")
-            words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
-            kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
+    kinds = _cue_patterns()
     followup = "|".join(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
     event = "|".join(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)))
     capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
@@ -478,6 +507,33 @@ def _followup_cues() -> re.Pattern:
     at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
     return re.compile(rf"(?P<followup>\b(?:{followup})|{at_sentence_start}(?:{capitalised}))"
                       rf"|(?P<event>\b(?i:{event}))")
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, list[str]]:
+    """The cue file's phrases as regex parts, by kind."""
+    text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
+    kinds: dict[str, list[str]] = {"followup": [], "event": [], "earlier": [], "casestep": []}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrase = line.split("\t")
+            words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
+            kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _earlier_cues() -> re.Pattern:
+    """Vague earlier times ('last weekend', 'in August', "New Year's Eve")."""
+    parts = sorted(set(_cue_patterns()["earlier"]), key=lambda p: (-len(p), p))
+    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _case_steps() -> re.Pattern:
+    """Later steps of a case, in any case (a headline: 'Man Arrested in Deadly Shooting')."""
+    parts = sorted(set(_cue_patterns()["casestep"]), key=lambda p: (-len(p), p))
+    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
 def _yearless(m: re.Match) -> bool:

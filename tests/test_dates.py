@@ -260,3 +260,44 @@ def test_publication_date_needs_a_reference_and_a_main_incident():
     text = "Four people were shot outside a nightclub, police said."
     assert date_of(text, None, "shot", primary=True) is None
     assert date_of(text, anchor_word="shot", primary=False) is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a vague earlier time: the attack was not on the publication day
+    ("Police have made an arrest in the shooting that took place last weekend outside a "
+     "bar.", "shooting", None),
+    ("Two men were shot and killed at a New Year's Eve party in the suburb.", "shot", None),
+    ("The gunman who shot three people at a cookout in August is still at large.", "shot",
+     None),
+    ("Three people were wounded at a bar, a day after a man was killed nearby.", "wounded",
+     None),
+    # a headline that tells a later step of the case
+    ("Teen Arrested in Drive-By Shooting\n\nA teenager faces charges in a drive-by shooting "
+     "that wounded a girl.", "shooting", None),
+    ("Man Pleads Guilty in Bar Shooting\n\nFour men were shot at the bar.", "shot", None),
+    # ... not a street named for a holiday or a person, nor an ongoing investigation
+    ("Four people were shot on Martin Luther King Jr. Boulevard, police said.", "shot",
+     "2016-03-02"),
+    ("Police Investigate Shooting at Apartment\n\nTwo men were shot at an apartment.", "shot",
+     "2016-03-02"),
+])
+def test_no_publication_date_for_a_story_about_an_earlier_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor, primary=True) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a publication stamp earlier than the reference date (a page fetched later) anchors
+    # the weekdays of the text
+    ("(Published Friday, Feb. 26, 2016) A man was shot and killed outside a store "
+     "Thursday.", date(2016, 4, 20), "2016-02-25"),
+    ("Posted: Sunday, February 28, 2016. Two men were wounded in a shooting Saturday night.",
+     date(2016, 3, 9), "2016-02-27"),
+    # a stamp more than a year before the reference date, or after it, is ignored
+    ("Posted: Sunday, February 22, 2015. Two men were wounded in a shooting Saturday night.",
+     REF, "2016-02-27"),
+    ("Updated: Friday, March 4, 2016. Two men were wounded in a shooting Saturday night.",
+     REF, "2016-02-27"),
+])
+def test_publication_stamp_anchors_relative_days(text, ref, expected):
+    assert date_of(text, ref, anchor_word="wounded" if "wounded" in text else "shot") == \
+        expected
