@@ -16,15 +16,21 @@ How a date is chosen for one incident:
    Skipped: phrases that date a statement ("police said Thursday", "TODAY SAID", "Posted:"),
    names and conversions ("9 October Avenue", "[0230 GMT ON 12 JANUARY]"), dates after the
    reference date or coming soon after it, and the dateline.
-3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date); without
-   one they are dropped.  A yearless date takes the reference date's year (the year before
-   when that would put it months ahead).
+   A weekday or relative phrase found in a sentence about a later step of the case
+   ('charged with murder Tuesday') gives way to a date with month and day that the story
+   gives an attack days to a few years before it ('the Sept. 27 shooting').
+3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date), or
+   against the page's own earlier publication stamp ('(Published Friday, Sept. 2, 2016)')
+   when the reference date is later (a page fetched later); without one they are dropped.
+   A yearless date takes the reference date's year (the year before when that would put it
+   months ahead).
 4. Nothing found in a wire report: the date the story last gave an attack (the nearest
    preceding sentence about an attack that has one, else the nearest following one): a
    wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
 5. Nothing found in a story that names no day before its publication day: its main (primary)
    incident takes the reference date, with the attack cue as evidence (in a wire report
-   only when the lead sentence tells it).
+   only when the lead sentence tells it; in a news story not when it names a vague earlier
+   time, 'last weekend', 'in August', or its headline a later step, 'Man Arrested in ...').
 6. Otherwise ``None``.
 """
 from __future__ import annotations
@@ -134,6 +140,10 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
         reference = _reference(doc)
         mention = _best_mention(doc, scope, reference)
         reason = "date phrase nearest the attack"
+        if mention is not None:
+            earlier = _explicit_earlier(doc, scope, mention)
+            if earlier is not None:
+                mention, reason = earlier, "the attack's own date, not a later step's day"
         if mention is None:
             mention = _story_date(doc, scope)
             reason = "the story's nearest attack date"
@@ -277,6 +287,47 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
                 return min(found, key=lambda m: (m.kind == "clock", m.start))
             return min(found, key=lambda m: (m.kind == "clock", abs(m.start - anchor), m.start))
     return None
+
+
+def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMention | None:
+    """A weekday or relative phrase in a sentence about a later step of the case ('police
+    arrested a man Tuesday', 'appeared in court Monday') gives way to a date with its
+    month and day that the story gives an attack, days to years before ('the Sept. 27
+    shooting'), in the incident's nearest sentence that has one.  Not a date whose weekday
+    disagrees ('Wednesday, January 18th, 2016': a typo), nor one older than a few years (an
+    earlier arrest, a birth)."""
+    if _explicit(doc.text, best):
+        return None
+    here = doc.sentence_at(best.start)
+    if here is None or not _followup_words().search(doc.text, here.start, here.end):
+        return None
+    latest = best.value - timedelta(days=_LATER_STEP_DAYS)
+    earliest = best.value - timedelta(days=_HISTORY_DAYS)
+    for index in _by_closeness(doc, scope):
+        sentence = doc.sentences[index]
+        if not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+            continue
+        for m in sentence_dates(doc, index):
+            if _explicit(doc.text, m) and earliest <= m.value < latest and \
+                    _weekday_agrees(doc.text, m):
+                return m
+    return None
+
+
+_DIGIT = re.compile(r"\d")
+_LATER_STEP_DAYS = 2
+_HISTORY_DAYS = 4 * 365
+_WEEKDAY_BEFORE = re.compile(rf"({_WEEKDAY}),?\s*$", re.IGNORECASE)
+
+
+def _explicit(text: str, m: DateMention) -> bool:
+    """A date with its month and day ('Sept. 27', '27 SEPTEMBER', '09/27/2015')."""
+    return m.kind != "clock" and _DIGIT.search(text, m.start, m.end) is not None
+
+
+def _weekday_agrees(text: str, m: DateMention) -> bool:
+    wd = _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return wd is None or _WEEKDAYS[wd.group(1).lower()] == m.value.weekday()
 
 
 def _story_date(doc: Document, scope: Scope) -> DateMention | None:
@@ -526,6 +577,13 @@ def _cue_patterns() -> dict[str, list[str]]:
 def _earlier_cues() -> re.Pattern:
     """Vague earlier times ('last weekend', 'in August', "New Year's Eve")."""
     parts = sorted(set(_cue_patterns()["earlier"]), key=lambda p: (-len(p), p))
+    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _followup_words() -> re.Pattern:
+    """Follow-up words in any case ('arrested', 'court', 'vigil', 'identified')."""
+    parts = sorted(set(_cue_patterns()["followup"]), key=lambda p: (-len(p), p))
     return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
 
 

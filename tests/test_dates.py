@@ -301,3 +301,24 @@ def test_no_publication_date_for_a_story_about_an_earlier_attack(text, anchor, e
 def test_publication_stamp_anchors_relative_days(text, ref, expected):
     assert date_of(text, ref, anchor_word="wounded" if "wounded" in text else "shot") == \
         expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a later step's weekday gives way to the date the story gives the attack
+    ("Police charged a man with murder Tuesday in the killing of a cab driver. The driver "
+     "was shot dead on Feb. 12 outside a hotel.", "killing", "2016-02-12"),
+    ("A teenager appeared in court Monday. He is accused of shooting two men at a party on "
+     "January 30, 2016.", "shooting", "2016-01-30"),
+    ("THE POLICE ARRESTED TWO MEN TODAY FOR THE MURDER OF THE MAYOR. THE MAYOR WAS SHOT ON "
+     "20 FEBRUARY.", "MURDER", "2016-02-20"),
+    # ... not a date whose weekday disagrees (a typo), nor an old one (an earlier arrest)
+    ("Police charged a man with murder Tuesday in the killing of a cab driver. The driver "
+     "was shot dead on Wednesday, Feb. 12, 2016 outside a hotel.", "killing", "2016-03-01"),
+    ("Police charged a man with murder Tuesday in the killing of a cab driver. He had shot "
+     "a clerk on May 3, 2009.", "killing", "2016-03-01"),
+    # ... and not the attack's own weekday
+    ("Two men were shot on Sunday outside a bar. A third man was shot there on Feb. 12.",
+     "shot", "2016-02-28"),
+])
+def test_later_step_weekday_gives_way_to_the_attacks_date(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
