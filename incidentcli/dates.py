@@ -349,16 +349,26 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     return None
 
 
+# A wire report that speaks of the day it was filed ('TODAY', 'A FEW HOURS AGO', 'AT THIS
+# MOMENT') reports that day's news.
+_TODAY_NEWS = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:minutes|hours)'?\s+ago|"
+    r"right\s+now|at\s+this\s+(?:moment|hour)|in\s+(?:the\s+past\s+few|recent)\s+hours)\b",
+    re.IGNORECASE)
+
+
 def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
     """A story that names no day before the one it was published ('4 shot outside a club';
     a 'Posted:' stamp, the dateline or coming talks at most) reports its main attack on that
     day: the reference date, for the primary incident only, with the attack cue as evidence.
     A story that names an earlier day (an arrest on Tuesday, a hearing) gets none; in a wire
-    report only an attack told in the lead sentence (the one after the dateline) is dated
-    so, as wire reports often recall older attacks further down."""
+    report only an attack told in the lead sentence (the one after the dateline), or one
+    in a report that speaks of its own day ('TODAY', 'A FEW HOURS AGO'), is dated so, as
+    wire reports often recall older attacks further down."""
     if not scope.primary or doc.reference_date is None or scope.anchor is None:
         return None
-    if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0]:
+    if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0] and \
+            not _TODAY_NEWS.search(doc.text):
         return None
     text = doc.text
     if not doc.all_caps and (_earlier_cues().search(text) or

@@ -251,6 +251,13 @@ def test_publication_stamps_do_not_date_the_attack(text, anchor, expected):
      "POLICE SAID THE VICTIMS WERE TAXI DRIVERS.", "SHOT", "2016-03-02"),
     ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER SPOKE ABOUT THE ECONOMY. GUNMEN HAVE SHOT FOUR "
      "PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", None),
+    # ... or anywhere in one that speaks of its own day and names no earlier one
+    ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER TODAY SPOKE ABOUT THE ECONOMY. GUNMEN HAVE SHOT "
+     "FOUR PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", "2016-03-02"),
+    ("QUITO, 2 MAR 16 -- [TEXT] A FEW HOURS AGO THE MINISTER SPOKE ABOUT THE ECONOMY. "
+     "GUNMEN HAVE SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", "2016-03-02"),
+    ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER TODAY SPOKE ABOUT THE TALKS OF 27 FEBRUARY. "
+     "GUNMEN HAVE SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", None),
 ])
 def test_publication_date_for_a_main_attack_the_story_never_dates(text, anchor, expected):
     assert date_of(text, anchor_word=anchor, primary=True) == expected
