@@ -415,7 +415,9 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             following = _cue_after(text, m.end())
             if following is None:
                 preceding = _cue_before(text, max(start, m.start() - _FOLLOWUP_WINDOW), m.start())
-        if (_STATEMENT_AFTER.match(after) and following != "event" and
+        rest = _within_sentence(m, after)
+        if (_STATEMENT_AFTER.match(rest) and following != "event" and
+                not _THAT_RESULT.match(rest) and
                 not (preceding == "event" and _THAT_AFTER.match(after))) or \
                 _dates_a_followup(preceding, following):
             continue
@@ -428,6 +430,22 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             else "clock" if m.lastgroup == "clock" else "relative"
         out.append(DateMention(m.start(), m.end(), value, kind))
     return out
+
+
+# '... ON 31 OCTOBER THAT LEFT 10 DEAD': a relative clause telling the attack's toll
+_THAT_RESULT = re.compile(
+    r",?\s*that\s+(?:left|killed|wounded|injured|destroyed|damaged|claimed|caused)\b",
+    re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]?\s*\n\s*\n|[.!?]\s")
+
+
+def _within_sentence(m: re.Match, after: str) -> str:
+    """The words after a date phrase up to the end of its sentence ('... ON 16 NOVEMBER.
+    ARIAS ADDED' does not make the date one of a statement)."""
+    if m.group(0).endswith(".") and (not after or after[0].isspace()):
+        return ""
+    cut = _SENTENCE_BREAK.search(after)
+    return after[:cut.start()] if cut else after
 
 
 def _date_phrases(text: str, start: int, end: int):

@@ -329,3 +329,19 @@ def test_publication_stamp_anchors_relative_days(text, ref, expected):
 ])
 def test_later_step_weekday_gives_way_to_the_attacks_date(text, anchor, expected):
     assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a statement verb in the next sentence does not make the date one of a statement
+    ("THE MINISTER CONDEMNED THE MURDER OF TWO JUDGES ON 27 FEBRUARY.  THE MINISTER ADDED "
+     "THAT THE GOVERNMENT WOULD ACT.", "MURDER", "2016-02-27"),
+    # 'THAT LEFT 10 DEAD' tells the attack's toll, not what was said
+    ("THE UNIONS PROTESTED A BOMB ATTACK ON 27 FEBRUARY THAT LEFT 10 DEAD.", "ATTACK",
+     "2016-02-27"),
+    ("A CAR BOMB ATTACK IN THE CAPITAL TODAY THAT KILLED 12 PEOPLE WAS CONDEMNED.", "ATTACK",
+     "2016-03-02"),
+    # ... while 'REPORTED TODAY THAT' still dates the report
+    ("THE ARMY REPORTED TODAY THAT REBELS ATTACKED A BRIDGE.", "ATTACKED", None),
+])
+def test_statement_cues_stay_within_the_sentence(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
