@@ -29,7 +29,8 @@ How a date is chosen for one incident:
    wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
 5. Nothing found in a story that names no day before its publication day: its main (primary)
    incident takes the reference date, with the attack cue as evidence (in a wire report
-   only when the lead sentence tells it; in a news story not when it names a vague earlier
+   only when the lead sentence tells it, or any attack of a report that speaks of its own
+   day, 'TODAY', 'A FEW HOURS AGO'; in a news story not when it names a vague earlier
    time, 'last weekend', 'in August', or its headline a later step, 'Man Arrested in ...').
 6. Otherwise ``None``.
 """
@@ -362,10 +363,12 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
     a 'Posted:' stamp, the dateline or coming talks at most) reports its main attack on that
     day: the reference date, for the primary incident only, with the attack cue as evidence.
     A story that names an earlier day (an arrest on Tuesday, a hearing) gets none; in a wire
-    report only an attack told in the lead sentence (the one after the dateline), or one
-    in a report that speaks of its own day ('TODAY', 'A FEW HOURS AGO'), is dated so, as
-    wire reports often recall older attacks further down."""
-    if not scope.primary or doc.reference_date is None or scope.anchor is None:
+    report only an attack told in the lead sentence (the one after the dateline), or any
+    attack of a report that speaks of its own day ('TODAY', 'A FEW HOURS AGO'), is dated
+    so, as wire reports often recall older attacks further down."""
+    if doc.reference_date is None or scope.anchor is None:
+        return None
+    if not scope.primary and not (doc.all_caps and _TODAY_NEWS.search(doc.text)):
         return None
     if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0] and \
             not _TODAY_NEWS.search(doc.text):

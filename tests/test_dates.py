@@ -147,9 +147,10 @@ def test_weekday_with_a_date(text, expected):
     # ... else the first one after it
     ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE ATTACK WAS ONE OF SEVERAL CARRIED OUT "
      "THIS MORNING.", "GRENADE", "2016-03-02"),
-    # a story that dates no attack gives none
-    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID TODAY HE WOULD RESIGN.",
-     "GRENADE", None),
+    # a story that dates no attack gives none (one that speaks of its own day dates all its
+    # attacks on that day: see test_every_attack_of_a_wire_report_of_the_day_takes_its_date)
+    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID HE WOULD RESIGN ON 20 "
+     "FEBRUARY.", "GRENADE", None),
 ])
 def test_wire_story_date_for_an_undated_attack(text, anchor, expected):
     doc = Document(text=text, reference_date=REF)
@@ -340,8 +341,16 @@ def test_later_step_weekday_gives_way_to_the_attacks_date(text, anchor, expected
      "2016-02-27"),
     ("A CAR BOMB ATTACK IN THE CAPITAL TODAY THAT KILLED 12 PEOPLE WAS CONDEMNED.", "ATTACK",
      "2016-03-02"),
-    # ... while 'REPORTED TODAY THAT' still dates the report
-    ("THE ARMY REPORTED TODAY THAT REBELS ATTACKED A BRIDGE.", "ATTACKED", None),
+    # ... while 'REPORTED YESTERDAY THAT' still dates the report
+    ("THE ARMY REPORTED YESTERDAY THAT REBELS ATTACKED A BRIDGE.", "ATTACKED", None),
 ])
 def test_statement_cues_stay_within_the_sentence(text, anchor, expected):
     assert date_of(text, anchor_word=anchor) == expected
+
+
+def test_every_attack_of_a_wire_report_of_the_day_takes_its_date():
+    text = ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER TODAY SPOKE ABOUT THE ECONOMY. GUNMEN HAVE "
+            "SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB. A BOMB DAMAGED A BANK IN THE SUBURBS.")
+    assert date_of(text, anchor_word="BOMB") == "2016-03-02"
+    calm = text.replace("TODAY ", "")
+    assert date_of(calm, anchor_word="BOMB") is None
