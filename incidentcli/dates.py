@@ -37,6 +37,7 @@ How a date is chosen for one incident:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -138,7 +139,7 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
     if prefix is not None:
         mention, reason = prefix, "summary date prefix"
     else:
-        reference = _reference(doc)
+        reference = _settings(doc)[0]
         mention = _best_mention(doc, scope, reference)
         reason = "date phrase nearest the attack"
         if mention is not None:
@@ -209,7 +210,15 @@ _STAMP_DAYS = 366
 @lru_cache(maxsize=4)
 def _stamp_date(text: str) -> date | None:
     """The date of the first publication stamp in the text."""
-    m = _STAMP.search(text)
+    lowered = _lowered(text)
+    if lowered is not None:
+        at = [i for i in (lowered.find("posted"), lowered.find("published"),
+                          lowered.find("updated")) if i >= 0]
+        if not at:
+            return None
+        m = _STAMP.search(text, min(at))
+    else:
+        m = _STAMP.search(text)
     if not m:
         return None
     try:
@@ -233,16 +242,26 @@ def _dateline_match(text: str) -> re.Match | None:
 def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     """Event date phrases of one sentence (the dateline excluded).  Remembered per document
     (incident grouping and each incident's date ask for the same sentences)."""
+    memo = _settings_memo(doc)
+    found = memo.get(index)
+    if found is None:
+        found = memo[index] = _sentence_dates(doc, index, *memo["settings"])
+    return found
+
+
+def _settings(doc: Document) -> tuple:
+    """(reference date, dateline span, wire report?) of a document, remembered."""
+    return _settings_memo(doc)["settings"]
+
+
+def _settings_memo(doc: Document) -> dict:
     memo = _document_memo(doc)
     context = (doc.reference_date, doc.dateline)
     if memo.get("context") != context:  # the first call, or the document was changed
         memo.clear()
         memo["document"], memo["text"], memo["context"] = doc, doc.text, context
         memo["settings"] = (_reference(doc), _dateline_span(doc), doc.all_caps)
-    found = memo.get(index)
-    if found is None:
-        found = memo[index] = _sentence_dates(doc, index, *memo["settings"])
-    return found
+    return memo
 
 
 @lru_cache(maxsize=4)
@@ -300,19 +319,35 @@ def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMen
     if _explicit(doc.text, best):
         return None
     here = doc.sentence_at(best.start)
-    if here is None or not _followup_words().search(doc.text, here.start, here.end):
+    if here is None or not _has_cue("followup", doc.text, here.start, here.end):
         return None
     latest = best.value - timedelta(days=_LATER_STEP_DAYS)
     earliest = best.value - timedelta(days=_HISTORY_DAYS)
+    numbered = _numbered_dates(doc)
     for index in _by_closeness(doc, scope):
         sentence = doc.sentences[index]
-        if not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
-            continue
+        at = bisect_left(numbered, sentence.start)
+        if at == len(numbered) or numbered[at] >= sentence.end or \
+                not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+            continue  # no 'Sept. 27' nor '27 SEPTEMBER' nor '09/27' in it: not worth parsing
         for m in sentence_dates(doc, index):
-            if _explicit(doc.text, m) and earliest <= m.value < latest and \
+            if earliest <= m.value < latest and _explicit(doc.text, m) and \
                     _weekday_agrees(doc.text, m):
                 return m
     return None
+
+
+_NUMBERED = re.compile(rf"{_MONTH}\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d/\d",
+                       re.IGNORECASE)
+
+
+def _numbered_dates(doc: Document) -> list[int]:
+    """Where the text has a month with a day number, remembered per document."""
+    memo = _settings_memo(doc)
+    found = memo.get("numbered")
+    if found is None:
+        found = memo["numbered"] = [m.start() for m in _NUMBERED.finditer(doc.text)]
+    return found
 
 
 _DIGIT = re.compile(r"\d")
@@ -374,8 +409,8 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
             not _TODAY_NEWS.search(doc.text):
         return None
     text = doc.text
-    if not doc.all_caps and (_earlier_cues().search(text) or
-                             _case_steps().search(text, 0, doc.sentences[0].end)):
+    if not doc.all_caps and (_has_cue("earlier", text) or
+                             _has_cue("casestep", text, 0, doc.sentences[0].end)):
         return None  # 'last weekend', 'in August'; 'Man arrested in fatal shooting'
     for m in _date_phrases(text, 0, len(text)):
         if m.lastgroup == "clock" or _NOT_A_DAY_AFTER.match(text, m.end()) or \
@@ -604,25 +639,23 @@ def _cue_patterns() -> dict[str, list[str]]:
     return kinds
 
 
-@lru_cache(maxsize=1)
-def _earlier_cues() -> re.Pattern:
-    """Vague earlier times ('last weekend', 'in August', "New Year's Eve")."""
-    parts = sorted(set(_cue_patterns()["earlier"]), key=lambda p: (-len(p), p))
-    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _cue_kind(kind: str, ignore_case: bool) -> re.Pattern:
+    """One kind of the cue file's phrases as one expression: in lower case, to be run over
+    the lower-cased text (faster), or ignoring case."""
+    parts = sorted(set(_cue_patterns()[kind]), key=lambda p: (-len(p), p))
+    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE if ignore_case else 0)
 
 
-@lru_cache(maxsize=1)
-def _followup_words() -> re.Pattern:
-    """Follow-up words in any case ('arrested', 'court', 'vigil', 'identified')."""
-    parts = sorted(set(_cue_patterns()["followup"]), key=lambda p: (-len(p), p))
-    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _case_steps() -> re.Pattern:
-    """Later steps of a case, in any case (a headline: 'Man Arrested in Deadly Shooting')."""
-    parts = sorted(set(_cue_patterns()["casestep"]), key=lambda p: (-len(p), p))
-    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE)
+def _has_cue(kind: str, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a cue of that kind ('earlier': 'last weekend', 'in
+    August', "New Year's Eve"; 'followup': 'arrested', 'court', 'vigil'; 'casestep':
+    'Arrested', 'Charged', 'Pleads' in a headline), in any case."""
+    end = len(text) if end is None else end
+    lowered = _lowered(text)
+    if lowered is None:
+        return _cue_kind(kind, True).search(text, start, end) is not None
+    return _cue_kind(kind, False).search(lowered, start, end) is not None
 
 
 def _yearless(m: re.Match) -> bool:

@@ -319,6 +319,8 @@ def test_publication_stamp_anchors_relative_days(text, ref, expected):
      "January 30, 2016.", "shooting", "2016-01-30"),
     ("THE POLICE ARRESTED TWO MEN TODAY FOR THE MURDER OF THE MAYOR. THE MAYOR WAS SHOT ON "
      "20 FEBRUARY.", "MURDER", "2016-02-20"),
+    ("Police charged a man with murder Tuesday. The boy was shot at a picnic on the 4th of "
+     "July.", "murder", "2015-07-04"),
     # ... not a date whose weekday disagrees (a typo), nor an old one (an earlier arrest)
     ("Police charged a man with murder Tuesday in the killing of a cab driver. The driver "
      "was shot dead on Wednesday, Feb. 12, 2016 outside a hotel.", "killing", "2016-03-01"),
