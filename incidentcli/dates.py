@@ -37,7 +37,6 @@ How a date is chosen for one incident:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -323,11 +322,9 @@ def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMen
         return None
     latest = best.value - timedelta(days=_LATER_STEP_DAYS)
     earliest = best.value - timedelta(days=_HISTORY_DAYS)
-    numbered = _numbered_dates(doc)
     for index in _by_closeness(doc, scope):
         sentence = doc.sentences[index]
-        at = bisect_left(numbered, sentence.start)
-        if at == len(numbered) or numbered[at] >= sentence.end or \
+        if not _has_numbered_date(doc.text, sentence.start, sentence.end) or \
                 not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
             continue  # no 'Sept. 27' nor '27 SEPTEMBER' nor '09/27' in it: not worth parsing
         for m in sentence_dates(doc, index):
@@ -337,17 +334,17 @@ def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMen
     return None
 
 
-_NUMBERED = re.compile(rf"{_MONTH}\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d/\d",
-                       re.IGNORECASE)
+_NUMBERED = re.compile(rf"{_MONTH}\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d/\d")
 
 
-def _numbered_dates(doc: Document) -> list[int]:
-    """Where the text has a month with a day number, remembered per document."""
-    memo = _settings_memo(doc)
-    found = memo.get("numbered")
-    if found is None:
-        found = memo["numbered"] = [m.start() for m in _NUMBERED.finditer(doc.text)]
-    return found
+def _has_numbered_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a month with a day number (in the lower-cased text)."""
+    if _DIGIT.search(text, start, end) is None:
+        return False
+    lowered = _lowered(text)
+    if lowered is None:
+        return True
+    return _NUMBERED.search(lowered, start, end) is not None
 
 
 _DIGIT = re.compile(r"\d")
