@@ -117,11 +117,11 @@ _STATEMENT_AFTER = re.compile(
     r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
     r"noted|explained|expressed|issued|released|rejected|accused|blamed)\b)", re.IGNORECASE)
 # A date that names a street or a group ('9 October Avenue', the '9 May' forces) or gives the
-# GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]').
+# GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]'), and the paper 'USA TODAY'.
 _NOT_A_DAY_AFTER = re.compile(
     r"[\"'”’]?\s*(?:avenues?|streets?|st\b|squares?|plaza|boulevard|bridge|highway|movement|"
     r"people's|front|forces|command|brigade)", re.IGNORECASE)
-_NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?)$", re.IGNORECASE)
+_NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?|\busa\s+)$", re.IGNORECASE)
 # A follow-up sentence that dates the event itself, not what was said or done after it.
 _ABOUT_EVENT = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"

@@ -54,6 +54,7 @@ def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None,
     # dates that are names or conversions, not the day of the attack
     ("A bomb exploded on 9 October Avenue on Monday, killing four.", "2016-02-29"),
     ("A BOMB EXPLODED AT 2230 ON 1 MARCH [0430 GMT ON 2 MARCH].", "2016-03-01"),
+    ("Video by USA TODAY. Gunmen opened fire on a bus on Monday, killing two.", "2016-02-29"),
     # no date: null, not the publication date
     ("Gunmen opened fire on a bus, killing two.", None),
 ])
