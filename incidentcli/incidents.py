@@ -90,6 +90,7 @@ class _Draft:
     own: dict[int, list[Cue]]  # per anchor sentence, the cues that are this incident's
     kind: str | None
     dates: set
+    joint: bool = False  # shares its first sentence with an incident of another kind
 
 
 # --------------------------------------------------------------------------------------
@@ -492,28 +493,120 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             after = [c for c in here if c.start >= split]
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
-        kind = _kind(here)
-        dates = _event_dates(doc, i, here, sentence_dates(doc, i))
-        target = _merge_target(drafts, kind, dates, wire)
-        if target is not None and wire and kind is not None and target.kind is not None and \
-                not _refers_back(doc, s, here) and \
-                any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
-                    _can_anchor(doc, s, c) for c in here):
-            places = places or _sentence_places(doc)
-            if _elsewhere(places, i, target):
-                target = None  # the same kind of attack in another town: another incident
-        if target is None and wire and drafts and _refers_back(doc, s, here) and \
-                not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
-            target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
-        if target is None:
-            drafts.append(_Draft([i], {i: list(here)}, kind, set(dates)))
-        else:
-            target.anchors.append(i)
-            target.own[i] = list(here)
-            target.dates |= dates
-            if target.kind is None:
-                target.kind = kind
+        parts = _family_parts(doc, s, here) if wire else [here]
+        for n, part in enumerate(parts):
+            places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
+                           joint=n > 0)
     return drafts
+
+
+def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bool,
+          places: list[frozenset[str]], mentions: list, joint: bool) -> list[frozenset[str]]:
+    """Add sentence ``i`` (its cues ``here``) to the incident it tells more of, or open a new
+    one.  ``joint``: ``here`` is a second kind of attack told in a sentence that already joined
+    an incident ('KILLED FOUR PEASANTS AND BURNED THEIR HOUSES'); a new incident of that kind
+    shares the sentence.  Returns the towns per sentence (computed on first need)."""
+    s = doc.sentences[i]
+    kind = _kind(here)
+    dates = _event_dates(doc, i, here, mentions)
+    target = _merge_target(drafts, kind, dates, wire)
+    if target is not None and wire and _released(doc, s, kind, target):
+        pass  # 'THE ENGINEERS KIDNAPPED LAST MONTH WERE RELEASED IN BARRANCA': the kidnapping's
+        # end, wherever the victims are set free
+    elif target is not None and wire and kind is not None and target.kind is not None and \
+            not _refers_back(doc, s, here) and \
+            any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
+                _can_anchor(doc, s, c) for c in here):
+        places = places or _sentence_places(doc)
+        if _elsewhere(places, i, target):
+            target = None  # the same kind of attack in another town: another incident
+    if target is None and wire and drafts and _refers_back(doc, s, here) and \
+            not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
+        target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
+    if target is not None and i in target.own:  # a kind this sentence already told
+        target.own[i].extend(here)
+    elif target is None:
+        drafts.append(_Draft([i], {i: list(here)}, kind, set(dates), joint))
+    else:
+        target.anchors.append(i)
+        target.own[i] = list(here)
+        target.dates |= dates
+        if target.kind is None:
+            target.kind = kind
+    return places
+
+
+def _released(doc: Document, s: Sentence, kind: str | None, target: _Draft) -> bool:
+    """A sentence telling that kidnapped people were released, joining a kidnapping (of the
+    same day, or undated) told before."""
+    return kind == "kidnapping" and target.kind == "kidnapping" and \
+        bool(_parts("release").search(doc.text, s.start, s.end))
+
+
+def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
+    """A wire sentence's cues, parted by the kinds of attack it tells with their own verbs
+    ('MURDERED FOUR PEASANTS AND BURNED THEIR HOUSES': a murder and an arson, which MUC-4
+    keys apart).  The first part keeps the cues of no particular kind; one part when the
+    sentence tells one kind."""
+    verbs = [c for c in cues if c.entry.type and c.entry.role == "event" and
+             c.entry.rank < _UNSPECIFIC_RANK]
+    if len({_FAMILY.get(c.entry.type, c.entry.type) for c in verbs}) < 2:
+        return [cues]  # one kind of attack (most sentences): nothing more to read
+    verbs = [c for c in verbs if _can_anchor(doc, s, c)]
+    main = _kind(cues)  # the sentence's own kind (best-ranked cue) stays first
+    main = _FAMILY.get(main, main)
+    families = [main]
+    for c in verbs:
+        family = _FAMILY.get(c.entry.type, c.entry.type)
+        if family not in families and _own_attack(doc, s, c, main, cues):
+            families.append(family)
+    if len(families) < 2:
+        return [cues]
+    parts: list[list[Cue]] = [[] for _ in families]
+    for c in cues:
+        family = _FAMILY.get(c.entry.type, c.entry.type) if c.entry.type and \
+            c.entry.rank < _UNSPECIFIC_RANK else None
+        parts[families.index(family) if family in families else 0].append(c)
+    return parts
+
+
+def _own_attack(doc: Document, s: Sentence, cue: Cue, main: str, cues: list[Cue]) -> bool:
+    """An event cue of another kind than the sentence's ``main`` one tells an attack of its
+    own: a verb, not an adjective ('the recently murdered senator'), not what the main
+    attack did ('was burned when a bomb exploded'), not a kind MUC-4 keys with the main one
+    ('kidnapped and later found murdered')."""
+    family = _FAMILY.get(cue.entry.type, cue.entry.type)
+    if f"{main}+{family}" in _same_event() or f"{family}+{main}" in _same_event():
+        return False
+    if _parts("adjective_before").search(doc.text[max(s.start, cue.start - 20):cue.start]):
+        return False
+    m = _parts("consequence_after").search(doc.text[cue.end:s.end])
+    return not (m and any(c.start >= cue.end + m.end() and
+                          _FAMILY.get(c.entry.type, c.entry.type) == main for c in cues))
+
+
+@lru_cache(maxsize=None)
+def _parts(name: str) -> re.Pattern:
+    """One named expression of ``data/incident_parts.tsv`` (its lines OR-ed)."""
+    table = _parts_table()
+    count = "|".join(table.get("count", ()))
+    return re.compile("|".join(f"(?:{p})".replace("{count}", count) for p in table[name]),
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _same_event() -> frozenset[str]:
+    return frozenset(_parts_table()["same_event"])
+
+
+@lru_cache(maxsize=1)
+def _parts_table() -> dict[str, tuple[str, ...]]:
+    text = resources.files("incidentcli").joinpath("data/incident_parts.tsv").read_text("utf-8")
+    table: dict[str, list[str]] = {}
+    for row in csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
+                              delimiter="\t"):
+        table.setdefault(row["name"], []).append(row["pattern"])
+    return {name: tuple(lines) for name, lines in table.items()}
 
 
 def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
@@ -552,21 +645,32 @@ def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
 
 
 def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
-    """The date a sentence gives its attack: the date phrase nearest its first anchoring cue."""
+    """The date a sentence gives its attack: the date phrase nearest its first anchoring cue
+    (a time of day alone, 'AT 2230', names no day: it may be last night's; a phrase with
+    another deed between it and the cue dates that deed)."""
     anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
     if not mentions or anchor is None:
         return set()
-    return {min(mentions, key=lambda m: abs(m.start - anchor.start)).value}
+    nearest = min(mentions, key=lambda m: abs(m.start - anchor.start))
+    if nearest.kind == "clock":
+        return set()
+    between = (nearest.end, anchor.start) if nearest.end <= anchor.start else \
+        (anchor.end, nearest.start)
+    if _parts("other_deed").search(doc.text, *between):
+        return set()  # 'ON 7 JANUARY THE PRESIDENT ACKNOWLEDGED THAT SOLDIERS KILLED ...'
+    return {nearest.value}
 
 
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
     """Where a sentence turns to a different attack ('another attack', 'in a separate
     incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
-    names = ("wire_another", "wire_also", "wire_place_opening") if wire else \
+    names = ("wire_another", "wire_also", "wire_place_opening", "wire_other") if wire else \
         ("news_another", "news_time_gap")
     for name in names:
         if name == "wire_place_opening":  # only where the sentence opens
             m = _context(name).match(doc.text, s.start, s.end)
+        elif name == "wire_other":
+            m = _parts(name).search(doc.text, s.start, s.end)
         else:
             m = _search(doc, name, s.start, s.end)
         if m is None:
@@ -577,6 +681,8 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
             after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
                      and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues))]
+        if name == "wire_other":  # 'FOUR DAYS LATER, A JUDGE WAS KILLED'; not 'THE ATTACK'
+            after = [c for c in after if c.entry.role == "event"]
         if name == "wire_place_opening":  # 'IN HUARAZ, THE TERRORISTS SET FIRE TO ...'
             after = [c for c in after if c.entry.role == "event" and
                      c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
@@ -623,6 +729,9 @@ def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
     for d in reversed(drafts):
         if _FAMILY.get(d.kind, d.kind) == family:
             return d
+    for d in reversed(drafts):  # 'KIDNAPPED ... THE BODY WAS FOUND': the kidnapping's outcome
+        if f"{d.kind}+{family}" in _same_event():
+            return d
     # 'the attack occurred at 0615' then 'a charge in a pick-up went off': the kind of an
     # attack told so far only as 'the attack' or 'explosions'
     return last if last.kind is None else None
@@ -631,11 +740,14 @@ def _merge_target(drafts: list[_Draft], kind: str | None, dates: set,
 def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
     """Each incident's sentences.  The primary incident owns every sentence no other incident
     anchors (the headline, the lead, the follow-ups); another incident owns its anchor
-    sentences and the follow-ups in the same paragraph, up to the next anchor."""
+    sentences and the follow-ups in the same paragraph, up to the next anchor.  An incident
+    of a second kind told in the same sentence (``joint``) shares that sentence and its
+    follow-ups with the incident that sentence opened."""
     owner: dict[int, int] = {}
     for n, d in enumerate(drafts):
         for i in d.anchors:
-            owner[i] = n  # a sentence split between two incidents opens the later one
+            if not (d.joint and i == d.anchors[0]):
+                owner[i] = n  # a sentence split between two incidents opens the later one
     scopes: list[list[int]] = [[] for _ in drafts]
     current, paragraph = 0, -1
     for s in doc.sentences:
@@ -644,7 +756,21 @@ def _scopes(doc: Document, drafts: list[_Draft]) -> list[list[int]]:
         elif current != 0 and s.paragraph != paragraph:
             current = 0  # the other incident's paragraph is over
         scopes[current].append(s.index)
+    for n, d in enumerate(drafts):
+        if d.joint:
+            scopes[n] = sorted(set(scopes[n]) | set(_joint_sentences(doc, d.anchors[0], owner)))
     return scopes
+
+
+def _joint_sentences(doc: Document, first: int, owner: dict[int, int]) -> list[int]:
+    """Sentence ``first`` and its follow-ups in the same paragraph, up to the next anchor."""
+    out = [first]
+    paragraph = doc.sentences[first].paragraph
+    for s in doc.sentences[first + 1:]:
+        if s.index in owner or s.paragraph != paragraph:
+            break
+        out.append(s.index)
+    return out
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,101 @@
+"""How a report's attacks are parted into incidents (incidents._group and its helpers).
+
+Wire reports (all capitals, MUC-4 style) key one incident per kind of attack and per event:
+a sentence that tells a murder and an arson with their own verbs gives two incidents sharing
+the sentence; a turn to another time ('FOUR DAYS LATER') opens a new incident; a kidnapped
+victim later murdered stays one incident.  All sentences are our own, written in news style.
+"""
+from __future__ import annotations
+
+import pytest
+
+from incidentcli.incidents import find_incidents
+from incidentcli.pipeline import build_document
+
+WIRE = "LIMA, 3 MAR 91 (EFE) -- [TEXT] "
+
+
+def _kinds(text: str) -> list[str | None]:
+    return [f.attack_type for f in find_incidents(build_document(text))]
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # two kinds, each with its own verb: two incidents
+    ("SHINING PATH GUERRILLAS YESTERDAY SHOT SIX PEASANTS IN THE VILLAGE OF TOCACHE AND SET "
+     "FIRE TO THE TOWN HALL.", ["armed_assault", "facility_attack"]),
+    ("THE REBELS DETONATED TWO BOMBS AT A BANK AND SET A WAREHOUSE ON FIRE IN HUANCAYO "
+     "LAST NIGHT, THE POLICE REPORTED.", ["bombing", "facility_attack"]),
+    ("WHEN THEY ENTERED THE CLINIC, THE GUERRILLAS MURDERED A GUARD; THEY THEN PLANTED "
+     "EXPLOSIVES IN THE BUILDING AND FLED.", ["bombing", "armed_assault"]),  # best-ranked first
+    # a participle used as an adjective is not an attack of its own
+    ("A BOMB EXPLODED TODAY AT THE HOUSE OF THE RECENTLY MURDERED MAYOR OF TRUJILLO.",
+     ["bombing"]),
+    # what the bomb did, not an arson of its own
+    ("THE FRONT OF THE BANK WAS BURNED WHEN A BOMB PLANTED BY UNIDENTIFIED MEN EXPLODED "
+     "TODAY.", ["bombing"]),
+    # a kidnapped victim murdered: MUC-4 keys the kidnapping, with the death as its outcome
+    ("POLICE REPORTED TODAY THAT A CUSTOMS OFFICER WAS SHOT TO DEATH AFTER HE WAS KIDNAPPED "
+     "BY UNIDENTIFIED MEN.", ["kidnapping"]),
+    ("UNIDENTIFIED MEN KIDNAPPED A TEACHER IN THE TOWN OF HUARI YESTERDAY. THE TEACHER WAS "
+     "MURDERED BY HIS CAPTORS.", ["kidnapping"]),
+])
+def test_kinds_in_one_wire_sentence(body: str, kinds: list[str]) -> None:
+    assert _kinds(WIRE + body) == kinds
+
+
+@pytest.mark.parametrize("body, count", [
+    # a turn to another time opens another incident
+    ("ON 1 MARCH GUNMEN SHOT DEAD A JUDGE IN PIURA. FOUR DAYS LATER, A POLICE CAPTAIN WAS SHOT "
+     "DEAD IN PIURA.", 2),
+    ("A RADIO JOURNALIST WAS MURDERED IN PIURA TODAY. THE MURDER OF THE JOURNALIST CAME ONLY "
+     "12 HOURS AFTER GUNMEN SHOT DEAD A JUDGE IN PIURA.", 2),
+    ("GUNMEN SHOT DEAD A JUDGE IN PIURA YESTERDAY. IN ADDITION TO THE ATTACK ON THE JUDGE, "
+     "THERE WERE OTHER ATTACKS, IN WHICH TWO LAWYERS WERE SHOT DEAD.", 2),
+    # a time of day names no day of its own: last night's attack told again
+    ("GUNMEN SHOT DEAD A JUDGE IN PIURA LAST NIGHT. THE JUDGE WAS SHOT DEAD AT 2230 AS HE LEFT "
+     "HIS HOUSE.", 1),
+    ("ON 1 MARCH GUNMEN SHOT DEAD A JUDGE IN PIURA. ON 2 MARCH GUNMEN SHOT DEAD A LAWYER IN "
+     "PIURA.", 2),
+    # a date with another deed between it and the attack dates that deed
+    ("GUNMEN SHOT DEAD A JUDGE IN PIURA ON 20 FEBRUARY. ON 2 MARCH THE MINISTER ACKNOWLEDGED "
+     "THAT POLICEMEN SHOT DEAD THE JUDGE.", 1),
+    # 'hours later' in the same event's telling is no turn
+    ("GUNMEN SHOT DEAD A JUDGE IN PIURA YESTERDAY. THE JUDGE WAS SHOT DEAD HOURS LATER THAN "
+     "HIS ESCORT HAD EXPECTED.", 1),
+])
+def test_turns_to_another_time(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # the victims' release, wherever they were set free, ends the kidnapping told before
+    ("REBELS KIDNAPPED TWO ITALIAN GEOLOGISTS IN NEIVA. THE GEOLOGISTS, WHO WERE KIDNAPPED BY "
+     "THE REBELS, WERE RELEASED IN THE TOWN OF GARZON.", 1),
+    # the same kind of attack in another town with its own verb: another incident
+    ("REBELS KIDNAPPED TWO ITALIAN GEOLOGISTS IN NEIVA. OTHER REBELS KIDNAPPED A RANCHER IN "
+     "THE TOWN OF GARZON.", 2),
+])
+def test_release_joins_the_kidnapping(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+def test_joint_incident_shares_the_sentence_and_its_follow_ups() -> None:
+    doc = build_document(WIRE + "SHINING PATH GUERRILLAS YESTERDAY SHOT SIX PEASANTS IN THE "
+                         "VILLAGE OF TOCACHE AND SET FIRE TO THE TOWN HALL. THE ATTACKERS FLED "
+                         "TOWARD THE JUNGLE.\n\nIN OTHER NEWS, THE CABINET MET TODAY.")
+    murder, arson = find_incidents(doc)
+    assert murder.scope.primary and not arson.scope.primary
+    assert arson.scope.sentences == [0, 1]
+    assert set(arson.scope.sentences) <= set(murder.scope.sentences)
+    assert doc.text[arson.scope.anchor.start:arson.scope.anchor.end] == "SET FIRE TO"
+
+
+@pytest.mark.parametrize("text, count", [
+    # news stories (mixed case) are not parted by kind: GTD and GVA code one incident
+    ("Gunmen shot dead a shopkeeper and set fire to his store in the town on Monday, police "
+     "said.", 1),
+    ("A gunman opened fire at a bar on Saturday. Four days later, police arrested a suspect.",
+     1),
+])
+def test_news_stories_keep_one_incident(text: str, count: int) -> None:
+    assert len(_kinds(text)) == count
