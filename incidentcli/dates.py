@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from .document import Document, Scope, Span
 
@@ -204,20 +205,22 @@ _STAMP = re.compile(
     rf"\b(?:posted|published|updated)\b:?\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?"
     rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 _STAMP_DAYS = 366
+_STAMP_WORD = re.compile(r"\b(?:posted|published|updated)\b")
+_STAMP_TRIES = 20
 
 
 @lru_cache(maxsize=4)
 def _stamp_date(text: str) -> date | None:
     """The date of the first publication stamp in the text."""
     lowered = _lowered(text)
-    if lowered is not None:
-        at = [i for i in (lowered.find("posted"), lowered.find("published"),
-                          lowered.find("updated")) if i >= 0]
-        if not at:
-            return None
-        m = _STAMP.search(text, min(at))
-    else:
+    if lowered is None:
         m = _STAMP.search(text)
+    else:  # tried only where a stamp word is
+        m = None
+        for at in islice(_STAMP_WORD.finditer(lowered), _STAMP_TRIES):
+            m = _STAMP.match(text, at.start())
+            if m:
+                break
     if not m:
         return None
     try:
