@@ -398,11 +398,16 @@ def _before_deed(words: list[Token]) -> list[Token]:
     """"accused the army of the massacre", "blamed troops of killing": what follows an "of"
     may be the deed (data/actor_words.tsv: deed), not the body the doers belong to; the
     name is what stands before that "of"."""
+    cut = None  # the index of the last "of" seen, while only determiners follow it
     for k, w in enumerate(words):
+        if not w.word:
+            continue
+        if cut is not None and not is_a(w.text, "determiner"):
+            if is_a(w.text, "deed"):
+                return words[:cut]
+            cut = None
         if k and w.text.lower() == "of":
-            after = [t for t in words[k + 1:] if t.word and not is_a(t.text, "determiner")]
-            if after and is_a(after[0].text, "deed"):
-                return words[:k]
+            cut = k
     return words
 
 
