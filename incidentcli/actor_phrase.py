@@ -321,7 +321,7 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
             return Name(" ".join(m.alias.split()), (m.start, m.end), "category")
         kind = "lexicon" if m.group.kind == "group" else m.group.kind
         return Name(m.group.canonical, (m.start, m.end), kind)
-    words = toks[rng[0]:rng[1]]
+    words = _before_deed(toks[rng[0]:rng[1]])
     # "members of the X", "troops of the X": X
     for k in range(len(words) - 1):
         if not (words[k].word and (is_a(words[k].text, "generic") or is_a(words[k].text, "actor")
@@ -392,6 +392,23 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     if group:
         return Name(group.canonical, (s, e), "lexicon" if group.kind == "group" else group.kind)
     return Name(" ".join(name.split()), (s, e), "open")  # (wire copy breaks lines anywhere)
+
+
+def _before_deed(words: list[Token]) -> list[Token]:
+    """"accused the army of the massacre", "blamed troops of killing": what follows an "of"
+    may be the deed (data/actor_words.tsv: deed), not the body the doers belong to; the
+    name is what stands before that "of"."""
+    cut = None  # the index of the last "of" seen, while only determiners follow it
+    for k, w in enumerate(words):
+        if not w.word:
+            continue
+        if cut is not None and not is_a(w.text, "determiner"):
+            if is_a(w.text, "deed"):
+                return words[:cut]
+            cut = None
+        if k and w.text.lower() == "of":
+            cut = k
+    return words
 
 
 def _head_mention(text: str, inside: list[GroupMention]) -> GroupMention:

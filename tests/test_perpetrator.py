@@ -147,6 +147,19 @@ CASES = [
     # --- categories are plural names
     ("An assailant stabbed a guard. Sources attributed the attack to a Palestinian extremist.",
      "Palestinian Extremists", "suspected"),
+    # --- "accused X of <the deed>": the name stands before the "of"
+    ("SEVEN FARMERS WERE SHOT DEAD IN A HAMLET NEAR SAN VICENTE. THE HUMAN RIGHTS OFFICE "
+     "ACCUSED THE ARMY OF THE MASSACRE.", "ARMY", "suspected"),
+    ("SEVEN FARMERS WERE SHOT DEAD IN A HAMLET NEAR SAN VICENTE. THE PARISH PRIEST ACCUSED "
+     "MEMBERS OF THE NATIONAL GUARD OF COMMITTING THE CRIME.", "NATIONAL GUARD", "suspected"),
+    ("Seven farmers were shot dead in a hamlet near San Vicente. The bishop accused the "
+     "army of the killings.", "army", "suspected"),
+    # --- "<X> as (having been) responsible for": X is accused
+    ("SEVEN FARMERS WERE SHOT DEAD IN A HAMLET NEAR SAN VICENTE. THE MINISTER DID NOT RULE "
+     "OUT ROGUE ELEMENTS OF THE ARMY AS HAVING BEEN RESPONSIBLE FOR THE CRIME.", "ARMY",
+     "suspected"),
+    ("SEVEN FARMERS WERE SHOT DEAD IN A HAMLET NEAR SAN VICENTE. SURVIVORS IDENTIFIED THE "
+     "NATIONAL GUARD AS RESPONSIBLE FOR THE KILLINGS.", "NATIONAL GUARD", "suspected"),
 ]
 
 
