@@ -57,7 +57,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .document import Document, Scope, Span
+from .document import Document, Scope, Span, lowered
 from .numbers import Quantity, find_quantities, quantity_at
 from .record import Count
 
@@ -1104,13 +1104,13 @@ def _other_event(doc: Document, m: Mention) -> bool:
     sent = doc.sentences[m.sentence]
     lo = max(sent.start, m.start - 80)
     hi = min(sent.end, m.end + 60)
-    return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(_OTHER_EVENT.search(doc.text, lo, hi))
+    return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(doc.search(_OTHER_EVENT, lo, hi))
 
 
 @lru_cache(maxsize=4)
 def _ascii_lower(text: str) -> str | None:
-    """The text in lower case when it is plain ASCII (offsets and case-blind matches unchanged)."""
-    return text.lower() if text.isascii() else None
+    """The text in lower case when that keeps offsets and case-blind matches (``lowered``)."""
+    return lowered(text)
 
 
 def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
@@ -1484,9 +1484,9 @@ def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.
     if not _may_match(doc.text, pattern, 0, len(doc.text)):
         return None
     for i in order:
-        m = pattern.search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+        m = doc.search(pattern, doc.sentences[i].start, doc.sentences[i].end)
         if m:
-            return m
+            return m  # (its offsets, not its text: quote doc.text)
     return None
 
 

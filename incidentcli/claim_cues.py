@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .document import cased_twin, lowered, may_name_capital
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -50,12 +52,17 @@ def _matches(text: str, start: int, end: int) -> list[re.Match]:
     first letters stand.  Trying the cue regex just there, leftmost first and going on after
     each match, gives what a scan of the whole range would."""
     starts = _starts(text)
+    low = _lowered(text)
     out: list[re.Match] = []
     pos = start
     for p in starts[bisect_left(starts, start):bisect_left(starts, end)]:
         if p < pos:
             continue
-        m = _pattern_at(text[p]).match(text, p, end)
+        cased = _cased_letter_pattern(low[p]) if low is not None and low[p].isascii() else None
+        if cased is not None:  # the same match, found case-sensitively in the lower-cased text
+            m = cased.match(low, p, end)
+        else:
+            m = _pattern_at(text[p]).match(text, p, end)
         if m is None:
             continue
         if m.end() == p:  # an empty match: leave the subtleties to the engine
@@ -66,19 +73,28 @@ def _matches(text: str, start: int, end: int) -> list[re.Match]:
 
 
 @lru_cache(maxsize=16)
+def _lowered(text: str) -> str | None:
+    return lowered(text)
+
+
+@lru_cache(maxsize=None)
+def _cased_letter_pattern(letter: str) -> re.Pattern | None:
+    """``_letter_pattern(letter)`` for lower-cased text, matched case-sensitively (None when
+    there is none, or it might not match the same: see ``cased_twin``)."""
+    alts = _letter_alternatives(letter)
+    if alts is None or may_name_capital(alts):
+        return None
+    return re.compile(rf"\b(?=[{letter}])(?:{alts})")
+
+
+@lru_cache(maxsize=16)
 def _starts(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` where some cue can begin (a superset: see ``_prefilter``)."""
-    low = text.lower()
-    if len(low) == len(text) and not _FOLDS.search(text):
-        # the same places, found without case folding (several times quicker): lower case
-        # keeps every character's length, word/space class and, but for _FOLDS, what it
-        # matches case-insensitively
+    low = _lowered(text)
+    if low is not None:
+        # the same places, found without case folding (several times quicker; ``lowered``)
         return tuple(m.start() for m in _prefilter(False).finditer(low))
     return tuple(m.start() for m in _prefilter(True).finditer(text))
-
-
-# The characters beyond ASCII that match an ASCII letter case-insensitively (İ ı ſ K).
-_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @lru_cache(maxsize=2)
@@ -181,17 +197,23 @@ def _pattern_at(window: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _letter_pattern(letter: str) -> re.Pattern | None:
-    parts = _rows()[1]
-    alts = "|".join(f"(?P<c{i}_{letter}>{part})" for i, (part, (letters, _)) in
-                    enumerate(zip(parts, _heads())) if letter in letters)
-    if not alts:
+    alts = _letter_alternatives(letter)
+    if alts is None:
         return None
     return re.compile(rf"\b(?=[{letter}{letter.upper()}])(?:{alts})", re.I)
 
 
+def _letter_alternatives(letter: str) -> str | None:
+    """The cues that can begin with ``letter``, in table order, one named group each."""
+    parts = _rows()[1]
+    alts = "|".join(f"(?P<c{i}_{letter}>{part})" for i, (part, (letters, _)) in
+                    enumerate(zip(parts, _heads())) if letter in letters)
+    return alts or None
+
+
 def is_hedged(text: str, start: int, end: int) -> bool:
     """Does text[start:end] hedge what it says ("presumably", "according to police")?"""
-    return bool(_hedge_pattern().search(text, start, end))
+    return bool(_search(_hedge_pattern(), text, start, end))
 
 
 def first_hedge_end(text: str, start: int, end: int) -> int | None:
@@ -203,7 +225,15 @@ def first_hedge_end(text: str, start: int, end: int) -> int | None:
 def own_report(text: str, start: int, end: int) -> re.Match | None:
     """Where text[start:end] says the insurgents themselves report it ("the rebel
     communique reads", "according to the guerrillas"), if it does."""
-    return _own_pattern().search(text, start, end)
+    return _search(_own_pattern(), text, start, end)
+
+
+def _search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """``pattern.search(text, start, end)``, as its case-sensitive twin over the lower-cased
+    text where that finds the same (quicker; the match's text is then in lower case)."""
+    low = _lowered(text)
+    twin = cased_twin(pattern) if low is not None else None
+    return pattern.search(text, start, end) if twin is None else twin.search(low, start, end)
 
 
 @lru_cache(maxsize=1)

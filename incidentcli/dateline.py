@@ -36,14 +36,21 @@ _WIRE = re.compile(
     re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"\(?(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2}))\)?"
                           r"[ ]*(?::|--|—|–|-)[ ]")
-_DASH = re.compile(r"[-—–]")   # a dateline ends in one of these on its own line
-_PARAGRAPH = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*")
+# a dateline's dash on its line: before white space, or an em or en dash before a letter
+# (what _WIRE's dash and the look-ahead after it need; with re.I '[A-Z]' is any letter that
+# folds to one, 'ı' 'ſ' 'K' included)
+_DASH = re.compile("[-\u2014\u2013]\\s|[\u2014\u2013][A-Za-z\u0130\u0131\u017f\u212a]")
+_LEADING = re.compile(r"[ \t]*")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*")   # (a literal first: the engine skips to each \n)
 _SEARCH_CHARS = 2000
 
 
 def read_dateline(doc: Document) -> Dateline | None:
     text = doc.text
-    for para in _PARAGRAPH.finditer(text, 0, _SEARCH_CHARS):
+    found = _read_at(doc, _LEADING.match(text, 0, _SEARCH_CHARS).end())
+    if found:
+        return found
+    for para in _PARAGRAPH.finditer(text, 0, _SEARCH_CHARS):   # the paragraphs after the first
         found = _read_at(doc, para.end())
         if found:
             return found
@@ -58,7 +65,7 @@ def _read_at(doc: Document, pos: int) -> Dateline | None:
         if when:
             return Dateline(None, when, doc.span(m.start("date"), m.end("date")), m.end())
     line_end = text.find("\n", pos)
-    if not _DASH.search(text, pos, len(text) if line_end < 0 else line_end):
+    if not _DASH.search(text, pos, len(text) if line_end < 0 else line_end + 1):
         return None   # _WIRE matches within one line and needs its dash: skip the costly try
     m = _WIRE.match(text, pos)
     if not m or "\n\n" in m.group(0):

@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .document import Document, Scope, Sentence, Span
+from .document import Document, Scope, Sentence, Span, lowered
 
 
 @dataclass
@@ -235,8 +235,8 @@ def _cased(name: str) -> re.Pattern | None:
 
 @lru_cache(maxsize=4)
 def _ascii_lower(text: str) -> str | None:
-    """``text`` lower-cased when it is ASCII (offsets and case-insensitive matches kept)."""
-    return text.lower() if text.isascii() else None
+    """``text`` lower-cased when that keeps offsets and case-insensitive matches (``lowered``)."""
+    return lowered(text)
 
 
 def _search(doc: Document, name: str, start: int, end: int) -> re.Match | None:
