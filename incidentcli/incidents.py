@@ -509,9 +509,21 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if _search_in(doc, "combat", s):
         return "combat"
+    if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
+        return "combat"
     if _search_in(doc, "wire_background", s):
         return "background"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _property_attack(doc: Document, s: Sentence) -> bool:
+    """The sentence tells a bombing with its own verb ('the rebels blew up a store during the
+    fighting'): terrorism even amid fighting, unless it names aircraft or armed forces (an
+    air raid, a military target: war news)."""
+    if _search_in(doc, "aircraft", s) or _search_in(doc, "military", s):
+        return False
+    return any(c.entry.role == "event" and c.entry.type == "bombing" and
+               _can_anchor(doc, s, c) for c in find_cues(doc.text, s.start, s.end))
 
 
 # Wire reports (MUC-4) count recent attacks only: one dated two months or more before the

@@ -81,6 +81,11 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # a definite mention of the combat told before
     "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] TODAY OUR UNITS AMBUSHED AN ARMY "
     "PATROL NEAR SESORI.  THE AMBUSH TOOK PLACE AT DAWN ON THE ROAD TO SAN MIGUEL.",
+    # fighting: a bombing from the air or of a military target is war news
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] DURING THE FIGHTING IN THE NORTH, AN AIR FORCE "
+    "HELICOPTER BOMBED THE VILLAGE OF EL PAISNAL.",
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] HEAVY CLASHES WERE REPORTED TODAY IN SAN "
+    "VICENTE, WHERE THE REBELS BLEW UP A BRIDGE GUARDED BY TROOPS.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -106,6 +111,11 @@ def test_wire_no_incident(text):
     # ... but not of an attack told as news
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] UNIDENTIFIED MEN TODAY BOMBED A BUS IN SANTA "
     "ANA.  THE ATTACK TOOK PLACE AT DAWN ON THE ROAD TO THE BORDER.",
+    # a bombing of property told amid the fighting
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] HEAVY FIGHTING WENT ON TODAY IN MEJICANOS, WHERE "
+    "THE REBELS BLEW UP A PHARMACY AND TWO POWER POLES.",
+    "SAN SALVADOR, 20 OCT 90 (AFP) -- [TEXT] CLASHES CONTINUED IN THE SUBURBS, AND URBAN "
+    "COMMANDOS DYNAMITED A BANK BRANCH ON THE MAIN AVENUE OF SOYAPANGO.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
