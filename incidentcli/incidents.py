@@ -439,7 +439,7 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
                                   for c in cues):
         return True
     text = doc.text[s.start:s.end]
-    if _context("terror_agent").search(text):
+    if _context("terror_agent").search(text) or _context("civil_target").search(text):
         return True
     return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
                                                         _context("civilian").search(text)))

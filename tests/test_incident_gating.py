@@ -86,6 +86,9 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     "HELICOPTER BOMBED THE VILLAGE OF EL PAISNAL.",
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] HEAVY CLASHES WERE REPORTED TODAY IN SAN "
     "VICENTE, WHERE THE REBELS BLEW UP A BRIDGE GUARDED BY TROOPS.",
+    # 'attacked' alone against anything else: combat or background
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] EARLY TODAY THE REBELS ATTACKED THE POWER "
+    "PLANT NEAR SAN ISIDRO.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -116,6 +119,11 @@ def test_wire_no_incident(text):
     "THE REBELS BLEW UP A PHARMACY AND TWO POWER POLES.",
     "SAN SALVADOR, 20 OCT 90 (AFP) -- [TEXT] CLASHES CONTINUED IN THE SUBURBS, AND URBAN "
     "COMMANDOS DYNAMITED A BANK BRANCH ON THE MAIN AVENUE OF SOYAPANGO.",
+    # 'attacked' alone, but against a town or a home: news
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] EARLY TODAY THE REBELS ATTACKED THE TOWN OF "
+    "SAN ISIDRO, IN CABANAS DEPARTMENT.",
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE FMLN SAID THAT THE MAYOR'S HOUSE IN "
+    "JUCUAPA WAS ALSO ATTACKED LAST NIGHT.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
