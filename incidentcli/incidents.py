@@ -374,7 +374,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
         return False
-    if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]):
+    if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]) and not (
+            doc.all_caps and role == "event" and _warned(doc, s, cue)):
         return False
     if _context("cue_modifier").match(doc.text, cue.end, s.end):
         return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
@@ -394,6 +395,13 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _warned(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A wire report's threat told in the future passive ('THEY WILL BE EXECUTED'): MUC-4
+    codes threats as incidents."""
+    m = _search(doc, "threat_passive", max(s.start, cue.start - 20), cue.start)
+    return m is not None and not doc.text[m.end():cue.start].strip()
 
 
 def _names_target(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -438,6 +446,9 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
            for c in cues) and any(c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
                                   for c in cues):
         return True
+    if any(c.entry.role == "event" and _warned(doc, s, c) and _can_anchor(doc, s, c)
+           for c in cues):
+        return True  # a threat: 'THEY WILL BE EXECUTED'
     text = doc.text[s.start:s.end]
     if _context("terror_agent").search(text) or _context("civil_target").search(text):
         return True

@@ -89,6 +89,11 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # 'attacked' alone against anything else: combat or background
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] EARLY TODAY THE REBELS ATTACKED THE POWER "
     "PLANT NEAR SAN ISIDRO.",
+    # a rumour is no report
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ASKED RESIDENTS NOT TO BELIEVE "
+    "RUMORS THAT THE MARKET WILL BE BOMBED.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THERE ARE RUMORS THAT THE BANKER WAS MURDERED BY "
+    "HIS OWN BODYGUARDS LAST WEEK.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -124,6 +129,11 @@ def test_wire_no_incident(text):
     "SAN ISIDRO, IN CABANAS DEPARTMENT.",
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE FMLN SAID THAT THE MAYOR'S HOUSE IN "
     "JUCUAPA WAS ALSO ATTACKED LAST NIGHT.",
+    # a threat in the future passive: MUC-4 codes threats
+    "TEGUCIGALPA, 20 OCT 90 (HRN) -- [COMMUNIQUE] [TEXT] WE HAVE A LIST OF TRAITORS.  THE "
+    "UNION LEADERS ON THIS LIST WILL BE EXECUTED ONE BY ONE.",
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [TEXT] WE WARN DRIVERS NOT "
+    "TO USE THE HIGHWAY, BECAUSE ALL VEHICLES ON IT WILL BE DYNAMITED.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
