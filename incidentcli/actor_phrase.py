@@ -181,10 +181,12 @@ def phrase_after(toks: list[Token], i: int, caps: bool,
 
 
 def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
-                  groups: frozenset[int] = frozenset()) -> tuple[tuple[int, int] | None, bool]:
+                  groups: frozenset[int] = frozenset(),
+                  first: bool = True) -> tuple[tuple[int, int] | None, bool]:
     """Token range [i, j) of the name phrase ending before toks[j]; and whether the verb
     after it is passive ("was attacked").  ``lexical``: indexes of tokens in lexicon names;
-    ``groups``: those in names of organisations (not categories)."""
+    ``groups``: those in names of organisations (not categories); ``first``: of "X and Y",
+    X (the first named) rather than Y (the words next to the cue)."""
     k = j - 1
     passive = False
     while k >= 0 and toks[k].word and (is_a(toks[k].text, "aux") or is_a(toks[k].text, "passive")):
@@ -194,9 +196,17 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
     article = k >= 0 and toks[k].text.lower() in _ARTICLES
     for r in range(k, max(0, k - 6) if not article else k, -1):
-        if toks[r].text.lower() in ("which", "who") and r >= 1 and toks[r - 1].text == ",":
+        if toks[r].text.lower() in ("which", "who") and r >= 1 and \
+                toks[r - 1].text in (",", "--"):
             if all(t.word for t in toks[r + 1:k + 1]):
                 k = r - 2
+                if toks[r - 1].text == "--":
+                    # "THE EXTRADITABLES -- DRUG KINGPINS WANTED IN THE U.S. -- WHO SAID":
+                    # the name before the aside
+                    aside = next((q for q in range(r - 2, max(-1, r - 16), -1)
+                                  if toks[q].text == "--"), None)
+                    if aside is not None:
+                        k = aside - 1
             break
         if not toks[r].word:
             break
@@ -269,10 +279,10 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     while c >= 0 and toks[c].word and is_a(toks[c].text, "determiner") and \
             toks[c].text.lower() not in ("and", "or"):
         c -= 1
-    if c >= 1 and toks[c].text.lower() in ("and", "or"):
-        first, _ = phrase_before(toks, c, caps, lexical, groups)
-        if first is not None:
-            return first, passive
+    if first and c >= 1 and toks[c].text.lower() in ("and", "or"):
+        before, _ = phrase_before(toks, c, caps, lexical, groups)
+        if before is not None:
+            return before, passive
     return (i, end), passive
 
 
@@ -498,6 +508,16 @@ def is_rebel_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
                is_a(w.text, "rebel") or (_DEMONYM.search(w.text.lower()) and
                                          _norm_word(w.text) not in _STATE_WORDS)
                for w in words[:-1])
+
+
+def is_unit_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
+    """'URBAN COMMANDO UNITS', 'the columns', 'our fighters': a body of armed men named by no
+    more than a unit noun (data/actor_words.tsv: unit_noun) and modifiers."""
+    words = [t for t in toks[rng[0]:rng[1]] if t.word]
+    if not words or not is_a(words[-1].text, "unit_noun"):
+        return False
+    return all(is_a(w.text, "determiner") or is_a(w.text, "modifier") or
+               is_a(w.text, "unit_noun") or is_a(w.text, "speaker_own") for w in words[:-1])
 
 
 def is_response(toks: list[Token], i: int) -> bool:

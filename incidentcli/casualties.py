@@ -38,12 +38,18 @@ other ("three soldiers were killed": no one wounded), with the reason "none repo
 the killed count" -- how GTD and GVA code such reports.  A news report of an attack that
 never speaks of the dead (or of the hurt) reports none: 0, with the attack as its evidence
 ("no death reported").  Wire-service text (all caps) relays events as they come in: there a
-count of one kind implies nothing of the other, and nothing stated stays null.
+count of one kind implies nothing of the other, and nothing stated stays null; but a count of
+the dead, or a statement of none, in the sentence next to an incident whose own sentences say
+nothing of them is taken.
+
+The word lists the patterns are built from live in ``data/casualty_words.tsv`` (read on a
+pattern's first use), the cue phrases in ``data/casualty_cues.tsv``, nouns in
+``data/casualty_nouns.tsv``.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -92,6 +98,7 @@ class Mention:
     weak: bool = False         # "the murder of ...": often another event
     also: bool = False         # "two bodyguards were also killed": adds to another count
     subset: bool = False       # "two guards are among the wounded": part of a total stated elsewhere
+    groups: tuple[int | None, ...] = ()  # the victims' parts ("six Jesuits and two women": 6, 2)
 
 
 # --------------------------------------------------------------------------------------
@@ -122,6 +129,7 @@ class _Lexicon:
     perpetrators: frozenset[str]
     plurals: frozenset[str]
     titles: frozenset[str]
+    things: frozenset[str]
     passive: re.Pattern
     bare: re.Pattern
     active: re.Pattern
@@ -133,15 +141,42 @@ class _Lexicon:
     gate: ahocorasick.Automaton  # word -> the readings that need it (see _readings)
 
 
-_AUX = (r"(?:was|were|is|are|be|been|being|got|get|gets|has\s+been|have\s+been|had\s+been|"
-        r"will\s+be|would\s+be)")
-_ADVERB = (r"(?:(?!fatally|mortally)[a-z]+ly|(?:abducted|kidnapped|tortured|beaten|robbed|raped|"
-           r"attacked|ambushed|seized|taken\s+hostage|dragged\s+out|stabbed),?(?:\s+and)?|also|reportedly|"
-           r"allegedly|all|both|later|subsequently|critically|seriously|"
-           r"slightly|badly|severely|gravely|then|each|initially|apparently|believed|said|"
-           r"reported|confirmed|not|either|among|only|immediately|instantly|eventually|"
-           r"allegedly|possibly|likely|injured\s+and|wounded\s+and|shot\s+and|to\s+have\s+been|"
-           r"to\s+be)")
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    lists: dict[str, list[str]] = {}
+    for name, phrase in _rows("casualty_words.tsv"):
+        lists.setdefault(name, []).append(phrase)
+    return {name: tuple(phrases) for name, phrases in lists.items()}
+
+
+def _any(name: str) -> str:
+    """Word list ``name`` of data/casualty_words.tsv as an alternation, in the file's order
+    (the first that fits wins); a space matches any run of white space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _word_lists()[name])
+
+
+class _Lazy:
+    """A pattern built from the word lists on its first use, so that no data is read at
+    import; after that its methods are plain attributes (as fast as the pattern's own)."""
+
+    def __init__(self, build: Callable[[], re.Pattern]) -> None:
+        self._build = build
+
+    def __getattr__(self, name: str):
+        pattern = self._build()
+        for method in ("search", "match", "fullmatch", "finditer", "sub", "pattern"):
+            setattr(self, method, getattr(pattern, method))
+        return getattr(pattern, name)
+
+
+def _aux() -> str:
+    return rf"(?:{_any('aux')})"
+
+
+def _adverb() -> str:
+    return (rf"(?:(?!fatally|mortally)[a-z]+ly|(?:{_any('passive_participle')}),?(?:\s+and)?|"
+            rf"(?:{_any('hit_verb')})\s+(?:once|twice|(?:[a-z]+\s+)?times),?\s+and|"
+            rf"{_any('passive_adverb')})")
 
 
 @lru_cache(maxsize=1)
@@ -161,13 +196,14 @@ def lexicon() -> _Lexicon:
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
         titles=frozenset(_norm(w) for role, w in nouns if role == "title"),
-        passive=re.compile(rf"\b{_AUX}\s+(?:{_ADVERB}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
+        things=frozenset(_norm(w) for role, w in nouns if role == "thing"),
+        passive=re.compile(rf"\b{_aux()}\s+(?:{_adverb()}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
         bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
         active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
-        left=re.compile(r"\b(?:left|leaving|leaves|leave|found|find|finding|finds)\s+"
+        left=re.compile(rf"\b(?:{_any('left_verb')})\s+"
                         r"(?P<obj>[^,.;:]{1,50}?)\s+"
                         rf"(?P<cue>{alt['left']})\b"),
-        noun_after_count=re.compile(rf"\s+(?:(?:people|persons|others|more)\s+)?(?P<cue>{noun_count})\b"),
+        noun_after_count=re.compile(rf"\s+(?:(?:{_any('people_after_count')})\s+)?(?P<cue>{noun_count})\b"),
         noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
         zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
         possessive=re.compile(rf"(?<![\w'’.-])(?P<who>[a-z][a-z.-]*[a-z])(?:'s|’s|'|’)\s+"
@@ -289,43 +325,40 @@ def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
 
 _SEPARATOR = re.compile(r"\s*,(?!\d)\s*(?:and\s+|as\s+well\s+as\s+)?|"
                         r"\s+(?:and|as\s+well\s+as|along\s+with|plus|&)\s+", re.I)
-_INCLUDING = re.compile(r",?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom)\b\s+", re.I)
-_NOT_A_PERSON = re.compile(r"(?:identified|named|aged|believed|known|described|reported|of)\b", re.I)
+_INCLUDING = _Lazy(lambda: re.compile(rf",?\s*\b(?:{_any('including')})\b\s+", re.I))
+_NOT_A_PERSON = _Lazy(lambda: re.compile(rf"(?:{_any('not_a_person')})\b", re.I))
 _MAY_INCLUDE = re.compile(r"(?i:including|among|whom)")  # a cheap test before _INCLUDING
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
-_COUNT_THEN_CUE = re.compile(r"\s+(?:killed|dead|died|wounded|injured|hurt|shot)\b", re.I)
-_CUE_THEN_COUNT = re.compile(r"\b(?:killed|dead|wounded|injured|hurt|shot)\s+(?=\d)", re.I)
-_FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|security\s+forces|soldiers|troops|agents)"
-_FORCES_BEFORE = re.compile(rf"\b{_FORCES}\s+(?:[a-z]+\s+){{0,2}}$")
-_BY_FORCES_AFTER = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?:by|with)\s+(?:the\s+|responding\s+|an?\s+)?"
-                              rf"{_FORCES}\b|"
-                              rf"\s+in\s+an?\s+exchange\s+of\s+(?:gun)?fire\s+with\s+(?:the\s+)?{_FORCES}\b")
-_PRONOUN = re.compile(r"(?:he|she|him|her|they|them)", re.I)
+_COUNT_THEN_CUE = _Lazy(lambda: re.compile(rf"\s+(?:{_any('cue_after_count')})\b", re.I))
+_CUE_THEN_COUNT = _Lazy(lambda: re.compile(rf"\b(?:{_any('cue_before_count')})\s+(?=\d)", re.I))
+_FORCES_BEFORE = _Lazy(lambda: re.compile(rf"\b(?:{_any('forces')})\s+(?:[a-z]+\s+){{0,2}}$"))
+_BY_FORCES_AFTER = _Lazy(lambda: re.compile(
+    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:by|with)\s+(?:the\s+|responding\s+|an?\s+)?(?:{_any('forces')})\b|"
+    rf"\s+in\s+an?\s+exchange\s+of\s+(?:gun)?fire\s+with\s+(?:the\s+)?(?:{_any('forces')})\b"))
+_PRONOUN = _Lazy(lambda: re.compile(rf"(?:{_any('pronoun')})", re.I))
 _REACH = 250  # characters a subject or object may span (keeps long run-on "sentences" linear)
 _LATER_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+", re.I)
 _EMBEDDED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,\s*$", re.I)
 _ALONG_WITH = re.compile(r"\s+(?:along|together)\s+with\s+", re.I)
-_SELF_KILLED = re.compile(
-    r"\b(?:killed|killing|shot|shooting|kills|shoots)\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
-    r"\bturn(?:ed|ing|s)?\s+the\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)\b|"
-    r"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\b(?:took|taking|takes|take)\s+(?:his|her)\s+own\s+life\b|"
-    r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b",
-    )
-_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth "
-                                         "tenth eleventh twelfth".split(), 1)}
-_ORDINAL_DEATH = re.compile(rf"\b(?:a|the)\s+(?P<ord>{'|'.join(list(_ORDINALS)[1:])})\s+(?:[\w-]+\s+){{0,3}}?"
-                            r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
-                            r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b")
+_SELF_KILLED = _Lazy(lambda: re.compile(
+    rf"\b(?:{_any('self_verb')})\s+(?:himself|herself)\b(?!\s+(?:and|,))|"
+    rf"\bturn(?:ed|ing|s)?\s+the\s+(?:{_any('self_weapon')})\s+on\s+(?:himself|herself)\b|"
+    rf"\bcommitt?(?:ed|ing|s)?\s+suicide\b|\b(?:{_any('self_take')})\s+(?:his|her)\s+own\s+life\b|"
+    r"\bblew\s+(?:himself|herself)\s+up\b|\bdetonated\s+(?:his|her)\s+(?:suicide\s+)?(?:vest|belt)\b"))
+_ORDINAL_DEATH = _Lazy(lambda: re.compile(
+    rf"\b(?:a|the)\s+(?P<ord>{'|'.join(_word_lists()['ordinal'][1:])})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:has\s+|have\s+|had\s+|later\s+|also\s+)*(?:died|dies|succumbed|"
+    r"(?:was|is|has\s+been)\s+(?:pronounced\s+|confirmed\s+)?(?:dead|killed))\b"))
 _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*\d+)*"
                        r"[\s-]*(?:years?[\s-]*old)?|"
                        r"\d+[\s-]*years?[\s-]*old)\s*$", re.I)
-_MODAL = re.compile(r"\b(?:could|would|might|may|should|must|can|will)(?:\s+not|n[’']t)?(?:\s+have|[’']ve)?\s*$|"
-                    r"[’']ve\s*$|\b(?:almost|nearly)\s*$", re.I)
+_MODAL = _Lazy(lambda: re.compile(rf"\b(?:{_any('modal')})(?:\s+not|n[’']t)?(?:\s+have|[’']ve)?\s*$|"
+                                  r"[’']ve\s*$|\b(?:almost|nearly)\s*$", re.I))
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
-_SELF_WORDS = re.compile(r"\b(?:himself|herself|themselves|suicide|own\s+lives?|detonat\w*|blew)\b", re.I)
+_SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
 _NAME_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
@@ -336,23 +369,35 @@ _AUX_WORDS = frozenset("have has had later also since subsequently reportedly bo
                        "eventually apparently".split())
 _TRAILING_AUX = re.compile(rf"(?:\b(?:{'|'.join(sorted(_AUX_WORDS))})\s+)+$")
 _AGE_FIRST = re.compile(r"\d+[\s-]*(?:years?|yr)[\s-]*old\b", re.I)
-_FATAL = re.compile(r"\b(?:fatal|deadly|fatally)\s+(?:shooting|stabbing|attack|ambush|bombing|blast|"
-                    r"explosion|assault|shot|stabbed|wounded|injured)|\bshooting\s+deaths?\b", re.I)
-_ONE_FATALLY = re.compile(r",\s*(?P<n>one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatally\b")
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|de|da|van|von)-?[A-Z]")
-_TAKEN = re.compile(r"\b(?:abducted|kidnapped|seized|took|taken|held|abducting|kidnapping)\s+(?:hostage\s+)?")
-_ONE_OF_SEVERAL = re.compile(r"\bone\s+of\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|"
-                             r"ten|several|multiple|many|\d+)\s+(?:\w+\s+){0,2}?"
-                             r"(?:attacks|assaults|incidents|raids|"
-                             r"bombings|blasts|explosions|kidnappings|abductions)\b", re.I)
-_POOLED = re.compile(r"\b(?:clashes|attacks|assaults|incidents|raids|bombings|blasts|explosions)\b", re.I)
+_FATAL = _Lazy(lambda: re.compile(rf"\b(?:{_any('fatal_word')})\s+(?:{_any('fatal_event')})|"
+                                  r"\bshooting\s+deaths?\b", re.I))
+_ONE_FATALLY = _Lazy(lambda: re.compile(rf",\s*(?P<n>{_any('fatally_count')}|\d+)\s+(?:of\s+them\s+)?fatally\b"))
+_PARTICLE_NAME = _Lazy(lambda: re.compile(rf"(?:{_any('name_particle')})-?[A-Z]"))
+_TAKEN = _Lazy(lambda: re.compile(rf"\b(?:{_any('taken_verb')})\s+(?:hostage\s+)?"))
+_ONE_OF_SEVERAL = _Lazy(lambda: re.compile(rf"\bone\s+of\s+(?:at\s+least\s+)?(?:{_any('several')}|\d+)\s+"
+                                           rf"(?:\w+\s+){{0,2}}?(?:{_any('related_attacks')})\b", re.I))
+_POOLED = _Lazy(lambda: re.compile(rf"\b(?:{_any('pooled')})\b", re.I))
 _OTHERS = re.compile(r"\bothers?\b", re.I)
-_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b")
+_ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as\b))\b")
 _PLACE_AFTER = re.compile(r"\s*(?:in|at|on|by)\b")
 _OBJECT_FOLLOWS = re.compile(r"[ \t\n]+[\w$]")
 _PAREN = re.compile(r"\([^()]{0,80}\)")
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NEXT_WORD = re.compile(r"\s*(?P<word>[a-z]+)")
+
+
+def _nominal(low: str, end: int, hi: int) -> bool:
+    """After "the": the cue word is a noun ("the wounded were taken", "care for the wounded.")
+    unless a noun follows it ("the wounded man")."""
+    m = _NEXT_WORD.match(low, end, hi)
+    if m is None:
+        return True
+    word = m.group("word")
+    return word in _PREPOSITIONS or word in _BOUNDARY_WORDS or word in _VERBS or word in _AUX_WORDS or \
+        word in _word_lists()["after_nominal"] or word.endswith("ed")
+_THE_OTHER = _Lazy(lambda: re.compile(rf"the\s+other\s+(?!\d|{_any('small_number')})"))
 _RELATIVE_LAST = re.compile(r"\b(?:who|which|that)\s*$", re.I)
 
 
@@ -411,6 +456,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
     joined = " ".join(lower[:head_len])
+    if not lex.things.isdisjoint(lower[:head_len]) or (head_len == 1 and lower[0].endswith("ing")):
+        return None  # "60 million pesos in damage", "resulting in ...": no people
     perpetrator = any(w in lex.perpetrators for w in lower[:head_len]) and "victim" not in joined \
         and "victims" not in joined
     i = 0
@@ -509,22 +556,38 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     return parts, start, extra_perps
 
 
+def _participle_subject(text: str, lo: int, cue: int, lex: _Lexicon, all_caps: bool):
+    """"They marched at the funeral of the 10 union members killed in the attack": a participle
+    after a noun phrase counts the phrase, read back to the nearest preposition or verb."""
+    words = list(_WORD.finditer(text, max(lo, cue - 60), cue))  # a short noun phrase
+    n = len(words)
+    while n and not (words[n - 1].group(0).lower() in _PREPOSITIONS or words[n - 1].group(0).lower() == "of" or
+                     (_is_verb(words[n - 1].group(0)) and (all_caps or not words[n - 1].group(0)[:1].isupper()))):
+        n -= 1
+    if n == len(words) or not n:
+        return [], cue
+    start = words[n].start()
+    if re.search(r"[,;:]", text[start:cue]):
+        return [], cue
+    part = _part(text, start, cue, lex, all_caps)
+    if part is None or part.count is None or part.how != "number" or find_quantities(part.head):
+        return [], cue  # "one shot rang out": a number with no noun counts no one
+    return [part], start
+
+
 _AND_END = re.compile(r"\s(?:and|AND)\s+$")
 
 
 # Where the head of a noun phrase read forward ends: a preposition or clause word, a dash, a
 # colon or semicolon ("the murder of Romero; however, ...").
-_FORWARD_CUT = re.compile(r"\s*;|\s[-–—|:]|\s(?:in|at|on|near|during|inside|outside|while|when|after|before|"
-                          r"as|from|with|who|which|that|and|by|for|to|into|across|because|"
-                          r"following|amid|since|according)\b", re.I)
+_FORWARD_CUT = _Lazy(lambda: re.compile(rf"\s*;|\s[-–—|:]|\s(?:{_any('forward_cut')})\b", re.I))
 
 
 _NEARLY = re.compile(r"\b(?:almost|nearly)\b")
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
-_NEGATED = re.compile(r"(?:no|neither|none|nobody|noone)\b(?!\s+(?:fewer|less|more)\b)|not\s+(?:a|one|any)\b")
+_NEGATED = _Lazy(lambda: re.compile(rf"(?:{_any('negation')})\b(?!\s+(?:fewer|less|more)\b)|not\s+(?:a|one|any)\b"))
 # "37 persons, some seriously", "three people, two of them critically": how badly, not more people
-_HOW_BADLY = re.compile(r"(?:some|most|many|several|all|both|one|two|three|four|five|\d+)\b[\w\s]{0,20}?"
-                        r"\b\w{3,}ly\W*$", re.I)
+_HOW_BADLY = _Lazy(lambda: re.compile(rf"(?:{_any('how_badly')}|\d+)\b[\w\s]{{0,20}}?\b\w{{3,}}ly\W*$", re.I))
 _GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
 
 
@@ -549,8 +612,9 @@ def _list_end(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> int:
 
 # "mayor of the town", "editor of the local radio": a bare description set off by commas after a
 # name; "right" or "boyfriend" alone, or "by the widows of", are not
-_DESCRIPTION = re.compile(r"(?!(?:by|in|at|on|of|for|from|with|to|he|she|they|we|it|i)\b)[A-Za-z]+(?:\s+[\w-]+){1,12}\s*$", re.I)
-_CLAUSE_WORD = re.compile(r"\b(?:is|was|were|are|be|been|has|have|had|\w+ed)\b", re.I)
+_DESCRIPTION = _Lazy(lambda: re.compile(rf"(?!(?:{_any('not_a_description')})\b)[A-Za-z]+(?:\s+[\w-]+){{1,12}}\s*$",
+                                        re.I))
+_CLAUSE_WORD = _Lazy(lambda: re.compile(rf"\b(?:{_any('clause_verb')}|\w+ed)\b", re.I))
 _PLURAL_VERB = re.compile(r"[\s,]*(?:were|are|have)\b", re.I)
 
 
@@ -687,6 +751,11 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
             continue  # "Julian Bryant, 22, died": an age
         if out and commas[i] and p.text_start.startswith("one of") and out[-1].how in ("name", "article"):
             continue  # "Galan, one of the most prestigious leaders,"
+        if out and commas[i] and p.how == "article" and out[-1].text_start.startswith("one of"):
+            continue  # "one of the victims, a 20-year-old, died": the same one
+        if out and commas[i] and p.how == "name" and out[-1].how in ("name", "article") and \
+                "of" in p.text_start.split()[1:3]:
+            continue  # "OQUELI, LEADER OF THE MNR, AND GILDA FLORES": a description of him
         out.append(p)
     if len(out) > 1 and any(q.how in ("name", "article") for q in out):
         out = [q for q in out if not q.head[:1].isdigit()]  # "Tiana, 11, and her brother, 15"
@@ -705,6 +774,15 @@ def _one_subject(text: str, parts: list[Part]) -> list[Part]:
             "," not in text[victims[0].end:victims[-1].start]:
         return parts
     return [p for p in parts if p.perpetrator or p is victims[0]]
+
+
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
+
+
+def _last_victim(parts: list[Part]) -> list[Part]:
+    """A singular verb after "who" has one person for its subject: the one named last."""
+    victims = [p for p in parts if not p.perpetrator]
+    return parts if len(victims) < 2 else [p for p in parts if p.perpetrator] + victims[-1:]
 
 
 _FINITE = frozenset("died perished succumbed dead".split())
@@ -748,53 +826,43 @@ def _sum(parts: list[Part]) -> tuple[Quantity | None, int | None]:
 # Finding mentions in a sentence
 # --------------------------------------------------------------------------------------
 
-_OTHER_EVENT = re.compile(
-    r"\b(?:since|in|until|before|during)\s+(?:(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\s+)?(?:19|20)\d\d\b|\blast\s+year\b|"
-    r"\bthe\s+(?:19|20)\d\d\s+(?:murder|killing|shooting|death|slaying|massacre|bombing|attack)|"
-    r"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
+_OTHER_EVENT = _Lazy(lambda: re.compile(
+    rf"\b(?:since|in|until|before|during)\s+(?:(?:{_any('month')})\s+)?(?:19|20)\d\d\b|\blast\s+year\b|"
+    rf"\bthe\s+(?:19|20)\d\d\s+(?:{_any('past_event')})|"
+    rf"\bthis\s+year\b|\bso\s+far\b|\bto\s+date\b|\bsince\s+(?:the\s+(?:start|beginning)|"
+    rf"{_any('month')})\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)\b|"
     r"\bprevious\b|\bearlier\s+this\b|"
     r"\b(?:each|every|per|a)\s+year\b|\bannually\b|\bdeadliest\b|\bworst\b|\bsimilar\s+attack|"
-    r"\banother\s+(?:attack|incident|shooting|bombing)|\bseparate\s+(?:attack|incident|shooting)|"
-    r"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){0,3}(?:attacks|incidents|raids|"
-    r"clashes|assaults|blasts|explosions)\b|"
-    r"\bin\s+(?:both|all)\s+(?:\w+\s+)?(?:attacks|incidents|raids|blasts|explosions)\b|\bthis\s+month\b|"
+    rf"\banother\s+(?:{_any('another_event')})|\bseparate\s+(?:{_any('separate_event')})|"
+    rf"\b(?:across|between)\s+(?:the\s+|both\s+|all\s+)?(?:\w+\s+){{0,3}}(?:{_any('across_events')})\b|"
+    rf"\bin\s+(?:both|all)\s+(?:\w+\s+)?(?:{_any('in_all_events')})\b|\bthis\s+month\b|"
     r"\bsince\s+(?:then|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bthroughout\b",
-    re.I)
-_TOLL = re.compile(
+    re.I))
+_TOLL = _Lazy(lambda: re.compile(
     r"\b(?P<noun>(?:death|casualty)\s+toll|toll(?![-\w])|number\s+of\s+(?:the\s+)?"
-    r"(?P<what>dead|deaths|fatalities|"
-    r"victims|people\s+killed|those\s+killed|people\s+who\s+died|injured|wounded|people\s+injured|"
-    r"people\s+wounded|casualties))\b(?P<mid>[^.;]{0,50}?)\b(?:to|at|of|was|is|reached|stood|stands|"
-    r"hit)\s+",
-    re.I)
-_UPDATE = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|"
-                     r"now|bringing|brought|grew|up)\b", re.I)
+    rf"(?P<what>{_any('toll_what')}))\b(?P<mid>[^.;]{{0,50}}?)\b(?:{_any('toll_verb')})\s+",
+    re.I))
+_UPDATE = _Lazy(lambda: re.compile(rf"\b(?:{_any('update')})\b", re.I))
 _IN_ADDITION = re.compile(r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<what>[^,]{1,40}),")
-_SUICIDE = re.compile(r"\bsuicide\s+(?:bomber|attacker|bombing|attack|car\s+bomb|vest|belt)|"
-                      r"\bblew\s+(?:himself|herself)\s+up|"
-                      r"\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I)
+_SUICIDE = _Lazy(lambda: re.compile(rf"\bsuicide\s+(?:{_any('suicide_noun')})|"
+                                    r"\bblew\s+(?:himself|herself)\s+up|"
+                                    r"\bdetonated\s+(?:his|her)\s+(?:suicide|explosive)", re.I))
 _SUICIDE_COUNT = re.compile(r"\bsuicide\s+(?:bombers|attackers)\b", re.I)
-_OBJECT_START = re.compile(r"\s*(?:at\s+least|more\s+than|a|an|the|his|her|their|one|two|three|"
-                           r"four|five|six|seven|eight|nine|ten|\d|him|them|himself|herself|"
-                           r"several|dozens|[A-Z][a-z])\b", re.I)
+_OBJECT_START = _Lazy(lambda: re.compile(rf"\s*(?:{_any('object_start')}|\d|[A-Z][a-z])\b", re.I))
 
 
 # Words that speak of the dead or the hurt: when the scope uses them without a count we can
 # read, the other count is unknown, not none.
 _UNCOUNTED = {
-    "wounded": re.compile(r"\b(?:wounded|injured|hurt)\b", re.I),
-    "killed": re.compile(r"\b(?:kill|dead|died|death|murder|slain|bod(?:y|ies)\b|fatal)", re.I),
+    "wounded": _Lazy(lambda: re.compile(rf"\b(?:{_any('hurt_cue')})\b", re.I)),
+    "killed": _Lazy(lambda: re.compile(rf"\b(?:{_any('death_stem')}|(?:{_any('death_word')})\b)", re.I)),
 }
 
 
 # Words that speak of the dead or the hurt at all: a report without any of them reports none.
 _SPOKEN_OF = {
     "killed": _UNCOUNTED["killed"],
-    "wounded": re.compile(r"\b(?:wound\w*|injur\w*|hurt|hospital\w*|shot|struck|hit|condition|treated|"
-                          r"casualt\w*|victims?)\b", re.I),
+    "wounded": _Lazy(lambda: re.compile(rf"\b(?:(?:{_any('hurt_stem')})\w*|{_any('hurt_word')})\b", re.I)),
 }
 
 
@@ -868,7 +936,10 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if victims is None and perps is None:
             return
         also = bool(_ALSO.search(low, max(lo, start - 12), end))
-        out.append(Mention(kind, victims, perps, start, end, index, also=also, **flags))
+        groups = tuple(p.count.value if p.count is not None else None for p in parts if not p.perpetrator)
+        if len(parts) == 1 and _THE_OTHER.match(parts[0].text_start):
+            flags["subset"] = True  # "the other man died": one of a group counted elsewhere
+        out.append(Mention(kind, victims, perps, start, end, index, also=also, groups=groups, **flags))
         taken.append((start, end))
 
     for m in scan("zero", lex.zero):
@@ -896,6 +967,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         verbs_used.append((m.start("cue"), m.end()))
         if _SINGULAR_AUX.match(low, m.start()):
             parts = _one_subject(text, parts)
+            if _WHO_BEFORE.search(low, max(lo, m.start() - 8), m.start()):
+                parts = _last_victim(parts)  # "him and his guarantor, Ernesto Velez, who was killed"
         end = m.end()
         along = _ALONG_WITH.match(text, m.end(), hi) or \
             _LATER_ALONG_WITH.search(text, m.end(), min(hi, m.end() + _REACH))
@@ -913,6 +986,10 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
                 or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "it would have killed at least 500 people": it did not
+        if not m.group("cue").endswith("ing") and _THE_BEFORE.search(low, max(lo, m.start() - 5), m.start()) \
+                and _nominal(low, m.end(), hi):
+            verbs_used.append((m.start(), m.end()))
+            continue  # "one of the injured lost a leg": a noun, no verb ("the killing of" reads as one)
         parts, _ = _conjuncts(text, m.end(), min(hi, m.end() + _REACH), lex, caps, forward=True)
         if not parts:
             continue
@@ -932,6 +1009,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
+        if _THE_BEFORE.search(low, max(lo, m.start() - 5), m.start()) and _nominal(low, m.end(), hi):
+            continue  # "care for the wounded", "the dead were taken away": a noun, not a statement
         if cue in ("killed", "wounded", "injured", "hurt", "shot", "murdered", "slain",
                    "hospitalized", "hospitalised", "shot dead", "fatally shot") \
                 and _OBJECT_START.match(text, m.end()) and not _PLACE_AFTER.match(low, m.end()):
@@ -944,6 +1023,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             q = next(iter(find_quantities(text, group.start("rest"), group.end("rest"))), None)
             parts = [] if q is None else [Part(q.quantity, False, group.start(), group.end())]
             start = group.start()
+        elif not parts and not aux and cue not in _FINITE:
+            parts, start = _participle_subject(text, reach, m.start(), lex, caps)
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
@@ -954,7 +1035,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     # "a third person has died": the toll grows to the ordinal
     for m in scan("ordinal", _ORDINAL_DEATH):
-        n = _ORDINALS[m.group("ord").lower()]
+        n = _word_lists()["ordinal"].index(m.group("ord").lower()) + 1
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
 
@@ -1014,12 +1095,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     return out
 
 
-_COUNT_START = re.compile(r"(?<![\w$])(?=\d|(?:at\s+least|more\s+than|nearly|about|around|some|both|"
-                          r"over|up\s+to|approximately|almost|dozens|hundreds|scores|several|"
-                          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen)\b)",
-                          )
+_COUNT_START = _Lazy(lambda: re.compile(rf"(?<![\w$])(?=\d|(?:{_any('count_start')})\b)"))
 
 
 def _other_event(doc: Document, m: Mention) -> bool:
@@ -1124,8 +1200,8 @@ def _closeness(order: list[int], anchor: int):
 
 # A statement that no one at all was hurt ("no casualties", "nobody was injured", "caused no
 # deaths"), not that some were spared ("the guards were not harmed", "the second bomb was defused").
-_NO_ONE = re.compile(r"(?i:no\b(?!ne\s+of)|nobody|there\s+were\s+no|(?:caused|resulted\s+in|suffered|"
-                     r"sustained)\s+no\b|not\s+(?:cause|result\s+in)\s+any|without)")
+_NO_ONE = _Lazy(lambda: re.compile(rf"(?i:no\b(?!ne\s+of)|nobody|there\s+were\s+no|(?:{_any('caused_none')})\s+no\b|"
+                                   r"not\s+(?:cause|result\s+in)\s+any|without)"))
 
 
 def _nearer_zero(text: str, mentions: list[Mention], kind: str, chosen: Mention | None,
@@ -1156,11 +1232,33 @@ def _choose(cands: list[Mention], order: list[int], anchor: int) -> Mention | No
 
 
 # Word stems every casualty cue contains: sentences without one are not read at all.
-_STEMS = re.compile(
-    r"kill|dead|die|death|injur|wound|hurt|shot|casualt|fatal|murder|slain|slew|lives|life|"
-    r"toll|harm|defus|explo|detonat|destroy|hospital|bod(?:y|ies)|massacr|assassin|execut|behead|"
-    r"decapit|strangl|lynch|hang|hung|suicide|perish|succumb|ill\b|poison|graz|stab|condition|"
-    r"gunned|struck|hit\b|left|leav|suicide|burn|beat|hack|tortur|himself|herself|victim")
+_STEMS = _Lazy(lambda: re.compile(rf"{_any('stem')}|(?:{_any('stem_word')})\b"))
+
+
+def _counted_over_vague(best: Mention | None, cands: list[Mention], order: list[int],
+                        anchor: int) -> Mention | None:
+    """"Many people were injured" near the attack, "86 others were injured" further on: the
+    number the report gives wins over a vague word for as many."""
+    if best is None or best.victims is None or best.victims.qualifier != "vague":
+        return best
+    counted = [m for m in cands if not m.weak and m.victims is not None and m.victims.value is not None
+               and m.victims.value >= (best.victims.min or 0)]
+    if not counted:
+        return best
+    closeness = _closeness(order, anchor)
+    return min(counted, key=lambda m: (closeness(m.sentence), -_magnitude(m.victims)))
+
+
+def _fuller_list(best: Mention | None, cands: list[Mention]) -> Mention | None:
+    """"The six priests were murdered" beside "the murder of six priests and two women": a
+    list that names the chosen count's group and others besides is the fuller count, though
+    told as a noun ("the murder of")."""
+    if best is None or best.weak or best.victims is None or best.victims.value is None or \
+            best.victims.value < 2:
+        return best  # a lone victim is as often named in another event's list
+    fuller = [m for m in cands if m.weak and len(m.groups) > 1 and best.victims.value in m.groups
+              and m.victims is not None and (m.victims.value or 0) > best.victims.value]
+    return min(fuller, key=lambda m: m.start) if fuller else best
 
 
 def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]) -> Mention | None:
@@ -1172,7 +1270,7 @@ def _with_additions(best: Mention | None, cands: list[Mention], order: list[int]
     total, end = best.victims.value, best.end
     for m in cands:
         if m.also and (m.start >= best.end or m.end <= best.start) and m.victims is not None and \
-                m.victims.value is not None and 0 <= position[m.sentence] - position[best.sentence] <= 3:
+                m.victims.value is not None and abs(position[m.sentence] - position[best.sentence]) <= 3:
             total += m.victims.value
             end = max(end, m.end)
     if total == best.victims.value:
@@ -1225,6 +1323,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         cands = [m for m in mentions if m.kind == kind and not m.zero and m.victims is not None]
         whole = [m for m in cands if not m.also]
         best = _choose([m for m in whole if not m.subset] or whole or cands, order, anchor_sentence)
+        best = _fuller_list(best, whole)
+        best = _counted_over_vague(best, [m for m in whole if not m.subset], order, anchor_sentence)
         best = _lead_over_headline(doc, best, [m for m in cands if not m.also], order)
         best = _with_additions(_hedged(best, cands), cands, order)
         chosen[kind] = None if _nearer_zero(doc.text, mentions, kind, best, order, anchor_sentence) else best
@@ -1247,9 +1347,14 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
                 # "the suspect was killed by deputies ... he was found dead", "Man dead" over a report
                 # of police killing a suspect: the one death stated is the attacker's, not a victim's
                 victims = replace(victims, value=0)
+            elif kind == "wounded" and doc.all_caps and \
+                    (hurt := _shot_besides(doc.text, m, chosen["shot"], chosen["killed"])):
+                victims = replace(victims, value=victims.value + hurt,
+                                  min=None if victims.min is None else victims.min + hurt)
             count, span = _to_count(victims, n_perps), doc.span(m.start, m.end)
             reason = "revised toll" if m.update else "stated count nearest the attack"
-        elif kind == "wounded" and chosen["shot"] is not None and chosen["shot"].victims.value is not None:
+        elif kind == "wounded" and not doc.all_caps and chosen["shot"] is not None and \
+                chosen["shot"].victims.value is not None:
             shot = chosen["shot"]
             killed = chosen["killed"]
             dead = killed.victims.value if killed and killed.victims.value else 0
@@ -1276,7 +1381,57 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         out.reasons[kind] = reason
         if span is not None:
             out.evidence[kind] = span
+    out = _from_neighbours(out, doc, order, mentions, anchor_sentence)
     return _unreported_zeros(_implied_zeros(out, doc, order), doc, order, scope.anchor)
+
+
+def _from_neighbours(out: Casualties, doc: Document, order: list[int], mentions: list[Mention],
+                     anchor: int) -> Casualties:
+    """Wire text splits one report over several short paragraphs: when the incident's own
+    sentences say nothing of the dead (or the hurt), the sentence right before or after them
+    often does ("A BOMB EXPLODED AT THE OFFICE.  ONE PERSON WAS KILLED."; "NO ONE WAS INJURED"
+    after the damage is told).  Such a count, or a statement of none, is taken."""
+    if not doc.all_caps:
+        return out
+    spoken = {k for m in mentions for k in (("killed", "wounded") if m.kind == "both" else
+                                            ("wounded",) if m.kind == "shot" else (m.kind,))}
+    todo = [k for k in ("killed", "wounded") if getattr(out, k).is_empty() and k not in spoken]
+    if not todo:
+        return out
+    inside = set(order)
+    near = sorted({i + d for i in order for d in (-1, 1)} - inside)
+    near = [i for i in near if 0 <= i < len(doc.sentences)]
+    if not near:
+        return out
+    found = _scope_mentions(doc, near)
+    distance = {i: min(abs(i - j) for j in order) for i in near}
+    for kind in todo:
+        kinds = (kind, "both")
+        cands = [m for m in found if m.kind in kinds and not m.weak and not m.also and
+                 (m.zero and _NO_ONE.match(doc.text, m.start, m.end) or
+                  kind == "killed" and not m.zero and m.victims is not None and m.victims.value is not None)]
+        if not cands:
+            continue
+        m = min(cands, key=lambda m: (abs(m.sentence - anchor), m.start))
+        value = 0 if m.zero else m.victims.value
+        q = m.victims if not m.zero else Quantity(0)
+        setattr(out, kind, _to_count(q, None))
+        out.evidence[kind] = doc.span(m.start, m.end)
+        out.reasons[kind] = "stated none next to the incident" if value == 0 else \
+            "stated count next to the incident"
+    return out
+
+
+def _shot_besides(text: str, wounded: Mention, shot: Mention | None, killed: Mention | None) -> int:
+    """"THE SENATOR WAS SHOT ... TWO OTHER PERSONS WERE WOUNDED": in wire text, those shot (and
+    not dead) besides the "others" counted as wounded add to them.  (News reports count the
+    shot in a total before the others: "four people were shot; one died, three others were hurt".)"""
+    if shot is None or shot.victims is None or not shot.victims.value or wounded.victims is None or \
+            wounded.victims.value is None or wounded.update or shot.start >= wounded.start or \
+            not _OTHERS.search(text, wounded.start, wounded.end) or _OTHERS.search(text, shot.start, shot.end):
+        return 0
+    dead = killed.victims.value if killed is not None and killed.victims and killed.victims.value else 0
+    return max(0, shot.victims.value - dead)
 
 
 def _attackers_only(mentions: list[Mention], span: Span) -> bool:

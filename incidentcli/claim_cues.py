@@ -194,6 +194,12 @@ def is_hedged(text: str, start: int, end: int) -> bool:
     return bool(_hedge_pattern().search(text, start, end))
 
 
+def first_hedge_end(text: str, start: int, end: int) -> int | None:
+    """Where the first hedge in text[start:end] ends, if there is one."""
+    m = _hedge_pattern().search(text, start, end)
+    return m.end() if m else None
+
+
 def own_report(text: str, start: int, end: int) -> re.Match | None:
     """Where text[start:end] says the insurgents themselves report it ("the rebel
     communique reads", "according to the guerrillas"), if it does."""

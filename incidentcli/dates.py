@@ -16,15 +16,22 @@ How a date is chosen for one incident:
    Skipped: phrases that date a statement ("police said Thursday", "TODAY SAID", "Posted:"),
    names and conversions ("9 October Avenue", "[0230 GMT ON 12 JANUARY]"), dates after the
    reference date or coming soon after it, and the dateline.
-3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date); without
-   one they are dropped.  A yearless date takes the reference date's year (the year before
-   when that would put it months ahead).
+   A weekday or relative phrase found in a sentence about a later step of the case
+   ('charged with murder Tuesday') gives way to a date with month and day that the story
+   gives an attack days to a few years before it ('the Sept. 27 shooting').
+3. Relative phrases resolve against ``doc.reference_date`` (else the dateline's date), or
+   against the page's own earlier publication stamp ('(Published Friday, Sept. 2, 2016)')
+   when the reference date is later (a page fetched later); without one they are dropped.
+   A yearless date takes the reference date's year (the year before when that would put it
+   months ahead).
 4. Nothing found in a wire report: the date the story last gave an attack (the nearest
    preceding sentence about an attack that has one, else the nearest following one): a
    wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
 5. Nothing found in a story that names no day before its publication day: its main (primary)
    incident takes the reference date, with the attack cue as evidence (in a wire report
-   only when the lead sentence tells it).
+   only when the lead sentence tells it, or any attack of a report that speaks of its own
+   day, 'TODAY', 'A FEW HOURS AGO'; in a news story not when it names a vague earlier
+   time, 'last weekend', 'in August', or its headline a later step, 'Man Arrested in ...').
 6. Otherwise ``None``.
 """
 from __future__ import annotations
@@ -34,6 +41,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from .document import Document, Scope, Span
 
@@ -110,11 +118,11 @@ _STATEMENT_AFTER = re.compile(
     r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
     r"noted|explained|expressed|issued|released|rejected|accused|blamed)\b)", re.IGNORECASE)
 # A date that names a street or a group ('9 October Avenue', the '9 May' forces) or gives the
-# GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]').
+# GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]'), and the paper 'USA TODAY'.
 _NOT_A_DAY_AFTER = re.compile(
     r"[\"'”’]?\s*(?:avenues?|streets?|st\b|squares?|plaza|boulevard|bridge|highway|movement|"
     r"people's|front|forces|command|brigade)", re.IGNORECASE)
-_NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?)$", re.IGNORECASE)
+_NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?|\busa\s+)$", re.IGNORECASE)
 # A follow-up sentence that dates the event itself, not what was said or done after it.
 _ABOUT_EVENT = re.compile(
     r"\b(?:attack\w*|bomb\w*|blast|explo\w+|shoot\w*|shot|kill\w*|murder\w*|kidnap\w*|"
@@ -131,9 +139,13 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
     if prefix is not None:
         mention, reason = prefix, "summary date prefix"
     else:
-        reference = doc.reference_date or _dateline_date(doc)
+        reference = _settings(doc)[0]
         mention = _best_mention(doc, scope, reference)
         reason = "date phrase nearest the attack"
+        if mention is not None:
+            earlier = _explicit_earlier(doc, scope, mention)
+            if earlier is not None:
+                mention, reason = earlier, "the attack's own date, not a later step's day"
         if mention is None:
             mention = _story_date(doc, scope)
             reason = "the story's nearest attack date"
@@ -175,6 +187,48 @@ def _dateline_date(doc: Document) -> date | None:
         return None
 
 
+def _reference(doc: Document) -> date | None:
+    """What relative phrases resolve against: the reference date (else the dateline's), or
+    the page's own publication stamp ('Posted: Saturday, April 5, 2014', '(Published Friday,
+    Sept. 2, 2016)') when that is earlier, within a year: a page fetched or filed later still
+    says 'Thursday' of the week it was written."""
+    reference = doc.reference_date or _dateline_date(doc)
+    if reference is None:
+        return None
+    stamp = _stamp_date(doc.text)
+    if stamp is not None and reference - timedelta(days=_STAMP_DAYS) <= stamp < reference:
+        return stamp
+    return reference
+
+
+_STAMP = re.compile(
+    rf"\b(?:posted|published|updated)\b:?\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_STAMP_DAYS = 366
+_STAMP_WORD = re.compile(r"\b(?:posted|published|updated)\b")
+_STAMP_TRIES = 20
+
+
+@lru_cache(maxsize=4)
+def _stamp_date(text: str) -> date | None:
+    """The date of the first publication stamp in the text."""
+    lowered = _lowered(text)
+    if lowered is None:
+        m = _STAMP.search(text)
+    else:  # tried only where a stamp word is
+        m = None
+        for at in islice(_STAMP_WORD.finditer(lowered), _STAMP_TRIES):
+            m = _STAMP.match(text, at.start())
+            if m:
+                break
+    if not m:
+        return None
+    try:
+        return _absolute(m.group("y"), m.group("m"), m.group("d"), None)
+    except (ValueError, KeyError):
+        return None
+
+
 def _dateline_span(doc: Document) -> tuple[int, int] | None:
     if doc.dateline is not None:
         return (doc.dateline.place.start if doc.dateline.place else 0, doc.dateline.end)
@@ -190,17 +244,26 @@ def _dateline_match(text: str) -> re.Match | None:
 def sentence_dates(doc: Document, index: int) -> list[DateMention]:
     """Event date phrases of one sentence (the dateline excluded).  Remembered per document
     (incident grouping and each incident's date ask for the same sentences)."""
+    memo = _settings_memo(doc)
+    found = memo.get(index)
+    if found is None:
+        found = memo[index] = _sentence_dates(doc, index, *memo["settings"])
+    return found
+
+
+def _settings(doc: Document) -> tuple:
+    """(reference date, dateline span, wire report?) of a document, remembered."""
+    return _settings_memo(doc)["settings"]
+
+
+def _settings_memo(doc: Document) -> dict:
     memo = _document_memo(doc)
     context = (doc.reference_date, doc.dateline)
     if memo.get("context") != context:  # the first call, or the document was changed
         memo.clear()
         memo["document"], memo["text"], memo["context"] = doc, doc.text, context
-        memo["settings"] = (doc.reference_date or _dateline_date(doc), _dateline_span(doc),
-                            doc.all_caps)
-    found = memo.get(index)
-    if found is None:
-        found = memo[index] = _sentence_dates(doc, index, *memo["settings"])
-    return found
+        memo["settings"] = (_reference(doc), _dateline_span(doc), doc.all_caps)
+    return memo
 
 
 @lru_cache(maxsize=4)
@@ -248,6 +311,61 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
     return None
 
 
+def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMention | None:
+    """A weekday or relative phrase in a sentence about a later step of the case ('police
+    arrested a man Tuesday', 'appeared in court Monday') gives way to a date with its
+    month and day that the story gives an attack, days to years before ('the Sept. 27
+    shooting'), in the incident's nearest sentence that has one.  Not a date whose weekday
+    disagrees ('Wednesday, January 18th, 2016': a typo), nor one older than a few years (an
+    earlier arrest, a birth)."""
+    if _explicit(doc.text, best):
+        return None
+    here = doc.sentence_at(best.start)
+    if here is None or not _has_cue("followup", doc.text, here.start, here.end):
+        return None
+    latest = best.value - timedelta(days=_LATER_STEP_DAYS)
+    earliest = best.value - timedelta(days=_HISTORY_DAYS)
+    for index in _by_closeness(doc, scope):
+        sentence = doc.sentences[index]
+        if not _has_numbered_date(doc.text, sentence.start, sentence.end) or \
+                not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+            continue  # no 'Sept. 27' nor '27 SEPTEMBER' nor '09/27' in it: not worth parsing
+        for m in sentence_dates(doc, index):
+            if earliest <= m.value < latest and _explicit(doc.text, m) and \
+                    _weekday_agrees(doc.text, m):
+                return m
+    return None
+
+
+_NUMBERED = re.compile(rf"{_MONTH}\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\d/\d")
+
+
+def _has_numbered_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a month with a day number (in the lower-cased text)."""
+    if _DIGIT.search(text, start, end) is None:
+        return False
+    lowered = _lowered(text)
+    if lowered is None:
+        return True
+    return _NUMBERED.search(lowered, start, end) is not None
+
+
+_DIGIT = re.compile(r"\d")
+_LATER_STEP_DAYS = 2
+_HISTORY_DAYS = 4 * 365
+_WEEKDAY_BEFORE = re.compile(rf"({_WEEKDAY}),?\s*$", re.IGNORECASE)
+
+
+def _explicit(text: str, m: DateMention) -> bool:
+    """A date with its month and day ('Sept. 27', '27 SEPTEMBER', '09/27/2015')."""
+    return m.kind != "clock" and _DIGIT.search(text, m.start, m.end) is not None
+
+
+def _weekday_agrees(text: str, m: DateMention) -> bool:
+    wd = _WEEKDAY_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return wd is None or _WEEKDAYS[wd.group(1).lower()] == m.value.weekday()
+
+
 def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     """An undated attack in a wire report takes the date the story last gave an attack
     (wire reports tell the day's attacks one after another: 'ANOTHER BOMB EXPLODED IN ...'):
@@ -267,18 +385,33 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     return None
 
 
+# A wire report that speaks of the day it was filed ('TODAY', 'A FEW HOURS AGO', 'AT THIS
+# MOMENT') reports that day's news.
+_TODAY_NEWS = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:minutes|hours)'?\s+ago|"
+    r"right\s+now|at\s+this\s+(?:moment|hour)|in\s+(?:the\s+past\s+few|recent)\s+hours)\b",
+    re.IGNORECASE)
+
+
 def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
     """A story that names no day before the one it was published ('4 shot outside a club';
     a 'Posted:' stamp, the dateline or coming talks at most) reports its main attack on that
     day: the reference date, for the primary incident only, with the attack cue as evidence.
     A story that names an earlier day (an arrest on Tuesday, a hearing) gets none; in a wire
-    report only an attack told in the lead sentence (the one after the dateline) is dated
+    report only an attack told in the lead sentence (the one after the dateline), or any
+    attack of a report that speaks of its own day ('TODAY', 'A FEW HOURS AGO'), is dated
     so, as wire reports often recall older attacks further down."""
-    if not scope.primary or doc.reference_date is None or scope.anchor is None:
+    if doc.reference_date is None or scope.anchor is None:
         return None
-    if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0]:
+    if not scope.primary and not (doc.all_caps and _TODAY_NEWS.search(doc.text)):
+        return None
+    if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0] and \
+            not _TODAY_NEWS.search(doc.text):
         return None
     text = doc.text
+    if not doc.all_caps and (_has_cue("earlier", text) or
+                             _has_cue("casestep", text, 0, doc.sentences[0].end)):
+        return None  # 'last weekend', 'in August'; 'Man arrested in fatal shooting'
     for m in _date_phrases(text, 0, len(text)):
         if m.lastgroup == "clock" or _NOT_A_DAY_AFTER.match(text, m.end()) or \
                 _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
@@ -320,7 +453,9 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             following = _cue_after(text, m.end())
             if following is None:
                 preceding = _cue_before(text, max(start, m.start() - _FOLLOWUP_WINDOW), m.start())
-        if (_STATEMENT_AFTER.match(after) and following != "event" and
+        rest = _within_sentence(m, after)
+        if (_STATEMENT_AFTER.match(rest) and following != "event" and
+                not _THAT_RESULT.match(rest) and
                 not (preceding == "event" and _THAT_AFTER.match(after))) or \
                 _dates_a_followup(preceding, following):
             continue
@@ -333,6 +468,22 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             else "clock" if m.lastgroup == "clock" else "relative"
         out.append(DateMention(m.start(), m.end(), value, kind))
     return out
+
+
+# '... ON 31 OCTOBER THAT LEFT 10 DEAD': a relative clause telling the attack's toll
+_THAT_RESULT = re.compile(
+    r",?\s*that\s+(?:left|killed|wounded|injured|destroyed|damaged|claimed|caused)\b",
+    re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]?\s*\n\s*\n|[.!?]\s")
+
+
+def _within_sentence(m: re.Match, after: str) -> str:
+    """The words after a date phrase up to the end of its sentence ('... ON 16 NOVEMBER.
+    ARIAS ADDED' does not make the date one of a statement)."""
+    if m.group(0).endswith(".") and (not after or after[0].isspace()):
+        return ""
+    cut = _SENTENCE_BREAK.search(after)
+    return after[:cut.start()] if cut else after
 
 
 def _date_phrases(text: str, start: int, end: int):
@@ -465,12 +616,7 @@ def _followup_cues() -> re.Pattern:
     """Follow-up words in lower case, or capitalised at a sentence start only ('Colletta Court'
     is a street); event words in any case."""
     text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
-    kinds: dict[str, list[str]] = {"followup": [], "event": []}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, phrase = line.split("\t")
-            words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
-            kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
+    kinds = _cue_patterns()
     followup = "|".join(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
     event = "|".join(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)))
     capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
@@ -478,6 +624,38 @@ def _followup_cues() -> re.Pattern:
     at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
     return re.compile(rf"(?P<followup>\b(?:{followup})|{at_sentence_start}(?:{capitalised}))"
                       rf"|(?P<event>\b(?i:{event}))")
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, list[str]]:
+    """The cue file's phrases as regex parts, by kind."""
+    text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
+    kinds: dict[str, list[str]] = {"followup": [], "event": [], "earlier": [], "casestep": []}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, phrase = line.split("\t")
+            words = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
+            kinds[kind].append(words + (r"\w*" if phrase.endswith("*") else r"\b"))
+    return kinds
+
+
+@lru_cache(maxsize=4)
+def _cue_kind(kind: str, ignore_case: bool) -> re.Pattern:
+    """One kind of the cue file's phrases as one expression: in lower case, to be run over
+    the lower-cased text (faster), or ignoring case."""
+    parts = sorted(set(_cue_patterns()[kind]), key=lambda p: (-len(p), p))
+    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE if ignore_case else 0)
+
+
+def _has_cue(kind: str, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a cue of that kind ('earlier': 'last weekend', 'in
+    August', "New Year's Eve"; 'followup': 'arrested', 'court', 'vigil'; 'casestep':
+    'Arrested', 'Charged', 'Pleads' in a headline), in any case."""
+    end = len(text) if end is None else end
+    lowered = _lowered(text)
+    if lowered is None:
+        return _cue_kind(kind, True).search(text, start, end) is not None
+    return _cue_kind(kind, False).search(lowered, start, end) is not None
 
 
 def _yearless(m: re.Match) -> bool:

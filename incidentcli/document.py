@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,15 @@ class Span:
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str):
+        # (what the generated __init__ does, without its object.__setattr__ per field: a
+        # frozen dataclass built that way costs 2.5x as much, and spans and sentences are
+        # made by the tens per article)
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
 
     @classmethod
     def of(cls, source: str, start: int, end: int) -> "Span":
@@ -36,6 +45,13 @@ class Sentence:
     start: int
     end: int
     paragraph: int  # index of the paragraph the sentence is in (0 = headline/first block)
+
+    def __init__(self, index: int, start: int, end: int, paragraph: int):
+        fields = self.__dict__  # (as Span's: quicker than the generated __init__)
+        fields["index"] = index
+        fields["start"] = start
+        fields["end"] = end
+        fields["paragraph"] = paragraph
 
 
 @dataclass(frozen=True)
@@ -83,20 +99,26 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for m in _BOUNDARY.finditer(text):
-        gap = m.group(0)
+        gap_start, gap_end = m.span()
+        gap = text[gap_start:gap_end]
         if gap[0] == "\n":
-            chunk_end = m.start()
+            chunk_end = gap_start
         else:
-            chunk_end = m.start() + len(gap.rstrip())
+            chunk_end = gap_start + len(gap.rstrip())
             if text[chunk_end - 1] == "." and chunk_end > start:
                 word = _word_before_period(text, start, chunk_end)
                 if word in _ABBREV and (word in _BEFORE_NUMBERS
-                                        or not text[m.end():m.end() + 1].isdigit()):
+                                        or not text[gap_end:gap_end + 1].isdigit()):
                     continue
-        _add(sentences, text, start, chunk_end, paragraph)
+        # the chunk less its white space at both ends, if anything is left (as ``_add``)
+        chunk = text[start:chunk_end]
+        stripped = chunk.lstrip()
+        if stripped:
+            first = start + len(chunk) - len(stripped)
+            sentences.append(Sentence(len(sentences), first, first + len(stripped.rstrip()), paragraph))
         if "\n" in gap and _BLANK.search(gap):
             paragraph += 1
-        start = m.end()
+        start = gap_end
     _add(sentences, text, start, len(text), paragraph)
     return sentences
 
@@ -117,6 +139,53 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
     if stripped:
         start += len(chunk) - len(stripped)
         out.append(Sentence(len(out), start, start + len(stripped.rstrip()), paragraph))
+
+
+# The characters beyond ASCII that match an ASCII letter case-insensitively (İ ı ſ K).
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str | None:
+    """``text`` in lower case when that keeps every offset and every case-insensitive match:
+    each character lower-cases to one character (so the length is the same) and none is one
+    of ``_FOLDS``.  A pattern without capitals then finds, matched case-sensitively over the
+    lower-cased text, exactly what it finds with ``re.IGNORECASE`` in ``text``, at the same
+    offsets, several times faster (curly quotes and dashes, common in news, allow this just
+    as plain ASCII does).  None otherwise: search ``text`` case-insensitively.  (Cached for
+    the document at hand: every step that asks gets the one lower-cased copy.)"""
+    low = text.lower()
+    if text.isascii():
+        return low
+    return low if len(low) == len(text) and not _FOLDS.search(text) else None
+
+
+# What may name a capital in a pattern's source: a capital (a group's name too: no harm), a
+# letter beyond ASCII (some match others case-insensitively: 'ſ' an 's'), a character escape
+# ('\x41', '\u0041', '\N{...}', octal '\101'), case-insensitivity turned off ('(?-i:').
+# Other escapes ('\S', '\W', '\B', a group reference '\1') and the P of a named group are
+# read over.
+_SOURCE_ATOM = re.compile(r"(?P<bad>\\(?:[xuUN]|0|[0-7]{3})|\(\?[a-zA-Z]*-)|\\.|\(\?P[<=>]|"
+                          r"(?P<letter>[A-Z]|[^\x00-\x7f])", re.S)
+
+
+def may_name_capital(source: str) -> bool:
+    """Whether a case-sensitive twin of ``source`` could match otherwise over lower-cased
+    text than ``source`` does case-insensitively over the text (see ``_SOURCE_ATOM``)."""
+    return any(m.lastgroup == "bad" or (m.lastgroup == "letter" and m.group().isalpha())
+               for m in _SOURCE_ATOM.finditer(source))
+
+
+@lru_cache(maxsize=None)
+def cased_twin(pattern: re.Pattern) -> re.Pattern | None:
+    """For a ``re.IGNORECASE`` pattern, the same source compiled case-sensitively, to be run
+    over ``lowered(text)`` (it finds the same matches there); None when it might not (the
+    pattern is not case-insensitive or is verbose, or its source may name a capital)."""
+    source = pattern.pattern
+    if not isinstance(source, str) or not pattern.flags & re.IGNORECASE or \
+            pattern.flags & re.VERBOSE or may_name_capital(source):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
 @dataclass
@@ -146,6 +215,11 @@ class Document:
     @cached_property
     def all_caps(self) -> bool:
         return self.upper_ratio > 0.8
+
+    @cached_property
+    def lower(self) -> str | None:
+        """``lowered(text)``, once per document (see there)."""
+        return lowered(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -179,8 +253,19 @@ class Document:
         i = bisect_right(found, end - len(needle)) - 1
         return found[i] if i >= 0 else -1
 
+    def search(self, pattern: re.Pattern, start: int = 0, end: int | None = None) -> re.Match | None:
+        """``pattern.search(self.text, start, end)`` for a case-insensitive pattern, quicker:
+        where it can, the pattern's case-sensitive twin searches the lower-cased text (same
+        match, same offsets; its groups' text is then in lower case: quote ``self.text``)."""
+        end = len(self.text) if end is None else end
+        low = self.lower
+        twin = cased_twin(pattern) if low is not None else None
+        if twin is None:
+            return pattern.search(self.text, start, end)
+        return twin.search(low, start, end)
+
     def span(self, start: int, end: int) -> Span:
-        return Span.of(self.text, start, end)
+        return Span(start, end, self.text[start:end])
 
 
 @dataclass

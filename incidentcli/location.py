@@ -75,6 +75,9 @@ class _Words:
     suffix_word_lower_re: re.Pattern  # just the suffix word after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
     background: "_Phrases"           # the background phrases, for one pass over a document
+    person_title: frozenset[str]     # in capitals: a title before a person's names
+    given_name: frozenset[str]       # in capitals: a given name before a surname
+    reaction_re: re.Pattern          # after a country's name: its reaction to news from elsewhere
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +117,12 @@ def _words() -> _Words:
         suffix_word_lower_re=re.compile(r"(?<=[ \t\n])(?:" + alt(table["suffix"]) + r")\b"),
         prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
         background=_Phrases(table["background"]),
+        person_title=frozenset(table["person_title"]),
+        given_name=frozenset(table["given_name"]),
+        reaction_re=re.compile(r"(?:['’]s)?(?:[ \t\n]+(?:" + alt(table["reactor"]) + r"))*"
+                               r"(?:[ \t\n]+(?:today|yesterday|has|have|had|also|officially|"
+                               r"strongly))*[ \t\n]+(?:" + alt(table["reaction"]) + r")\b",
+                               re.IGNORECASE),
     )
 
 
@@ -179,6 +188,16 @@ class _DocFacts:
         doc = self._document
         mentions = find_mentions(doc, load())
         return mentions, make_chains(doc, mentions)
+
+    @cached_property
+    def has_sub_dateline(self) -> bool:
+        doc = self._document
+        return any(_sub_dateline(doc, m) for m in self.mentions_and_chains[0]
+                   if not _in_dateline(doc, m))
+
+    @cached_property
+    def person_words(self) -> frozenset[str]:
+        return _person_words(self._document.text, _words())
 
     @cached_property
     def country_counts(self) -> dict[str, float]:
@@ -255,6 +274,32 @@ def _facts(doc: Document) -> _DocFacts:
     if facts is None:
         facts = vars(doc)[_FACTS_KEY] = _DocFacts(doc)
     return facts
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*|[,.;:()\[\]\"]")
+_SAINT = frozenset({"san", "santa", "santo", "de", "del", "la", "el", "los", "las"})
+
+
+def _person_words(text: str, words: _Words) -> frozenset[str]:
+    """In a text in capitals, the words read as a person's names: up to three after a title
+    ('NEWSMAN X Y'), up to two after a given name ('RUBEN X'), stopping at punctuation, a
+    function word or an English ending; a given name after 'SAN'/'DE' is part of a place."""
+    toks = [t.group().lower() for t in _CAPS_WORD.finditer(text)]
+    out: set[str] = set()
+    for i, tok in enumerate(toks):
+        if tok in words.person_title:
+            most = 3
+        elif tok in words.given_name and not (i and toks[i - 1] in _SAINT):
+            most = 2
+        else:
+            continue
+        for nxt in toks[i + 1:i + 1 + most]:
+            if not nxt[0].isalpha() or nxt in words.function or nxt in words.common or \
+                    nxt in _SAINT or _ENGLISH_ENDING.search(nxt.upper()):
+                break
+            if nxt not in words.given_name and nxt not in words.person_title:
+                out.add(nxt)
+    return frozenset(out)
 
 
 def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
@@ -432,6 +477,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
                 ((m.weak and " " not in key) or key.startswith("the ")):
             continue   # in a wire report in capitals a lone word is too often a common word
+        if caps and key in _facts(doc).person_words and \
+                not (m.bound == 2 and not text.startswith(("'S", "’S"), end)):
+            continue   # 'RUBEN ZAMORA', 'NEWSMAN X': a surname, not the town of that name
         out.append(m)
     institutions = list(_institutions(text, _facts(doc).lower, words)) if caps else []
     if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
@@ -934,9 +982,17 @@ def _sentence_index(doc: Document, offset: int) -> int:
     return s.index if s is not None else -1
 
 
+def _reacting(doc: Document, m: Mention) -> bool:
+    """A country or its people reacting to news ('THE X-IAN GOVERNMENT TODAY CONDEMNED ...',
+    'X HAS EXPRESSED ITS SOLIDARITY'): the country that reacts, not where it happened."""
+    return (m.is_country() or m.is_demonym()) and \
+        bool(_words().reaction_re.match(doc.text, m.end, m.end + 60))
+
+
 def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                   anchor: int | None) -> dict[str, float]:
     """Evidence for the incident's country: alpha-2 -> weight."""
+    reacting: set[str] = set()
     votes: dict[str, float] = defaultdict(float)
     weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
     named = _facts(doc).country_counts if doc.all_caps else {}
@@ -960,6 +1016,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 if chain.parts[0] is m and not m.is_country():
                     datelines.append((m, chain))
                 continue   # the dateline counts once, as where the report was filed
+            if _reacting(doc, m):
+                reacting.update(e.country_code for e in m.entries)
+                continue   # the country that condemned the attack, not the attack's
             strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
             codes = {e.country_code for e in m.entries}
             if m.is_demonym():
@@ -1012,6 +1071,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         if _filed_abroad(doc):
             votes[filed] += _ABROAD_DATELINE
             continue
+        if filed in reacting and any(c != filed for c in votes):
+            continue   # the dateline's country reacts to news from another country
         top = _top(strong)
         if not doc.all_caps and top and top != filed and strong[top] >= 3.0 and \
                 strong[top] >= 3 * strong.get(filed, 0.0):
@@ -1330,12 +1391,27 @@ def _first_positions(items: list[int]) -> dict[int, int]:
     return out
 
 
+_SUB_DATELINE_BEFORE = re.compile(r"\][ \t]*\n?[ \t]*\Z")
+_SUB_DATELINE_AFTER = re.compile(r"[ \t]*--")
+
+
+def _sub_dateline(doc: Document, head: Mention) -> bool:
+    """'BOGOTA, 11 NOV 89 (RADIO ...) -- [TEXT] PEREIRA -- THREE PERSONS ...': a second
+    dateline at the start of the story body names where the story happened."""
+    dl = doc.dateline
+    if dl is None or dl.place is None or not dl.end <= head.start < dl.end + 200:
+        return False
+    return bool(_SUB_DATELINE_BEFORE.search(doc.text, max(0, head.start - 12), head.start) and
+                _SUB_DATELINE_AFTER.match(doc.text, head.full_end))
+
+
 def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int | None,
            votes: dict[str, float], resolved: Resolved, order: dict[int, int]) -> float:
     """``order``: ``_first_positions(scope.sentences)``, made once per scope (a list look-up
     per mention made long texts quadratic)."""
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
+    sub_dateline = not dateline and _sub_dateline(doc, head)
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -1346,9 +1422,13 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         capital = resolved.entry is not None and \
             fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
         score += (3.0 if capital else 4.0) if scope.primary else 1.0
+        if _facts(doc).has_sub_dateline:
+            score -= 2.0   # 'BOGOTA ... -- [TEXT] PEREIRA --': only where the wire filed from
         if anchor is not None and _HERE.search(doc.text, doc.sentences[anchor].start,
                                                doc.sentences[anchor].end):
             score += 2.0   # "... exploded here today", "in this city", "in the capital"
+    elif sub_dateline:
+        score += 2.0   # like a dateline: where the story was filed, any nearer town beats it
     elif anchor is not None and idx == anchor:
         score += 3.0
     elif idx in order and anchor in order:
@@ -1357,12 +1437,12 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     elif _is_headline(doc, idx):
         score += 1.5
     if not dateline:
-        score += (0.0, 1.0, 2.0)[head.bound]
+        score += max(1.0 if sub_dateline else 0.0, (0.0, 1.0, 2.0)[head.bound])
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
     if head.level in (CITY, POPULATED, LOCALITY) or _town_unit(doc.text, head):
         score += 0.5
-    if head.weak and not dateline:
+    if head.weak and not dateline and not sub_dateline:
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
         score -= 1.0   # a province or a state: a town named nearby is more specific

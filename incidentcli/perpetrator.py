@@ -44,9 +44,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import (is_a, is_rebel_phrase, is_response, phrase_after, phrase_before,
-                           resolve_name, tokens)
-from .claim_cues import find_cues, is_hedged, own_report
+from .actor_phrase import (is_a, is_rebel_phrase, is_response, is_unit_phrase, phrase_after,
+                           phrase_before, resolve_name, tokens)
+from .claim_cues import find_cues, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -90,8 +90,21 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     token_starts = [t.start for t in toks]
     lexical = _covered(token_starts, mentions)
     groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
-    hedged = any(cue.status in ("suspected", "accused") for cue, _, _ in found) or \
-        is_hedged(doc.text, start, end)
+    accusing = any(cue.status in ("suspected", "accused") for cue, _, _ in found)
+    hedge_end = first_hedge_end(doc.text, start, end)
+    breaks = [m.start() for m in _NEW_CLAUSE.finditer(doc.text, start, end)] \
+        if hedge_end is not None and not accusing else []
+
+    def hedged_at(e: int) -> bool:
+        """Is the link ending at ``e`` hedged: an accusation in the sentence, or a hedge
+        before it or in its own clause ("X ATTACKED THE POSTS, AND THE ATTACKS ARE
+        APPARENTLY CONTINUING": the hedge is about the second clause)?"""
+        if accusing:
+            return True
+        if hedge_end is None:
+            return False
+        k = bisect_left(breaks, e)
+        return hedge_end <= (breaks[k] if k < len(breaks) else end)
     background = [e for cue, s, e in found if cue.status == "background"]
     claimed = any(cue.status == "claimed" for cue, _, _ in found)
     out: list[_Candidate] = []
@@ -123,14 +136,35 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         if rng is None or (passive and cue.status == "reported"):
             continue
         name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
+        if name is None and cue.slot == "before" and cue.status in ("accused", "claimed"):
+            # "a colonel and eight members of the army were involved in it": the first of
+            # two names none, the one next to the cue
+            near, _ = phrase_before(toks, starts[s], caps, lexical, groups, first=False)
+            if near is not None and near != rng:
+                name = resolve_name(doc, toks, near, mentions, caps, cue.status, rebel_voice)
+                rng = near if name is not None else rng
         if name is None and cue.status not in ("member", "background") and \
                 is_rebel_phrase(toks, rng):
             # "the guerrillas attacked": the insurgents, named elsewhere in the text
             status = "suspected" if cue.status in ("arrested", "accused") or (
-                cue.status == "reported" and hedged) else cue.status
+                cue.status == "reported" and hedged_at(e)) else cue.status
             out.append(_Candidate(None, (toks[rng[0]].start, toks[rng[1] - 1].end), status,
                                   (s, e), rank, "rebel"))
             continue
+        if name is None and cue.status in ("reported", "claimed") and \
+                is_unit_phrase(toks, rng):
+            # "THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED ...": the speaker's units;
+            # "OUR UNITS SABOTAGED ..." in a rebel radio's report: the insurgents'
+            speaker = _speaker(doc, start, s)
+            if speaker is not None:
+                out.append(_Candidate(speaker.group.canonical, (speaker.start, speaker.end),
+                                      "claimed", (s, e), rank, "lexicon"))
+                continue
+            if rebel_voice and rng[0] > 0 and toks[rng[0] - 1].word and \
+                    is_a(toks[rng[0] - 1].text, "speaker_own"):
+                out.append(_Candidate(None, (toks[rng[0]].start, toks[rng[1] - 1].end),
+                                      cue.status, (s, e), rank, "rebel"))
+                continue
         if name is None and cue.status == "claimed" and \
                 toks[rng[0]].text.lower() not in _NEGATIONS:
             # "an unknown group claimed responsibility": claimed, by no one we can name
@@ -138,12 +172,18 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             continue
         if name is None or (cue.status in ("member", "arrested") and name.kind == "open"):
             continue
+        if name.kind == "state" and cue.status == "reported" and cue.slot == "after" and \
+                not rebel_voice and _OF_LINK.search(doc.text, s, e):
+            # "S-3 UNITS OF THE SALVADORAN ARMED FORCES PUT AN END TO IT": whose units they
+            # are, not what they did (a rebel radio's "TROOPS OF THE 6TH BRIGADE" are its
+            # report's doers)
+            continue
         status, weak = cue.status, cue.status == "member"
         if weak:
             status = "claimed" if claimed else "reported"
         if status in ("arrested", "accused"):  # "two X members were arrested over it"
             status = "suspected"
-        if status == "reported" and hedged:
+        if status == "reported" and hedged_at(e):
             status = "suspected"
         other = any(b <= s and not _CLAUSE_BREAK.search(doc.text, b, s) for b in background)
         out.append(_Candidate(name.name, name.span, status, (s, e), rank, name.kind,
@@ -155,9 +195,13 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_NEW_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the|it|they|he|she|this|that|there)\b|;|"
+                         r"\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+_OF_LINK = re.compile(r"\b(?:of|from|to)(?:\s+the)?$", re.I)
 _BEFORE = re.compile(r"(?:according to|against|with|not|nor|to|from|on|between|combat|"
                      r"combating|combatting|fight|fighting|fought|"
                      r"between\s+(?:\S+\s+){1,4}?and)\s+(?:the\s+)?$", re.I)
+_OWNER = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$", re.I)
 _SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
 
 
@@ -187,6 +231,9 @@ def _bystander(text: str, m: GroupMention) -> bool:
     before = text[max(0, m.start - 60):m.start]
     if _BEFORE.search(before) or _SOURCE_TAG.search(before):
         return True
+    owner = _OWNER.search(before)
+    if owner and not is_a(owner.group(1), "act_noun"):
+        return True  # "THE HEADQUARTERS OF THE X", "A LEADER OF THE X": not "AN ATTACK OF THE X"
     after = tokens(text, m.end, min(len(text), m.end + 40))
     words = [t.text for t in after if t.word][:2]
     return any(is_a(w, "speaker") for w in words)
@@ -239,9 +286,81 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
         if rebels:
             result = _insurgents(doc, rebels) or result
     if result.perpetrator.name is None and result.perpetrator.claim is None:
-        # (when the text says no one claimed it, a group it names is no doer either)
         result = _unlinked(doc, order, mentions, result)
+    if result.perpetrator.name is None and result.perpetrator.claim is None:
+        result = _text_claim(doc, set(order), result)
+    elif result.perpetrator.name is None and result.perpetrator.claim == "unclaimed":
+        result = _unclaimed(doc, order, mentions, result)
     return _as_worded(doc, result)
+
+
+_CLAIM_WORDS = re.compile(r"claim|respons|credit|admit", re.I)
+
+
+def _text_claim(doc: Document, inside: set[int], result: PerpetratorResult) -> PerpetratorResult:
+    """The scope ties no one to the attack, but the text says who claimed its attacks ("THE
+    SALVADORAN ARMY ACCEPTED RESPONSIBILITY FOR THE DEATH OF TWO REPORTERS", the shootings
+    told one by one further on): the one claimant the text names, claimed."""
+    found: dict[str, _Candidate] = {}
+    for si, sent in enumerate(doc.sentences):
+        if si in inside or not _CLAIM_WORDS.search(doc.text, sent.start, sent.end):
+            continue
+        groups = find_groups(doc.text, doc.all_caps, sent.start, sent.end)
+        for c in _sentence_candidates(doc, sent.start, sent.end, 0, groups, doc.all_caps):
+            if c.name and c.status == "claimed" and not c.weak:
+                found.setdefault(c.name, c)
+    if len(found) != 1:
+        return result
+    c = next(iter(found.values()))
+    out = PerpetratorResult()
+    out.perpetrator = Perpetrator(c.name, "claimed")
+    out.evidence["perpetrator"] = doc.span(*c.span)
+    out.evidence["claim"] = doc.span(*c.cue)
+    out.reasons["perpetrator"] = f"{c.kind} name, the one claimant the text names"
+    out.reasons["claim"] = "claimed cue elsewhere in the text"
+    return out
+
+
+def _unclaimed(doc: Document, order: list[int], mentions: list[tuple[int, GroupMention]],
+               result: PerpetratorResult) -> PerpetratorResult:
+    """No one has claimed the attack: a group the text ties to it (or the one group it
+    names) is no more than suspected ("no group has claimed it; the FPMR has carried out
+    similar attacks")."""
+    found = _unlinked(doc, order, mentions, PerpetratorResult())
+    ev = found.evidence.get("perpetrator")
+    if found.perpetrator.name is None or ev is None or _victim_side(doc.text, ev.start, ev.end):
+        return result
+    found.perpetrator = Perpetrator(found.perpetrator.name, "suspected")
+    found.evidence["claim"] = result.evidence["claim"]
+    found.reasons["claim"] = "no group claimed it: the group named is suspected"
+    return found
+
+
+_ARTICLE_WORDS = ("the", "a", "an")
+
+
+def _victim_side(text: str, start: int, end: int) -> bool:
+    """Is the group named at text[start:end] the victim's side ("a former Hizb-i-Islami
+    commander", "an SDF vehicle", "a leader in the PMF") rather than a possible doer?
+    (data/actor_words.tsv: victim_side, victim_before)"""
+    depth, seen = 0, 0
+    for t in tokens(text, end, min(len(text), end + 80)):  # past a gloss in brackets
+        if t.text in "([":
+            depth += 1
+        elif t.text in ")]":
+            depth = max(0, depth - 1)  # (the name may be the gloss itself: "(FDN)")
+        elif depth:
+            continue
+        elif not t.word or seen == 3:
+            break
+        else:
+            seen += 1
+            if is_a(t.text, "victim_side"):
+                return True
+    before = [t for t in tokens(text, max(0, start - 40), start) if t.word]
+    while before and before[-1].text.lower() in _ARTICLE_WORDS:
+        before.pop()
+    return bool(before) and is_a(before[-1].text, "victim_before")
 
 
 def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
@@ -423,6 +542,15 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
                                        else "no group claimed")
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
+    if best.kind == "category":
+        # "ATTACKED BY NARCOTERRORISTS. THE GROUP WAS MADE UP OF MEMBERS OF THE SHINING PATH":
+        # the kind of group, then which one
+        groups = [c for c in named if c.kind == "lexicon" and c.rank <= best.rank + 2]
+        if groups:
+            group = min(groups, key=lambda c: (c.rank, c.weak, c.cue[0]))
+            best = _Candidate(group.name, group.span, best.status, best.cue, best.rank,
+                              group.kind, best.weak)
+            named.append(best)
     same = [c for c in named if c.name == best.name and c.weak == best.weak]
     # a claim or a denial anywhere is the group's word on it; otherwise the nearest link
     # says how it is known (a suspicion near the attack is not made fact by the group's
@@ -447,6 +575,19 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
     result.reasons["claim"] = f"{status} cue" if status == claim.status else \
         "reported in the group's own report: claimed"
     return result
+
+
+def _speaker(doc: Document, start: int, at: int) -> GroupMention | None:
+    """The armed group that speaks in text[start:at] ("THE FMLN REPORTS THAT ...",
+    "RADIO VENCEREMOS SAID"), if one does."""
+    for m in find_groups(doc.text, doc.all_caps, start, at):
+        if m.group.kind != "group":
+            continue
+        words = [t for t in tokens(doc.text, m.end, at) if t.word]
+        mouthpiece = is_a(doc.text[m.start:m.end].split()[0], "media")
+        if any(is_a(t.text, "speech") for t in (words if mouthpiece else words[:2])):
+            return m
+    return None
 
 
 def _told_by_itself(doc: Document, canonical: str | None, at: int) -> bool:

@@ -333,3 +333,152 @@ def test_nearer_report_of_none_wins(text, cue, killed, wounded):
     found = _anchored(text, cue)
     assert found.killed.value == killed
     assert found.wounded.value == wounded
+
+
+def _scoped(text, sentences, cue):
+    doc = build_document(text)
+    at = text.index(cue)
+    return find_casualties(doc, Scope(sentences=sentences, anchor=doc.span(at, at + len(cue))))
+
+
+@pytest.mark.parametrize("text, sentences, cue, killed, wounded", [
+    # wire text: the sentence right next to the incident's own ones gives the count of the dead
+    ("REBELS RAIDED THE TOWN OF SAN PEDRO LAST NIGHT.  GUERRILLAS ALSO AMBUSHED A BUS NEAR THE BRIDGE. "
+     "ONE PASSENGER WAS KILLED.", [1], "AMBUSHED", 1, None),
+    # ... or a statement of none
+    ("TERRORISTS PLACED TWO BOMBS AT THE TELEPHONE EXCHANGE.  THE BUILDING WAS BADLY DAMAGED. "
+     "NO ONE WAS INJURED.", [0, 1], "BOMBS", 0, 0),
+    # a count of the hurt next to the incident is left alone (it is as often another event's)
+    ("A BOMB WENT OFF AT THE BANK.  FOUR PEOPLE WERE INJURED.", [0], "BOMB", None, None),
+    # not when the incident's own sentences speak of the dead
+    ("GUNMEN KILLED A JUDGE IN THE CAPITAL.  TWO SOLDIERS WERE KILLED IN THE NORTH.", [0], "KILLED", 1, None),
+    # news text: the incident's own sentences only
+    ("Gunmen attacked a bus near the bridge. One passenger was killed. Another bus was set on fire "
+     "in the next town.", [2], "set on fire", 0, 0),
+])
+def test_counts_next_to_the_incident(text, sentences, cue, killed, wounded):
+    found = _scoped(text, sentences, cue)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # wire text: "shot" with no outcome stated is not read as hurt (reports say "shot" of the dead)
+    ("UNIDENTIFIED MEN SHOT LABOR LEADER JOSE PEREZ IN FRONT OF HIS HOME YESTERDAY.", None, None),
+    # news text: still hurt
+    ("Unidentified men shot a union leader in front of his home on Friday.", 0, 1),
+    # victims said to have "also" died before the named victim's own report add to it
+    ("THE MINISTER'S DRIVER AND A BODYGUARD WERE ALSO KILLED IN THE AMBUSH.  THE MINISTER WAS "
+     "KILLED AS HE LEFT HIS HOME.", 3, None),
+])
+def test_shot_and_also(text, killed, wounded):
+    _, found = casualties(text)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a noun phrase listing the chosen group and others besides is the fuller count
+    ("THE JUDGE OPENED THE TRIAL FOR THE MURDER OF FOUR NUNS AND THEIR TWO DRIVERS.  THE PROSECUTOR "
+     "SAID THE FOUR NUNS WERE KILLED BY A PATROL.", 6),
+    # not for a lone victim (a list naming him is as often another event's)
+    ("THE KILLING OF JUDGE RAMOS AND THE MURDER OF A JOURNALIST SHOCKED THE CITY.  THE JUDGE WAS "
+     "KILLED AS HE LEFT COURT.", 1),
+])
+def test_fuller_list(text, killed):
+    _, found = casualties(text)
+    assert found.killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "as well as" joins a list; it is not "also"
+    ("REBELS KILLED THE MAYOR OF THE VILLAGE, AS WELL AS THREE FARMERS, POLICE SAID.  THE MAYOR AND "
+     "THE FARMERS WERE TAKEN TO THE SQUARE AND THEN KILLED.", 4),
+    # "the other man died": one of a group counted before
+    ("The gunmen left two men dead at the checkpoint. Witnesses said one was shot in the car. "
+     "The other man killed was a local farmer.", 2),
+])
+def test_part_of_a_total(text, killed):
+    _, found = casualties(text)
+    assert found.killed.value == killed
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # "the wounded", "the dead" used as nouns state no count
+    ("A BOMB EXPLODED AT THE BUS TERMINAL.  NINE PEOPLE WERE INJURED.  NURSES AT THE HOSPITAL "
+     "CARED FOR THE WOUNDED THROUGH THE NIGHT.", None, 9),
+    ("ONE OF THE INJURED LOST AN ARM, DOCTORS SAID.  FOUR PEOPLE WERE INJURED IN THE BLAST.", None, 4),
+    # but "the wounded man" is one
+    ("Police said the wounded man was taken to a hospital after the shooting.", 0, 1),
+])
+def test_the_wounded_as_a_noun(text, killed, wounded):
+    _, found = casualties(text)
+    assert found.killed.value == killed
+    assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # a number stated further on wins over a vague word near the attack
+    ("THE MAYOR SAID MANY PEOPLE WERE INJURED IN THE BLAST AT THE MARKET.  HOSPITAL SOURCES LATER "
+     "SAID 42 PEOPLE WERE INJURED.", 42),
+    ("Several people were hurt when the grenade went off. Officials said three people were hurt.", 3),
+])
+def test_counted_over_vague(text, wounded):
+    _, found = casualties(text)
+    assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # money and damage are no people; neither is a bare gerund
+    ("THE BLAST CAUSED 40 MILLION PESOS IN DAMAGE AND 12 PERSONS INJURED.", 12),
+    ("THE BOMB EXPLODED, RESULTING IN HEAVY DAMAGE AND FIVE PEOPLE INJURED.", 5),
+    ("THE ATTACK LEFT LOSSES OF MILLIONS AND TWO GUARDS INJURED.", 2),
+])
+def test_no_people(text, wounded):
+    _, found = casualties(text)
+    assert found.wounded.value == wounded
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a participle after a numbered noun phrase counts the phrase
+    ("Hundreds marched at the funeral of the 12 miners killed in the blast.", C(12), ZERO),
+    ("Police said the gunfire left the street in chaos, with five people shot outside the club.", ZERO, C(5)),
+    # "shot five times and killed": the times are no people
+    ("Witnesses said a woman was shot several times and killed in the parking lot.", C(1), ZERO),
+    ("The guard was stabbed four times and wounded, police said.", ZERO, C(1)),
+])
+def test_participle_after_a_count(text, killed, wounded):
+    _, found = casualties(text)
+    assert as_tuple(found.killed) == killed
+    assert as_tuple(found.wounded) == wounded
+
+
+@pytest.mark.parametrize("text, killed", [
+    # "<name>, <title> of <body>, and <name>": the description is no person of its own
+    ("GUERRILLAS KILLED RAMON ORTIZ, MAYOR OF THE TOWN OF SAN LUIS, AND COUNCILMAN PEDRO DIAZ.", 2),
+    ("JUDGE ANA RUIZ, PRESIDENT OF THE REGIONAL COURT AND THE BAR ASSOCIATION, WAS MURDERED TODAY.", 1),
+    # a singular verb after "who": the one named last
+    ("THE ARMY LINKED HIM AND HIS DRIVER, JOSE LARA, WHO WAS KILLED IN THE AMBUSH.", 1),
+])
+def test_descriptions_and_relatives(text, killed):
+    _, found = casualties(text)
+    assert found.killed.value == killed
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # wire text: the one shot and the "others" wounded are all hurt
+    ("THE GOVERNOR WAS SHOT AS HE LEFT THE CATHEDRAL.  THREE OTHER PERSONS WERE WOUNDED IN THE ATTACK.", 4),
+    # news text: the others are counted beside those shot in the report's own total
+    ("Four people were shot outside the bar. One died at the scene and three others were wounded.", 3),
+])
+def test_shot_and_others(text, wounded):
+    _, found = casualties(text)
+    assert found.wounded.value == wounded
+
+
+def test_one_of_them_described():
+    # "one of the victims, a 20-year-old, died": the same one, not two
+    _, found = casualties("Three men were shot on Friday night. Police said one of the victims, a "
+                          "20-year-old, died at the hospital.")
+    assert found.killed.value == 1
+    assert found.wounded.value == 2

@@ -54,6 +54,7 @@ def date_of(text: str, ref: date | None = REF, anchor_word: str | None = None,
     # dates that are names or conversions, not the day of the attack
     ("A bomb exploded on 9 October Avenue on Monday, killing four.", "2016-02-29"),
     ("A BOMB EXPLODED AT 2230 ON 1 MARCH [0430 GMT ON 2 MARCH].", "2016-03-01"),
+    ("Video by USA TODAY. Gunmen opened fire on a bus on Monday, killing two.", "2016-02-29"),
     # no date: null, not the publication date
     ("Gunmen opened fire on a bus, killing two.", None),
 ])
@@ -147,9 +148,10 @@ def test_weekday_with_a_date(text, expected):
     # ... else the first one after it
     ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE ATTACK WAS ONE OF SEVERAL CARRIED OUT "
      "THIS MORNING.", "GRENADE", "2016-03-02"),
-    # a story that dates no attack gives none
-    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID TODAY HE WOULD RESIGN.",
-     "GRENADE", None),
+    # a story that dates no attack gives none (one that speaks of its own day dates all its
+    # attacks on that day: see test_every_attack_of_a_wire_report_of_the_day_takes_its_date)
+    ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID HE WOULD RESIGN ON 20 "
+     "FEBRUARY.", "GRENADE", None),
 ])
 def test_wire_story_date_for_an_undated_attack(text, anchor, expected):
     doc = Document(text=text, reference_date=REF)
@@ -251,6 +253,13 @@ def test_publication_stamps_do_not_date_the_attack(text, anchor, expected):
      "POLICE SAID THE VICTIMS WERE TAXI DRIVERS.", "SHOT", "2016-03-02"),
     ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER SPOKE ABOUT THE ECONOMY. GUNMEN HAVE SHOT FOUR "
      "PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", None),
+    # ... or anywhere in one that speaks of its own day and names no earlier one
+    ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER TODAY SPOKE ABOUT THE ECONOMY. GUNMEN HAVE SHOT "
+     "FOUR PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", "2016-03-02"),
+    ("QUITO, 2 MAR 16 -- [TEXT] A FEW HOURS AGO THE MINISTER SPOKE ABOUT THE ECONOMY. "
+     "GUNMEN HAVE SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", "2016-03-02"),
+    ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER TODAY SPOKE ABOUT THE TALKS OF 27 FEBRUARY. "
+     "GUNMEN HAVE SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB.", "SHOT", None),
 ])
 def test_publication_date_for_a_main_attack_the_story_never_dates(text, anchor, expected):
     assert date_of(text, anchor_word=anchor, primary=True) == expected
@@ -260,3 +269,91 @@ def test_publication_date_needs_a_reference_and_a_main_incident():
     text = "Four people were shot outside a nightclub, police said."
     assert date_of(text, None, "shot", primary=True) is None
     assert date_of(text, anchor_word="shot", primary=False) is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a vague earlier time: the attack was not on the publication day
+    ("Police have made an arrest in the shooting that took place last weekend outside a "
+     "bar.", "shooting", None),
+    ("Two men were shot and killed at a New Year's Eve party in the suburb.", "shot", None),
+    ("The gunman who shot three people at a cookout in August is still at large.", "shot",
+     None),
+    ("Three people were wounded at a bar, a day after a man was killed nearby.", "wounded",
+     None),
+    # a headline that tells a later step of the case
+    ("Teen Arrested in Drive-By Shooting\n\nA teenager faces charges in a drive-by shooting "
+     "that wounded a girl.", "shooting", None),
+    ("Man Pleads Guilty in Bar Shooting\n\nFour men were shot at the bar.", "shot", None),
+    # ... not a street named for a holiday or a person, nor an ongoing investigation
+    ("Four people were shot on Martin Luther King Jr. Boulevard, police said.", "shot",
+     "2016-03-02"),
+    ("Police Investigate Shooting at Apartment\n\nTwo men were shot at an apartment.", "shot",
+     "2016-03-02"),
+])
+def test_no_publication_date_for_a_story_about_an_earlier_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor, primary=True) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # a publication stamp earlier than the reference date (a page fetched later) anchors
+    # the weekdays of the text
+    ("(Published Friday, Feb. 26, 2016) A man was shot and killed outside a store "
+     "Thursday.", date(2016, 4, 20), "2016-02-25"),
+    ("Posted: Sunday, February 28, 2016. Two men were wounded in a shooting Saturday night.",
+     date(2016, 3, 9), "2016-02-27"),
+    # a stamp more than a year before the reference date, or after it, is ignored
+    ("Posted: Sunday, February 22, 2015. Two men were wounded in a shooting Saturday night.",
+     REF, "2016-02-27"),
+    ("Updated: Friday, March 4, 2016. Two men were wounded in a shooting Saturday night.",
+     REF, "2016-02-27"),
+])
+def test_publication_stamp_anchors_relative_days(text, ref, expected):
+    assert date_of(text, ref, anchor_word="wounded" if "wounded" in text else "shot") == \
+        expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a later step's weekday gives way to the date the story gives the attack
+    ("Police charged a man with murder Tuesday in the killing of a cab driver. The driver "
+     "was shot dead on Feb. 12 outside a hotel.", "killing", "2016-02-12"),
+    ("A teenager appeared in court Monday. He is accused of shooting two men at a party on "
+     "January 30, 2016.", "shooting", "2016-01-30"),
+    ("THE POLICE ARRESTED TWO MEN TODAY FOR THE MURDER OF THE MAYOR. THE MAYOR WAS SHOT ON "
+     "20 FEBRUARY.", "MURDER", "2016-02-20"),
+    ("Police charged a man with murder Tuesday. The boy was shot at a picnic on the 4th of "
+     "July.", "murder", "2015-07-04"),
+    # ... not a date whose weekday disagrees (a typo), nor an old one (an earlier arrest)
+    ("Police charged a man with murder Tuesday in the killing of a cab driver. The driver "
+     "was shot dead on Wednesday, Feb. 12, 2016 outside a hotel.", "killing", "2016-03-01"),
+    ("Police charged a man with murder Tuesday in the killing of a cab driver. He had shot "
+     "a clerk on May 3, 2009.", "killing", "2016-03-01"),
+    # ... and not the attack's own weekday
+    ("Two men were shot on Sunday outside a bar. A third man was shot there on Feb. 12.",
+     "shot", "2016-02-28"),
+])
+def test_later_step_weekday_gives_way_to_the_attacks_date(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a statement verb in the next sentence does not make the date one of a statement
+    ("THE MINISTER CONDEMNED THE MURDER OF TWO JUDGES ON 27 FEBRUARY.  THE MINISTER ADDED "
+     "THAT THE GOVERNMENT WOULD ACT.", "MURDER", "2016-02-27"),
+    # 'THAT LEFT 10 DEAD' tells the attack's toll, not what was said
+    ("THE UNIONS PROTESTED A BOMB ATTACK ON 27 FEBRUARY THAT LEFT 10 DEAD.", "ATTACK",
+     "2016-02-27"),
+    ("A CAR BOMB ATTACK IN THE CAPITAL TODAY THAT KILLED 12 PEOPLE WAS CONDEMNED.", "ATTACK",
+     "2016-03-02"),
+    # ... while 'REPORTED YESTERDAY THAT' still dates the report
+    ("THE ARMY REPORTED YESTERDAY THAT REBELS ATTACKED A BRIDGE.", "ATTACKED", None),
+])
+def test_statement_cues_stay_within_the_sentence(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+def test_every_attack_of_a_wire_report_of_the_day_takes_its_date():
+    text = ("QUITO, 2 MAR 16 -- [TEXT] THE MINISTER TODAY SPOKE ABOUT THE ECONOMY. GUNMEN HAVE "
+            "SHOT FOUR PEOPLE OUTSIDE A NIGHTCLUB. A BOMB DAMAGED A BANK IN THE SUBURBS.")
+    assert date_of(text, anchor_word="BOMB") == "2016-03-02"
+    calm = text.replace("TODAY ", "")
+    assert date_of(calm, anchor_word="BOMB") is None

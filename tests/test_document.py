@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from incidentcli.document import Document, split_sentences
+import re
+
+from incidentcli.document import Document, cased_twin, lowered, split_sentences
 
 CASES = [
     ("The attack happened on Feb. 27 in Kabul. Police said three people died.",
@@ -65,3 +67,77 @@ def test_upper_ratio(text, ratio, all_caps):
     doc = Document(text)
     assert doc.upper_ratio == pytest.approx(ratio)
     assert doc.all_caps is all_caps
+
+
+# Our own sentences: the lower-cased text stands in for case-insensitive matching only when
+# it keeps every offset and every case-insensitive match.
+LOWERED = [
+    ("Gunmen KILLED two guards in Kabul.", True),
+    ("\u201cThey Attacked us,\u201d a guard said \u2014 three were hurt.", True),
+    ("A bomb hit Diyarbak\u0131r's market.", False),   # dotless i matches 'I' case-blind
+    ("The \u0130stanbul police said two died.", False),  # dotted capital I lower-cases to two
+    ("A \u212aelvin sign and a long \u017f.", False),
+    ("", True),
+]
+
+
+@pytest.mark.parametrize("text,usable", LOWERED)
+def test_lowered(text, usable):
+    low = lowered(text)
+    assert (low is not None) == usable
+    if low is not None:
+        assert low == text.lower() and len(low) == len(text)
+        assert Document(text=text).lower == low
+
+
+@pytest.mark.parametrize("pattern", [r"\bkilled\b", r"attack\w*", r"\b(?:guards?|police)\s+\w+",
+                                     r"[a-z]+(?=,)", r"\w+\W+\w+"])
+@pytest.mark.parametrize("text", [t for t, usable in LOWERED if usable])
+def test_lowered_matches_as_ignorecase(pattern, text):
+    blind = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    assert [m.span() for m in re.finditer(pattern, lowered(text))] == blind
+
+
+@pytest.mark.parametrize("source,twin", [
+    (r"\bkilled\b", True), (r"\S+\s+(?P<n>shot|hurt)", True), (r"(\w+)\s+\1", True),
+    (r"[!-~]+", True), (r"(?P<Name>x)", False), (r"Kabul", False), (r"\x41", False),
+    (r"\N{EM DASH}", False), (r"\101", False), (r"(?-i:x)y", False), (r"\\A", False),
+])
+def test_cased_twin(source, twin):
+    assert (cased_twin(re.compile(source, re.I)) is not None) == twin
+    assert cased_twin(re.compile(source.replace("\\1", "x"))) is None  # not case-insensitive
+
+
+SEARCHES = [r"\bkilled\b", r"\b(?:gunmen|guards?)\s+\w+", r"(\w+)\s+\1\b", r"kabul", r"\bİ",
+            r"[^\w\s]+", r"\bstate\b"]
+TEXTS = [t for t, _ in LOWERED] + ["The the guards KILLED a man in KABUL \u2014 State media said."]
+
+
+@pytest.mark.parametrize("source", SEARCHES)
+@pytest.mark.parametrize("text", TEXTS)
+def test_search_as_ignorecase(source, text):
+    pattern = re.compile(source, re.I)
+    doc = Document(text=text)
+    for start, end in ((0, len(text)), (4, len(text) - 3), (0, 0)):
+        want = pattern.search(text, start, end)
+        got = doc.search(pattern, start, end)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("source", SEARCHES + [r"\b[a-z]+\s+(?:of|in)\s+\w+", r"ss|k\w|i\b", r"\W\w"])
+def test_search_as_ignorecase_any_text(source):
+    """Whatever the text (capitals, letters beyond ASCII, the few that fold oddly), the
+    quick search finds what the case-insensitive one finds."""
+    from hypothesis import given, settings, strategies as st
+    pattern = re.compile(source, re.I)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet="aAbkKsSiI ,.\u2014\u2019\u00e9\u00c9\u00df\u0130\u0131\u017f\u212a\u03a3"
+                            "of in state killed", max_size=40))
+    def check(text):
+        doc = Document(text=text)
+        want = pattern.search(text)
+        got = doc.search(pattern)
+        assert (got and got.span()) == (want and want.span())
+
+    check()

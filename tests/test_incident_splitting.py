@@ -99,3 +99,30 @@ def test_joint_incident_shares_the_sentence_and_its_follow_ups() -> None:
 ])
 def test_news_stories_keep_one_incident(text: str, count: int) -> None:
     assert len(_kinds(text)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # another titled victim with an attack verb of its own: another incident
+    ("GUERRILLAS SHOT DEAD JUDGE MANUEL TORRES QUISPE IN HUANTA YESTERDAY. THE GUERRILLAS ALSO "
+     "MURDERED MAYOR JUAN RAMOS.", 2),
+    ("GUNMEN MURDERED SENATOR PABLO ARIAS YESTERDAY. THE COUNCIL PROTESTED THE MURDER OF "
+     "MAGISTRATE ELENA VARGAS PRADO, WHICH TOOK PLACE IN CALI.", 2),
+    # the same victim named again is the same incident, whatever the date
+    ("UNIDENTIFIED MEN KIDNAPPED MAYOR JUAN RAMOS ON 2 MARCH. ON 5 MARCH THE BODY OF MAYOR "
+     "JUAN RAMOS WAS FOUND; MAYOR JUAN RAMOS HAD BEEN MURDERED BY HIS CAPTORS.", 1),
+    ("GUNMEN SHOT DEAD JUDGE MANUEL TORRES QUISPE ON 1 MARCH. JUDGE TORRES, 54, WAS SHOT DEAD "
+     "ON 2 MARCH AS HE LEFT HIS OFFICE.", 1),
+    # a name after its title ends at a number or a time word: the same mayor
+    ("GUERRILLAS MURDERED MAYOR JUAN RAMOS YESTERDAY. THE GUERRILLAS HAD KIDNAPPED MAYOR JUAN "
+     "RAMOS TWO MONTHS AGO.", 1),
+    # a victim named without a title, opening with a given name
+    ("GUNMEN SHOT DEAD JUDGE MANUEL TORRES QUISPE IN HUANTA YESTERDAY. THE GUNMEN ALSO "
+     "MURDERED ROSA ELENA CUTIPA, A TEACHER.", 2),
+    ("UNIDENTIFIED MEN KIDNAPPED MAYOR JUAN RAMOS ON 2 MARCH. ON 9 MARCH JUAN "
+     "RAMOS, 40, WAS MURDERED BY HIS CAPTORS.", 1),
+    # an attack recalled to date another does not part incidents by its victim
+    ("A BOMB EXPLODED AT THE HOUSE OF JUDGE ANA LUCIA PAZ TODAY. THE ATTACK CAME A MONTH "
+     "AFTER THE MURDER OF GOVERNOR LUIS ALBERTO MENDEZ.", 1),
+])
+def test_named_victims_part_incidents(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count

@@ -85,6 +85,26 @@ CASES = [
     ("BOGOTA, 17 MAY 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A RANCHER AT NOON YESTERDAY ON "
      "A ROAD IN CORDOBA DEPARTMENT, THE ARMY REPORTED.", "KIDNAPPED",
      {"place": "Córdoba", "country": "Colombia"}),
+    # a second dateline at the start of a radio report's body names where the story happened
+    ("BOGOTA, 21 MAY 90 (RADIO CADENA NACIONAL) -- [TEXT] PEREIRA -- TWO POLICEMEN WERE "
+     "WOUNDED LAST NIGHT WHEN A BOMB EXPLODED OUTSIDE A BANK.", "BOMB",
+     {"place": "Pereira", "country": "Colombia"}),
+    # ... but a town the body names beats it
+    ("BOGOTA, 22 MAY 90 (RADIO CADENA NACIONAL) -- [TEXT] MEDELLIN -- A BOMB EXPLODED LAST "
+     "NIGHT AT A BANK BRANCH IN ENVIGADO MUNICIPALITY, THE POLICE SAID.", "BOMB",
+     {"place": "Envigado", "country": "Colombia"}),
+    # a neighbouring country's government condemning an attack: the dateline is where the
+    # reaction was voiced, the attack happened in the other country
+    ("GUATEMALA CITY, 20 MAY 90 (ACAN-EFE) -- [TEXT] THE GUATEMALAN GOVERNMENT TODAY CONDEMNED "
+     "THE MURDER OF A SALVADORAN JUDGE, WHO WAS SHOT DEAD LAST NIGHT IN SAN SALVADOR.", "MURDER",
+     {"place": "San Salvador", "country": "El Salvador"}),
+    # a surname after a given name or a title is a person, not the town of that name
+    ("SAN SALVADOR, 18 MAY 90 (ACAN-EFE) -- [TEXT] THE CAR OF OPPOSITION LEADER ERNESTO ZAMORA "
+     "WAS DESTROYED BY A BOMB TODAY. ZAMORA WAS NOT HURT.", "BOMB",
+     {"country": "El Salvador"}),
+    ("TEGUCIGALPA, 19 MAY 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED MEN SHOT AND WOUNDED LAWYER "
+     "RAMON IBARRA TODAY. IBARRA'S DRIVER WAS ALSO HURT, THE POLICE REPORTED.", "SHOT",
+     {"place": "Tegucigalpa", "country": "Honduras"}),
 ]
 
 
