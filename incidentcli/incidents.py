@@ -380,7 +380,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
         return False
-    if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]):
+    if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]) and not (
+            doc.all_caps and role == "event" and _warned(doc, s, cue)):
         return False
     if _context("cue_modifier").match(doc.text, cue.end, s.end):
         return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
@@ -400,6 +401,13 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _warned(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A wire report's threat told in the future passive ('THEY WILL BE EXECUTED'): MUC-4
+    codes threats as incidents."""
+    m = _search(doc, "threat_passive", max(s.start, cue.start - 20), cue.start)
+    return m is not None and not doc.text[m.end():cue.start].strip()
 
 
 def _names_target(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -444,8 +452,11 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
            for c in cues) and any(c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
                                   for c in cues):
         return True
+    if any(c.entry.role == "event" and _warned(doc, s, c) and _can_anchor(doc, s, c)
+           for c in cues):
+        return True  # a threat: 'THEY WILL BE EXECUTED'
     text = doc.text[s.start:s.end]
-    if _context("terror_agent").search(text):
+    if _context("terror_agent").search(text) or _context("civil_target").search(text):
         return True
     return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
                                                         _context("civilian").search(text)))
@@ -515,9 +526,21 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if _search_in(doc, "combat", s):
         return "combat"
+    if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
+        return "combat"
     if _search_in(doc, "wire_background", s):
         return "background"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _property_attack(doc: Document, s: Sentence) -> bool:
+    """The sentence tells a bombing with its own verb ('the rebels blew up a store during the
+    fighting'): terrorism even amid fighting, unless it names aircraft or armed forces (an
+    air raid, a military target: war news)."""
+    if _search_in(doc, "aircraft", s) or _search_in(doc, "military", s):
+        return False
+    return any(c.entry.role == "event" and c.entry.type == "bombing" and
+               _can_anchor(doc, s, c) for c in find_cues(doc.text, s.start, s.end))
 
 
 # Wire reports (MUC-4) count recent attacks only: one dated two months or more before the
