@@ -477,8 +477,8 @@ def test_shot_and_others(text, wounded):
 
 
 def test_one_of_them_described():
-    # "one of the victims, a 20-year-old, died": the same one, not two
-    _, found = casualties("Three men were shot on Friday night. Police said one of the victims, a "
-                          "20-year-old, died at the hospital.")
+    # "one of them, a 34-year-old, died": the same one, not two
+    _, found = casualties("Three men were shot outside a bar on Friday night. One of the three, "
+                          "a 34-year-old roofer, later died in surgery, police said.")
     assert found.killed.value == 1
     assert found.wounded.value == 2
