@@ -67,6 +67,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Document, Scope, Sentence, Span, lowered
+from .person_names import given_names
 
 
 @dataclass
@@ -695,7 +696,7 @@ def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
     """The surnames of a victim named without a title but opening with a given name, right
     after attack cue ``c`` ('KILLED JOSE PEREZ', 'THE MURDER OF ANA ROJAS') or before it when
     it is passive ('JOSE PEREZ, 32, WAS KILLED')."""
-    given = _given_names()
+    given = given_names()
     m = _parts("victim_object").search(doc.text, c.start, s.end)
     if m is not None and m.start() <= c.end + 1:
         words, _ = _name_words(doc.text[m.end():s.end])
@@ -710,13 +711,6 @@ def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
         if len(words) >= 2 and _parts("victim_passive_tail").match(window, w.start() + end):
             return tuple(words[1:])
     return ()
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    text = resources.files("incidentcli").joinpath("data/given_names.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:

@@ -32,6 +32,7 @@ import ahocorasick
 
 from .document import Document, Scope, Span
 from .groups import find_groups
+from .person_names import given_names
 from .gazetteer import (ADMIN1, CITY, COUNTRY, DATA, DEMONYM, STATE, Entry, Gazetteer, fold,
                         fold_char_map, load)
 from .record import Location
@@ -118,7 +119,7 @@ def _words() -> _Words:
         prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
         background=_Phrases(table["background"]),
         person_title=frozenset(table["person_title"]),
-        given_name=frozenset(table["given_name"]),
+        given_name=given_names(),
         reaction_re=re.compile(r"(?:['’]s)?(?:[ \t\n]+(?:" + alt(table["reactor"]) + r"))*"
                                r"(?:[ \t\n]+(?:today|yesterday|has|have|had|also|officially|"
                                r"strongly))*[ \t\n]+(?:" + alt(table["reaction"]) + r")\b",
