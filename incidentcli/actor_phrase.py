@@ -201,7 +201,7 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
             if all(t.word for t in toks[r + 1:k + 1]):
                 k = r - 2
                 if toks[r - 1].text == "--":
-                    # "THE EXTRADITABLES -- DRUG KINGPINS WANTED IN THE U.S. -- WHO SAID":
+                    # "THE EXTRADITABLES -- TRAFFICKERS SOUGHT FOR EXTRADITION -- WHO SAID":
                     # the name before the aside
                     aside = next((q for q in range(r - 2, max(-1, r - 16), -1)
                                   if toks[q].text == "--"), None)

@@ -648,7 +648,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
 
 def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
     """The surnames of the victims a wire sentence names with a title next to one of its attack
-    cues ('KILLED ATTORNEY GENERAL ROBERTO GARCIA ALVARADO' -> {'garcia', 'alvarado'}; not an
+    cues ('KILLED JUDGE MANUEL ORTIZ PALACIOS' -> {'ortiz', 'palacios'}; not an
     attack recalled to date another, 'A MONTH AFTER THE MURDER OF GOVERNOR X')."""
     s = doc.sentences[i]
     out: set[str] = set()

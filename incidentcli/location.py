@@ -729,7 +729,7 @@ def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
 def _caps_name_start(text: str, s: int, e: int, words: _Words) -> int | None:
     """In capitals, the start of the name that ends at ``e`` before a generic word: the
     words after the last function word, common word, modifier or word of English
-    morphology ('GUERRILLAS INVADED CALLUCHACA' -> 'CALLUCHACA').  None: no such word."""
+    morphology ('GUERRILLAS INVADED TOCOPAMBA' -> 'TOCOPAMBA').  None: no such word."""
     start = None
     for w in reversed(list(_NAME_WORD.finditer(text, s, e))):
         word = w.group()
@@ -775,8 +775,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             before = text[max(0, s - 30):s].split()
             if not before or before[-1].lower() not in words.binding | {"the"}:
                 # ... or, before a generic word, it is the words after the last one that
-                # cannot be a name's: 'FIELDS AT THE TRANSITORA FARM' (after 'the'), or
-                # with a word that marks a town, 'INVADED CALLUCHACA VILLAGE'
+                # cannot be a name's: 'FIELDS AT THE SANTA ROSITA FARM' (after 'the'), or
+                # with a word that marks a town, 'INVADED TOCOPAMBA VILLAGE'
                 start = _caps_name_start(text, s, e, words)
                 if start is None:
                     return
@@ -816,7 +816,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     if not doc.all_caps and _landmark_of_re(words).search(text):   # "at the shrine of
         for m in _landmark_re(words).finditer(text):                  # the Sufi saint X"
             add(m.start(), m.end(), LOCALITY)
-    for s, e in institutions:   # 'THE CENTRAL AMERICAN UNIVERSITY': an attack's site
+    for s, e in institutions:   # 'THE NATIONAL POLYTECHNIC UNIVERSITY': an attack's site
         if not any(covered[s:e]) or all(k.is_country() for k in known
                                         if k.start < e and s < k.full_end):
             m = _typed(doc, Mention(s, e, ()))
@@ -839,7 +839,7 @@ _INSTITUTION_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 def _institutions(text: str, lower: str, words: _Words) -> Iterator[tuple[int, int]]:
     """In capitals, the names of institutions that wire reports give as the site of an
-    attack (data: ``institution``): 'CENTRAL AMERICAN UNIVERSITY' (the words before it up to
+    attack (data: ``institution``): 'NATIONAL POLYTECHNIC UNIVERSITY' (the words before it up to
     a function word, a demonym or a descriptor: 'THE JESUIT ... ', 'THE SALVADORAN ...'),
     'UNIVERSITY OF EL SALVADOR' (up to three words after 'OF').  (start, end) spans."""
     for hit in words.institution_re.finditer(lower):
@@ -860,7 +860,7 @@ def _institutions(text: str, lower: str, words: _Words) -> Iterator[tuple[int, i
             first = _NAME_WORD.match(text, start)
             if first and first.end() < hit.start() - 1 and \
                     any(e.kind == DEMONYM for e in load().lookup(fold(first.group()))):
-                # 'THE SALVADORAN ALBERTO MASFERRER UNIVERSITY' (but 'CENTRAL AMERICAN')
+                # 'THE SALVADORAN JUAN TORRES UNIVERSITY' (but 'NATIONAL POLYTECHNIC')
                 start = _NAME_WORD.search(text, first.end()).start()
             yield start, b
             continue

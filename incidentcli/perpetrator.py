@@ -153,7 +153,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             continue
         if name is None and cue.status in ("reported", "claimed") and \
                 is_unit_phrase(toks, rng):
-            # "THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED ...": the speaker's units;
+            # "THE FMLN REPORTS THAT OUR COMMANDO UNITS RAIDED ...": the speaker's units;
             # "OUR UNITS SABOTAGED ..." in a rebel radio's report: the insurgents'
             speaker = _speaker(doc, start, s)
             if speaker is not None:
