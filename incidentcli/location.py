@@ -72,7 +72,7 @@ class _Words:
     binding: frozenset[str]
     background_re: re.Pattern
     suffix_lower_re: re.Pattern      # suffix_re for lower-cased text (case-sensitive: faster)
-    suffix_word_lower_re: re.Pattern  # just the suffix word after white space (see _suffixes)
+    suffix_word_lower_re: re.Pattern  # a suffix word (group 1) after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
     background: "_Phrases"           # the background phrases, for one pass over a document
     person_title: frozenset[str]     # in capitals: a title before a person's names
@@ -91,6 +91,13 @@ def _words() -> _Words:
     def alt(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    def guarded(words, guard: str) -> str:
+        """The alternation of ``words`` (in that order) with ``guard``, a look-behind over
+        the text before the word and its first character ('.'), right after that first
+        character: each alternative then opens with a literal, so the engine skips to the
+        words' first letters instead of trying the look-behind at every position."""
+        return "|".join(re.escape(w[0]) + guard + re.escape(w[1:]) for w in words)
+
     return _Words(
         suffix=dict(table["suffix"]), prefix=dict(table["prefix"]),
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
@@ -105,7 +112,8 @@ def _words() -> _Words:
         caps_marker=frozenset(table["caps_marker"]),
         descriptor=frozenset(table["descriptor"]),
         institution=frozenset(table["institution"]),
-        institution_re=re.compile(r"\b(?:" + alt(table["institution"]) + r")\b"),
+        institution_re=re.compile(r"(?:" + guarded(sorted(table["institution"], key=len,
+                                                           reverse=True), r"(?<!\w.)") + r")\b"),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -114,7 +122,7 @@ def _words() -> _Words:
         background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
         suffix_lower_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) +
                                    r")\b\.?"),
-        suffix_word_lower_re=re.compile(r"(?<=[ \t\n])(?:" + alt(table["suffix"]) + r")\b"),
+        suffix_word_lower_re=re.compile(r"[ \t\n](" + alt(table["suffix"]) + r")\b"),
         prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
         background=_Phrases(table["background"]),
         person_title=frozenset(table["person_title"]),
@@ -899,9 +907,9 @@ def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:
     left to right, not overlapping)."""
     done = 0
     for word in words.suffix_word_lower_re.finditer(lower):
-        if word.start() < done:
+        start = word.start(1)
+        if start < done:
             continue
-        start = word.start()
         while start > done and lower[start - 1] in " \t\n":
             start -= 1
         m = words.suffix_lower_re.search(lower, start)
