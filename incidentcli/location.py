@@ -372,9 +372,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     size = len(text)
     next_token = _TOKEN.search
 
-    def extensions(a: int, b: int, most: int) -> list[tuple[int, str]]:
+    spans = _heads(text, folded, caps)
+    # in capitals every token is a head: the token after head ``i`` is ``spans[i + 1]``
+    # (what ``_TOKEN.search`` from the head's end finds)
+    count = len(spans)
+
+    def extensions(a: int, b: int, most: int, i: int) -> list[tuple[int, str]]:
         """The names that could start at the token ``a:b`` (``most``: the most words of a
-        name starting with its word): (end of the last token, folded key)."""
+        name starting with its word; ``i``: its index among the heads): (end of the last
+        token, folded key)."""
         out: list[tuple[int, str]] = []
         if not _word_start(text, a):
             return out
@@ -382,10 +388,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         for j in range(min(most, _MAX_WORDS)):
             if j:
                 gap_start = b
-                found = next_token(folded, b)
-                if found is None:
-                    break
-                a, b = found.span()
+                if caps:
+                    i += 1
+                    if i >= count:
+                        break
+                    a, b = spans[i]
+                else:
+                    found = next_token(folded, b)
+                    if found is None:
+                        break
+                    a, b = found.span()
                 if not (a == gap_start + 1 and text[gap_start] == " ") and \
                         not _JOIN_GAP.fullmatch(text, gap_start, a):
                     break
@@ -401,14 +413,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         return out
 
     skip = words.function - {"the"}   # words that start no place name worth finding
-    heads = [(a, b, folded[a:b]) for a, b in _heads(text, folded, caps)]
+    heads = [(a, b, folded[a:b], i) for i, (a, b) in enumerate(spans)]
     heads = [h for h in heads if h[2] not in skip]
-    firsts = gaz.starts_of(word for _, _, word in heads)   # one look-up per document
+    firsts = gaz.starts_of(word for _, _, word, _ in heads)   # one look-up per document
     candidates: list[tuple[int, list[tuple[int, str]]]] = []
-    for a, b, word in heads:
+    for a, b, word, i in heads:
         most = firsts[word]
         if most:
-            candidates.append((a, extensions(a, b, most)))
+            candidates.append((a, extensions(a, b, most, i)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
     out: list[Mention] = []
     next_start = 0
