@@ -509,28 +509,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-# a capital not right after an ASCII letter or digit (one there is inside a word), or any
-# non-ASCII character (its folded neighbours decide)
-_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])|[^\x00-\x7f]")
-
-
 def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     """The words that may start a name, as (start, end) in text order: every word in a text
-    in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text."""
+    in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text
+    (the same length as the text: a run starts where the folded character before it is
+    none of a run's, so a capital inside a word, 'McAllen', starts none)."""
     if caps:
         return [m.span() for m in _TOKEN.finditer(folded)]
-    out = []
-    for m in _CAPITAL.finditer(text):
-        a = m.start()
-        if text[a].isupper() and (a == 0 or not _is_token_char(folded[a - 1])):
-            token = _TOKEN.match(folded, a)
-            if token:
-                out.append((a, token.end()))
-    return out
-
-
-def _is_token_char(c: str) -> bool:
-    return "a" <= c <= "z" or "0" <= c <= "9"
+    return [m.span() for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
 
 
 def _county(text: str, m: Mention) -> bool:
