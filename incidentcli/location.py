@@ -422,7 +422,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if most:
             candidates.append((a, extensions(a, b, most, i)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
-    out: list[Mention] = []
+    names: list[tuple[int, int, str]] = []   # the longest name at each start, not overlapping
     next_start = 0
     for s0, ext in candidates:   # in text order
         if s0 < next_start:
@@ -434,8 +434,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not found:
             continue
         end, key = found
-        start = s0
+        names.append((s0, end, key))
         next_start = end
+    gaz.prefetch(key for _, _, key in names)   # their entries: one look-up
+    out: list[Mention] = []
+    for start, end, key in names:
         entries = gaz.lookup(key)
         written = text[start:end]
         in_title = start < title_end
