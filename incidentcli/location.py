@@ -655,11 +655,13 @@ def _typed(doc: Document, m: Mention) -> Mention:
         m.level = words.suffix[suf.group(1).rstrip(".")]
         m.full_end = suf.end()
     before = lower[max(0, m.start - 50):m.start]
-    cut = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
-    prev = before[cut[-1]:] if cut else before
-    tail = [w.strip(",") for w in prev.split()[-6:]]
-    while tail and (tail[-1] in words.modifier or tail[-1] == "the"):
-        tail = tail[:-1]   # "in the southern Philippines", "in Southwest Philadelphia"
+    cut = 0
+    for c in _CLAUSE_BREAK.finditer(before):
+        cut = c.end()
+    tail = [w.strip(",") for w in before[cut:].split()[-6:]]
+    modifier = words.modifier
+    while tail and (tail[-1] in modifier or tail[-1] == "the"):
+        tail.pop()   # "in the southern Philippines", "in Southwest Philadelphia"
     if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
         if not suf:
             m.level = words.prefix[tail[-2]]
