@@ -82,6 +82,9 @@ class _MemoryIndex:
     def known(self, keys: Iterable[str]) -> set[str]:
         return {k for k in keys if k in self._index}
 
+    def ids_of(self, keys: Iterable[str]) -> dict[str, str]:
+        return {k: self._index[k] for k in keys if k in self._index}
+
     def row(self, number: int) -> str:
         return self._rows[number]
 
@@ -128,6 +131,16 @@ class _SqliteIndex:
                 f"SELECT key FROM names WHERE key IN ({','.join('?' * len(part))})", part))
         return out
 
+    def ids_of(self, keys: Iterable[str]) -> dict[str, str]:
+        """``ids`` of many keys at once (the keys that are names)."""
+        keys = list(dict.fromkeys(keys))
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), 900):
+            part = keys[i:i + 900]
+            out.update(self._db().execute(
+                f"SELECT key, ids FROM names WHERE key IN ({','.join('?' * len(part))})", part))
+        return out
+
     def row(self, number: int) -> str:
         return self._db().execute("SELECT row FROM entries WHERE id = ?", (number,)).fetchone()[0]
 
@@ -152,18 +165,38 @@ class Gazetteer:
         self._extra_firsts: dict[str, int] = {}    # first words of the hand lexicon's names
         self._firsts: dict[str, int] = {}   # first word -> most words (a bounded memo)
         self._seen: dict[str, bool] = {}   # key -> is a name (a bounded memo of ``known``)
+        self._entries: dict[str, tuple[Entry, ...]] = {}   # key -> entries (a bounded memo)
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
         self.capitals: dict[str, str] = {}    # alpha-2 -> capital's name
         self.us_states: dict[str, str] = {}   # state code -> name
 
-    @lru_cache(maxsize=16384)
     def lookup(self, key: str) -> tuple[Entry, ...]:
-        """Entries whose folded name is ``key`` (see ``fold``)."""
-        ids = self._store.ids(key)
-        found = tuple(_entry(row) for row in self._store.rows([int(i) for i in ids.split(",")])) \
-            if ids else ()
-        return found + tuple(self._extra.get(key, ()))
+        """Entries whose folded name is ``key`` (see ``fold``; answers are remembered, as
+        ``lru_cache`` would, up to ``_SEEN_MAX`` keys)."""
+        found = self._entries.get(key)
+        if found is None:
+            if len(self._entries) > _SEEN_MAX:
+                self._entries.clear()
+            ids = self._store.ids(key)
+            found = tuple(_entry(row) for row in
+                          self._store.rows([int(i) for i in ids.split(",")])) if ids else ()
+            found = self._entries[key] = found + tuple(self._extra.get(key, ()))
+        return found
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Read the entries of many names in two queries (not one pair per name), for the
+        ``lookup``s that follow."""
+        keys = [k for k in dict.fromkeys(keys) if k not in self._entries]
+        if len(keys) < 2:
+            return
+        if len(self._entries) > _SEEN_MAX:
+            self._entries.clear()
+        ids = {k: [int(i) for i in v.split(",")] for k, v in self._store.ids_of(keys).items() if v}
+        rows = iter(self._store.rows([n for k in keys for n in ids.get(k, ())]))
+        for k in keys:
+            self._entries[k] = tuple(_entry(next(rows)) for _ in ids.get(k, ())) + \
+                tuple(self._extra.get(k, ()))
 
     def entry(self, number: int) -> Entry:
         return _entry(self._store.row(number))

@@ -73,7 +73,7 @@ class _Words:
     binding: frozenset[str]
     background_re: re.Pattern
     suffix_lower_re: re.Pattern      # suffix_re for lower-cased text (case-sensitive: faster)
-    suffix_word_lower_re: re.Pattern  # just the suffix word after white space (see _suffixes)
+    suffix_word_lower_re: re.Pattern  # a suffix word (group 1) after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
     background: "_Phrases"           # the background phrases, for one pass over a document
     person_title: frozenset[str]     # in capitals: a title before a person's names
@@ -92,6 +92,13 @@ def _words() -> _Words:
     def alt(words) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
+    def guarded(words, guard: str) -> str:
+        """The alternation of ``words`` (in that order) with ``guard``, a look-behind over
+        the text before the word and its first character ('.'), right after that first
+        character: each alternative then opens with a literal, so the engine skips to the
+        words' first letters instead of trying the look-behind at every position."""
+        return "|".join(re.escape(w[0]) + guard + re.escape(w[1:]) for w in words)
+
     return _Words(
         suffix=dict(table["suffix"]), prefix=dict(table["prefix"]),
         connector=frozenset(table["connector"]), modifier=frozenset(table["modifier"]),
@@ -106,7 +113,8 @@ def _words() -> _Words:
         caps_marker=frozenset(table["caps_marker"]),
         descriptor=frozenset(table["descriptor"]),
         institution=frozenset(table["institution"]),
-        institution_re=re.compile(r"\b(?:" + alt(table["institution"]) + r")\b"),
+        institution_re=re.compile(r"(?:" + guarded(sorted(table["institution"], key=len,
+                                                           reverse=True), r"(?<!\w.)") + r")\b"),
         suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
                              re.IGNORECASE),
         prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
@@ -115,7 +123,7 @@ def _words() -> _Words:
         background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
         suffix_lower_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) +
                                    r")\b\.?"),
-        suffix_word_lower_re=re.compile(r"(?<=[ \t\n])(?:" + alt(table["suffix"]) + r")\b"),
+        suffix_word_lower_re=re.compile(r"[ \t\n](" + alt(table["suffix"]) + r")\b"),
         prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
         background=_Phrases(table["background"]),
         person_title=frozenset(table["person_title"]),
@@ -365,9 +373,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     size = len(text)
     next_token = _TOKEN.search
 
-    def extensions(a: int, b: int, most: int) -> list[tuple[int, str]]:
+    spans = _heads(text, folded, caps)
+    # in capitals every token is a head: the token after head ``i`` is ``spans[i + 1]``
+    # (what ``_TOKEN.search`` from the head's end finds)
+    count = len(spans)
+
+    def extensions(a: int, b: int, most: int, i: int) -> list[tuple[int, str]]:
         """The names that could start at the token ``a:b`` (``most``: the most words of a
-        name starting with its word): (end of the last token, folded key)."""
+        name starting with its word; ``i``: its index among the heads): (end of the last
+        token, folded key)."""
         out: list[tuple[int, str]] = []
         if not _word_start(text, a):
             return out
@@ -375,10 +389,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         for j in range(min(most, _MAX_WORDS)):
             if j:
                 gap_start = b
-                found = next_token(folded, b)
-                if found is None:
-                    break
-                a, b = found.span()
+                if caps:
+                    i += 1
+                    if i >= count:
+                        break
+                    a, b = spans[i]
+                else:
+                    found = next_token(folded, b)
+                    if found is None:
+                        break
+                    a, b = found.span()
                 if not (a == gap_start + 1 and text[gap_start] == " ") and \
                         not _JOIN_GAP.fullmatch(text, gap_start, a):
                     break
@@ -394,16 +414,16 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         return out
 
     skip = words.function - {"the"}   # words that start no place name worth finding
-    heads = [(a, b, folded[a:b]) for a, b in _heads(text, folded, caps)]
+    heads = [(a, b, folded[a:b], i) for i, (a, b) in enumerate(spans)]
     heads = [h for h in heads if h[2] not in skip]
-    firsts = gaz.starts_of(word for _, _, word in heads)   # one look-up per document
+    firsts = gaz.starts_of(word for _, _, word, _ in heads)   # one look-up per document
     candidates: list[tuple[int, list[tuple[int, str]]]] = []
-    for a, b, word in heads:
+    for a, b, word, i in heads:
         most = firsts[word]
         if most:
-            candidates.append((a, extensions(a, b, most)))
+            candidates.append((a, extensions(a, b, most, i)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
-    out: list[Mention] = []
+    names: list[tuple[int, int, str]] = []   # the longest name at each start, not overlapping
     next_start = 0
     for s0, ext in candidates:   # in text order
         if s0 < next_start:
@@ -415,8 +435,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not found:
             continue
         end, key = found
-        start = s0
+        names.append((s0, end, key))
         next_start = end
+    gaz.prefetch(key for _, _, key in names)   # their entries: one look-up
+    out: list[Mention] = []
+    for start, end, key in names:
         entries = gaz.lookup(key)
         written = text[start:end]
         in_title = start < title_end
@@ -490,28 +513,14 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-# a capital not right after an ASCII letter or digit (one there is inside a word), or any
-# non-ASCII character (its folded neighbours decide)
-_CAPITAL = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])|[^\x00-\x7f]")
-
-
 def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     """The words that may start a name, as (start, end) in text order: every word in a text
-    in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text."""
+    in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text
+    (the same length as the text: a run starts where the folded character before it is
+    none of a run's, so a capital inside a word, 'McAllen', starts none)."""
     if caps:
         return [m.span() for m in _TOKEN.finditer(folded)]
-    out = []
-    for m in _CAPITAL.finditer(text):
-        a = m.start()
-        if text[a].isupper() and (a == 0 or not _is_token_char(folded[a - 1])):
-            token = _TOKEN.match(folded, a)
-            if token:
-                out.append((a, token.end()))
-    return out
-
-
-def _is_token_char(c: str) -> bool:
-    return "a" <= c <= "z" or "0" <= c <= "9"
+    return [m.span() for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
 
 
 def _county(text: str, m: Mention) -> bool:
@@ -647,11 +656,13 @@ def _typed(doc: Document, m: Mention) -> Mention:
         m.level = words.suffix[suf.group(1).rstrip(".")]
         m.full_end = suf.end()
     before = lower[max(0, m.start - 50):m.start]
-    cut = [c.end() for c in _CLAUSE_BREAK.finditer(before)]
-    prev = before[cut[-1]:] if cut else before
-    tail = [w.strip(",") for w in prev.split()[-6:]]
-    while tail and (tail[-1] in words.modifier or tail[-1] == "the"):
-        tail = tail[:-1]   # "in the southern Philippines", "in Southwest Philadelphia"
+    cut = 0
+    for c in _CLAUSE_BREAK.finditer(before):
+        cut = c.end()
+    tail = [w.strip(",") for w in before[cut:].split()[-6:]]
+    modifier = words.modifier
+    while tail and (tail[-1] in modifier or tail[-1] == "the"):
+        tail.pop()   # "in the southern Philippines", "in Southwest Philadelphia"
     if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
         if not suf:
             m.level = words.prefix[tail[-2]]
@@ -900,9 +911,9 @@ def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:
     left to right, not overlapping)."""
     done = 0
     for word in words.suffix_word_lower_re.finditer(lower):
-        if word.start() < done:
+        start = word.start(1)
+        if start < done:
             continue
-        start = word.start()
         while start > done and lower[start - 1] in " \t\n":
             start -= 1
         m = words.suffix_lower_re.search(lower, start)
