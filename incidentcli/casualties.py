@@ -1443,17 +1443,43 @@ def _attackers_only(mentions: list[Mention], span: Span) -> bool:
 def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     """Every casualty statement in the scope's sentences, less counts of other events and
     totals pooled over several attacks."""
-    lex = lexicon()
-    work = _blank_asides(doc.text)
-    low = _lowered(work)
-    mentions = [m for i in order for m in _sentence_mentions(doc, i, lex, work, low)]
-    mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
+    mentions = [m for i in order for m in _kept_mentions(doc, i)]
     if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
         # "This was one of three related attacks ... killed in the ensuing clashes": pooled
         sentences = doc.sentences
         mentions = [m for m in mentions if m.zero or not _POOLED.search(
             doc.text, sentences[m.sentence].start, sentences[m.sentence].end)]
     return mentions
+
+
+def _kept_mentions(doc: Document, index: int) -> tuple[Mention, ...]:
+    """Sentence ``index``'s casualty statements less counts of other events, read once per
+    document (every scope and the neighbours of a scope read the same sentences)."""
+    memo = _document_memo(doc)
+    found = memo.get(index)
+    if found is None:
+        if "work" not in memo:
+            memo["work"] = work = _blank_asides(doc.text)
+            memo["low"] = _lowered(work)
+        found = memo[index] = tuple(
+            m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], memo["low"])
+            if m.zero or not _other_event(doc, m))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _memo(doc_id: int) -> dict:
+    return {}
+
+
+def _document_memo(doc: Document) -> dict:
+    """A dict for one document's computed values (it holds the document, so that its id is
+    not reused while the dict is cached)."""
+    memo = _memo(id(doc))
+    if memo.get("document") is not doc or memo.get("text") is not doc.text:
+        memo.clear()
+        memo["document"], memo["text"] = doc, doc.text
+    return memo
 
 
 def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> dict:
