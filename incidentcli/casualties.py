@@ -446,7 +446,8 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     if _NEGATED.match(" ".join(lower[:2])):
         return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
-    hedged = quantity_at(text, words[0][0], b) is not None
+    first_q = quantity_at(text, words[0][0], b)
+    hedged = first_q is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
     if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or \
@@ -466,7 +467,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     count: Quantity | None = None
     how = "number"
     if i < head_len:
-        q = quantity_at(text, words[i][0], b)
+        q = first_q if i == 0 else quantity_at(text, words[i][0], b)
         if q is not None:
             count = q.quantity
             rest = text[q.end:b]
