@@ -49,6 +49,7 @@ pattern's first use), the cue phrases in ``data/casualty_cues.tsv``, nouns in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -266,6 +267,33 @@ def _readings(lex: _Lexicon, low: str, lo: int, hi: int) -> set[str]:
     return out
 
 
+def _gate_hits(lex: _Lexicon, low: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
+    """The gate's words found in the whole text, in order of their ends: (ends, [(start,
+    readings)]) (read once per document; _readings_in picks a sentence's)."""
+    ends: list[int] = []
+    hits: list[tuple[int, frozenset[str]]] = []
+    for last, (length, readings) in lex.gate.iter(low):
+        start = last + 1 - length
+        if start and _is_word_char(low[start - 1]):
+            continue  # inside a longer word
+        ends.append(last + 1)
+        hits.append((start, readings))
+    return ends, hits
+
+
+def _readings_in(low: str, gate: tuple[list, list], lo: int, hi: int) -> set[str]:
+    """``_readings(lex, low, lo, hi)`` from the document's gate hits."""
+    ends, hits = gate
+    out: set[str] = set()
+    for i in range(bisect_right(ends, lo), bisect_right(ends, hi)):
+        start, readings = hits[i]
+        end = ends[i]
+        if start < lo or (end < hi and _is_word_char(low[end])):
+            continue
+        out |= readings
+    return out
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -435,6 +463,9 @@ def _looks_plural(head: str, written: str, all_caps: bool, the: bool = False) ->
     return head.endswith(_PLURAL_ENDINGS) or the
 
 
+_AGE_AFTER_COUNT = re.compile(r"\s*(?:-|year|years)", re.I)
+
+
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
     words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
@@ -471,7 +502,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         if q is not None:
             count = q.quantity
             rest = text[q.end:b]
-            if re.match(r"\s*(?:-|year|years)", rest, re.I):
+            if _AGE_AFTER_COUNT.match(text, q.end, b):
                 count = None
             elif _COUNT_THEN_CUE.match(rest):
                 return None  # "Nine Injured In Mall Shooting, Suspect Dead": a clause of its own
@@ -617,6 +648,7 @@ _DESCRIPTION = _Lazy(lambda: re.compile(rf"(?!(?:{_any('not_a_description')})\b)
                                         re.I))
 _CLAUSE_WORD = _Lazy(lambda: re.compile(rf"\b(?:{_any('clause_verb')}|\w+ed)\b", re.I))
 _PLURAL_VERB = re.compile(r"[\s,]*(?:were|are|have)\b", re.I)
+_INCLUDING_START = re.compile(r"(?:including|among\s+them|among\s+whom)\b", re.I)
 
 
 def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward: bool):
@@ -644,7 +676,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     for pa, pb, comma in order:
         if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
             continue  # "Jamal Reed, 25, of Tyler, was pronounced dead"
-        if forward and re.match(r"(?:including|among\s+them|among\s+whom)\b", text[pa:pb], re.I):
+        if forward and _INCLUDING_START.match(text, pa, pb):
             break
         if forward:
             # keep the head of the piece: cut at the first preposition or clause word
@@ -904,7 +936,7 @@ def _lowered(text: str) -> str:
 
 
 def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
-                       low: str | None = None) -> list[Mention]:
+                       low: str | None = None, readings: set[str] | None = None) -> list[Mention]:
     sent = doc.sentences[index]
     text = _blank_asides(doc.text) if text is None else text
     low = _lowered(text) if low is None else low
@@ -912,7 +944,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     caps = doc.all_caps
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    readings = _readings(lex, low, lo, hi)
+    readings = _readings(lex, low, lo, hi) if readings is None else readings
     if not readings or not _cued(low, lo, hi):
         return out
 
@@ -1459,12 +1491,16 @@ def _kept_mentions(doc: Document, index: int) -> tuple[Mention, ...]:
     memo = _document_memo(doc)
     found = memo.get(index)
     if found is None:
+        lex = lexicon()
         if "work" not in memo:
             memo["work"] = work = _blank_asides(doc.text)
-            memo["low"] = _lowered(work)
+            memo["low"] = low = _lowered(work)
+            memo["gate"] = _gate_hits(lex, low)
+        sent = doc.sentences[index]
+        readings = _readings_in(memo["low"], memo["gate"], sent.start, sent.end)
         found = memo[index] = tuple(
-            m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], memo["low"])
-            if m.zero or not _other_event(doc, m))
+            m for m in _sentence_mentions(doc, index, lex, memo["work"], memo["low"], readings)
+            if m.zero or not _other_event(doc, m)) if readings else ()
     return found
 
 
