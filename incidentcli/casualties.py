@@ -442,7 +442,11 @@ def _ends_with_aux(low: str, a: int, b: int) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    w = word.lower().strip(".'’")
+    return _is_lower_verb(word.lower().strip(".'’"))
+
+
+def _is_lower_verb(w: str) -> bool:
+    """``_is_verb`` of a word already lower-cased and stripped of ".'’"."""
     if "-" in w:
         return False  # "junta-appointed", "so-called"
     if w in _VERBS:
@@ -481,7 +485,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     hedged = first_q is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
-    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or \
+    if any((all_caps or not w[:1].isupper()) and _is_lower_verb(lw) for (_, w), lw in zip(words, lower)) or \
             lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
             any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:])):  # "1 killed 3"
         return None
