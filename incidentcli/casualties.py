@@ -1480,7 +1480,14 @@ def _attackers_only(mentions: list[Mention], span: Span) -> bool:
 def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     """Every casualty statement in the scope's sentences, less counts of other events and
     totals pooled over several attacks."""
-    mentions = [m for i in order for m in _kept_mentions(doc, i)]
+    memo = _scope_memo(doc)
+    mentions: list[Mention] = []
+    for i in order:
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = _kept_mentions(doc, i, memo)
+        if found:
+            mentions.extend(found)
     if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
         # "This was one of three related attacks ... killed in the ensuing clashes": pooled
         sentences = doc.sentences
@@ -1489,23 +1496,27 @@ def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     return mentions
 
 
-def _kept_mentions(doc: Document, index: int) -> tuple[Mention, ...]:
-    """Sentence ``index``'s casualty statements less counts of other events, read once per
-    document (every scope and the neighbours of a scope read the same sentences)."""
+def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]:
+    """Sentence ``index``'s casualty statements less counts of other events (``memo``: the
+    document's, with its blanked and lower-cased text and gate words; see _scope_memo)."""
+    sent = doc.sentences[index]
+    low = memo["low"]
+    readings = _readings_in(low, memo["gate"], sent.start, sent.end)
+    if not readings:
+        return ()
+    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings)
+                 if m.zero or not _other_event(doc, m))
+
+
+def _scope_memo(doc: Document) -> dict:
+    """The document's memo: each sentence's statements are read once per document (every
+    scope and the neighbours of a scope read the same sentences)."""
     memo = _document_memo(doc)
-    found = memo.get(index)
-    if found is None:
-        lex = lexicon()
-        if "work" not in memo:
-            memo["work"] = work = _blank_asides(doc.text)
-            memo["low"] = low = _lowered(work)
-            memo["gate"] = _gate_hits(lex, low)
-        sent = doc.sentences[index]
-        readings = _readings_in(memo["low"], memo["gate"], sent.start, sent.end)
-        found = memo[index] = tuple(
-            m for m in _sentence_mentions(doc, index, lex, memo["work"], memo["low"], readings)
-            if m.zero or not _other_event(doc, m)) if readings else ()
-    return found
+    if "work" not in memo:
+        memo["work"] = work = _blank_asides(doc.text)
+        memo["low"] = low = _lowered(work)
+        memo["gate"] = _gate_hits(lexicon(), low)
+    return memo
 
 
 @lru_cache(maxsize=4)
