@@ -49,6 +49,7 @@ pattern's first use), the cue phrases in ``data/casualty_cues.tsv``, nouns in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -266,6 +267,33 @@ def _readings(lex: _Lexicon, low: str, lo: int, hi: int) -> set[str]:
     return out
 
 
+def _gate_hits(lex: _Lexicon, low: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
+    """The gate's words found in the whole text, in order of their ends: (ends, [(start,
+    readings)]) (read once per document; _readings_in picks a sentence's)."""
+    ends: list[int] = []
+    hits: list[tuple[int, frozenset[str]]] = []
+    for last, (length, readings) in lex.gate.iter(low):
+        start = last + 1 - length
+        if start and _is_word_char(low[start - 1]):
+            continue  # inside a longer word
+        ends.append(last + 1)
+        hits.append((start, readings))
+    return ends, hits
+
+
+def _readings_in(low: str, gate: tuple[list, list], lo: int, hi: int) -> set[str]:
+    """``_readings(lex, low, lo, hi)`` from the document's gate hits."""
+    ends, hits = gate
+    out: set[str] = set()
+    for i in range(bisect_right(ends, lo), bisect_right(ends, hi)):
+        start, readings = hits[i]
+        end = ends[i]
+        if start < lo or (end < hi and _is_word_char(low[end])):
+            continue
+        out |= readings
+    return out
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -414,7 +442,11 @@ def _ends_with_aux(low: str, a: int, b: int) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    w = word.lower().strip(".'’")
+    return _is_lower_verb(word.lower().strip(".'’"))
+
+
+def _is_lower_verb(w: str) -> bool:
+    """``_is_verb`` of a word already lower-cased and stripped of ".'’"."""
     if "-" in w:
         return False  # "junta-appointed", "so-called"
     if w in _VERBS:
@@ -435,6 +467,9 @@ def _looks_plural(head: str, written: str, all_caps: bool, the: bool = False) ->
     return head.endswith(_PLURAL_ENDINGS) or the
 
 
+_AGE_AFTER_COUNT = re.compile(r"\s*(?:-|year|years)", re.I)
+
+
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
     words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
@@ -446,10 +481,11 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     if _NEGATED.match(" ".join(lower[:2])):
         return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
-    hedged = quantity_at(text, words[0][0], b) is not None
+    first_q = quantity_at(text, words[0][0], b)
+    hedged = first_q is not None
     if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
         return None
-    if any(_is_verb(w) and (all_caps or not w[:1].isupper()) for _, w in words) or \
+    if any((all_caps or not w[:1].isupper()) and _is_lower_verb(lw) for (_, w), lw in zip(words, lower)) or \
             lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
             any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:])):  # "1 killed 3"
         return None
@@ -466,11 +502,11 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     count: Quantity | None = None
     how = "number"
     if i < head_len:
-        q = quantity_at(text, words[i][0], b)
+        q = first_q if i == 0 else quantity_at(text, words[i][0], b)
         if q is not None:
             count = q.quantity
             rest = text[q.end:b]
-            if re.match(r"\s*(?:-|year|years)", rest, re.I):
+            if _AGE_AFTER_COUNT.match(text, q.end, b):
                 count = None
             elif _COUNT_THEN_CUE.match(rest):
                 return None  # "Nine Injured In Mall Shooting, Suspect Dead": a clause of its own
@@ -616,6 +652,7 @@ _DESCRIPTION = _Lazy(lambda: re.compile(rf"(?!(?:{_any('not_a_description')})\b)
                                         re.I))
 _CLAUSE_WORD = _Lazy(lambda: re.compile(rf"\b(?:{_any('clause_verb')}|\w+ed)\b", re.I))
 _PLURAL_VERB = re.compile(r"[\s,]*(?:were|are|have)\b", re.I)
+_INCLUDING_START = re.compile(r"(?:including|among\s+them|among\s+whom)\b", re.I)
 
 
 def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward: bool):
@@ -643,7 +680,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     for pa, pb, comma in order:
         if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
             continue  # "Jamal Reed, 25, of Tyler, was pronounced dead"
-        if forward and re.match(r"(?:including|among\s+them|among\s+whom)\b", text[pa:pb], re.I):
+        if forward and _INCLUDING_START.match(text, pa, pb):
             break
         if forward:
             # keep the head of the piece: cut at the first preposition or clause word
@@ -903,7 +940,7 @@ def _lowered(text: str) -> str:
 
 
 def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
-                       low: str | None = None) -> list[Mention]:
+                       low: str | None = None, readings: set[str] | None = None) -> list[Mention]:
     sent = doc.sentences[index]
     text = _blank_asides(doc.text) if text is None else text
     low = _lowered(text) if low is None else low
@@ -911,7 +948,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     caps = doc.all_caps
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    readings = _readings(lex, low, lo, hi)
+    readings = _readings(lex, low, lo, hi) if readings is None else readings
     if not readings or not _cued(low, lo, hi):
         return out
 
@@ -1443,17 +1480,58 @@ def _attackers_only(mentions: list[Mention], span: Span) -> bool:
 def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     """Every casualty statement in the scope's sentences, less counts of other events and
     totals pooled over several attacks."""
-    lex = lexicon()
-    work = _blank_asides(doc.text)
-    low = _lowered(work)
-    mentions = [m for i in order for m in _sentence_mentions(doc, i, lex, work, low)]
-    mentions = [m for m in mentions if m.zero or not _other_event(doc, m)]
+    memo = _scope_memo(doc)
+    mentions: list[Mention] = []
+    for i in order:
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = _kept_mentions(doc, i, memo)
+        if found:
+            mentions.extend(found)
     if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
         # "This was one of three related attacks ... killed in the ensuing clashes": pooled
         sentences = doc.sentences
         mentions = [m for m in mentions if m.zero or not _POOLED.search(
             doc.text, sentences[m.sentence].start, sentences[m.sentence].end)]
     return mentions
+
+
+def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]:
+    """Sentence ``index``'s casualty statements less counts of other events (``memo``: the
+    document's, with its blanked and lower-cased text and gate words; see _scope_memo)."""
+    sent = doc.sentences[index]
+    low = memo["low"]
+    readings = _readings_in(low, memo["gate"], sent.start, sent.end)
+    if not readings:
+        return ()
+    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings)
+                 if m.zero or not _other_event(doc, m))
+
+
+def _scope_memo(doc: Document) -> dict:
+    """The document's memo: each sentence's statements are read once per document (every
+    scope and the neighbours of a scope read the same sentences)."""
+    memo = _document_memo(doc)
+    if "work" not in memo:
+        memo["work"] = work = _blank_asides(doc.text)
+        memo["low"] = low = _lowered(work)
+        memo["gate"] = _gate_hits(lexicon(), low)
+    return memo
+
+
+@lru_cache(maxsize=4)
+def _memo(doc_id: int) -> dict:
+    return {}
+
+
+def _document_memo(doc: Document) -> dict:
+    """A dict for one document's computed values (it holds the document, so that its id is
+    not reused while the dict is cached)."""
+    memo = _memo(id(doc))
+    if memo.get("document") is not doc or memo.get("text") is not doc.text:
+        memo.clear()
+        memo["document"], memo["text"] = doc, doc.text
+    return memo
 
 
 def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> dict:
