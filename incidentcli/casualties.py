@@ -1511,26 +1511,11 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
 def _scope_memo(doc: Document) -> dict:
     """The document's memo: each sentence's statements are read once per document (every
     scope and the neighbours of a scope read the same sentences)."""
-    memo = _document_memo(doc)
+    memo = doc.memo("casualties")
     if "work" not in memo:
         memo["work"] = work = _blank_asides(doc.text)
         memo["low"] = low = _lowered(work)
         memo["gate"] = _gate_hits(lexicon(), low)
-    return memo
-
-
-@lru_cache(maxsize=4)
-def _memo(doc_id: int) -> dict:
-    return {}
-
-
-def _document_memo(doc: Document) -> dict:
-    """A dict for one document's computed values (it holds the document, so that its id is
-    not reused while the dict is cached)."""
-    memo = _memo(id(doc))
-    if memo.get("document") is not doc or memo.get("text") is not doc.text:
-        memo.clear()
-        memo["document"], memo["text"] = doc, doc.text
     return memo
 
 

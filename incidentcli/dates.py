@@ -257,27 +257,12 @@ def _settings(doc: Document) -> tuple:
 
 
 def _settings_memo(doc: Document) -> dict:
-    memo = _document_memo(doc)
-    context = (doc.reference_date, doc.dateline)
+    memo = doc.memo("dates")
+    context = (doc.text, doc.reference_date, doc.dateline)
     if memo.get("context") != context:  # the first call, or the document was changed
         memo.clear()
-        memo["document"], memo["text"], memo["context"] = doc, doc.text, context
+        memo["context"] = context
         memo["settings"] = (_reference(doc), _dateline_span(doc), doc.all_caps)
-    return memo
-
-
-@lru_cache(maxsize=4)
-def _memo(doc_id: int) -> dict:
-    return {}
-
-
-def _document_memo(doc: Document) -> dict:
-    """A dict for one document's computed values (it holds the document, so that its id is
-    not reused while the dict is cached)."""
-    memo = _memo(id(doc))
-    if memo.get("document") is not doc or memo.get("text") is not doc.text:
-        memo.clear()
-        memo["document"], memo["text"] = doc, doc.text
     return memo
 
 

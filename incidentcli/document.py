@@ -199,6 +199,13 @@ class Document:
     headline: Span | None = None
     dateline: Dateline | None = None
     _positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    _memos: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo(self, owner: str) -> dict:
+        """A dict where the step named ``owner`` keeps what it computed from this document, so
+        that the incidents of one article share it and it is freed with the article (no module
+        state).  A copy made with ``dataclasses.replace`` starts with no memos."""
+        return self._memos.setdefault(owner, {})
 
     @cached_property
     def sentences(self) -> list[Sentence]:

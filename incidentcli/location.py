@@ -273,15 +273,13 @@ def place_mentions(doc: Document) -> list["Mention"]:
     return _facts(doc).mentions_and_chains[0]
 
 
-_FACTS_KEY = "_location_facts"
-
-
 def _facts(doc: Document) -> _DocFacts:
-    """The document's facts, kept on the document itself (no module state): computed on
-    first use, shared by the incidents of the document and freed with it."""
-    facts = vars(doc).get(_FACTS_KEY)
+    """The document's facts, kept in its memo (no module state): computed on first use,
+    shared by the incidents of the document and freed with it."""
+    memo = doc.memo("location")
+    facts = memo.get("facts")
     if facts is None:
-        facts = vars(doc)[_FACTS_KEY] = _DocFacts(doc)
+        facts = memo["facts"] = _DocFacts(doc)
     return facts
 
 

@@ -2,9 +2,10 @@
 Document helpers the field steps lean on (sentence_at, upper_ratio / all_caps)."""
 from __future__ import annotations
 
-import pytest
-
+import dataclasses
 import re
+
+import pytest
 
 from incidentcli.document import Document, cased_twin, lowered, split_sentences
 
@@ -141,3 +142,18 @@ def test_search_as_ignorecase_any_text(source):
         assert (got and got.span()) == (want and want.span())
 
     check()
+
+
+def test_memo_is_per_document_and_per_step():
+    doc = Document("A bomb exploded in the market on Monday.")
+    doc.memo("dates")["seen"] = 1
+    assert doc.memo("dates") == {"seen": 1}
+    assert doc.memo("location") == {}
+    assert Document(doc.text).memo("dates") == {}
+
+
+def test_a_replaced_document_starts_without_memos():
+    doc = Document("A bomb exploded in the market on Monday.")
+    doc.memo("casualties")["low"] = doc.text.lower()
+    copy = dataclasses.replace(doc, text="Gunmen shot two guards on Tuesday.")
+    assert copy.memo("casualties") == {}
