@@ -28,7 +28,7 @@ import tempfile
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -114,32 +114,22 @@ class _SqliteIndex:
 
     def firsts(self, words: Iterable[str]) -> dict[str, int]:
         """word -> the most words of a name starting with it, for the words that start one."""
-        words = list(dict.fromkeys(words))
-        out: dict[str, int] = {}
-        for i in range(0, len(words), 900):
-            part = words[i:i + 900]
-            out.update(self._db().execute(
-                f"SELECT word, most FROM firsts WHERE word IN ({','.join('?' * len(part))})", part))
-        return out
+        return dict(self._where_in("SELECT word, most FROM firsts WHERE word", words))
 
     def known(self, keys: Iterable[str]) -> set[str]:
-        keys = list(dict.fromkeys(keys))
-        out: set[str] = set()
-        for i in range(0, len(keys), 900):
-            part = keys[i:i + 900]
-            out.update(k for (k,) in self._db().execute(
-                f"SELECT key FROM names WHERE key IN ({','.join('?' * len(part))})", part))
-        return out
+        return {k for (k,) in self._where_in("SELECT key FROM names WHERE key", keys)}
 
     def ids_of(self, keys: Iterable[str]) -> dict[str, str]:
         """``ids`` of many keys at once (the keys that are names)."""
-        keys = list(dict.fromkeys(keys))
-        out: dict[str, str] = {}
-        for i in range(0, len(keys), 900):
-            part = keys[i:i + 900]
-            out.update(self._db().execute(
-                f"SELECT key, ids FROM names WHERE key IN ({','.join('?' * len(part))})", part))
-        return out
+        return dict(self._where_in("SELECT key, ids FROM names WHERE key", keys))
+
+    def _where_in(self, select: str, values: Iterable[str]) -> Iterator[tuple]:
+        """The rows of ``select ... IN (values)`` for the distinct values, asked in batches
+        under SQLite's limit on bound parameters."""
+        values = list(dict.fromkeys(values))
+        for i in range(0, len(values), 900):
+            part = values[i:i + 900]
+            yield from self._db().execute(f"{select} IN ({','.join('?' * len(part))})", part)
 
     def row(self, number: int) -> str:
         return self._db().execute("SELECT row FROM entries WHERE id = ?", (number,)).fetchone()[0]

@@ -6,16 +6,7 @@ expected fields (None = must be empty; a field left out of the row is not checke
 """
 import pytest
 
-from incidentcli.document import Scope
-from incidentcli.location import find_location
-from incidentcli.pipeline import build_document
-
-
-def locate(text: str, cue: str):
-    doc = build_document(text)
-    start = text.index(cue)
-    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(start, start + len(cue)))
-    return doc, find_location(doc, scope)
+from .test_location import locate
 
 
 CASES = [
