@@ -18,6 +18,17 @@ def locate(text: str, cue: str):
     return doc, find_location(doc, scope)
 
 
+def assert_located(text: str, cue: str, expected: dict) -> None:
+    """The incident anchored on ``cue`` has the expected location fields, and its evidence
+    quotes the text."""
+    doc, res = locate(text, cue)
+    loc = res.location.to_dict()
+    for key, value in expected.items():
+        assert loc[key] == value, (key, loc)
+    for span in res.evidence.values():
+        assert text[span.start:span.end] == span.text
+
+
 CASES = [
     # a local report with no country evidence: a town also named abroad is the US one
     ("Teen hurt in shooting near Chester park\n\nChester police are looking for the man who "
@@ -196,10 +207,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, cue, expected", CASES)
 def test_location(text, cue, expected):
-    doc, res = locate(text, cue)
-    loc = res.location.to_dict()
-    for key, value in expected.items():
-        assert loc[key] == value, (key, loc)
+    assert_located(text, cue, expected)
 
 
 @pytest.mark.parametrize("text, cue, expected", CASES)
