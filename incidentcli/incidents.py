@@ -259,14 +259,19 @@ def _search_in(doc: Document, name: str, s: Sentence) -> re.Match | None:
     return cased.search(lowered[s.start:s.end])
 
 
-@lru_cache(maxsize=1)
-def _context_table() -> dict[str, tuple[str, ...]]:
-    text = resources.files("incidentcli").joinpath("data/incident_context.tsv").read_text("utf-8")
+@lru_cache(maxsize=None)
+def _named_patterns(filename: str) -> dict[str, tuple[str, ...]]:
+    """name -> its patterns, in file order, from a name<TAB>pattern file in data/."""
+    text = resources.files("incidentcli").joinpath(f"data/{filename}").read_text("utf-8")
     table: dict[str, list[str]] = {}
     for row in csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                               delimiter="\t"):
         table.setdefault(row["name"], []).append(row["pattern"])
     return {name: tuple(lines) for name, lines in table.items()}
+
+
+def _context_table() -> dict[str, tuple[str, ...]]:
+    return _named_patterns("incident_context.tsv")
 
 
 # A cue under a modal or an infinitive: 'would be a massacre', 'plans to attack', 'is bombing',
@@ -824,14 +829,8 @@ def _same_event() -> frozenset[str]:
     return frozenset(_parts_table()["same_event"])
 
 
-@lru_cache(maxsize=1)
 def _parts_table() -> dict[str, tuple[str, ...]]:
-    text = resources.files("incidentcli").joinpath("data/incident_parts.tsv").read_text("utf-8")
-    table: dict[str, list[str]] = {}
-    for row in csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
-                              delimiter="\t"):
-        table.setdefault(row["name"], []).append(row["pattern"])
-    return {name: tuple(lines) for name, lines in table.items()}
+    return _named_patterns("incident_parts.tsv")
 
 
 def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
@@ -1319,11 +1318,7 @@ def _wire_fire_from_blast(doc: Document, result: FoundIncident, first: int,
 @lru_cache(maxsize=None)
 def _type_context(name: str) -> re.Pattern:
     """One named expression of ``data/attack_type_context.tsv`` (its lines OR-ed)."""
-    text = resources.files("incidentcli").joinpath("data/attack_type_context.tsv") \
-        .read_text("utf-8")
-    lines = [row["pattern"] for row in csv.DictReader(
-        (line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-        if row["name"] == name]
+    lines = _named_patterns("attack_type_context.tsv").get(name, ())
     return re.compile("(?:" + "|".join(lines) + ")", re.IGNORECASE)
 
 
