@@ -581,13 +581,17 @@ def _speaker(doc: Document, start: int, at: int) -> GroupMention | None:
     """The armed group that speaks in text[start:at] ("THE FMLN REPORTS THAT ...",
     "RADIO VENCEREMOS SAID"), if one does."""
     for m in find_groups(doc.text, doc.all_caps, start, at):
-        if m.group.kind != "group":
-            continue
-        words = [t for t in tokens(doc.text, m.end, at) if t.word]
-        mouthpiece = is_a(doc.text[m.start:m.end].split()[0], "media")
-        if any(is_a(t.text, "speech") for t in (words if mouthpiece else words[:2])):
+        if m.group.kind == "group" and _speaks(doc, m, at):
             return m
     return None
+
+
+def _speaks(doc: Document, m: GroupMention, at: int) -> bool:
+    """Does the group named at ``m`` speak in the words up to ``at``: a speech verb right
+    after it ("THE FMLN REPORTS"), or anywhere after its radio's or agency's name?"""
+    words = [t for t in tokens(doc.text, m.end, at) if t.word]
+    mouthpiece = is_a(doc.text[m.start:m.end].split()[0], "media")
+    return any(is_a(t.text, "speech") for t in (words if mouthpiece else words[:2]))
 
 
 def _told_by_itself(doc: Document, canonical: str | None, at: int) -> bool:
@@ -599,11 +603,5 @@ def _told_by_itself(doc: Document, canonical: str | None, at: int) -> bool:
         return False
     if own_report(doc.text, sent.start, at):
         return True
-    for m in find_groups(doc.text, doc.all_caps, sent.start, at):
-        if canonical not in (m.group.canonical, m.group.parent):
-            continue
-        words = [t for t in tokens(doc.text, m.end, at) if t.word]
-        mouthpiece = is_a(doc.text[m.start:m.end].split()[0], "media")
-        if any(is_a(t.text, "speech") for t in (words if mouthpiece else words[:2])):
-            return True
-    return False
+    return any(canonical in (m.group.canonical, m.group.parent) and _speaks(doc, m, at)
+               for m in find_groups(doc.text, doc.all_caps, sent.start, at))
