@@ -104,6 +104,7 @@ class _Draft:
     kind: str | None
     dates: set
     joint: bool = False  # shares its first sentence with an incident of another kind
+    site: tuple[int, int] | None = None  # the town of a list of attacks this incident is told in
 
 
 # --------------------------------------------------------------------------------------
@@ -335,6 +336,8 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
     for n, (draft, sentence_ids) in enumerate(zip(drafts, scopes)):
         found.append(_describe(doc, draft, sentence_ids, cues_by_sentence, primary=n == 0,
                                pooled=typed if summary else None))
+        if draft.site is not None:  # one town of a list of attacks: the incident's own place
+            found[-1].scope.anchor = doc.span(*draft.site)
     return found
 
 
@@ -607,7 +610,127 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
-    return drafts
+    return _split_places(doc, drafts) if wire else drafts
+
+
+def _split_places(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose first sentence tells its attack in a list of towns ('BLEW UP
+    PYLONS IN GUAZAPA, ILOBASCO, AND APOPA') becomes one incident per town, as MUC-4 keys
+    them: the first keeps the incident's sentences, each other town's shares the sentence
+    (``joint``); each is anchored on its own town (``site``)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        first = d.anchors[0]
+        sites = [] if d.joint else _place_list(doc, doc.sentences[first], d.own[first])
+        out.append(d)
+        if len(sites) < 2:
+            continue
+        d.site = sites[0]
+        out.extend(_Draft([first], {first: list(d.own[first])}, d.kind, set(d.dates), True, site)
+                   for site in sites[1:])
+    return out
+
+
+def _place_list(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, int]]:
+    """The towns of a list that sentence ``s`` tells its attack in, right after one of its
+    anchoring cues or just before it ('IN ANTA AND HUARI THE TERRORISTS BURNED ...'): two or
+    more names joined by commas and a last 'AND', at least one of them a place the location
+    module knows, none a country.  Empty when there is no such list."""
+    if " AND " not in doc.text[s.start:s.end].upper():
+        return []
+    events = [c for c in cues if c.entry.type and _can_anchor(doc, s, c)]
+    if not events or _search_in(doc, "aircraft", s) or _search_in(doc, "forces_bombing", s):
+        return []  # (bombs from planes, shelling by the army: war news, not a list of attacks)
+    for intro in _parts("place_list_intro").finditer(doc.text, s.start, s.end):
+        items = _list_items(doc.text, intro.end(), s.end)
+        if len(items) < 2:
+            continue
+        start, end = items[0][0], items[-1][1]
+        if not any(0 <= start - c.end <= 150 or 0 <= c.start - end <= 60 for c in events):
+            continue
+        from .location import place_mentions
+        named = [m for m in place_mentions(doc) if start <= m.start < end]
+        if any(m.is_country() for m in named) or not named or named[0].weak:
+            continue
+        items = _drop_provinces(doc, items, named)
+        if len(items) >= 2 and sum(any(a <= m.start < b for m in named) for a, b in items) >= 2:
+            return items
+    return []
+
+
+def _drop_provinces(doc: Document, items: list[tuple[int, int]], named: list) -> list[tuple[int, int]]:
+    """The list less a province told after its town with a comma ('TIBU, NORTE DE SANTANDER,
+    ...': where the town is, not another town)."""
+    def wide(a: int, b: int) -> bool | None:
+        m = next((m for m in named if a <= m.start < b), None)
+        return None if m is None else (m.level in ("admin1", "district") or (
+            bool(m.entries) and m.kinds <= {"admin1", "state", "country"}))
+    out = items[:1]
+    for a, b in items[1:]:
+        if wide(a, b) and wide(*out[-1]) is False and doc.text[out[-1][1]:a].strip() == ",":
+            continue
+        out.append((a, b))
+    return out
+
+
+_LIST_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'-]|\.(?=[A-Za-z]))*|[^\sA-Za-z]")
+
+
+def _list_items(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The names of a list of places that opens at ``pos`` ('GUAZAPA, CHALATENANGO, AND
+    ILOBASCO', 'LA LIBERTAD AND CABANAS DEPARTMENTS'), each as (start, end), up to its last
+    'AND' and the name after it; a name followed by its province ('ILOBASCO, CABANAS
+    DEPARTMENT, AND ...') is one item.  Empty when the words there are no such list."""
+    stop, level = _parts("place_list_stop"), _parts("place_list_level")
+    street = _parts("place_list_street")
+    items: list[list] = []  # [start, end, words, has_level]
+    joins: list[str] = []  # what joined each item to the one before: ',' or 'and'
+    expect, joins_next = True, ""  # a name may start here; what joined it
+    for tok in _LIST_TOKEN.finditer(text, pos, end):
+        word = tok.group()
+        if word == ",":
+            if expect or not items:
+                break
+            expect, joins_next = True, ","
+            continue
+        if word.lower() == "and" and items and (expect and joins_next == "," or not expect):
+            expect, joins_next = True, "and"
+            continue
+        if not word[0].isalpha():
+            break
+        if street.fullmatch(word):
+            return []  # 'AT CARAMPANGUE AND ALBORADA STREETS': a street corner, one place
+        if not expect:
+            if level.fullmatch(word):
+                items[-1][1], items[-1][3] = tok.end(), True
+                if word.lower().endswith("s") and word.lower() != "canton":
+                    break  # 'LA LIBERTAD AND CABANAS DEPARTMENTS': the list ends
+                continue
+            if stop.fullmatch(word) or items[-1][2] == 4:
+                break
+            items[-1][1] = tok.end()
+            items[-1][2] += 1
+            continue
+        if stop.fullmatch(word) or level.fullmatch(word):
+            break
+        if items:
+            joins.append(joins_next)
+        items.append([tok.start(), tok.end(), 1, False])
+        expect, joins_next = False, ""
+    joins = joins[:max(0, len(items) - 1)]
+    if expect and len(items) >= 3 and joins_next == "and" and "and" not in joins:
+        joins[-1] = "and"  # 'IN CHALATENANGO, SAN ANTONIO, CAROLINA, AND NORTH [WORD ...]'
+    if "and" not in joins:
+        return []
+    last = len(joins) - joins[::-1].index("and")  # the item after the last 'and'
+    items, joins = items[:last + 1], joins[:last]
+    kept = [items[0]]
+    for item, join in zip(items[1:], joins):
+        if item[3] and join == "," and not kept[-1][3]:
+            kept[-1][3] = True  # 'ILOBASCO, CABANAS DEPARTMENT': the town and its province
+            continue
+        kept.append(item)
+    return [(a, b) for a, b, _, _ in kept] if len(kept) >= 2 else []
 
 
 def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bool,

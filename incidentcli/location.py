@@ -1529,7 +1529,25 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _suburb_over_station(doc, anchor, best, cands)
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
-    return _result(doc, gaz, mentions, votes, best, anchor)
+    return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
+                   anchor)
+
+
+def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],
+                     votes: dict[str, float]) -> Candidate | None:
+    """An incident anchored on a place name (one town of a list of attacks, which the
+    incidents step splits into one incident per town): that town, where the text names it
+    as a place ('IN GUAZAPA, CHALATENANGO, AND ILOBASCO': a part of a chain too)."""
+    a = scope.anchor
+    for chain in chains if best is not None and a is not None else ():
+        for part in chain.parts:
+            if part.start == a.start and not part.is_country():
+                alone = Chain([part])
+                resolved = resolve(part, alone, votes)
+                if not part.entries or (resolved.country and resolved.country == _top(votes)):
+                    return Candidate(best.score, alone, part, resolved)
+                return best  # ('THE MASSACRE', a town abroad: a cue, not a town of a list)
+    return best
 
 
 _BIG_CITY = 1000000

@@ -126,3 +126,35 @@ def test_news_stories_keep_one_incident(text: str, count: int) -> None:
 ])
 def test_named_victims_part_incidents(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+def _places(text: str) -> list[str | None]:
+    from incidentcli.pipeline import extract
+    return [inc.location.place if inc.location else None for inc in extract(text).incidents]
+
+
+SAN_SALVADOR = "SAN SALVADOR, 4 MAY 90 (ACAN-EFE) -- [TEXT] "
+
+
+@pytest.mark.parametrize("body, places", [
+    # an attack told in a list of towns: one incident per town, each with its own place
+    ("URBAN COMMANDOS BLEW UP FOUR ELECTRICITY PYLONS IN SOYAPANGO, APOPA, AND MEJICANOS "
+     "LAST NIGHT, THE ARMY REPORTED.", ["Soyapango", "Apopa", "Mejicanos"]),
+    ("THE REBELS KIDNAPPED ABOUT 20 PEASANTS IN USULUTAN AND SAN MIGUEL DEPARTMENTS "
+     "YESTERDAY.", ["Usulután", "San Miguel"]),
+    # a town and its province are one place, not a list
+    ("GUERRILLAS BURNED THREE BUSES IN ILOBASCO, CABANAS DEPARTMENT, LAST NIGHT.",
+     ["Ilobasco"]),
+    # a street corner is one place
+    ("A BOMB EXPLODED TODAY AT ARCE AND DELGADO STREETS IN SAN SALVADOR.", ["San Salvador"]),
+    # 'and' joining a town to another deed is no list
+    ("A POLICEMAN WAS MURDERED IN SOYAPANGO AND THE ATTACKERS FLED.", ["Soyapango"]),
+    # bombing from planes over several towns: war news, not a list of attacks
+    ("THE FMLN SAID TODAY THAT AIR FORCE PLANES BOMBED CIVILIANS IN SOYAPANGO, APOPA, AND "
+     "ILOPANGO.", []),
+])
+def test_attacks_listed_by_town(body: str, places: list[str]) -> None:
+    got = _places(SAN_SALVADOR + body)
+    assert len(got) == len(places) if places else len(got) <= 1
+    if places:
+        assert got == places
