@@ -638,7 +638,8 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, 
     module knows, none a country.  Empty when there is no such list."""
     if " AND " not in doc.text[s.start:s.end].upper():
         return []
-    events = [c for c in cues if c.entry.type and _can_anchor(doc, s, c)]
+    events = [c for c in cues if c.entry.type and _can_anchor(doc, s, c) and
+              not _parts("one_attack").search(doc.text, max(s.start, c.start - 20), c.start)]
     if not events or _search_in(doc, "aircraft", s) or _search_in(doc, "forces_bombing", s):
         return []  # (bombs from planes, shelling by the army: war news, not a list of attacks)
     for intro in _parts("place_list_intro").finditer(doc.text, s.start, s.end):
@@ -758,9 +759,12 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         places = places or _sentence_places(doc)
         if _elsewhere(places, i, target):
             target = None  # the same kind of attack in another town: another incident
+    latest = _latest(drafts) if drafts else None
     if target is None and wire and drafts and not decided and _refers_back(doc, s, here) and \
-            not (dates and drafts[-1].dates and not dates & drafts[-1].dates):
-        target = drafts[-1]  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE'
+            not (dates and latest.dates and not dates & latest.dates):
+        target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
+        # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
+        # A CLINIC ... TWO BOMB ATTACKS ON PIPELINES ... THE TWO ATTACKS OCCURRED IN META')
     if target is not None and i in target.own:  # a kind this sentence already told
         target.own[i].extend(here)
     elif target is None:
@@ -772,6 +776,11 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _latest(drafts: list[_Draft]) -> _Draft:
+    """The incident whose anchor sentence came last (the later one of a shared sentence)."""
+    return max(reversed(drafts), key=lambda d: max(d.anchors))
 
 
 def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
@@ -1011,11 +1020,13 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
     """Where a sentence turns to a different attack ('another attack', 'in a separate
     incident', 'days after gunmen stormed'), if an attack cue follows; else None."""
-    names = ("wire_another", "wire_also", "wire_place_opening", "wire_other") if wire else \
-        ("news_another", "news_time_gap")
+    names = ("wire_another", "wire_also", "wire_place_opening", "wire_other", "wire_next") \
+        if wire else ("news_another", "news_time_gap")
     for name in names:
         if name == "wire_place_opening":  # only where the sentence opens
             m = _context(name).match(doc.text, s.start, s.end)
+        elif name == "wire_next":
+            m = _parts(name).match(doc.text, s.start, s.end)
         elif name == "wire_other":
             m = _parts(name).search(doc.text, s.start, s.end)
         else:
@@ -1030,7 +1041,7 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
                      and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues))]
         if name == "wire_other":  # 'FOUR DAYS LATER, A JUDGE WAS KILLED'; not 'THE ATTACK'
             after = [c for c in after if c.entry.role == "event"]
-        if name == "wire_place_opening":  # 'IN HUARAZ, THE TERRORISTS SET FIRE TO ...'
+        if name in ("wire_place_opening", "wire_next"):  # 'IN HUARAZ, THE TERRORISTS SET ...'
             after = [c for c in after if c.entry.role == "event" and
                      c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
         if after:

@@ -149,6 +149,9 @@ SAN_SALVADOR = "SAN SALVADOR, 4 MAY 90 (ACAN-EFE) -- [TEXT] "
     ("A BOMB EXPLODED TODAY AT ARCE AND DELGADO STREETS IN SAN SALVADOR.", ["San Salvador"]),
     # 'and' joining a town to another deed is no list
     ("A POLICEMAN WAS MURDERED IN SOYAPANGO AND THE ATTACKERS FLED.", ["Soyapango"]),
+    # one attack told with an article is one incident, whatever towns follow
+    ("AN ATTACK BY URBAN COMMANDOS LED TO INCURSIONS IN SOYAPANGO, APOPA, AND MEJICANOS.",
+     ["Soyapango"]),
     # bombing from planes over several towns: war news, not a list of attacks
     ("THE FMLN SAID TODAY THAT AIR FORCE PLANES BOMBED CIVILIANS IN SOYAPANGO, APOPA, AND "
      "ILOPANGO.", []),
@@ -158,3 +161,26 @@ def test_attacks_listed_by_town(body: str, places: list[str]) -> None:
     assert len(got) == len(places) if places else len(got) <= 1
     if places:
         assert got == places
+
+
+@pytest.mark.parametrize("body, count", [
+    # a sentence opening as the next item of a list of attacks, with its own verb
+    ("REBELS BLEW UP A POWER PYLON IN NEIVA. FINALLY, THE REBELS BLEW UP A BRIDGE IN THE TOWN "
+     "OF GARZON.", 2),
+    ("GUNMEN SHOT DEAD A JUDGE IN CALI. SIMILARLY, GUNMEN SHOT DEAD A LAWYER IN BUGA.", 2),
+    # no verb of its own: more of the attack told before
+    ("REBELS BLEW UP A POWER PYLON IN NEIVA. FINALLY, THE ATTACK LEFT THE TOWN WITHOUT "
+     "ELECTRICITY.", 1),
+])
+def test_next_item_of_a_list(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+def test_definite_mention_joins_the_attack_told_last() -> None:
+    doc = build_document(WIRE + "REBELS BLEW UP A POWER PYLON IN NEIVA. THE REBELS THEN SHOT "
+                         "AT A POLICE POST, WOUNDING TWO POLICEMEN. TWO BRIDGES WERE ALSO BLOWN UP "
+                         "BY THE REBELS. THE ATTACKS OCCURRED IN THE TOWN OF GARZON.")
+    found = find_incidents(doc)
+    last = doc.sentences[-1].index
+    owners = [n for n, f in enumerate(found) if last in f.scope.sentences]
+    assert [found[n].attack_type for n in owners] == ["bombing"]
