@@ -610,36 +610,55 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
-    return _split_places(doc, drafts) if wire else drafts
+    return _split_places(doc, drafts, cues) if wire else drafts
 
 
-def _split_places(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) -> list[_Draft]:
     """A wire incident whose first sentence tells its attack in a list of towns ('BLEW UP
-    PYLONS IN GUAZAPA, ILOBASCO, AND APOPA') becomes one incident per town, as MUC-4 keys
-    them: the first keeps the incident's sentences, each other town's shares the sentence
-    (``joint``); each is anchored on its own town (``site``)."""
+    PYLONS IN GUAZAPA, ILOBASCO, AND APOPA'), or whose later sentence or the one after its
+    first tells its attacks so ('THE ATTACKS TOOK PLACE IN THE TOWNS OF ANTA, HUARI, AND
+    YAULI'), becomes one incident per town, as MUC-4 keys them: the first keeps the
+    incident's sentences, each other town's shares the sentence of the list (``joint``);
+    each is anchored on its own town (``site``)."""
+    anchored = {i for d in drafts for i in d.anchors}
     out: list[_Draft] = []
     for d in drafts:
-        first = d.anchors[0]
-        sites = [] if d.joint else _place_list(doc, doc.sentences[first], d.own[first])
         out.append(d)
+        if d.joint:
+            continue
+        first = d.anchors[0]
+        at, sites = first, _place_list(doc, doc.sentences[first], d.own[first])
+        later = d.anchors[1:] + ([first + 1] if first + 1 < len(doc.sentences) and
+                                 first + 1 not in anchored else [])
+        for j in later if len(sites) < 2 else ():
+            at, sites = j, _place_list(doc, doc.sentences[j], d.own.get(j, cues[j]), True)
+            if len(sites) >= 2:
+                break
         if len(sites) < 2:
             continue
         d.site = sites[0]
-        out.extend(_Draft([first], {first: list(d.own[first])}, d.kind, set(d.dates), True, site)
+        here = list(d.own.get(at, cues[at]))
+        out.extend(_Draft([at], {at: here}, d.kind, set(d.dates), True, site)
                    for site in sites[1:])
     return out
 
 
-def _place_list(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, int]]:
+def _place_list(doc: Document, s: Sentence, cues: list[Cue],
+                plural: bool = False) -> list[tuple[int, int]]:
     """The towns of a list that sentence ``s`` tells its attack in, right after one of its
     anchoring cues or just before it ('IN ANTA AND HUARI THE TERRORISTS BURNED ...'): two or
     more names joined by commas and a last 'AND', at least one of them a place the location
-    module knows, none a country.  Empty when there is no such list."""
+    module knows, none a country.  ``plural``: only after a plural noun of attacks ('THE
+    ATTACKS TOOK PLACE IN ...'), anchoring or not.  Empty when there is no such list."""
     if " AND " not in doc.text[s.start:s.end].upper():
         return []
-    events = [c for c in cues if c.entry.type and _can_anchor(doc, s, c) and
-              not _parts("one_attack").search(doc.text, max(s.start, c.start - 20), c.start)]
+    if plural:
+        events = [c for c in cues if c.entry.type and c.entry.role in ("generic", "mention")
+                  and doc.text[c.end - 1:c.end] in "sS"]
+    else:
+        events = [c for c in cues if c.entry.type and _can_anchor(doc, s, c) and
+                  not _parts("one_attack").search(doc.text, max(s.start, c.start - 20),
+                                                  c.start)]
     if not events or _search_in(doc, "aircraft", s) or _search_in(doc, "forces_bombing", s):
         return []  # (bombs from planes, shelling by the army: war news, not a list of attacks)
     for intro in _parts("place_list_intro").finditer(doc.text, s.start, s.end):
@@ -654,8 +673,9 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, 
         if any(m.is_country() for m in named) or not named or named[0].weak:
             continue
         items = _drop_provinces(doc, items, named)
-        if len(items) >= 2 and sum(any(a <= m.start < b for m in named) for a, b in items) >= 2:
-            return items
+        known = sum(any(a <= m.start < b for m in named) for a, b in items)
+        if len(items) >= 2 and (known >= 2 or (known and intro.end() - intro.start() > 8)):
+            return items  # (one known will do after 'IN THE TOWNS OF')
     return []
 
 

@@ -149,6 +149,9 @@ SAN_SALVADOR = "SAN SALVADOR, 4 MAY 90 (ACAN-EFE) -- [TEXT] "
     ("A BOMB EXPLODED TODAY AT ARCE AND DELGADO STREETS IN SAN SALVADOR.", ["San Salvador"]),
     # 'and' joining a town to another deed is no list
     ("A POLICEMAN WAS MURDERED IN SOYAPANGO AND THE ATTACKERS FLED.", ["Soyapango"]),
+    # the attacks told first, their towns in the next sentence
+    ("GUERRILLAS ATTACKED THREE TOWNS IN THE NORTH OF THE COUNTRY LAST NIGHT. THE ATTACKS TOOK "
+     "PLACE IN THE TOWNS OF SOYAPANGO, APOPA, AND MEJICANOS.", ["Soyapango", "Apopa", "Mejicanos"]),
     # one attack told with an article is one incident, whatever towns follow
     ("AN ATTACK BY URBAN COMMANDOS LED TO INCURSIONS IN SOYAPANGO, APOPA, AND MEJICANOS.",
      ["Soyapango"]),
