@@ -617,9 +617,11 @@ def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) ->
     """A wire incident whose first sentence tells its attack in a list of towns ('BLEW UP
     PYLONS IN GUAZAPA, ILOBASCO, AND APOPA'), or whose later sentence or the one after its
     first tells its attacks so ('THE ATTACKS TOOK PLACE IN THE TOWNS OF ANTA, HUARI, AND
-    YAULI'), becomes one incident per town, as MUC-4 keys them: the first keeps the
+    YAULI'), becomes one incident per town, as MUC-4 keys them: the first town's keeps the
     incident's sentences, each other town's shares the sentence of the list (``joint``);
-    each is anchored on its own town (``site``)."""
+    each is anchored on its own town (``site``).  A later sentence that tells more attacks
+    of the kind in a list of towns ('THE HOMES OF X AND Y IN SABANETA AND EL RETIRO WERE
+    ALSO ATTACKED') adds an incident per town and leaves the first one's place alone."""
     anchored = {i for d in drafts for i in d.anchors}
     out: list[_Draft] = []
     for d in drafts:
@@ -627,19 +629,22 @@ def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) ->
         if d.joint:
             continue
         first = d.anchors[0]
-        at, sites = first, _place_list(doc, doc.sentences[first], d.own[first])
-        later = d.anchors[1:] + ([first + 1] if first + 1 < len(doc.sentences) and
-                                 first + 1 not in anchored else [])
-        for j in later if len(sites) < 2 else ():
-            at, sites = j, _place_list(doc, doc.sentences[j], d.own.get(j, cues[j]), True)
+        # (sentence, only after a plural noun of attacks, the list's first town is the
+        # incident's own): its first sentence, then its later ones and the one after it
+        tries = [(first, False, True)] + [(j, plural, plural) for j in d.anchors[1:]
+                                          for plural in (True, False)]
+        if first + 1 < len(doc.sentences) and first + 1 not in anchored:
+            tries.append((first + 1, True, True))
+        for at, plural, own in tries:
+            sites = _place_list(doc, doc.sentences[at], d.own.get(at, cues[at]), plural)
             if len(sites) >= 2:
                 break
-        if len(sites) < 2:
+        else:
             continue
-        d.site = sites[0]
+        if own:
+            d.site, sites = sites[0], sites[1:]
         here = list(d.own.get(at, cues[at]))
-        out.extend(_Draft([at], {at: here}, d.kind, set(d.dates), True, site)
-                   for site in sites[1:])
+        out.extend(_Draft([at], {at: here}, d.kind, set(d.dates), True, site) for site in sites)
     return out
 
 
@@ -657,8 +662,7 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue],
                   and doc.text[c.end - 1:c.end] in "sS"]
     else:
         events = [c for c in cues if c.entry.type and _can_anchor(doc, s, c) and
-                  not _parts("one_attack").search(doc.text, max(s.start, c.start - 20),
-                                                  c.start)]
+                  not _one_attack(doc, s, c)]
     if not events or _search_in(doc, "aircraft", s) or _search_in(doc, "forces_bombing", s):
         return []  # (bombs from planes, shelling by the army: war news, not a list of attacks)
     for intro in _parts("place_list_intro").finditer(doc.text, s.start, s.end):
@@ -692,6 +696,17 @@ def _drop_provinces(doc: Document, items: list[tuple[int, int]], named: list) ->
             continue
         out.append((a, b))
     return out
+
+
+def _one_attack(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """The cue tells one attack: after 'a', 'this', 'another' ('AN ATTACK ... LED TO
+    INCURSIONS IN X, Y, AND Z'), or a singular noun after 'the' ('THE ATTACK WAS CARRIED OUT
+    IN X, BETWEEN Y AND Z')."""
+    before = max(s.start, cue.start - 20)
+    if _parts("one_attack").search(doc.text, before, cue.start):
+        return True
+    return cue.entry.role == "mention" and doc.text[cue.end - 1:cue.end] not in "sS" and \
+        bool(_DEFINITE.search(doc.text, before, cue.start))
 
 
 _LIST_TOKEN = re.compile(r"[A-Za-z](?:[A-Za-z'-]|\.(?=[A-Za-z]))*|[^\sA-Za-z]")

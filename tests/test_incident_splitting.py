@@ -152,7 +152,12 @@ SAN_SALVADOR = "SAN SALVADOR, 4 MAY 90 (ACAN-EFE) -- [TEXT] "
     # the attacks told first, their towns in the next sentence
     ("GUERRILLAS ATTACKED THREE TOWNS IN THE NORTH OF THE COUNTRY LAST NIGHT. THE ATTACKS TOOK "
      "PLACE IN THE TOWNS OF SOYAPANGO, APOPA, AND MEJICANOS.", ["Soyapango", "Apopa", "Mejicanos"]),
+    # a later sentence with more attacks in a list of towns: one more incident per town
+    ("A BOMB EXPLODED AT A BANK IN SOYAPANGO LAST NIGHT. THE HOMES OF TWO JUDGES IN APOPA AND "
+     "MEJICANOS, RESPECTIVELY, WERE ALSO DYNAMITED BY THE REBELS.",
+     ["Soyapango", "Apopa", "Mejicanos"]),
     # one attack told with an article is one incident, whatever towns follow
+    ("THE ATTACK WAS CARRIED OUT IN SOYAPANGO, BETWEEN APOPA AND MEJICANOS.", ["Soyapango"]),
     ("AN ATTACK BY URBAN COMMANDOS LED TO INCURSIONS IN SOYAPANGO, APOPA, AND MEJICANOS.",
      ["Soyapango"]),
     # bombing from planes over several towns: war news, not a list of attacks
