@@ -795,6 +795,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if _elsewhere(places, i, target):
             target = None  # the same kind of attack in another town: another incident
     latest = _latest(drafts) if drafts else None
+    if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
+        target = _same_stage(doc, drafts, i, target)
     if target is None and wire and drafts and not decided and _refers_back(doc, s, here) and \
             not (dates and latest.dates and not dates & latest.dates):
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
@@ -811,6 +813,28 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _same_stage(doc: Document, drafts: list[_Draft], i: int, target: _Draft) -> _Draft | None:
+    """A wire sentence telling a bombing joins ``target`` when both tell a bomb that went off
+    or both one that did not ('SECURITY FORCES DEFUSED A BOMB AT THE EMBASSY ... TWO BOMBS
+    EXPLODED AT JUNCTION BOXES': two incidents, as MUC-4 keys an attempt apart); else the
+    latest bombing of its own stage, or a new incident."""
+    s = doc.sentences[i]
+    if _FAMILY.get(target.kind, target.kind) != "bombing" or \
+            _parts("device_told").match(doc.text, s.start, s.end):
+        return target
+    mine = _defused(doc, i)
+    for d in [target] + [d for d in reversed(drafts) if d is not target]:
+        if _FAMILY.get(d.kind, d.kind) == "bombing" and \
+                any(_defused(doc, j) for j in d.anchors) == mine:
+            return d
+    return None
+
+
+def _defused(doc: Document, i: int) -> bool:
+    s = doc.sentences[i]
+    return bool(_parts("defused").search(doc.text, s.start, s.end))
 
 
 def _latest(drafts: list[_Draft]) -> _Draft:

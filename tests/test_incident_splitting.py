@@ -192,3 +192,16 @@ def test_definite_mention_joins_the_attack_told_last() -> None:
     last = doc.sentences[-1].index
     owners = [n for n, f in enumerate(found) if last in f.scope.sentences]
     assert [found[n].attack_type for n in owners] == ["bombing"]
+
+
+@pytest.mark.parametrize("body, count", [
+    # a bomb defused and bombs that went off: MUC-4 keys the attempt apart
+    ("POLICE LAST NIGHT DEFUSED A BOMB PLANTED AT THE DOOR OF THE COURTHOUSE IN HUANCAYO. THE "
+     "POLICE ALSO REPORTED THAT TWO BOMBS EXPLODED AT A BANK IN HUANCAYO LAST NIGHT. EXPERTS "
+     "DEFUSED THE BOMB AT THE COURTHOUSE AFTER TWO HOURS.", 2),
+    # the device just told, whatever became of it: the same bombing
+    ("UNIDENTIFIED MEN PLANTED A DYNAMITE CHARGE AT A BANK IN HUANCAYO TODAY. THAT CHARGE WAS "
+     "DEFUSED BY THE POLICE.", 1),
+])
+def test_defused_bombs_apart(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
