@@ -665,22 +665,37 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue],
                   not _one_attack(doc, s, c)]
     if not events or _search_in(doc, "aircraft", s) or _search_in(doc, "forces_bombing", s):
         return []  # (bombs from planes, shelling by the army: war news, not a list of attacks)
-    for intro in _parts("place_list_intro").finditer(doc.text, s.start, s.end):
-        items = _list_items(doc.text, intro.end(), s.end)
-        if len(items) < 2:
-            continue
-        start, end = items[0][0], items[-1][1]
-        if not any(0 <= start - c.end <= 150 or 0 <= c.start - end <= 60 for c in events):
-            continue
-        from .location import place_mentions
-        named = [m for m in place_mentions(doc) if start <= m.start < end]
-        if any(m.is_country() for m in named) or not named or named[0].weak:
-            continue
-        items = _drop_provinces(doc, items, named)
-        known = sum(any(a <= m.start < b for m in named) for a, b in items)
-        if len(items) >= 2 and (known >= 2 or (known and intro.end() - intro.start() > 8)):
-            return items  # (one known will do after 'IN THE TOWNS OF')
+    seen: set[int] = set()
+    for c in events[:4]:  # (a list right after the cue, or one that ends just before it)
+        for intro in _parts("place_list_intro").finditer(doc.text, max(s.start, c.start - 250),
+                                                         min(s.end, c.end + 150)):
+            if intro.start() in seen:
+                continue
+            seen.add(intro.start())
+            items = _list_items(doc.text, intro.end(), s.end)
+            if len(items) < 2 or not (0 <= items[0][0] - c.end <= 150 or
+                                      0 <= c.start - items[-1][1] <= 60):
+                continue
+            named = _mentions_in(doc, items[0][0], items[-1][1])
+            if any(m.is_country() for m in named) or not named or named[0].weak:
+                continue
+            items = _drop_provinces(doc, items, named)
+            known = sum(any(a <= m.start < b for m in named) for a, b in items)
+            if len(items) >= 2 and (known >= 2 or (known and intro.end() - intro.start() > 8)):
+                return items  # (one known will do after 'IN THE TOWNS OF')
     return []
+
+
+def _mentions_in(doc: Document, start: int, end: int) -> list:
+    """The location module's place mentions that start in ``text[start:end]``."""
+    from bisect import bisect_left
+    from .location import place_mentions
+    memo = doc.memo("incident_groups")
+    if "mention_starts" not in memo:
+        memo["mentions"] = place_mentions(doc)
+        memo["mention_starts"] = [m.start for m in memo["mentions"]]
+    starts, mentions = memo["mention_starts"], memo["mentions"]
+    return mentions[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _drop_provinces(doc: Document, items: list[tuple[int, int]], named: list) -> list[tuple[int, int]]:
@@ -722,7 +737,7 @@ def _list_items(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     items: list[list] = []  # [start, end, words, has_level]
     joins: list[str] = []  # what joined each item to the one before: ',' or 'and'
     expect, joins_next = True, ""  # a name may start here; what joined it
-    for tok in _LIST_TOKEN.finditer(text, pos, end):
+    for tok in _LIST_TOKEN.finditer(text, pos, min(end, pos + 400)):  # (a list is short)
         word = tok.group()
         if word == ",":
             if expect or not items:
@@ -833,8 +848,12 @@ def _same_stage(doc: Document, drafts: list[_Draft], i: int, target: _Draft) -> 
 
 
 def _defused(doc: Document, i: int) -> bool:
-    s = doc.sentences[i]
-    return bool(_parts("defused").search(doc.text, s.start, s.end))
+    """Sentence ``i`` tells a bomb that did not go off (once per sentence and document)."""
+    memo = doc.memo("incident_groups").setdefault("defused", {})
+    if i not in memo:
+        s = doc.sentences[i]
+        memo[i] = bool(_parts("defused").search(doc.text, s.start, s.end))
+    return memo[i]
 
 
 def _latest(drafts: list[_Draft]) -> _Draft:
