@@ -304,6 +304,8 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
 # Cues of rank 8 and above ('attacked', 'killed', 'the attack') name no particular kind of attack.
 _UNSPECIFIC_RANK = 8
+# Attacks on a person that a wire report keys whenever it names the victim (_named_killing).
+_NAMED_KINDS = frozenset({"assassination", "armed_assault", "kidnapping", "hostage_taking"})
 # Attack types that are one kind of event when deciding whether a wire sentence starts a new one.
 _FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
            "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
@@ -356,7 +358,7 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         if not any(_can_anchor(doc, s, c) for c in found):
             continue
         why = _background(doc, s, wire)
-        if why is not None:
+        if why is not None and not (wire and _named_killing(doc, s, found, why)):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -364,6 +366,19 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         combat = False
         out.append(s.index)
     return out
+
+
+def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background for ``why`` but tells the killing or kidnapping of
+    a victim it names ('THE TRIAL FOR THE MURDER OF FORMER MINISTER X', 'JUDGE Y, WHO WAS
+    SHOT DEAD ON 2 MAY'): MUC-4 keys such a crime whatever the report says about it, unless
+    the sentence recalls it among old ones ('LAST YEAR', 'LET US NOT FORGET', 'HUNDREDS OF
+    ... WERE MURDERED') or names an earlier year outside the report's lead."""
+    if why == "combat" or (why == "past" and s.index > 0):
+        return False
+    named = [c for c in cues if c.entry.type in _NAMED_KINDS and _can_anchor(doc, s, c)]
+    return bool(named) and bool(_victims(doc, s.index, named)) and \
+        not _search_in(doc, "named_recalled", s)
 
 
 def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:

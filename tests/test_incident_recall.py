@@ -1,0 +1,52 @@
+"""Incident recall: wire reports (MUC-4 style, all capitals) that report an attack MUC-4 keys
+although the sentence telling it reads like background (a trial, a speech, a denial).
+
+Every report here was written for these tests in wire style."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidentcli.document import Document
+from incidentcli.incidents import find_incidents
+
+WIRE_REF = date(1990, 10, 20)
+
+
+def incidents(text: str, ref: date | None = WIRE_REF):
+    return find_incidents(Document(text=text, reference_date=ref))
+
+
+# --- a named victim's killing or kidnapping, told in a background sentence: keyed ----------
+@pytest.mark.parametrize("text, kind", [
+    # a trial
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] A COURT TODAY ACQUITTED TWO POLICEMEN CHARGED WITH THE "
+     "MURDER OF JOURNALIST PABLO TORRES VEGA.", "armed_assault"),
+    # a denial
+    ("SAN SALVADOR, 20 OCT 90 (AFP) -- [TEXT] THE PARTY HAS DENIED ANY LINKS WITH THE "
+     "ASSASSINATION OF SENATOR MARIO LOPEZ RIVAS 5 DAYS AGO.", "assassination"),
+    # a plan named in the sentence
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE GROUP PLANS TO FREE ITS MEMBERS, WHO STAGED THE "
+     "KIDNAPPING OF BUSINESSMAN JORGE SALAS MENA.", "kidnapping"),
+])
+def test_named_victim_in_background(text, kind):
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].attack_type in (kind, "assassination")
+
+
+# --- ... but not a named victim's killing recalled among old crimes ------------------------
+@pytest.mark.parametrize("text", [
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  LET US NOT FORGET SENATOR "
+    "PEDRO GIL ARANA, WHO WAS MURDERED WHEN THE LAW WAS NOT IN EFFECT.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  HUNDREDS OF PEOPLE WERE "
+    "MURDERED, INCLUDING JUDGE RAMON DIAZ PARDO.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  THE GROUP BEGAN ITS "
+    "CAMPAIGN IN 1984 WITH THE ASSASSINATION OF JUDGE RAMON DIAZ PARDO.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  ON THAT OCCASION, WHEN "
+    "SENATOR PEDRO GIL ARANA WAS ASSASSINATED, THE PRESIDENT DEMANDED THE TRIAL OF THE "
+    "CARTEL BOSSES.",
+])
+def test_named_victim_recalled(text):
+    assert incidents(text) == []
