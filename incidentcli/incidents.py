@@ -292,6 +292,8 @@ _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:
                            r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
                            r"freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)",
                            re.IGNORECASE)
+# 'the' right before a plural cue, whatever the white space ('THE\nMURDERS OF ...')
+_THE_BEFORE = re.compile(r"the\s\Z", re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
@@ -392,7 +394,7 @@ def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
     if role == "generic" and cue.entry.type and \
-            doc.text[max(s.start, cue.start - 4):cue.start].lower() == "the " and \
+            _THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start) and \
             _VICTIM_AFTER.match(doc.text, cue.end, s.end):
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):

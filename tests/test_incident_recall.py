@@ -50,3 +50,14 @@ def test_named_victim_in_background(text, kind):
 ])
 def test_named_victim_recalled(text):
     assert incidents(text) == []
+
+
+# --- 'the murders of' a named target, whatever the white space before the cue -------------
+@pytest.mark.parametrize("text", [
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE TWO JUDGES INVESTIGATING THE\nMURDERS OF THE MAYOR "
+    "OF CALI AND HIS DRIVER RESIGNED TODAY.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE TWO JUDGES INVESTIGATING THE MURDERS OF THE MAYOR "
+    "OF CALI AND HIS DRIVER RESIGNED TODAY.",
+])
+def test_the_plural_across_lines(text):
+    assert len(incidents(text)) == 1
