@@ -379,8 +379,16 @@ def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> boo
     if why == "combat" or (why == "past" and s.index > 0):
         return False
     named = [c for c in cues if c.entry.type in _NAMED_KINDS and _can_anchor(doc, s, c)]
-    return bool(named) and bool(_victims(doc, s.index, named)) and \
-        not _search_in(doc, "named_recalled", s)
+    if not named or _recall("named_recalled").search(doc.text, s.start, s.end):
+        return False
+    return bool(_victims(doc, s.index, named))
+
+
+@lru_cache(maxsize=None)
+def _recall(name: str) -> re.Pattern:
+    """One named expression of ``data/incident_recall.tsv`` (its lines OR-ed)."""
+    lines = _named_patterns("incident_recall.tsv")[name]
+    return re.compile(r"(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
 
 
 def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
