@@ -388,7 +388,7 @@ def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> boo
 def _recall(name: str) -> re.Pattern:
     """One named expression of ``data/incident_recall.tsv`` (its lines OR-ed)."""
     lines = _named_patterns("incident_recall.tsv")[name]
-    return re.compile(r"(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
 
 
 def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
