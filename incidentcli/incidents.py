@@ -378,10 +378,35 @@ def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> boo
     ... WERE MURDERED') or names an earlier year outside the report's lead."""
     if why == "combat" or (why == "past" and s.index > 0):
         return False
-    named = [c for c in cues if c.entry.type in _NAMED_KINDS and _can_anchor(doc, s, c)]
-    if not named or _recall("named_recalled").search(doc.text, s.start, s.end):
+    if _recall("named_recalled").search(doc.text, s.start, s.end):
         return False
-    return bool(_victims(doc, s.index, named))
+    return _names_victim(doc, s, cues)
+
+
+def _names_victim(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """The wire sentence names the victim of one of its killing or kidnapping cues: with a
+    title or a given name next to the cue (``_victims``), or before a relative clause
+    ('LUIS PEREZ GIL, WHO WAS SHOT DEAD ON 2 MAY')."""
+    named = [c for c in cues if c.entry.type in _NAMED_KINDS and
+             c.entry.role in ("event", "mention") and _can_anchor(doc, s, c)]
+    if not named:
+        return False
+    return bool(_victims(doc, s.index, named)) or any(_relative_victim(doc, s, c) for c in named)
+
+
+def _relative_victim(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A person named with a given name right before 'WHO WAS' and the event cue
+    ('ANA MARIA ROJAS, WHO HAD BEEN KIDNAPPED')."""
+    if cue.entry.role != "event":
+        return False
+    lo = max(s.start, cue.start - 120)
+    m = None
+    for m in _recall("relative_victim").finditer(doc.text, lo, cue.start):
+        pass  # the last one, nearest the cue
+    if m is None or doc.text[m.end():cue.start].strip():
+        return False
+    words = doc.text[m.start():m.end()].split(",")[0].lower().split()
+    return any(w in given_names() for w in words[:-1])  # a given name, then a surname
 
 
 @lru_cache(maxsize=None)

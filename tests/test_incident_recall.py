@@ -26,6 +26,9 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # a denial
     ("SAN SALVADOR, 20 OCT 90 (AFP) -- [TEXT] THE PARTY HAS DENIED ANY LINKS WITH THE "
      "ASSASSINATION OF SENATOR MARIO LOPEZ RIVAS 5 DAYS AGO.", "assassination"),
+    # a relative clause after the victim's name, in a sentence recalling earlier crimes
+    ("MEDELLIN, 20 OCT 90 (EFE) -- [TEXT] THE FAMILY ASKED FOR NEWS OF ENGINEER ANA MARIA "
+     "ROJAS, WHO HAS BEEN KIDNAPPED BY THE REBELS WHO HAVE KIDNAPPED OTHERS.", "kidnapping"),
     # a plan named in the sentence
     ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE GROUP PLANS TO FREE ITS MEMBERS, WHO STAGED THE "
      "KIDNAPPING OF BUSINESSMAN JORGE SALAS MENA.", "kidnapping"),
