@@ -444,7 +444,7 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if role == "event" and _shot_noun(doc, s, cue):
         return False  # 'not a single shot was fired', 'every shot hit its target': a noun
     if doc.all_caps and _quoted(doc, cue.start) and not (
-            role == "event" and _search(doc, "plural_time", s.start, s.end)):
+            role in ("event", "mention") and _search(doc, "plural_time", s.start, s.end)):
         return False  # a wire report quoting a speech or communique: words, not news (unless
         # the quote tells an attack of this report's time: 'a truck bomb went off today')
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire

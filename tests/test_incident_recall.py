@@ -64,3 +64,14 @@ def test_named_victim_recalled(text):
 ])
 def test_the_plural_across_lines(text):
     assert len(incidents(text)) == 1
+
+
+# --- a quotation telling an attack of this report's time: news, as an event or a mention ----
+@pytest.mark.parametrize("text", [
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SPOKESMAN SAID: \"THE PARTY HAD NOTHING TO DO "
+    "WITH THAT MURDER COMMITTED TODAY IN CALLAO.\"",
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR SAID THAT THE TOWN HALL WAS \"RUINED BY A BOMB "
+    "EXPLOSION LAST NIGHT.\"",
+])
+def test_quoted_attack_of_today(text):
+    assert len(incidents(text)) == 1
