@@ -287,8 +287,9 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
                ["urged", "the"])
 _ARTICLES = frozenset("a an the all".split())
-# 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
-_VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
+# 'the murder of Father X', 'the attack on the embassy', 'the murder in Lima of Father X':
+# a mention naming its target.
+_VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?)?\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
                            r"freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)",
                            re.IGNORECASE)

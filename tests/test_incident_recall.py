@@ -75,3 +75,12 @@ def test_the_plural_across_lines(text):
 ])
 def test_quoted_attack_of_today(text):
     assert len(incidents(text)) == 1
+
+
+# --- a mention naming its victim after the place: 'the murder in Lima of ...' ---------------
+@pytest.mark.parametrize("text", [
+    "CARACAS, 20 OCT 90 (EFE) -- [TEXT] THE COUNCIL CONDEMNED THE RECENT MURDER IN MARACAIBO OF "
+    "UNION LEADER PEDRO GIL ARANA.",
+])
+def test_mention_place_then_victim(text):
+    assert len(incidents(text)) == 1
