@@ -287,12 +287,15 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
                ["urged", "the"])
 _ARTICLES = frozenset("a an the all".split())
-# 'the murder of Father X', 'the attack on the embassy', 'the murder in Lima of Father X':
-# a mention naming its target.
-_VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?)?\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
+# 'the murder of Father X', 'the attack on the embassy', 'the murder in Lima of Father X',
+# 'sabotage actions against the power grid': a mention naming its target.
+_VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?|\s+(?:actions?|activit(?:y|ies)|operations?))?"
+                           r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
                            r"freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)",
                            re.IGNORECASE)
+# a count of ten or more right before a cue: a tally ('235 SABOTAGE OPERATIONS AGAINST ...')
+_TALLY_BEFORE = re.compile(r"\b\d{2,}(?:,\d{3})*\s+\Z")
 # 'the' right before a plural cue, whatever the white space ('THE\nMURDERS OF ...')
 _THE_BEFORE = re.compile(r"the\s\Z", re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
@@ -472,8 +475,8 @@ def _names_target(doc: Document, s: Sentence, cue: Cue) -> bool:
     embassy'); in wire reports not a vague one ('the murder of activists', 'the bombing of
     Salvadoran cities', 'the attack against the Salvadoran people')."""
     m = _VICTIM_AFTER.match(doc.text, cue.end, s.end)
-    if m is None:
-        return False
+    if m is None or _TALLY_BEFORE.search(doc.text, max(s.start, cue.start - 12), cue.start):
+        return False  # '235 SABOTAGE OPERATIONS AGAINST ...': a tally, no particular attack
     return not (doc.all_caps and _context("vague_target").match(doc.text, m.end(), s.end))
 
 
