@@ -89,9 +89,9 @@ def test_mention_place_then_victim(text):
 # --- sabotage 'actions against' a target: a mention naming its target; a tally does not -----
 @pytest.mark.parametrize("text, count", [
     ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TO THE PRESS TODAY.  HE SAID "
-     "THAT THE REBELS CARRIED OUT SABOTAGE ACTIONS AGAINST THE POWER LINES OF USULUTAN.", 1),
+     "THAT THE REBELS STEPPED UP SABOTAGE ACTIONS AGAINST THE POWER LINES OF USULUTAN.", 1),
     ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TO THE PRESS TODAY.  HE SAID "
-     "THAT THE REBELS CARRIED OUT 140 SABOTAGE OPERATIONS AGAINST THE POWER GRID.", 0),
+     "THAT THE REBELS CONDUCTED 140 SABOTAGE OPERATIONS AGAINST THE POWER GRID.", 0),
 ])
 def test_sabotage_actions_against(text, count):
     assert len(incidents(text)) == count
