@@ -379,8 +379,9 @@ def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> boo
     a victim it names ('THE TRIAL FOR THE MURDER OF FORMER MINISTER X', 'JUDGE Y, WHO WAS
     SHOT DEAD ON 2 MAY'): MUC-4 keys such a crime whatever the report says about it, unless
     the sentence recalls it among old ones ('LAST YEAR', 'LET US NOT FORGET', 'HUNDREDS OF
-    ... WERE MURDERED') or names an earlier year outside the report's lead."""
-    if why == "combat" or (why == "past" and s.index > 0):
+    ... WERE MURDERED') or names an earlier year outside the report's lead (its first two
+    sentences)."""
+    if why == "combat" or (why == "past" and s.index > 1):
         return False
     if _recall("named_recalled").search(doc.text, s.start, s.end):
         return False
