@@ -300,6 +300,7 @@ _TALLY_BEFORE = re.compile(r"\b\d{2,}(?:,\d{3})*\s+\Z")
 _THE_BEFORE = re.compile(r"the\s\Z", re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SCARE_REACH = 20  # characters after a cue opening a quote, to the quote's end ('"KIDNAPPED"')
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
@@ -449,7 +450,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if role == "event" and _shot_noun(doc, s, cue):
         return False  # 'not a single shot was fired', 'every shot hit its target': a noun
     if doc.all_caps and _quoted(doc, cue.start) and not (
-            role in ("event", "mention") and _search(doc, "plural_time", s.start, s.end)):
+            role in ("event", "mention") and _search(doc, "plural_time", s.start, s.end)) and \
+            not _scare_quoted(doc, s, cue):
         return False  # a wire report quoting a speech or communique: words, not news (unless
         # the quote tells an attack of this report's time: 'a truck bomb went off today')
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire
@@ -462,6 +464,15 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _scare_quoted(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """The cue is a word or two set in quotes of their own ('HE WAS "KIDNAPPED" AS HE
+    LEFT'): the reporter's wording, not a speech quoted."""
+    if doc.text[max(s.start, cue.start - 1):cue.start] != '"':
+        return False
+    close = doc.text.find('"', cue.end, min(s.end, cue.end + _SCARE_REACH))
+    return close >= 0 and not any(ch in ".;:!?" for ch in doc.text[cue.end:close])
 
 
 def _warned(doc: Document, s: Sentence, cue: Cue) -> bool:

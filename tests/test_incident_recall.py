@@ -98,3 +98,17 @@ def test_mention_place_then_victim(text):
 ])
 def test_sabotage_actions_against(text, count):
     assert len(incidents(text)) == count
+
+
+# --- an attack cue set in quotes of its own is the reporter's wording, not a quoted speech --
+@pytest.mark.parametrize("text, count", [
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SAID TODAY.  ITS LEADER WAS \"KIDNAPPED\" AS HE "
+     "LEFT HIS HOME IN QUITO.", 1),
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SAID TODAY.  THE POLICE CALLED IT AN \"ATTACK "
+     "WITH A CAR BOMB\" CARRIED OUT BY THE REBELS.", 1),
+    # a quoted speech: words, not news
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SAID TODAY.  HE SAID: \"THEY KIDNAPPED OUR "
+     "LEADERS AND THEY WILL PAY FOR IT.\"", 0),
+])
+def test_scare_quotes(text, count):
+    assert len(incidents(text)) == count
