@@ -365,7 +365,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         if not any(_can_anchor(doc, s, c) for c in found):
             continue
         why = _background(doc, s, wire)
-        if why is not None and not (wire and _named_killing(doc, s, found, why)):
+        if why is not None and not (wire and (_named_killing(doc, s, found, why) or
+                                              _civilians_amid_combat(doc, s, found, why))):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -373,6 +374,17 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         combat = False
         out.append(s.index)
     return out
+
+
+def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence read as combat that tells the killing of civilians it counts ('THE
+    MURDER OF 10 UNION MEMBERS IN A DYNAMITE ATTACK', 'MASSACRED SIX PRIESTS'): MUC-4 keys
+    an attack on civilians amid the war."""
+    if why != "combat":
+        return False
+    return any(c.entry.type in _NAMED_KINDS and c.entry.role in ("event", "mention") and
+               _can_anchor(doc, s, c) and _recall("counted_civilians").match(doc.text, c.end, s.end)
+               for c in cues)
 
 
 def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:

@@ -112,3 +112,18 @@ def test_sabotage_actions_against(text, count):
 ])
 def test_scare_quotes(text, count):
     assert len(incidents(text)) == count
+
+
+# --- civilians counted as the victims of an attack told amid combat words: keyed ----------
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE UNION SPOKE TODAY.  IT DENOUNCED THE "
+     "REPRESSION AND THE MURDER OF 12 UNION MEMBERS IN A BOMB ATTACK IN SANTA ANA ON 18 "
+     "OCTOBER.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COLONEL SPOKE TODAY.  ON BEHALF OF THE ARMED "
+     "FORCES HE CONDEMNED THOSE WHO LAST NIGHT MASSACRED FOUR NUNS.", 1),
+    # soldiers as the victims: still combat
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COLONEL SPOKE TODAY.  HE SAID THAT 12 "
+     "SOLDIERS WERE KILLED IN THE CLASHES.", 0),
+])
+def test_civilians_amid_combat(text, count):
+    assert len(incidents(text)) == count
