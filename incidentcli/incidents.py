@@ -380,7 +380,7 @@ def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str
     """A wire sentence read as combat that tells the killing of civilians it counts ('THE
     MURDER OF 10 UNION MEMBERS IN A DYNAMITE ATTACK', 'MASSACRED SIX PRIESTS'): MUC-4 keys
     an attack on civilians amid the war."""
-    if why != "combat":
+    if why != "combat" or not any(c.entry.type in _NAMED_KINDS for c in cues):
         return False
     return any(c.entry.type in _NAMED_KINDS and c.entry.role in ("event", "mention") and
                _can_anchor(doc, s, c) and _recall("counted_civilians").match(doc.text, c.end, s.end)
@@ -394,11 +394,11 @@ def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> boo
     the sentence recalls it among old ones ('LAST YEAR', 'LET US NOT FORGET', 'HUNDREDS OF
     ... WERE MURDERED') or names an earlier year outside the report's lead (its first two
     sentences)."""
-    if why == "combat" or (why == "past" and s.index > 1):
+    if why == "combat" or (why == "past" and s.index > 1) or \
+            not any(c.entry.type in _NAMED_KINDS for c in cues):
         return False
-    if _recall("named_recalled").search(doc.text, s.start, s.end):
-        return False
-    return _names_victim(doc, s, cues)
+    return not _recall("named_recalled").search(doc.text, s.start, s.end) and \
+        _names_victim(doc, s, cues)
 
 
 def _names_victim(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
