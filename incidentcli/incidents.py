@@ -295,7 +295,7 @@ _VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?|\s+(?:actions?|
                            r"freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)",
                            re.IGNORECASE)
 # a count of ten or more right before a cue: a tally ('235 SABOTAGE OPERATIONS AGAINST ...')
-_TALLY_BEFORE = re.compile(r"\b\d{2,}(?:,\d{3})*\s+\Z")
+_TALLY_BEFORE = re.compile(r"(?:\b([a-z]+)\.?\s+)?\b\d{2,}(?:,\d{3})*\s+\Z", re.IGNORECASE)
 # 'the' right before a plural cue, whatever the white space ('THE\nMURDERS OF ...')
 _THE_BEFORE = re.compile(r"the\s\Z", re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
@@ -499,9 +499,16 @@ def _names_target(doc: Document, s: Sentence, cue: Cue) -> bool:
     embassy'); in wire reports not a vague one ('the murder of activists', 'the bombing of
     Salvadoran cities', 'the attack against the Salvadoran people')."""
     m = _VICTIM_AFTER.match(doc.text, cue.end, s.end)
-    if m is None or _TALLY_BEFORE.search(doc.text, max(s.start, cue.start - 12), cue.start):
+    if m is None or _tally_before(doc, s, cue):
         return False  # '235 SABOTAGE OPERATIONS AGAINST ...': a tally, no particular attack
     return not (doc.all_caps and _context("vague_target").match(doc.text, m.end(), s.end))
+
+
+def _tally_before(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A count of ten or more right before the cue ('235 SABOTAGE OPERATIONS'), not a day
+    after its month ('MARCH 10 SHOOTING')."""
+    m = _TALLY_BEFORE.search(doc.text, max(s.start, cue.start - 24), cue.start)
+    return m is not None and not (m.group(1) and m.group(1).lower()[:3] in _MONTH_NAMES)
 
 
 def _shot_noun(doc: Document, s: Sentence, cue: Cue) -> bool:

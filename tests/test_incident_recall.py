@@ -127,3 +127,12 @@ def test_scare_quotes(text, count):
 ])
 def test_civilians_amid_combat(text, count):
     assert len(incidents(text)) == count
+
+
+# --- a day after its month is no tally: the headline's mention still names its target ------
+def test_day_before_mention_is_no_tally():
+    text = ("June 14 Shooting on Elm Street\n\nOfficers responded to a call of shots fired at "
+            "a home on Elm Street on Friday evening, police said.")
+    found = incidents(text, ref=date(2021, 6, 16))
+    assert len(found) == 1
+    assert found[0].evidence["attack_type"].text == "Shooting"
