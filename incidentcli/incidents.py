@@ -288,13 +288,20 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
                ["urged", "the"])
 _ARTICLES = frozenset("a an the all".split())
-# 'the murder of Father X', 'the attack on the embassy': a mention naming its target.
-_VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
+# 'the murder of Father X', 'the attack on the embassy', 'the murder in Lima of Father X',
+# 'sabotage actions against the power grid': a mention naming its target.
+_VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?|\s+(?:actions?|activit(?:y|ies)|operations?))?"
+                           r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:peace|democracy|"
                            r"dialogue|sovereignty|process|homeland|fatherland|nation|constitution|"
                            r"freedom|liberty|rights|dignity|honou?r|image|institutions?)\b)",
                            re.IGNORECASE)
+# a count of ten or more right before a cue: a tally ('235 SABOTAGE OPERATIONS AGAINST ...')
+_TALLY_BEFORE = re.compile(r"(?:\b([a-z]+)\.?\s+)?\b\d{2,}(?:,\d{3})*\s+\Z", re.IGNORECASE)
+# 'the' right before a plural cue, whatever the white space ('THE\nMURDERS OF ...')
+_THE_BEFORE = re.compile(r"the\s\Z", re.IGNORECASE)
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SCARE_REACH = 20  # characters after a cue opening a quote, to the quote's end ('"KIDNAPPED"')
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
@@ -305,6 +312,8 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
 # Cues of rank 8 and above ('attacked', 'killed', 'the attack') name no particular kind of attack.
 _UNSPECIFIC_RANK = 8
+# Attacks on a person that a wire report keys whenever it names the victim (_named_killing).
+_NAMED_KINDS = frozenset({"assassination", "armed_assault", "kidnapping", "hostage_taking"})
 # Attack types that are one kind of event when deciding whether a wire sentence starts a new one.
 _FAMILY = {"hostage_taking": "kidnapping", "assassination": "armed_assault",
            "unarmed_assault": "armed_assault", "hijacking": "kidnapping"}
@@ -359,7 +368,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         if not any(_can_anchor(doc, s, c) for c in found):
             continue
         why = _background(doc, s, wire)
-        if why is not None:
+        if why is not None and not (wire and (_named_killing(doc, s, found, why) or
+                                              _civilians_amid_combat(doc, s, found, why))):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -367,6 +377,64 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         combat = False
         out.append(s.index)
     return out
+
+
+def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence read as combat that tells the killing of civilians it counts ('THE
+    MURDER OF 10 UNION MEMBERS IN A DYNAMITE ATTACK', 'MASSACRED SIX PRIESTS'): MUC-4 keys
+    an attack on civilians amid the war."""
+    if why != "combat" or not any(c.entry.type in _NAMED_KINDS for c in cues):
+        return False
+    return any(c.entry.type in _NAMED_KINDS and c.entry.role in ("event", "mention") and
+               _can_anchor(doc, s, c) and _recall("counted_civilians").match(doc.text, c.end, s.end)
+               for c in cues)
+
+
+def _named_killing(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background for ``why`` but tells the killing or kidnapping of
+    a victim it names ('THE TRIAL FOR THE MURDER OF FORMER MINISTER X', 'JUDGE Y, WHO WAS
+    SHOT DEAD ON 2 MAY'): MUC-4 keys such a crime whatever the report says about it, unless
+    the sentence recalls it among old ones ('LAST YEAR', 'LET US NOT FORGET', 'HUNDREDS OF
+    ... WERE MURDERED') or names an earlier year outside the report's lead (its first two
+    sentences)."""
+    if why == "combat" or (why == "past" and s.index > 1) or \
+            not any(c.entry.type in _NAMED_KINDS for c in cues):
+        return False
+    return not _recall("named_recalled").search(doc.text, s.start, s.end) and \
+        _names_victim(doc, s, cues)
+
+
+def _names_victim(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """The wire sentence names the victim of one of its killing or kidnapping cues: with a
+    title or a given name next to the cue (``_victims``), or before a relative clause
+    ('LUIS PEREZ GIL, WHO WAS SHOT DEAD ON 2 MAY')."""
+    named = [c for c in cues if c.entry.type in _NAMED_KINDS and
+             c.entry.role in ("event", "mention") and _can_anchor(doc, s, c)]
+    if not named:
+        return False
+    return bool(_victims(doc, s.index, named)) or any(_relative_victim(doc, s, c) for c in named)
+
+
+def _relative_victim(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A person named with a given name right before 'WHO WAS' and the event cue
+    ('ANA MARIA ROJAS, WHO HAD BEEN KIDNAPPED')."""
+    if cue.entry.role != "event":
+        return False
+    lo = max(s.start, cue.start - 120)
+    m = None
+    for m in _recall("relative_victim").finditer(doc.text, lo, cue.start):
+        pass  # the last one, nearest the cue
+    if m is None or doc.text[m.end():cue.start].strip():
+        return False
+    words = doc.text[m.start():m.end()].split(",")[0].lower().split()
+    return any(w in given_names() for w in words[:-1])  # a given name, then a surname
+
+
+@lru_cache(maxsize=None)
+def _recall(name: str) -> re.Pattern:
+    """One named expression of ``data/incident_recall.tsv`` (its lines OR-ed)."""
+    lines = _named_patterns("incident_recall.tsv")[name]
+    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
 
 
 def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -380,7 +448,7 @@ def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
     if role == "generic" and cue.entry.type and \
-            doc.text[max(s.start, cue.start - 4):cue.start].lower() == "the " and \
+            _THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start) and \
             _VICTIM_AFTER.match(doc.text, cue.end, s.end):
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
@@ -397,7 +465,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if role == "event" and _shot_noun(doc, s, cue):
         return False  # 'not a single shot was fired', 'every shot hit its target': a noun
     if doc.all_caps and _quoted(doc, cue.start) and not (
-            role == "event" and _search(doc, "plural_time", s.start, s.end)):
+            role in ("event", "mention") and _search(doc, "plural_time", s.start, s.end)) and \
+            not _scare_quoted(doc, s, cue):
         return False  # a wire report quoting a speech or communique: words, not news (unless
         # the quote tells an attack of this report's time: 'a truck bomb went off today')
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire
@@ -412,6 +481,15 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     return True
 
 
+def _scare_quoted(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """The cue is a word or two set in quotes of their own ('HE WAS "KIDNAPPED" AS HE
+    LEFT'): the reporter's wording, not a speech quoted."""
+    if doc.text[max(s.start, cue.start - 1):cue.start] != '"':
+        return False
+    close = doc.text.find('"', cue.end, min(s.end, cue.end + _SCARE_REACH))
+    return close >= 0 and not any(ch in ".;:!?" for ch in doc.text[cue.end:close])
+
+
 def _warned(doc: Document, s: Sentence, cue: Cue) -> bool:
     """A wire report's threat told in the future passive ('THEY WILL BE EXECUTED'): MUC-4
     codes threats as incidents."""
@@ -424,9 +502,16 @@ def _names_target(doc: Document, s: Sentence, cue: Cue) -> bool:
     embassy'); in wire reports not a vague one ('the murder of activists', 'the bombing of
     Salvadoran cities', 'the attack against the Salvadoran people')."""
     m = _VICTIM_AFTER.match(doc.text, cue.end, s.end)
-    if m is None:
-        return False
+    if m is None or _tally_before(doc, s, cue):
+        return False  # '235 SABOTAGE OPERATIONS AGAINST ...': a tally, no particular attack
     return not (doc.all_caps and _context("vague_target").match(doc.text, m.end(), s.end))
+
+
+def _tally_before(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A count of ten or more right before the cue ('235 SABOTAGE OPERATIONS'), not a day
+    after its month ('MARCH 10 SHOOTING')."""
+    m = _TALLY_BEFORE.search(doc.text, max(s.start, cue.start - 24), cue.start)
+    return m is not None and not (m.group(1) and m.group(1).lower()[:3] in _MONTH_NAMES)
 
 
 def _shot_noun(doc: Document, s: Sentence, cue: Cue) -> bool:

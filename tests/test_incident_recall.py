@@ -1,0 +1,138 @@
+"""Incident recall: wire reports (MUC-4 style, all capitals) that report an attack MUC-4 keys
+although the sentence telling it reads like background (a trial, a speech, a denial).
+
+Every report here was written for these tests in wire style."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incidentcli.document import Document
+from incidentcli.incidents import find_incidents
+
+WIRE_REF = date(1990, 10, 20)
+
+
+def incidents(text: str, ref: date | None = WIRE_REF):
+    return find_incidents(Document(text=text, reference_date=ref))
+
+
+# --- a named victim's killing or kidnapping, told in a background sentence: keyed ----------
+@pytest.mark.parametrize("text, kind", [
+    # a trial
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] A COURT TODAY ACQUITTED TWO POLICEMEN CHARGED WITH THE "
+     "MURDER OF JOURNALIST PABLO TORRES VEGA.", "armed_assault"),
+    # a denial
+    ("SAN SALVADOR, 20 OCT 90 (AFP) -- [TEXT] THE PARTY HAS DENIED ANY LINKS WITH THE "
+     "ASSASSINATION OF SENATOR MARIO LOPEZ RIVAS 5 DAYS AGO.", "assassination"),
+    # a relative clause after the victim's name, in a sentence recalling earlier crimes
+    ("MEDELLIN, 20 OCT 90 (EFE) -- [TEXT] THE FAMILY ASKED FOR NEWS OF ENGINEER ANA MARIA "
+     "ROJAS, WHO HAS BEEN KIDNAPPED BY THE REBELS WHO HAVE KIDNAPPED OTHERS.", "kidnapping"),
+    # an earlier year in the report's lead, not the crime's ('MAYOR IN 1984')
+    ("MEDELLIN, 20 OCT 90 (EFE) -- [TEXT] THE COUNCIL MET TODAY.  IT MOURNED THE KILLING OF "
+     "LUIS PEREZ GIL, A BANKER AND MAYOR OF ENVIGADO IN 1984.", "armed_assault"),
+    # a plan named in the sentence
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE GROUP PLANS TO FREE ITS MEMBERS, WHO STAGED THE "
+     "KIDNAPPING OF BUSINESSMAN JORGE SALAS MENA.", "kidnapping"),
+])
+def test_named_victim_in_background(text, kind):
+    found = incidents(text)
+    assert len(found) == 1
+    assert found[0].attack_type in (kind, "assassination")
+
+
+# --- ... but not a named victim's killing recalled among old crimes ------------------------
+@pytest.mark.parametrize("text", [
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  LET US NOT FORGET SENATOR "
+    "PEDRO GIL ARANA, WHO WAS MURDERED WHEN THE LAW WAS NOT IN EFFECT.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  HUNDREDS OF PEOPLE WERE "
+    "MURDERED, INCLUDING JUDGE RAMON DIAZ PARDO.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  HE MET THE JUDGES.  THE "
+    "GROUP BEGAN ITS CAMPAIGN IN 1984 WITH THE ASSASSINATION OF JUDGE RAMON DIAZ PARDO.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TODAY.  ON THAT OCCASION, WHEN "
+    "SENATOR PEDRO GIL ARANA WAS ASSASSINATED, THE PRESIDENT DEMANDED THE TRIAL OF THE "
+    "CARTEL BOSSES.",
+])
+def test_named_victim_recalled(text):
+    assert incidents(text) == []
+
+
+# --- 'the murders of' a named target, whatever the white space before the cue -------------
+@pytest.mark.parametrize("text", [
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE TWO JUDGES INVESTIGATING THE\nMURDERS OF THE MAYOR "
+    "OF CALI AND HIS DRIVER RESIGNED TODAY.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE TWO JUDGES INVESTIGATING THE MURDERS OF THE MAYOR "
+    "OF CALI AND HIS DRIVER RESIGNED TODAY.",
+])
+def test_the_plural_across_lines(text):
+    assert len(incidents(text)) == 1
+
+
+# --- a quotation telling an attack of this report's time: news, as an event or a mention ----
+@pytest.mark.parametrize("text", [
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SPOKESMAN SAID: \"THE PARTY HAD NOTHING TO DO "
+    "WITH THAT MURDER COMMITTED TODAY IN CALLAO.\"",
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR SAID THAT THE TOWN HALL WAS \"RUINED BY A BOMB "
+    "EXPLOSION LAST NIGHT.\"",
+])
+def test_quoted_attack_of_today(text):
+    assert len(incidents(text)) == 1
+
+
+# --- a mention naming its victim after the place: 'the murder in Lima of ...' ---------------
+@pytest.mark.parametrize("text", [
+    "CARACAS, 20 OCT 90 (EFE) -- [TEXT] THE COUNCIL CONDEMNED THE RECENT MURDER IN MARACAIBO OF "
+    "UNION LEADER PEDRO GIL ARANA.",
+])
+def test_mention_place_then_victim(text):
+    assert len(incidents(text)) == 1
+
+
+# --- sabotage 'actions against' a target: a mention naming its target; a tally does not -----
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TO THE PRESS TODAY.  HE SAID "
+     "THAT THE REBELS STEPPED UP SABOTAGE ACTIONS AGAINST THE POWER LINES OF USULUTAN.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE TO THE PRESS TODAY.  HE SAID "
+     "THAT THE REBELS CONDUCTED 140 SABOTAGE OPERATIONS AGAINST THE POWER GRID.", 0),
+])
+def test_sabotage_actions_against(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- an attack cue set in quotes of its own is the reporter's wording, not a quoted speech --
+@pytest.mark.parametrize("text, count", [
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SAID TODAY.  ITS LEADER WAS \"KIDNAPPED\" AS HE "
+     "LEFT HIS HOME IN QUITO.", 1),
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SAID TODAY.  THE POLICE CALLED IT AN \"ATTACK "
+     "WITH A CAR BOMB\" CARRIED OUT BY THE REBELS.", 1),
+    # a quoted speech: words, not news
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE PARTY SAID TODAY.  HE SAID: \"THEY KIDNAPPED OUR "
+     "LEADERS AND THEY WILL PAY FOR IT.\"", 0),
+])
+def test_scare_quotes(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- civilians counted as the victims of an attack told amid combat words: keyed ----------
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE UNION SPOKE TODAY.  IT DENOUNCED THE "
+     "REPRESSION AND THE MURDER OF 12 UNION MEMBERS IN A BOMB ATTACK IN SANTA ANA ON 18 "
+     "OCTOBER.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COLONEL SPOKE TODAY.  ON BEHALF OF THE ARMED "
+     "FORCES HE CONDEMNED THOSE WHO LAST NIGHT MASSACRED FOUR NUNS.", 1),
+    # soldiers as the victims: still combat
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COLONEL SPOKE TODAY.  HE SAID THAT 12 "
+     "SOLDIERS WERE KILLED IN THE CLASHES.", 0),
+])
+def test_civilians_amid_combat(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- a day after its month is no tally: the headline's mention still names its target ------
+def test_day_before_mention_is_no_tally():
+    text = ("June 14 Shooting on Elm Street\n\nOfficers responded to a call of shots fired at "
+            "a home on Elm Street on Friday evening, police said.")
+    found = incidents(text, ref=date(2021, 6, 16))
+    assert len(found) == 1
+    assert found[0].evidence["attack_type"].text == "Shooting"
