@@ -94,6 +94,19 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     "RUMORS THAT THE MARKET WILL BE BOMBED.",
     "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THERE ARE RUMORS THAT THE BANKER WAS MURDERED BY "
     "HIS OWN BODYGUARDS LAST WEEK.",
+    # shots in the air during a protest
+    "QUITO, 20 OCT 90 (EFE) -- [TEXT] STUDENTS MARCHED DOWNTOWN TODAY.  DURING THE MARCH, "
+    "THE POLICE SHOT IN THE AIR TO DISPERSE THEM.",
+    # a crime only linked to someone, a share of many crimes, an event told from years later
+    "PANAMA CITY, 20 OCT 90 (EFE) -- [TEXT] TWO MEN WERE DEPORTED TODAY.  ONE OF THEM HAD "
+    "BEEN LINKED WITH THE DEATH OF A LABOR LEADER WHO WAS MURDERED.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE POLICE SAID THE GANG HAD TAKEN PART IN MOST OF "
+    "THE MURDERS OF UNION LEADERS IN THE REGION.",
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE BUILDING WAS SOLD IN 1980.  TWO YEARS LATER A BOMB "
+    "EXPLODED AT ITS DOOR.",
+    # officers killed on the battlefields: war
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [SPEECH] [TEXT] THE WAR GOES ON.  THERE ARE YOUNG "
+    "LIEUTENANTS BEING KILLED ON THE BATTLEFIELDS EVERY WEEK.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
