@@ -509,6 +509,8 @@ def _hypothetical(before: str) -> bool:
         stripped = True
     if not words:
         return False
+    if _negated(words):
+        return True
     last = words[-1]
     if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
         return False
@@ -516,6 +518,22 @@ def _hypothetical(before: str) -> bool:
         words[-2:] in (["is", "being"], ["are", "being"]) or \
         (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or \
         words[-3:] == ["to", "carry", "out"]
+
+
+# auxiliaries and pronouns that may stand between a negation and its verb ('nor are we holding')
+_AUX_OR_PRONOUN = frozenset("am is are was were be been being have has had do does did we they he "
+                            "she it i you".split())
+
+
+def _negated(words: list[str]) -> bool:
+    """The last words are a negation followed only by auxiliaries or pronouns ('nor are we',
+    'has not been', 'did they not')."""
+    for n in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[n] in _NEGATIONS:
+            return n < len(words) - 1 and all(w in _AUX_OR_PRONOUN for w in words[n + 1:])
+        if words[n] not in _AUX_OR_PRONOUN:
+            return False
+    return False
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
@@ -530,6 +548,8 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return "past"
     if not wire:
         return None
+    if doc.reference_date is None and _before_latest_year(doc, s):
+        return "past"
     if _search_in(doc, "combat", s):
         return "combat"
     if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
@@ -571,7 +591,21 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         name = m.group().split()[-1].rsplit("-", 1)[-1]  # 'IN MID-OCTOBER': 'OCTOBER'
         month = _MONTH_NAMES.index(name.lower()[:3]) + 1
         ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
+    for m in _context("month_year").finditer(doc.text, s.start, s.end):
+        words = m.group().split()
+        month = _MONTH_NAMES.index(words[-2 if words[-2].lower() != "of" else -3].lower()[:3]) + 1
+        ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'IN JULY 1989'
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
+
+
+def _before_latest_year(doc: Document, s: Sentence) -> bool:
+    """A report without a date names a year two or more before the latest year it names ('IN
+    1984 HE ORGANIZED THE MURDER' in a report that also names 1989): background."""
+    memo = doc.memo("incident_gating")
+    if "latest_year" not in memo:
+        memo["latest_year"] = max(map(int, _YEAR.findall(doc.text)), default=0)
+    latest = memo["latest_year"]
+    return any(int(y) < latest - 1 for y in _YEAR.findall(doc.text, s.start, s.end))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:

@@ -107,6 +107,12 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # officers killed on the battlefields: war
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [SPEECH] [TEXT] THE WAR GOES ON.  THERE ARE YOUNG "
     "LIEUTENANTS BEING KILLED ON THE BATTLEFIELDS EVERY WEEK.",
+    # a month named with its year, months before the report
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER VISITED THE PORT TODAY.  IN MARCH 1990 "
+    "THE SAME GROUP BOMBED A BUS CARRYING TOURISTS NEAR THE DOCKS.",
+    # a negation before an auxiliary and a pronoun
+    "TEGUCIGALPA, 20 OCT 90 (HRN) -- [STATEMENT] [TEXT] THE UNION CALLED A STRIKE.  WE ARE "
+    "NOT BLOCKING ROADS, NOR ARE WE HOLDING THE TOWN HOSTAGE.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -147,6 +153,18 @@ def test_wire_no_incident(text):
     "UNION LEADERS ON THIS LIST WILL BE EXECUTED ONE BY ONE.",
     "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [TEXT] WE WARN DRIVERS NOT "
     "TO USE THE HIGHWAY, BECAUSE ALL VEHICLES ON IT WILL BE DYNAMITED.",
+    # a month with its year, of this report
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE POLICE REPORTED THAT ON 18 OCTOBER 1990 TERRORISTS "
+    "BOMBED A BUS CARRYING TOURISTS NEAR THE DOCKS.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
+
+
+def test_wire_year_long_before_the_latest_year_named():
+    """A report without a date: a year two or more before the latest year it names is past."""
+    text = ("MOSCOW, NO DATE (DOMESTIC SERVICE) -- [TEXT] THE DRUG WAR GOES ON IN 1990.  IN "
+            "1985 THE SAME CARTEL MURDERED THE MINISTER OF JUSTICE IN BOGOTA.")
+    assert incidents(text, ref=None) == []
+    recent = text.replace("IN 1985", "IN 1990")
+    assert len(incidents(recent, ref=None)) == 1
