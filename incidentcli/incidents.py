@@ -279,7 +279,9 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
                         "halt halted halting cease ceased stop stopping prevent preventing "
-                        "avoid".split())
+                        "avoid possible potential eventual imminent".split())
+# 'the suspension of its attacks': a possessive between a noun of _BEFORE_CUE with 'of' and the cue
+_POSSESSIVES = frozenset("its their his her our your my".split())
 # 'does not take hostages', 'never attacked', 'a Chile without executed people': no event
 _NEGATIONS = frozenset("not never nor without".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
@@ -509,8 +511,11 @@ def _hypothetical(before: str) -> bool:
         stripped = True
     if not words:
         return False
-    if _negated(words):
+    if _negated(words) or _being_done(every):
         return True
+    if words[-1] in _POSSESSIVES and words[-2:-1] == ["of"] and len(words) > 2 and \
+            words[-3] in _BEFORE_CUE:
+        return True  # 'a suspension of its sabotage'
     last = words[-1]
     if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
         return False
@@ -523,6 +528,16 @@ def _hypothetical(before: str) -> bool:
 # auxiliaries and pronouns that may stand between a negation and its verb ('nor are we holding')
 _AUX_OR_PRONOUN = frozenset("am is are was were be been being have has had do does did we they he "
                             "she it i you".split())
+
+
+def _being_done(words: list[str]) -> bool:
+    """The last words are 'is being' or 'are being' and adverbs ('are being ruthlessly and
+    irrationally'): something ongoing or habitual, not a report of an attack."""
+    n = len(words)
+    while n > 2 and (words[n - 1].endswith("ly") or
+                     (words[n - 1] in ("and", "or") and words[n - 2].endswith("ly"))):
+        n -= 1
+    return n < len(words) and words[n - 2:n] in (["is", "being"], ["are", "being"])
 
 
 def _negated(words: list[str]) -> bool:
