@@ -279,7 +279,7 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
                         "halt halted halting cease ceased stop stopping prevent preventing "
-                        "avoid possible potential eventual imminent".split())
+                        "avoid possible potential eventual imminent urge urged urging".split())
 # 'the suspension of its attacks': a possessive between a noun of _BEFORE_CUE with 'of' and the cue
 _POSSESSIVES = frozenset("its their his her our your my".split())
 # 'does not take hostages', 'never attacked', 'a Chile without executed people': no event
