@@ -571,7 +571,26 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return "combat"
     if _search_in(doc, "wire_background", s):
         return "background"
+    if _after_combat(doc, s):
+        return "combat"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _after_combat(doc: Document, s: Sentence) -> bool:
+    """A wire sentence that only refers back to an attack ('AS A RESULT OF THE ATTACK, THERE
+    WERE 20 CASUALTIES') right after a sentence of its paragraph that tells combat ('FIGHTING
+    RAGED ALL DAY', 'THE ARMY SUSTAINED 20 CASUALTIES'): the attack is that combat (not 'the
+    murder of X', which names its own victim)."""
+    if s.index == 0:
+        return False
+    before = doc.sentences[s.index - 1]
+    if before.paragraph != s.paragraph or not (
+            _search_in(doc, "combat", before) or _search_in(doc, "combat_scene", before) or
+            _search_in(doc, "military", before)):
+        return False
+    found = [c for c in find_cues(doc.text, s.start, s.end) if c.entry.type]
+    return bool(found) and _only_refers_back(doc, s, found) and \
+        not any(_VICTIM_AFTER.match(doc.text, c.end, s.end) for c in found)  # 'the murder of X'
 
 
 def _property_attack(doc: Document, s: Sentence) -> bool:

@@ -132,6 +132,10 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     "HOSTAGE FOR 14 MONTHS BY A LEFTIST GROUP.",
     "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE POLICE REPORTED THAT 7TH BRIGADE SOLDIER PEDRO "
     "LUIS ROJAS WAS SHOT TO DEATH NEAR THE MARKET.",
+    # 'the attack' right after a sentence telling combat: that combat
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] OUR UNITS SURROUNDED THE HILL AT "
+    "DAWN.  HEAVY FIGHTING WENT ON ALL MORNING NEAR THE BRIDGE.  AS A RESULT OF THE ATTACK, "
+    "THERE WERE 15 CASUALTIES.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -175,6 +179,9 @@ def test_wire_no_incident(text):
     # a month with its year, of this report
     "LIMA, 20 OCT 90 (EFE) -- [TEXT] THE POLICE REPORTED THAT ON 18 OCTOBER 1990 TERRORISTS "
     "BOMBED A BUS CARRYING TOURISTS NEAR THE DOCKS.",
+    # ... but 'the murder of X' after combat names its own victim
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] HEAVY FIGHTING WENT ON ALL MORNING NEAR THE "
+    "BRIDGE.  THE BISHOP SAID THE MURDER OF FATHER JUAN ROBLES TODAY MUST BE INVESTIGATED.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
