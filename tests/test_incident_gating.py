@@ -136,6 +136,9 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] OUR UNITS SURROUNDED THE HILL AT "
     "DAWN.  HEAVY FIGHTING WENT ON ALL MORNING NEAR THE BRIDGE.  AS A RESULT OF THE ATTACK, "
     "THERE WERE 15 CASUALTIES.",
+    # 'who have also been murdered': people killed over the years
+    "SAN SALVADOR, 20 OCT 90 (DOMESTIC SERVICE) -- [SPEECH] [TEXT] WE THANK THE TEACHERS OF THE "
+    "NORTH, WHO HAVE ALSO BEEN MURDERED BY THE BANDS FROM ACROSS THE BORDER.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
