@@ -297,6 +297,7 @@ _VICTIM_AFTER = re.compile(r"\s+(?:of|on|against)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:
 # 'the', 'this new', 'the terrorist' right before a mention: an attack already told.
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
+_OTHER = re.compile(r"\b(?:other|previous|earlier)\b", re.IGNORECASE)  # 'seven other murders'
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
 _POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$",
@@ -478,8 +479,9 @@ def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
     which sum up a night's attacks so; news stories name each attack."""
     if not _context("plural_event").fullmatch(doc.text, cue.start, cue.end):
         return False
-    if _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start):
-        return True
+    counted = _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start)
+    if counted and not _OTHER.search(counted.group()):
+        return True  # ('seven other murders' counts earlier ones: particular only with an outcome)
     near_start = max(s.start, cue.start - _PLURAL_REACH)
     near_end = min(s.end, cue.end + _PLURAL_REACH)
     if not _context("plural_outcome").search(doc.text, cue.end, near_end):

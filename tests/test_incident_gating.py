@@ -139,6 +139,9 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # 'who have also been murdered': people killed over the years
     "SAN SALVADOR, 20 OCT 90 (DOMESTIC SERVICE) -- [SPEECH] [TEXT] WE THANK THE TEACHERS OF THE "
     "NORTH, WHO HAVE ALSO BEEN MURDERED BY THE BANDS FROM ACROSS THE BORDER.",
+    # 'seven other murders': a count of earlier crimes, not of attacks told now
+    "MEDELLIN, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A HIRED GUNMAN TODAY.  THE "
+    "REPORT SAID THE GUNMAN IS RESPONSIBLE FOR FIVE OTHER MURDERS.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
