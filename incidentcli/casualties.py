@@ -49,7 +49,7 @@ pattern's first use), the cue phrases in ``data/casualty_cues.tsv``, nouns in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -940,7 +940,8 @@ def _lowered(text: str) -> str:
 
 
 def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
-                       low: str | None = None, readings: set[str] | None = None) -> list[Mention]:
+                       low: str | None = None, readings: set[str] | None = None,
+                       stems: list[int] | None = None) -> list[Mention]:
     sent = doc.sentences[index]
     text = _blank_asides(doc.text) if text is None else text
     low = _lowered(text) if low is None else low
@@ -949,7 +950,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     readings = _readings(lex, low, lo, hi) if readings is None else readings
-    if not readings or not _cued(low, lo, hi):
+    if not readings or not (_cued(low, lo, hi) if stems is None else _cued_at(stems, lo, hi)):
         return out
 
     def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
@@ -1156,7 +1157,13 @@ def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
     low = _ascii_lower(text)
     if low is None:
         return True
-    return any(low.find(key, lo, hi) >= 0 for key in _GATE_KEYS[pattern])
+    return _gate_keys(pattern).search(low, lo, hi) is not None
+
+
+@lru_cache(maxsize=None)
+def _gate_keys(pattern: re.Pattern) -> re.Pattern:
+    """One search for any of ``_GATE_KEYS[pattern]`` (plain substrings, as ``str.find``)."""
+    return re.compile("|".join(re.escape(key) for key in _GATE_KEYS[pattern]))
 
 
 # --------------------------------------------------------------------------------------
@@ -1350,6 +1357,39 @@ def _cued(low: str, start: int, end: int) -> bool:
     return m is not None and m.start() < end
 
 
+def _stem_starts(low: str) -> list[int]:
+    """Every offset of ``low`` where a match of ``_STEMS`` starts (overlapping ones too), in
+    order: one automaton pass per document; ``_cued_at`` then asks it per sentence."""
+    starts = []
+    for last, (length, word) in _stem_automaton().iter(low):
+        end = last + 1
+        if word and end < len(low) and _is_word_char(low[end]):
+            continue  # a whole-word stem inside a longer word ("hitch")
+        starts.append(end - length)
+    starts.sort()
+    return starts
+
+
+def _cued_at(starts: list[int], start: int, end: int) -> bool:
+    """``_cued(low, start, end)`` from ``_stem_starts(low)``.  (The same: a stem is shorter
+    than ``_LONGEST_STEM``, so one starting before ``end`` fits in what _cued searches.)"""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+@lru_cache(maxsize=1)
+def _stem_automaton() -> ahocorasick.Automaton:
+    """The stems of ``_STEMS`` (value: length, whether it must end a word)."""
+    automaton = ahocorasick.Automaton()
+    lists = _word_lists()
+    for word in lists["stem_word"]:
+        automaton.add_word(word, (len(word), True))
+    for stem in lists["stem"]:  # a plain stem matches wherever the word-final one does
+        automaton.add_word(stem, (len(stem), False))
+    automaton.make_automaton()
+    return automaton
+
+
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
     order = list(scope.sentences)
     anchor = doc.sentence_at(scope.anchor.start) if scope.anchor else None
@@ -1504,7 +1544,8 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     readings = _readings_in(low, memo["gate"], sent.start, sent.end)
     if not readings:
         return ()
-    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings)
+    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings,
+                                               memo["stems"])
                  if m.zero or not _other_event(doc, m))
 
 
@@ -1516,6 +1557,7 @@ def _scope_memo(doc: Document) -> dict:
         memo["work"] = work = _blank_asides(doc.text)
         memo["low"] = low = _lowered(work)
         memo["gate"] = _gate_hits(lexicon(), low)
+        memo["stems"] = _stem_starts(low)
     return memo
 
 
