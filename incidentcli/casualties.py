@@ -274,7 +274,7 @@ def _gate_hits(lex: _Lexicon, low: str) -> tuple[list[int], list[tuple[int, froz
     hits: list[tuple[int, frozenset[str]]] = []
     for last, (length, readings) in lex.gate.iter(low):
         start = last + 1 - length
-        if start and _is_word_char(low[start - 1]):
+        if start and ((c := low[start - 1]).isalnum() or c == "_"):  # _is_word_char, inline
             continue  # inside a longer word
         ends.append(last + 1)
         hits.append((start, readings))
@@ -288,7 +288,7 @@ def _readings_in(low: str, gate: tuple[list, list], lo: int, hi: int) -> set[str
     for i in range(bisect_right(ends, lo), bisect_right(ends, hi)):
         start, readings = hits[i]
         end = ends[i]
-        if start < lo or (end < hi and _is_word_char(low[end])):
+        if start < lo or (end < hi and ((c := low[end]).isalnum() or c == "_")):  # _is_word_char
             continue
         out |= readings
     return out
@@ -1021,7 +1021,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                 subset=m.group("cue").startswith("among"))
 
     for m in scan("active", lex.active):
-        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
+        at = m.start()
+        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
+                not _OBJECT_FOLLOWS.match(text, m.end()) \
                 or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "it would have killed at least 500 people": it did not
         if not m.group("cue").endswith("ing") and _THE_BEFORE.search(low, max(lo, m.start() - 5), m.start()) \
@@ -1043,7 +1045,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
     for m in scan("bare", lex.bare):
-        if any(a <= m.start() < b for a, b in verbs_used + taken) or \
+        at = m.start()
+        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
@@ -1157,13 +1160,18 @@ def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
     low = _ascii_lower(text)
     if low is None:
         return True
-    return _gate_keys(pattern).search(low, lo, hi) is not None
+    return next(_gate_keys(pattern).iter(low, lo, hi), None) is not None
 
 
 @lru_cache(maxsize=None)
-def _gate_keys(pattern: re.Pattern) -> re.Pattern:
-    """One search for any of ``_GATE_KEYS[pattern]`` (plain substrings, as ``str.find``)."""
-    return re.compile("|".join(re.escape(key) for key in _GATE_KEYS[pattern]))
+def _gate_keys(pattern: re.Pattern) -> ahocorasick.Automaton:
+    """``_GATE_KEYS[pattern]`` in one automaton: whether any is in ``low[lo:hi]`` is one
+    pass (as ``low.find(key, lo, hi) >= 0`` for each key: a key wholly inside the window)."""
+    automaton = ahocorasick.Automaton()
+    for key in _GATE_KEYS[pattern]:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
 
 
 # --------------------------------------------------------------------------------------
