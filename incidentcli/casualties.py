@@ -290,20 +290,6 @@ def _readings(lex: _Lexicon, low: str, lo: int, hi: int) -> set[str]:
     return out
 
 
-def _gate_hits(lex: _Lexicon, low: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
-    """The gate's words found in the whole text, in order of their ends: (ends, [(start,
-    readings)]) (read once per document; _readings_in picks a sentence's)."""
-    ends: list[int] = []
-    hits: list[tuple[int, frozenset[str]]] = []
-    for last, (length, readings) in lex.gate.iter(low):
-        start = last + 1 - length
-        if start and ((c := low[start - 1]).isalnum() or c == "_"):  # _is_word_char, inline
-            continue  # inside a longer word
-        ends.append(last + 1)
-        hits.append((start, readings))
-    return ends, hits
-
-
 def _readings_in(low: str, gate: tuple[list, list], lo: int, hi: int) -> set[str]:
     """``_readings(lex, low, lo, hi)`` from the document's gate hits."""
     ends, hits = gate
@@ -1388,24 +1374,49 @@ def _cued(low: str, start: int, end: int) -> bool:
     return m is not None and m.start() < end
 
 
-def _stem_starts(low: str) -> list[int]:
-    """Every offset of ``low`` where a match of ``_STEMS`` starts (overlapping ones too), in
-    order: one automaton pass per document; ``_cued_at`` then asks it per sentence."""
-    starts = []
-    for last, (length, word) in _stem_automaton().iter(low):
-        end = last + 1
-        if word and end < len(low) and _is_word_char(low[end]):
-            continue  # a whole-word stem inside a longer word ("hitch")
-        starts.append(end - length)
-    starts.sort()
-    return starts
-
-
 def _cued_at(starts: list[int], start: int, end: int) -> bool:
-    """``_cued(low, start, end)`` from ``_stem_starts(low)``.  (The same: a stem is shorter
-    than ``_LONGEST_STEM``, so one starting before ``end`` fits in what _cued searches.)"""
+    """``_cued(low, start, end)`` from the offsets where a stem starts (``_gate_and_stems``).
+    (The same: a stem is shorter than ``_LONGEST_STEM``, so one starting before ``end`` fits
+    in what _cued searches.)"""
     i = bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
+
+
+def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]], list[int]]:
+    """What a document's sentences are gated on, read in one automaton pass over the whole
+    text: the gate's words, in order of their ends, as (ends, [(start, readings)]) (a word
+    inside a longer one is none; ``_readings_in`` picks a sentence's), and every offset
+    where a match of ``_STEMS`` starts, overlapping ones too, in order (``_cued_at``)."""
+    ends: list[int] = []
+    hits: list[tuple[int, frozenset[str]]] = []
+    starts: list[int] = []
+    n = len(low)
+    for last, (length, readings, stem) in _document_automaton().iter(low):
+        end = last + 1
+        start = end - length
+        if readings is not None and not (start and ((c := low[start - 1]).isalnum() or c == "_")):
+            ends.append(end)
+            hits.append((start, readings))
+        if stem is not None and not (stem and end < n and ((c := low[end]).isalnum() or c == "_")):
+            starts.append(start)
+    starts.sort()
+    return (ends, hits), starts
+
+
+@lru_cache(maxsize=1)
+def _document_automaton() -> ahocorasick.Automaton:
+    """The gate's words and the stems in one automaton: (length, the readings the word
+    gates or None, None or whether the stem must end a word)."""
+    entries: dict[str, list] = {}
+    for word, (length, readings) in lexicon().gate.items():
+        entries[word] = [length, readings, None]
+    for word, (length, whole) in _stem_automaton().items():
+        entries.setdefault(word, [length, None, None])[2] = whole
+    automaton = ahocorasick.Automaton()
+    for word, value in entries.items():
+        automaton.add_word(word, tuple(value))
+    automaton.make_automaton()
+    return automaton
 
 
 @lru_cache(maxsize=1)
@@ -1587,8 +1598,7 @@ def _scope_memo(doc: Document) -> dict:
     if "work" not in memo:
         memo["work"] = work = _blank_asides(doc.text)
         memo["low"] = low = _lowered(work)
-        memo["gate"] = _gate_hits(lexicon(), low)
-        memo["stems"] = _stem_starts(low)
+        memo["gate"], memo["stems"] = _gate_and_stems(low)
     return memo
 
 
