@@ -481,7 +481,7 @@ _AGE_AFTER_COUNT = re.compile(r"\s*(?:-|year|years)", re.I)
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
-    words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
     if len(words) > 1 and words[0][1].lower() in _SEQUENCE_ADVERBS:
         words = words[1:]  # "killed his daughter and then himself"
     if not words or len(words) > 14:
@@ -492,7 +492,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
     first_q = quantity_at(text, words[0][0], b)
     hedged = first_q is not None
-    if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
+    if (lower[0] in _PREPOSITIONS and not hedged) or not _TIME_WORDS.isdisjoint(lower):
         return None
     if any((all_caps or not w[:1].isupper()) and _is_lower_verb(lw) for (_, w), lw in zip(words, lower)) or \
             lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
@@ -583,7 +583,8 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
             if p.perpetrator and p.count is not None and p.count.value is not None:
                 extra_perps += p.count.value
         end = inc.start()
-    age = None if all_caps else _NAME_AGE_END.search(text[cut:end])
+    age = None if all_caps or not text[cut:end].rstrip().endswith(",") \
+        else _NAME_AGE_END.search(text[cut:end])  # (it ends in a comma: a cheap test first)
     name = _NAME_END.search(text[cut:cut + age.start()]) if age is not None else None
     if name is not None and not _LIST_BEFORE.search(text[cut:cut + name.start()]):
         # "leaving Daniel Roberts, 29, dead": the number is his age, he is the subject
@@ -1157,6 +1158,9 @@ def _other_event(doc: Document, m: Mention) -> bool:
     return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(doc.search(_OTHER_EVENT, lo, hi))
 
 
+_MANY_KEYS = 12
+
+
 @lru_cache(maxsize=4)
 def _ascii_lower(text: str) -> str | None:
     """The text in lower case when that keeps offsets and case-blind matches (``lowered``)."""
@@ -1169,13 +1173,19 @@ def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
     low = _ascii_lower(text)
     if low is None:
         return True
-    return next(_gate_keys(pattern).iter(low, lo, hi), None) is not None
+    automaton = _gate_keys(pattern)
+    if automaton is None:
+        return any(low.find(key, lo, hi) >= 0 for key in _GATE_KEYS[pattern])
+    return next(automaton.iter(low, lo, hi), None) is not None
 
 
 @lru_cache(maxsize=None)
-def _gate_keys(pattern: re.Pattern) -> ahocorasick.Automaton:
-    """``_GATE_KEYS[pattern]`` in one automaton: whether any is in ``low[lo:hi]`` is one
-    pass (as ``low.find(key, lo, hi) >= 0`` for each key: a key wholly inside the window)."""
+def _gate_keys(pattern: re.Pattern) -> ahocorasick.Automaton | None:
+    """``_GATE_KEYS[pattern]`` in one automaton when they are many: whether any is in
+    ``low[lo:hi]`` is then one pass (as ``low.find(key, lo, hi) >= 0`` for each key: a key
+    wholly inside the window); a few keys are quicker found one by one (str.find)."""
+    if len(_GATE_KEYS[pattern]) < _MANY_KEYS:
+        return None
     automaton = ahocorasick.Automaton()
     for key in _GATE_KEYS[pattern]:
         automaton.add_word(key, key)
