@@ -20,6 +20,7 @@ mentions and resolves it against the offline gazetteer (``gazetteer.py``).
 from __future__ import annotations
 
 import bisect
+import gzip
 import math
 import re
 import weakref
@@ -458,7 +459,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # letters only after a comma ('SAN DIEGO, CA'), a country's after 'THE'
             before = text[max(0, start - 5):start]
             entries = tuple(e for e in entries if e.kind == CITY or
-                            (e.kind == STATE and _COMMA_BEFORE.search(before)) or
+                            (e.kind == STATE and _COMMA_BEFORE.search(before) and
+                             not _CAPS_WORD_AFTER.match(text, end)) or
                             (e.kind == COUNTRY and _THE_BEFORE.search(before)))
         if not caps and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
                 not text.startswith(".", end) and \
@@ -507,6 +509,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
         out = [m for m in out if fold(text[m.start:m.end]) not in words.institution]
     out.extend(_unknown_places(doc, out, words, institutions))
+    if caps:
+        out = _places_after_in(doc, out, words)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -565,6 +569,7 @@ def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
 
 
 _COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2}")   # 'X, LA FONDA': 'LA' starts a name, no state
 _THE_BEFORE = re.compile(r"\bTHE[ \t\n]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]*[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
@@ -690,6 +695,13 @@ _NAME_AFTER_PREFIX = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3
 _NAME_AFTER_PREP = re.compile(
     r"\b(?i:in|at|near|outside)[ \t]+(?:(?i:the)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
+# in capitals: 'IN X' / 'NEAR X' where X (up to five words) ends before a comma, a period, a dash
+# or a word that ends such a phrase ('KIDNAPPED IN TECUN UMAN LAST NIGHT', 'IN ARCATAO, WHERE')
+_CAPS_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_AFTER_IN_CAPS = re.compile(
+    r"\b(?:IN|NEAR)" + _CAPS_GAP + r"(?P<name>[A-Z][A-Z'’\-]*(?:" + _CAPS_GAP + r"[A-Z][A-Z'’\-]*){0,4}?)"
+    r"(?=[ \t]*(?:[,.;:]|--)|" + _CAPS_GAP + r"(?:LAST|YESTERDAY|TODAY|TONIGHT|THIS|ON|EARLY|LATE|"
+    r"WHERE|DURING|AFTER|WHILE|AND|AT)\b)")
 # mixed case: a capitalised name after a lower-case word ('attacked Shinkorak, Kunar, ...')
 # (the look-behind after the first capital lets the scan skip to capitals)
 _NAME_AFTER_WORD = re.compile(
@@ -839,6 +851,50 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
                _LIST_GAP.fullmatch(text, e, k.start)
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Lower-case English words (data/english_words.txt.gz, from SCOWL via Debian's wamerican)."""
+    with gzip.open(DATA / "english_words.txt.gz", "rt", encoding="utf-8") as fh:
+        return frozenset(line.rstrip("\n") for line in fh if not line.startswith("#"))
+
+
+def _all_english(words: list[str]) -> bool:
+    """Whether every word of a phrase in lower case ('broad daylight', 'mid-january') is an
+    English word or a function word: a phrase, not a town's name."""
+    english = _english_words()
+    function = _words().function
+    return all(part in english or part in function
+               for w in words for part in re.split(r"['’\-]", w) if part)
+
+
+def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """In capitals, the town the gazetteer lacks that 'IN X' / 'NEAR X' names where the phrase
+    ends ('KIDNAPPED IN TECUN UMAN LAST NIGHT', 'RAIDS IN ARCATAO, WHERE'): not a phrase of
+    English words ('IN BROAD DAYLIGHT,'), not a known place ('IN SAN SALVADOR,'); a known name
+    that only starts it gives way ('IN SAN LUIS DE LA REINA.': not 'SAN LUIS').  ``mentions``
+    with those towns."""
+    text = doc.text
+    out = mentions
+    english = _english_words()
+    for m in _NAME_AFTER_IN_CAPS.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name").lower().split()
+        last = re.split(r"['’\-]", name[-1])[-1]
+        if name[0] in words.modifier or name[0] in words.function or name[0] in words.given_name or \
+                _caps_name_end(text, s, e, words) != e or _all_english(name) or \
+                (len(name) > 1 and last in english and last not in words.suffix):
+            continue   # 'IN NORTHERN X', 'NEAR MARTIN X VELODROME', 'IN FRONT OF THE X,',
+            # 'IN BROAD DAYLIGHT,', 'IN X AGAINST,'
+        inside = [k for k in out if k.start < e and s < k.full_end]
+        if any(k.start < s or k.full_end > e or k.end == e or k.level or
+               k.kinds & {COUNTRY, STATE, ADMIN1, DEMONYM} for k in inside):
+            continue   # a known place's name (with its generic word), or part of a wider one
+        town = _typed(doc, Mention(s, e, ()))
+        town.level = town.level or POPULATED
+        out = [k for k in out if k not in inside] + [town]
     return out
 
 
