@@ -1496,7 +1496,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     elif sub_dateline:
         score += 2.0   # like a dateline: where the story was filed, any nearer town beats it
     elif anchor is not None and idx == anchor:
-        score += 3.0
+        score += 3.0 + (_near_cue(head, scope.anchor) if doc.all_caps else 0.0)
     elif idx in order and anchor in order:
         dist = abs(order[idx] - order[anchor])
         score += max(0.3, 2.0 - 0.5 * dist)
@@ -1523,6 +1523,22 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     return score
 
 
+_NEAR_CUE_CHARS = 300   # how far from the attack cue a place of its sentence still counts as near
+
+
+def _near_cue(head: Mention, cue: Span | None) -> float:
+    """Of the places one sentence of a wire report in capitals names, the one nearest the
+    attack cue is the attack's, after it most of all ('A MAGISTRATE IN X WAS ASSASSINATED THIS
+    EVENING IN Y': Y).  (In mixed-case local news the sentence's first place is the town and
+    the one nearest the cue a neighbourhood or the county: 'killed in Logan Square'.)"""
+    if cue is None:
+        return 0.0
+    if head.start >= cue.end:
+        return _NEAR_AFTER * max(0.0, 1.0 - (head.start - cue.end) / _NEAR_CUE_CHARS)
+    return _NEAR_BEFORE * max(0.0, 1.0 - (cue.start - head.full_end) / _NEAR_CUE_CHARS)
+
+
+_NEAR_AFTER, _NEAR_BEFORE = 1.0, 0.5
 _HERE = re.compile(r"\b(?:here|in this city|in this capital|in the capital)\b(?! of)",
                    re.IGNORECASE)
 _SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"
