@@ -63,6 +63,7 @@ class _Words:
     landmark: frozenset[str]
     attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
     common: frozenset[str]          # in capitals: common words that are no unknown place's name
+    organization: frozenset[str]    # a word after a town's name that makes it a group's ('cartel')
     foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
     town_unit: frozenset[str]       # a district suffix that names one town ('ITAGUI MUNICIPALITY')
     caps_marker: frozenset[str]     # in capitals, a suffix that marks the word before as a name
@@ -109,6 +110,7 @@ def _words() -> _Words:
         landmark=frozenset(table["landmark"]),
         attribute=frozenset(table["attribute"]),
         common=frozenset(table["common"]),
+        organization=frozenset(table["organization"]),
         foreigner=frozenset(table["foreigner"]),
         town_unit=frozenset(table["town_unit"]),
         caps_marker=frozenset(table["caps_marker"]),
@@ -478,11 +480,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _facts(doc).weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
-                (key in gaz.stopwords and m.bound < 2):
+                (caps and key in words.common) or (key in gaz.stopwords and m.bound < 2):
+            # ('IN THE SAME AREA': 'Same' is a town too)
             state_town = () if caps else _comma_state_town(gaz, text, m)
             m.entries = state_town or tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
+        after = _NEXT_WORD.match(text, m.full_end)
+        if after and after.group(1).lower() in words.organization:
+            continue   # 'the Medellin cartel': an organisation named for the town, no place
         if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
@@ -1646,10 +1652,12 @@ def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
     for c in cands:
         ce = c.resolved.entry
         idx = _sentence_index(doc, c.head.start)
-        unknown_town = ce is None and not c.head.entries and c.head.level == POPULATED
+        unit = _town_unit(doc.text, c.head)   # 'ARAUCITA JURISDICTION': one town
+        unknown_town = ce is None and not c.head.entries and (c.head.level == POPULATED or unit)
         if c is best or c.head.bound != 2 or \
                 not (unknown_town or (ce is not None and ce.kind == CITY)) or \
-                c.head.level in (ADMIN1, DISTRICT, LOCALITY) or _in_dateline(doc, c.head) or \
+                (c.head.level in (ADMIN1, DISTRICT, LOCALITY) and not unit) or \
+                _in_dateline(doc, c.head) or \
                 (ce is not None and c.resolved.country != best.resolved.country) or \
                 not 0 <= idx - anchor <= 1 or c.score < best.score - _TOWN_MARGIN:
             continue
