@@ -895,7 +895,7 @@ def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> l
             continue   # 'IN NORTHERN X', 'NEAR MARTIN X VELODROME', 'IN FRONT OF THE X,',
             # 'IN BROAD DAYLIGHT,', 'IN X AGAINST,'
         inside = [k for k in out if k.start < e and s < k.full_end]
-        if any(k.start < s or k.full_end > e or k.end == e or k.level or
+        if any(k.start < s or k.full_end > e or (k.start == s and k.end == e) or k.level or
                k.kinds & {COUNTRY, STATE, ADMIN1, DEMONYM} for k in inside):
             continue   # a known place's name (with its generic word), or part of a wider one
         town = _typed(doc, Mention(s, e, ()))
