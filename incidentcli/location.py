@@ -456,6 +456,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
 
+        if caps and " " not in key and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+                not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
+            # 'THE MASS KIDNAPPING': a state's abbreviation in capitals needs a town before it
+            entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
         if caps and len(written) <= 3 and "." not in written:
             # in capitals 'US' is mostly the pronoun and 'LA' the Spanish article: a state's
             # letters only after a comma ('SAN DIEGO, CA'), a country's after 'THE'
@@ -876,6 +880,9 @@ def _all_english(words: list[str]) -> bool:
                for w in words for part in re.split(r"['’\-]", w) if part)
 
 
+_LAST_WORD = re.compile(r"\s+\S+\Z")
+
+
 def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> list[Mention]:
     """In capitals, the town the gazetteer lacks that 'IN X' / 'NEAR X' names where the phrase
     ends ('KIDNAPPED IN TECUN UMAN LAST NIGHT', 'RAIDS IN ARCATAO, WHERE'): not a phrase of
@@ -888,18 +895,24 @@ def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> l
     for m in _NAME_AFTER_IN_CAPS.finditer(text):
         s, e = m.start("name"), m.end("name")
         name = m.group("name").lower().split()
+        if len(name) > 1 and name[-1] in words.suffix:   # 'IN BELLO NORTE MUNICIPALITY.'
+            name.pop()
+            e = s + _LAST_WORD.search(text, s, e).start() - s
         last = re.split(r"['’\-]", name[-1])[-1]
         if name[0] in words.modifier or name[0] in words.function or name[0] in words.given_name or \
                 _caps_name_end(text, s, e, words) != e or _all_english(name) or \
                 (len(name) > 1 and last in english and last not in words.suffix):
             continue   # 'IN NORTHERN X', 'NEAR MARTIN X VELODROME', 'IN FRONT OF THE X,',
             # 'IN BROAD DAYLIGHT,', 'IN X AGAINST,'
-        inside = [k for k in out if k.start < e and s < k.full_end]
-        if any(k.start < s or k.full_end > e or (k.start == s and k.end == e) or k.level or
-               k.kinds & {COUNTRY, STATE, ADMIN1, DEMONYM} for k in inside):
-            continue   # a known place's name (with its generic word), or part of a wider one
         town = _typed(doc, Mention(s, e, ()))
         town.level = town.level or POPULATED
+        inside = [k for k in out if k.start < town.full_end and s < k.full_end]
+        if any(k.start < s or k.full_end > town.full_end or (k.start == s and k.end >= e) or
+               (k.level and k.full_end != town.full_end) or
+               (k.end == e and _all_english(text[s:k.start].lower().split())) or
+               k.kinds & {COUNTRY, STATE, DEMONYM} or k.kinds == {ADMIN1} for k in inside):
+            continue   # a known place's name (with its generic word, or after English words:
+            # 'IN MID-TOWN SAN SALVADOR,'), or part of a wider one
         out = [k for k in out if k not in inside] + [town]
     return out
 

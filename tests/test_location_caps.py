@@ -122,6 +122,14 @@ CASES = [
     ("SAN SALVADOR, 18 MAY 90 (ACAN-EFE) -- [TEXT] THE ARMED FORCES REPORTED THAT REBELS "
      "KIDNAPPED 20 PEASANTS ON 16 MAY IN SAN LORENZO DE LAS QUEBRADAS.", "KIDNAPPED",
      {"place": "San Lorenzo De Las Quebradas", "country": "El Salvador"}),
+    # ... with its generic word after it, across a line break
+    ("MEDELLIN, 24 MAY 90 (EFE) -- [TEXT] TWO MEN WERE GUNNED DOWN IN A BAR IN ENVIGADO SUR\n"
+     "MUNICIPALITY.", "GUNNED",
+     {"place": "Envigado Sur", "country": "Colombia"}),
+    # 'THE MASS KIDNAPPING' says nothing of Massachusetts
+    ("SAN SALVADOR, 25 MAY 90 (ACAN-EFE) -- [TEXT] THE MASS KIDNAPPING TOOK PLACE ON 20 MAY "
+     "IN SAN ISIDRO LABRADOR.", "KIDNAPPING",
+     {"place": "San Isidro Labrador", "country": "El Salvador"}),
     # 'X, LA FONDA CORREGIMIENTO': 'LA' opens a name, it is no Louisiana
     ("BOGOTA, 19 MAY 90 (EFE) -- [TEXT] REBELS BLEW UP A POWER PYLON IN TOTORITO, LA PLATA "
      "CORREGIMIENTO, THE ARMY SAID.", "BLEW UP",
