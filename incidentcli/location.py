@@ -1114,6 +1114,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight, strong = 0.3, False   # 'the U.S. embassy in La Paz'
             elif m.is_country():
+                if _DESTINATION.search(doc.text, max(0, m.start - 40), m.start):
+                    continue   # 'EXTRADITED TO THE UNITED STATES': where someone went, not the news
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight = 2.0 if strong else 0.6
             elif STATE in m.kinds:
@@ -1176,6 +1178,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_DESTINATION = re.compile(r"\b(?:extradited|deported|sent|returned|travel(?:l?ed)?|went|flew|"
+                          r"fled|exiled)[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
 _LOCALITY_VOTE = 100000   # a neighbourhood's reading abroad this big is still evidence
 _ABROAD_DATELINE = 0.5
 
