@@ -868,7 +868,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
 def _english_words() -> frozenset[str]:
     """Lower-case English words (data/english_words.txt.gz, from SCOWL via Debian's wamerican)."""
     with gzip.open(DATA / "english_words.txt.gz", "rt", encoding="utf-8") as fh:
-        return frozenset(line.rstrip("\n") for line in fh if not line.startswith("#"))
+        return frozenset(fh.read().split("\n")) - {""}   # (the '#' header lines hold spaces)
 
 
 def _all_english(words: list[str]) -> bool:
