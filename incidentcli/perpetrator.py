@@ -79,10 +79,10 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
-    rebel_voice = _own_voice(doc)
     found = [(m.cue, m.start, m.end) for m in find_cues(doc.text, start, end)]
     if not found:
         return []
+    rebel_voice = _own_voice(doc)
     found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
@@ -208,19 +208,28 @@ _SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
 _GLOSS = re.compile(r"\s*[\[(]\s*")
 
 
-def _bystanders(text: str, mentions: list[GroupMention]) -> set[tuple[int, int]]:
+def _bystanders(doc: Document, mentions: list[GroupMention]) -> set[tuple[int, int]]:
     """The (start, end) of the mentions in a bystander role; a name glossed in brackets
     ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]") shares the role of the name it
-    glosses."""
+    glosses; a name in the dateline's place ("BEIJING (PRC), 15 DEC --") is where the story
+    was filed, no doer."""
+    text = doc.text
     out: set[tuple[int, int]] = set()
     prev: GroupMention | None = None
     for m in sorted(mentions, key=lambda m: m.start):
         glossed = prev is not None and prev.end <= m.start and \
             _GLOSS.fullmatch(text, prev.end, m.start) is not None
-        if _bystander(text, m) or (glossed and (prev.start, prev.end) in out):
+        if _bystander(text, m) or _in_place_line(doc, m) or \
+                (glossed and (prev.start, prev.end) in out):
             out.add((m.start, m.end))
         prev = m
     return out
+
+
+def _in_place_line(doc: Document, m: GroupMention) -> bool:
+    """Is the mention part of the dateline's place ("BEIJING (PRC)")?"""
+    place = doc.dateline.place if doc.dateline else None
+    return place is not None and m.start < place.end and m.end > place.start
 
 
 def _bystander(text: str, m: GroupMention) -> bool:
@@ -401,7 +410,8 @@ def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | 
     """The scope links only "the guerrillas" / "the rebels" to the attack: they are the
     armed group the text names most often (nearest the phrase on a tie), if it names one."""
     best = min(rebels, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
-    mentions = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    mentions = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"
+                and not _in_place_line(doc, m)]
     if not mentions:
         return None
     counts: dict[str, int] = {}
@@ -471,7 +481,7 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
         return out
     if _own_voice(doc):
         return result
-    away = _bystanders(doc.text, [m for _, m in mentions])
+    away = _bystanders(doc, [m for _, m in mentions])
     named = [(r, m) for r, m in mentions if m.group.kind == "group"
              and (m.start, m.end) not in away]
     if not named:
@@ -494,7 +504,7 @@ def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     likeliest doer, though the text does not tie it to this attack; ``result`` when the
     text names none or several."""
     family = _family_mentions(doc)
-    away = _bystanders(doc.text, family)
+    away = _bystanders(doc, family)
     named = [m for m in family if (m.start, m.end) not in away]
     if not named:
         return result
@@ -520,7 +530,8 @@ def _family_mentions(doc: Document) -> list[GroupMention]:
     and its branches count as one ("the ELN" and "its Camilist Union"), and the branch is
     named when the text names it (it is the more precise name); none when two unrelated
     groups are named."""
-    found = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    found = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"
+             and not _in_place_line(doc, m)]
     families = {m.group.parent or m.group.canonical for m in found}
     if len(families) != 1:
         return []

@@ -647,3 +647,26 @@ def test_two_claimants_claim_no_unlinked_attack():
             "STAYED SHUT. IN A THIRD ATTACK, A BUS WAS BURNED NEAR THE MARKET.")
     assert run_scope(text, [6]).perpetrator.name is None
 
+
+
+@pytest.mark.parametrize("text", [
+    # the filing place of the dateline names a country, not a doer
+    "BEIRUT (PRC), 3 APR 90 (XINHUA) -- [TEXT] A BOMB DESTROYED A SHOP IN THE CENTRE OF THE "
+    "CITY TODAY.",
+    # the group speaks about the attack: a source, not the doer
+    "IN A COMMUNIQUE THE FMLN INSISTED THAT THE BOMB ATTACK ON THE UNION OFFICES WAS PLANNED "
+    "BY SENIOR OFFICERS.",
+    "A BOMB EXPLODED AT THE UNION OFFICES. THE FMLN CONDEMNED THE ATTACK AND CALLED FOR AN "
+    "INQUIRY.",
+])
+def test_place_line_and_speakers_are_no_doers(text):
+    assert run(text).perpetrator.name is None
+
+
+def test_flags_name_only_a_known_group():
+    # "flag" inside a name is no sign of a group: the words before it are no name
+    r = run("THE FIGHTERS OF THE GREAT ARMY OF THE RED FLAG WITH THE WHITE STAR ATTACKED THE "
+            "TOWN HALL IN SUCHITOTO.")
+    assert r.perpetrator.name != "GREAT ARMY OF THE RED"
+    r = run("Gunmen killed two soldiers near Raqqa. Islamic State flags were found at the scene.")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("Islamic State", "suspected")
