@@ -185,6 +185,43 @@ def phrase_after(toks: list[Token], i: int, caps: bool,
     return (i, j) if j > i else None
 
 
+_CALLED = frozenset(("called", "named", "dubbed"))
+
+
+def called_name(toks: list[Token], rng: tuple[int, int], caps: bool,
+                lexical: frozenset[int]) -> tuple[int, int] | None:
+    """The name a group noun is given by "called", "named" or "known as" -- "THE GANG CALLED
+    THE OWLS", "a group known as the Night Riders" -- when the phrase toks[rng] is that group
+    noun (the name then follows it) or that name (it follows the words): the token range
+    of the name; a name so given is a group's, whatever its words."""
+    a, b = rng
+
+    def group_noun(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].word and (
+            is_a(toks[k].text, "org_head") or _norm_word(toks[k].text) in ("group", "groups"))
+
+    def giving(k: int) -> int | None:  # the end of "called" / "known as" at toks[k], if any
+        if k < len(toks) and toks[k].text.lower() in _CALLED:
+            return k + 1
+        if k + 1 < len(toks) and toks[k].text.lower() == "known" and \
+                toks[k + 1].text.lower() == "as":
+            return k + 2
+        return None
+
+    k = giving(b) if group_noun(b - 1) else None
+    if k is not None:
+        return phrase_after(toks, k, caps, lexical)
+    k = a - 1
+    while k >= 0 and toks[k].word and is_a(toks[k].text, "determiner"):
+        k -= 1
+    if k >= 1 and toks[k].text.lower() in _CALLED and group_noun(k - 1):
+        return rng
+    if k >= 2 and toks[k].text.lower() == "as" and toks[k - 1].text.lower() == "known" and \
+            group_noun(k - 2):
+        return rng
+    return None
+
+
 def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
                   groups: frozenset[int] = frozenset(),
                   first: bool = True) -> tuple[tuple[int, int] | None, bool]:

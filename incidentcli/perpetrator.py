@@ -44,8 +44,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import (is_a, is_rebel_phrase, is_response, is_unit_phrase, phrase_after,
-                           phrase_before, resolve_name, tokens)
+from .actor_phrase import (Name, called_name, is_a, is_rebel_phrase, is_response,
+                           is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
 from .claim_cues import find_cues, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -135,7 +135,10 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
             continue
-        name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
+        name = _given_name(doc, toks, rng, caps, lexical)
+        given = name is not None  # "MEMBERS OF THE GANG CALLED THE OWLS WERE ARRESTED ..."
+        if name is None:
+            name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
         if name is None and cue.slot == "before" and cue.status in ("accused", "claimed"):
             # "a colonel and eight members of the army were involved in it": the first of
             # two names none, the one next to the cue
@@ -170,7 +173,8 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             # "an unknown group claimed responsibility": claimed, by no one we can name
             out.append(_Candidate(None, None, "claimed", (s, e), rank, "none"))
             continue
-        if name is None or (cue.status in ("member", "arrested") and name.kind == "open"):
+        if name is None or (cue.status in ("member", "arrested") and name.kind == "open"
+                            and not given):
             continue
         if name.kind == "state" and cue.status == "reported" and cue.slot == "after" and \
                 not rebel_voice and _OF_LINK.search(doc.text, s, e):
@@ -260,6 +264,22 @@ def _scope_order(doc: Document, scope: Scope) -> list[int]:
     anchor = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
         doc.sentence_at(scope.anchor.start) else (scope.sentences[0] if scope.sentences else 0)
     return sorted(scope.sentences, key=lambda i: (abs(i - anchor), i))
+
+
+def _given_name(doc: Document, toks: list, rng: tuple[int, int], caps: bool,
+                lexical: frozenset[int]) -> Name | None:
+    """The name "called", "named" or "known as" gives a group noun in or next to the phrase
+    ("THE GANG CALLED THE OWLS"), as worded; a lexicon name there is read as usual."""
+    given = called_name(toks, rng, caps, lexical)
+    if given is None or any(k in lexical for k in range(*given)):
+        return None
+    words = [t for t in toks[given[0]:given[1]] if t.word]
+    while words and is_a(words[0].text, "determiner"):
+        words = words[1:]
+    if not words:
+        return None
+    a, b = words[0].start, words[-1].end
+    return Name(" ".join(doc.text[a:b].split()), (a, b), "open")
 
 
 def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset[int]:

@@ -670,3 +670,18 @@ def test_flags_name_only_a_known_group():
     assert r.perpetrator.name != "GREAT ARMY OF THE RED"
     r = run("Gunmen killed two soldiers near Raqqa. Islamic State flags were found at the scene.")
     assert (r.perpetrator.name, r.perpetrator.claim) == ("Islamic State", "suspected")
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # a group noun given its name by "called" / "known as": the name is a group's
+    ("BOGOTA, 4 MAY 90 -- [TEXT] FOUR MEMBERS OF THE GANG CALLED THE NIGHT FOXES WERE "
+     "ARRESTED IN CALI IN CONNECTION WITH THE ATTACK ON THE JUDGE.", "NIGHT FOXES",
+     "suspected"),
+    ("THE KIDNAPPERS ARE SAID TO BE MEMBERS OF A GROUP CALLED FREE ANDES MOVEMENT, WHICH "
+     "DEMANDED A RANSOM.", "FREE ANDES MOVEMENT", "reported"),
+    ("Police said the bombers were members of a group known as the Night Riders.",
+     "Night Riders", "reported"),
+])
+def test_a_group_called_by_its_name(text, name, claim):
+    r = run(text)
+    assert (r.perpetrator.name, r.perpetrator.claim) == (name, claim)
