@@ -122,6 +122,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                 out.append(_Candidate(" ".join(doc.text[a:b].split()), (a, b), "suspected",
                                       (s, e), rank, "state", weak=True))
             continue
+        if cue.slot == "after" and (_NEGATED.search(doc.text, max(start, s - 24), s) or
+                                    _NEGATION.search(doc.text, s, e)):
+            continue  # "THE MURDER WAS NOT THE WORK OF LEFTIST GUERRILLAS"
         if cue.slot == "after":
             i = bisect_left(token_starts, e)
             if cue.status == "reported" and is_response(toks, i):
@@ -199,6 +202,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_NEGATED = re.compile(r"\b(?:not|never)\s+(?:even\s+|been\s+)?$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never)\b", re.I)
+_NOT_BY = re.compile(r"\b(?:not|never)\s+(?:\S+\s+){0,3}?(?:of|by)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the|it|they|he|she|this|that|there)\b|;|"
                          r"\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 _OF_LINK = re.compile(r"\b(?:of|from|to)(?:\s+the)?$", re.I)
@@ -240,9 +246,10 @@ def _bystander(text: str, m: GroupMention) -> bool:
     """A group named without a cue but in a role that is not the doer's: the source of the
     report ("[FMLN COMMUNIQUE]", "THE FMLN REPORTS", "according to the FMLN"), the target or
     the other side ("against the FMLN", "talks with the FMLN", "talks between the government
-    and the FMLN", "a unit to combat the FMLN"), denied ("not the FMLN")."""
+    and the FMLN", "a unit to combat the FMLN"), denied ("not the FMLN", "not the work of the
+    FMLN")."""
     before = text[max(0, m.start - 60):m.start]
-    if _BEFORE.search(before) or _SOURCE_TAG.search(before):
+    if _BEFORE.search(before) or _SOURCE_TAG.search(before) or _NOT_BY.search(before):
         return True
     owner = _OWNER.search(before)
     if owner and not is_a(owner.group(1), "act_noun"):

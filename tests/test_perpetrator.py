@@ -685,3 +685,14 @@ def test_flags_name_only_a_known_group():
 def test_a_group_called_by_its_name(text, name, claim):
     r = run(text)
     assert (r.perpetrator.name, r.perpetrator.claim) == (name, claim)
+
+
+@pytest.mark.parametrize("text", [
+    # a link the text denies names no doer
+    "THE ARCHBISHOP SAID THAT THE MASSACRE OF THE PEASANTS WAS NOT THE WORK OF THE ELN, BUT "
+    "OF A PARAMILITARY GROUP.",
+    "The bombing was not carried out by the Red Dawn Cells, police said.",
+    "I PRESUME THAT THE DEATH OF THE TEACHERS WAS NOT THE WORK OF LEFTIST GUERRILLAS.",
+])
+def test_a_negated_link_names_no_doer(text):
+    assert run(text).perpetrator.name is None
