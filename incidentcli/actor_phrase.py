@@ -579,6 +579,17 @@ def is_unit_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
                is_a(w.text, "unit_noun") or is_a(w.text, "speaker_own") for w in words[:-1])
 
 
+def is_no_act(toks: list[Token], i: int) -> bool:
+    """'THE ARMY LAUNCHED A PUBLICITY CAMPAIGN': the deed verb before toks[i] does no attack
+    (a word of class no_act among the next four words, before any 'of')."""
+    for t in toks[i:i + 4]:
+        if not t.word or t.text.lower() == "of":
+            return False
+        if is_a(t.text, "no_act"):
+            return True
+    return False
+
+
 def is_response(toks: list[Token], i: int) -> bool:
     """'the bomber was shot by soldiers', 'the attack was repelled by the army': the agent
     after the "by" at toks[i] answered the attack; it did not carry it out."""

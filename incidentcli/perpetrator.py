@@ -44,7 +44,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import (Name, called_name, is_a, is_rebel_phrase, is_response,
+from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
                            is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
 from .claim_cues import find_cues, first_hedge_end, own_report
 from .document import Document, Scope, Span
@@ -133,7 +133,8 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             passive = False
         else:
             j = starts.get(s)
-            if j is None:
+            if j is None or cue.status == "reported" and \
+                    is_no_act(toks, bisect_left(token_starts, e)):
                 continue
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):

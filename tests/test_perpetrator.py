@@ -696,3 +696,18 @@ def test_a_group_called_by_its_name(text, name, claim):
 ])
 def test_a_negated_link_names_no_doer(text):
     assert run(text).perpetrator.name is None
+
+
+@pytest.mark.parametrize("text", [
+    # a deed verb whose object is no attack links no doer
+    "A CAR BOMB KILLED A JUDGE IN CALI.  THE ARMY LAUNCHED A PUBLICITY CAMPAIGN TO FIND THE "
+    "BOMBERS.",
+    "A bomb exploded outside the bank. The police carried out an investigation at the scene.",
+])
+def test_a_deed_that_is_no_attack(text):
+    assert run(text).perpetrator.name is None
+
+
+def test_a_campaign_of_attacks_is_still_a_deed():
+    r = run("THE EXTRADITABLES LAUNCHED A CAMPAIGN OF BOMBINGS AGAINST BANKS IN MEDELLIN.")
+    assert r.perpetrator.name == "The Extraditables"
