@@ -180,6 +180,12 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         if name is None or (cue.status in ("member", "arrested") and name.kind == "open"
                             and not given):
             continue
+        if cue.slot == "after" and _THAT.search(doc.text, s, e) and not any(
+                c.slot == "before" and name.span[1] <= s2 <= name.span[1] + 60
+                for c, s2, _ in found):
+            # "THEY THOUGHT THAT THE FMLN WAS GOING TO SUFFER A DEFEAT": the belief is about
+            # the group only if it goes on to say what the group did
+            continue
         if name.kind == "state" and cue.status == "reported" and cue.slot == "after" and \
                 not rebel_voice and _OF_LINK.search(doc.text, s, e):
             # "S-3 UNITS OF THE SALVADORAN ARMED FORCES PUT AN END TO IT": whose units they
@@ -205,6 +211,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
 
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:even\s+|been\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never)\b", re.I)
+_THAT = re.compile(r"\bthat$", re.I)
 _NOT_BY = re.compile(r"\b(?:not|never)\s+(?:\S+\s+){0,3}?(?:of|by)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the|it|they|he|she|this|that|there)\b|;|"
                          r"\bbut\b|\bwhile\b|\bwhereas\b", re.I)

@@ -711,3 +711,16 @@ def test_a_deed_that_is_no_attack(text):
 def test_a_campaign_of_attacks_is_still_a_deed():
     r = run("THE EXTRADITABLES LAUNCHED A CAMPAIGN OF BOMBINGS AGAINST BANKS IN MEDELLIN.")
     assert r.perpetrator.name == "The Extraditables"
+
+
+@pytest.mark.parametrize("text, name", [
+    # "X believes that Y ...": Y is suspected only when the clause says what Y did
+    ("A BOMB DESTROYED THE UNION OFFICES.  I BELIEVE THAT THE GOVERNMENT IS CLOSING ALL THE "
+     "ROADS TO PEACE.", None),
+    ("A BOMB DESTROYED THE UNION OFFICES.  POLICE BELIEVE THAT THE ELN PLANTED THE BOMB.",
+     "ELN"),
+    ("A bomb destroyed the union offices. Police suspect that the Red Dawn Cells were behind "
+     "the blast.", "Red Dawn Cells"),
+])
+def test_a_belief_about_a_group_needs_a_deed(text, name):
+    assert run(text).perpetrator.name == name
