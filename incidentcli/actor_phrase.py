@@ -388,6 +388,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         words = words[:-1]
     if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
+    if caps:
+        words = _first_state_body(words)
     ours = toks[rng[0]].word and is_a(toks[rng[0]].text, "speaker_own")
     if (accused or link in ("claimed", "arrested") or
             caps and link == "reported" and _armed_service(words)
@@ -434,6 +436,20 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     if group:
         return Name(group.canonical, (s, e), "lexicon" if group.kind == "group" else group.kind)
     return Name(" ".join(name.split()), (s, e), "open")  # (wire copy breaks lines anywhere)
+
+
+def _first_state_body(words: list[Token]) -> list[Token]:
+    """"THE GOVERNMENT AND THE ARMED FORCES ARE RESPONSIBLE": two state bodies joined by
+    "and" -- the first named (each is a name of its own; wire keys list them apart)."""
+    k = next((k for k, w in enumerate(words) if w.text.lower() == "and"), None)
+    if not k:
+        return words
+    left, right = words[:k], words[k + 1:]
+    while right and right[0].word and is_a(right[0].text, "determiner"):
+        right = right[1:]
+    if right and _state_force(left, True) and _state_force(right, True):
+        return left
+    return words
 
 
 def _before_deed(words: list[Token]) -> list[Token]:

@@ -724,3 +724,9 @@ def test_a_campaign_of_attacks_is_still_a_deed():
 ])
 def test_a_belief_about_a_group_needs_a_deed(text, name):
     assert run(text).perpetrator.name == name
+
+
+def test_two_state_bodies_name_the_first():
+    r = run("A BOMB DESTROYED THE UNION OFFICES.  ACCORDING TO THE GUERRILLAS, THE GOVERNMENT "
+            "AND THE ARMED FORCES ARE RESPONSIBLE FOR THE ATTACK.")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("GOVERNMENT", "suspected")
