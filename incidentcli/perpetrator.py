@@ -412,7 +412,9 @@ def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     ("ZARATE WILKA"), its own language ("SENDERO LUMINOSO"), the plain name ("NATIONAL
     LIBERATION ARMY") -- and the name is quoted as the text writes it.  Not for a branch
     (its lexicon name carries the parent's) nor for a mouthpiece named for the group
-    ("RADIO VENCEREMOS")."""
+    ("RADIO VENCEREMOS").  A creed just before the name is part of it ("MAOIST POPULAR
+    LIBERATION ARMY", "PRO-CASTROITE ARMY OF NATIONAL LIBERATION"; data/actor_words.tsv:
+    creed)."""
     ev = result.evidence.get("perpetrator")
     name = result.perpetrator.name
     if not (doc.all_caps and name and ev):
@@ -427,7 +429,10 @@ def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     words = tokens(doc.text, m.start, m.end)
     if words and is_a(words[0].text, "media"):
         return result
-    name = " ".join(doc.text[m.start:m.end].split())
+    creed = _CREED.search(doc.text, max(0, m.start - 40), m.start)
+    start = creed.start(1) if creed and is_a(creed.group(1), "creed") else m.start
+    # ("MAOIST POPULAR LIBERATION ARMY": the creed the wire names it by is part of its name)
+    name = " ".join(doc.text[start:m.end].split())
     gloss = _GLOSSED.match(doc.text, m.end)
     if gloss:  # "ARMY OF NATIONAL LIBERATION (ELN)": the abbreviation tells which one
         abbr = find_groups(doc.text, True, gloss.start(1), gloss.end(1))
@@ -439,6 +444,7 @@ def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
 
 
 _GLOSSED = re.compile(r"\s*[\[(]\s*([A-Z][A-Z0-9-]{1,9})\s*[\])]")
+_CREED = re.compile(r"([A-Z][A-Z-]+)\s+$")
 
 
 def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | None:

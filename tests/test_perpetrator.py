@@ -547,6 +547,11 @@ def test_an_unnamed_claim_is_the_named_doers():
     # the abbreviation the text glosses the name with stays with it
     ("THE ARMY OF NATIONAL LIBERATION (ELN) DYNAMITED THE OIL PIPELINE NEAR SARAVENA.",
      "ARMY OF NATIONAL LIBERATION (ELN)"),
+    # the creed the wire names the group by is part of the name
+    ("GUERRILLAS OF THE MAOIST POPULAR LIBERATION ARMY BURNED THREE BUSES NEAR MEDELLIN.",
+     "MAOIST POPULAR LIBERATION ARMY"),
+    ("THE PRO-CASTROITE ARMY OF NATIONAL LIBERATION DYNAMITED THE PIPELINE NEAR SARAVENA.",
+     "PRO-CASTROITE ARMY OF NATIONAL LIBERATION"),
     # a branch keeps its lexicon name; a mouthpiece is not the group's name
     ("THE CAMILIST UNION DYNAMITED THE OIL PIPELINE NEAR SARAVENA.", "Camilist Union (UC-ELN)"),
     ("A BOMB WENT OFF AT THE MAYOR'S OFFICE.  RADIO VENCEREMOS SAID THE FMLN PLANTED THE BOMB.",
