@@ -324,7 +324,7 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
         inside = find_groups(doc.text, caps, sent.start, sent.end)
         mentions += [(rank, m) for m in inside]
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
-    result = _choose(doc, candidates)
+    result = _named_after_kind(doc, _choose(doc, candidates))
     if result.perpetrator.name is None:
         rebels = [c for c in candidates if c.kind == "rebel"]
         if rebels:
@@ -339,6 +339,25 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
 
 
 _CLAIM_WORDS = re.compile(r"claim|respons|credit|admit", re.I)
+_NO_BREAK = re.compile(r"[^,.;:()\[\]]{0,60}")
+
+
+def _named_after_kind(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
+    """A kind of group named, then which one, in one phrase ("THE WORK OF THE MAOIST-INCLINED
+    LEFTIST ARMED GROUPING 'SENDERO LUMINOSO'"): the group."""
+    ev = result.evidence.get("perpetrator")
+    if ev is None or not result.reasons.get("perpetrator", "").startswith("category"):
+        return result
+    gap = _NO_BREAK.match(doc.text, ev.end)
+    after = [m for m in find_groups(doc.text, doc.all_caps, ev.end, gap.end())
+             if m.group.kind == "group"]
+    if not after:
+        return result
+    m = after[0]
+    result.perpetrator = Perpetrator(m.group.canonical, result.perpetrator.claim)
+    result.evidence["perpetrator"] = doc.span(m.start, m.end)
+    result.reasons["perpetrator"] = "lexicon name after the kind of group the link names"
+    return result
 
 
 def _text_claim(doc: Document, inside: set[int], result: PerpetratorResult) -> PerpetratorResult:

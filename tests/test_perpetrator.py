@@ -735,3 +735,9 @@ def test_two_state_bodies_name_the_first():
     r = run("A BOMB DESTROYED THE UNION OFFICES.  ACCORDING TO THE GUERRILLAS, THE GOVERNMENT "
             "AND THE ARMED FORCES ARE RESPONSIBLE FOR THE ATTACK.")
     assert (r.perpetrator.name, r.perpetrator.claim) == ("GOVERNMENT", "suspected")
+
+
+def test_the_kind_of_group_then_which_one():
+    r = run("A BOMB DESTROYED A BUS IN LIMA.  THE POLICE BELIEVE THE BOMBING WAS THE WORK OF "
+            "THE MAOIST-INCLINED ARMED GROUPING \"SENDERO LUMINOSO.\"")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("SENDERO LUMINOSO", "suspected")
