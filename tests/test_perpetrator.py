@@ -668,6 +668,13 @@ def test_place_line_and_speakers_are_no_doers(text):
     assert run(text).perpetrator.name is None
 
 
+def test_has_is_no_speech():
+    # "THE FMLN HAS USED ...": the group acts; an auxiliary does not make it a source
+    r = run("SAN SALVADOR, 2 MAY 90 -- [TEXT] A CAR BOMB WAS DEFUSED OUTSIDE THE GARRISON "
+            "TODAY.  IN RECENT MONTHS THE FMLN HAS USED CAR BOMBS AGAINST ARMY POSTS.")
+    assert r.perpetrator.name == "FMLN"
+
+
 def test_flags_name_only_a_known_group():
     # "flag" inside a name is no sign of a group: the words before it are no name
     r = run("THE FIGHTERS OF THE GREAT ARMY OF THE RED FLAG WITH THE WHITE STAR ATTACKED THE "
