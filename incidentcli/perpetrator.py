@@ -513,15 +513,13 @@ def _near_candidates(doc: Document, order: list[int]) -> list[_Candidate]:
 
 
 _NEAR = 3  # sentences beyond the scope read when the scope links no group
-_NEAR_STATED = 4  # the nearest sentences outside the scope (about two either side) whose
-# "X attacked ..." is the report stating the doer (reported); farther out it is suspected
 
 
 def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMention]],
               result: PerpetratorResult) -> PerpetratorResult:
     """No group is linked to the attack in the scope.  A group linked to an attack in the
-    sentences just around it is the likeliest doer (a statement "X attacked" in the nearest
-    sentences is the report stating the doer; farther out, or hedged, suspected); else the
+    sentences just around it is the likeliest doer (a statement "X attacked" there is the
+    report stating the doer, as wire keys code it; hedged, suspected); else the
     one group the scope names without a cue, in no bystander role, is the doer as the report
     states it (wire copy names the doer in a lead our cues miss: "FMLN URBAN COMMANDOS AND
     A TRUCK OF THE SODA COMPANY"); else the one group the whole text names."""
@@ -531,9 +529,7 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     if candidates:
         best = min(candidates, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
         out = PerpetratorResult()
-        status = "suspected" if best.status == "reported" and best.rank >= _NEAR_STATED \
-            else best.status
-        out.perpetrator = Perpetrator(best.name, status)
+        out.perpetrator = Perpetrator(best.name, best.status)
         out.evidence["perpetrator"] = doc.span(*best.span)
         out.evidence["claim"] = doc.span(*best.cue)
         out.reasons["perpetrator"] = f"{best.kind} name, {best.status} link near the attack"

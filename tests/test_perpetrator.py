@@ -318,15 +318,16 @@ def test_group_linked_in_a_sentence_next_to_the_scope(text, claim):
     assert result.perpetrator.claim == claim
 
 
-def test_group_linked_farther_from_the_scope_is_suspected():
-    # stated three sentences before the attack, with sentences on both sides nearer
-    text = ("LAST YEAR A PIPELINE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT. THE MAYOR CALLED "
+def test_group_linked_farther_from_the_scope_keeps_its_status():
+    # stated three sentences before the attack, with sentences on both sides nearer: the
+    # report states the doer (wire keys code it as fact)
+    text = ("A PIPELINE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT. THE MAYOR CALLED "
             "A MEETING. SCHOOLS STAYED CLOSED. A BOMB EXPLODED AT THE POWER STATION IN CALI "
             "TODAY. THE BLAST CUT POWER TO THE CITY. REPAIR CREWS WORKED ALL NIGHT. TRAFFIC "
             "LIGHTS WERE OUT.")
     result = run_scope(text, [3])
     assert result.perpetrator.name == "NEW DAWN POPULAR FRONT"
-    assert result.perpetrator.claim == "suspected"
+    assert result.perpetrator.claim == "reported"
 
 
 @pytest.mark.parametrize("text", [
