@@ -133,11 +133,13 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             passive = False
         else:
             j = starts.get(s)
-            if j is None or cue.status == "reported" and \
-                    is_no_act(toks, bisect_left(token_starts, e)):
+            if j is None:
                 continue
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
+            continue
+        if cue.slot == "before" and cue.status == "reported" and \
+                is_no_act(toks, bisect_left(token_starts, e)):
             continue
         name = _given_name(doc, toks, rng, caps, lexical)
         given = name is not None  # "MEMBERS OF THE GANG CALLED THE OWLS WERE ARRESTED ..."
@@ -308,7 +310,7 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
-    firsts = [t.text[0] for t in toks if t.text[0].isalpha()]  # (words that begin a letter)
+    firsts = [c for c in (t[2][0] for t in toks) if c.isalpha()]  # (words that begin a letter)
     return len(firsts) >= 4 and sum(c.isupper() for c in firsts) >= 0.8 * len(firsts)
 
 
