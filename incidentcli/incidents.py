@@ -695,7 +695,39 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
-    return _split_places(doc, drafts, cues) if wire else drafts
+    return _split_days(doc, _split_places(doc, drafts, cues)) if wire else drafts
+
+
+def _split_days(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident told with two days of one month right after its attack verb ('KENT
+    AND DONELLY, WHO WERE KIDNAPPED IN MEDELLIN ON 12 AND 13 FEBRUARY'): one attack per day,
+    as MUC-4 keys them; the second shares the sentence and is anchored on its own day."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            second = _second_day(doc, doc.sentences[j], d.own.get(j, []))
+            if second is not None:
+                out.append(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second))
+                break
+    return out
+
+
+def _second_day(doc: Document, s: Sentence, cues: list[Cue]) -> tuple[int, int] | None:
+    """The span of the second day of 'ON 12 AND 13 FEBRUARY' told within 60 characters after
+    one of the sentence's anchoring attack verbs, if any."""
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or c.entry.rank >= _UNSPECIFIC_RANK:
+            continue
+        m = _parts("day_pair").search(doc.text, c.end, min(s.end, c.end + 60))
+        if m is None:
+            continue
+        day = _parts("day_pair_second").match(doc.text, m.end(), s.end)
+        if day is not None and _can_anchor(doc, s, c):
+            return day.start(), day.end()
+    return None
 
 
 def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) -> list[_Draft]:

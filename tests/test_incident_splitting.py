@@ -205,3 +205,18 @@ def test_definite_mention_joins_the_attack_told_last() -> None:
 ])
 def test_defused_bombs_apart(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # two victims taken on two days: one kidnapping per day
+    ("THE REBELS ARE HOLDING TWO ITALIAN ENGINEERS WHO WERE KIDNAPPED IN CUCUTA ON 4 AND 6 "
+     "MARCH, THE ARMY REPORTED.", 2),
+    ("TWO MERCHANTS WERE ABDUCTED IN TUMACO ON 21 AND 23 FEBRUARY BY ELN GUERRILLAS.", 2),
+    # two days that are not the attack's: one kidnapping (talks on two days told after)
+    ("GUERRILLAS KIDNAPPED A RANCHER IN TUMACO TODAY. THE GOVERNMENT WILL HOLD TALKS WITH THE "
+     "REBELS IN CARACAS ON 16 AND 17 JULY.", 1),
+    # one day: one kidnapping
+    ("TWO ITALIAN ENGINEERS WERE KIDNAPPED IN CUCUTA ON 4 MARCH.", 1),
+])
+def test_two_days_two_attacks(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
