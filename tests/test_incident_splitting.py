@@ -220,3 +220,18 @@ def test_defused_bombs_apart(body: str, count: int) -> None:
 ])
 def test_two_days_two_attacks(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # a second bombing at another target minutes later, or at another clock time
+    ("UNIDENTIFIED MEN PLANTED A BOMB UNDER A CAR OUTSIDE THE CUBAN EMBASSY IN LIMA LAST NIGHT. "
+     "TEN MINUTES LATER A TRUCK LOADED WITH DYNAMITE EXPLODED AT THE GATE OF THE SPANISH "
+     "EMBASSY.", 2),
+    ("A CAR BOMB EXPLODED LAST NIGHT AT THE DOOR OF THE CUSTOMS OFFICE IN LIMA. AND AT 2130 "
+     "HOURS TERRORISTS DETONATED A CAR BOMB NEAR THE CENTRAL BANK.", 2),
+    # the time of the attack just told, with no verb of its own: the same bombing
+    ("TERRORISTS BOMBED THE CUSTOMS OFFICE IN LIMA LAST NIGHT. AT 2100 HOURS THE ATTACK "
+     "LEFT THE DISTRICT WITHOUT ELECTRICITY.", 1),
+])
+def test_another_bombing_minutes_later(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
