@@ -695,7 +695,62 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
-    return _split_days(doc, _split_places(doc, drafts, cues)) if wire else drafts
+    return _split_shares(doc, _split_days(doc, _split_places(doc, drafts, cues))) if wire \
+        else drafts
+
+
+def _split_shares(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence tells its attack as a count shared out over targets or
+    towns ('THREE BOMBS WENT OFF IN X, ONE AT THE PARK, ANOTHER AT THE UNIVERSITY, AND
+    ANOTHER AT A SCHOOL'; 'MURDERED THREE PEASANTS IN X, TWO IN Y, AND THREE IN Z'): one
+    incident per share, as MUC-4 keys them, each sharing the sentence and anchored on the
+    word after its preposition (its town, when it names one).  In the incident's first
+    sentence the first share is the incident's own; in a later one it is another attack."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            shares = _shares(doc, doc.sentences[j], d.own.get(j, []))
+            if shares and (j == d.anchors[0] or
+                           doc.text[shares[0][2]:shares[0][2] + 4].lower() == "one "):
+                shares = shares[1:]  # (a total shared out 'ONE AT X, ANOTHER AT Y': the
+                # attacks the incident already tells, the first of them its own)
+            shares = [(a, b) for a, b, _ in shares]
+            out.extend(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, at)
+                       for at in shares)
+            if shares:
+                break
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _shares(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, int, int]]:
+    """The spans of the first word after each share's preposition of a count shared out
+    right after one of the sentence's anchoring attack verbs (``_split_shares``), each with
+    where its share opens (the first share's count; 0 for the others); empty when there are
+    fewer than two shares."""
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or c.entry.rank >= _UNSPECIFIC_RANK:
+            continue
+        first = _parts("share_first").search(doc.text, c.end, min(s.end, c.end + 80))
+        if first is None or not _can_anchor(doc, s, c):
+            continue
+        starts, pos = [first.end()], first.end()
+        for m in _parts("share_next").finditer(doc.text, pos, min(s.end, pos + 300)):
+            if m.start() - pos > 80:
+                break
+            starts.append(m.end())
+            pos = m.end()
+        if len(starts) < 2:
+            continue
+        words = [_WORD.match(doc.text, at) for at in starts]
+        return [(w.start(), w.end(), first.start() if n == 0 else 0)
+                for n, w in enumerate(words) if w is not None]
+    return []
 
 
 def _split_days(doc: Document, drafts: list[_Draft]) -> list[_Draft]:

@@ -235,3 +235,17 @@ def test_two_days_two_attacks(body: str, count: int) -> None:
 ])
 def test_another_bombing_minutes_later(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # a total shared out over targets: one bombing per target
+    ("FOUR BOMBS EXPLODED AT DAWN TODAY IN TRUJILLO, ONE AT THE COURTHOUSE, ANOTHER AT A BANK, "
+     "AND ANOTHER AT THE OFFICES OF THE RULING PARTY.", 3),
+    # victims counted per town after the verb: one murder per town
+    ("GUERRILLAS OF THE ELN MURDERED FOUR PEASANTS IN SARAVENA, TWO IN TAME, AND ONE IN "
+     "FORTUL TODAY, THE ARMY REPORTED.", 3),
+    # one count, no shares: one attack
+    ("GUERRILLAS OF THE ELN MURDERED FOUR PEASANTS IN SARAVENA TODAY, THE ARMY REPORTED.", 1),
+])
+def test_count_shared_out(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
