@@ -695,8 +695,35 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
-    return _split_shares(doc, _split_days(doc, _split_places(doc, drafts, cues))) if wire \
-        else drafts
+    if not wire:
+        return drafts
+    return _split_other(doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts,
+                                                                              cues))))
+
+
+def _split_other(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence, or the one after its first, tells two attacks apart
+    as 'one ... the other' ('TWO ATTACKS WERE MADE IN MEDELLIN. ONE ATTACK WAS AIMED AT THE
+    TANKS AND THE OTHER AGAINST THE CLUB'): a second incident sharing that sentence,
+    anchored on 'OTHER'."""
+    anchored = {i for d in drafts for i in d.anchors}
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        first = d.anchors[0]
+        tries = list(d.anchors)
+        if first + 1 < len(doc.sentences) and first + 1 not in anchored:
+            tries.append(first + 1)
+        for j in tries:
+            s = doc.sentences[j]
+            m = _parts("one_other").search(doc.text, s.start, s.end)
+            if m is not None:
+                out.append(_Draft([j], {j: list(d.own.get(j, []))}, d.kind, set(), True,
+                                  (m.end() - 5, m.end())))
+                break
+    return out
 
 
 def _split_shares(doc: Document, drafts: list[_Draft]) -> list[_Draft]:

@@ -249,3 +249,17 @@ def test_another_bombing_minutes_later(body: str, count: int) -> None:
 ])
 def test_count_shared_out(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # two attacks told apart as 'one ... the other': two incidents
+    ("TWO DYNAMITE ATTACKS WERE PERPETRATED IN CALI LAST NIGHT. ONE ATTACK WAS AIMED AT A "
+     "POWER SUBSTATION AND THE OTHER AGAINST THE OFFICES OF A BANK.", 2),
+    ("TWO BOMBS EXPLODED IN CALI TODAY. ONE BOMB WENT OFF AT A SUPERMARKET, WHILE THE OTHER "
+     "DAMAGED A BRIDGE ON THE ROAD TO PALMIRA.", 2),
+    # one victim and another: casualties of one attack, not two attacks
+    ("A BOMB EXPLODED AT A SUPERMARKET IN CALI TODAY. ONE MAN WAS KILLED AND THE OTHER "
+     "CUSTOMERS FLED.", 1),
+])
+def test_one_and_the_other(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
