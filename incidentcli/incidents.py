@@ -1016,6 +1016,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
         # A CLINIC ... TWO BOMB ATTACKS ON PIPELINES ... THE TWO ATTACKS OCCURRED IN META')
+    if joint and kind is None:
+        target = None  # a murder told with a generic 'killed' beside an arson (_agent_killing)
     if target is not None and i in target.own:  # a kind this sentence already told
         target.own[i].extend(here)
     elif target is None:
@@ -1188,6 +1190,8 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     sentence tells one kind."""
     verbs = [c for c in cues if c.entry.type and c.entry.role == "event" and
              c.entry.rank < _UNSPECIFIC_RANK]
+    kills = _agent_killing(doc, s, cues, verbs)
+    verbs += kills
     if len({_FAMILY.get(c.entry.type, c.entry.type) for c in verbs}) < 2:
         return [cues]  # one kind of attack (most sentences): nothing more to read
     verbs = [c for c in verbs if _can_anchor(doc, s, c)]
@@ -1203,9 +1207,21 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     parts: list[list[Cue]] = [[] for _ in families]
     for c in cues:
         family = _FAMILY.get(c.entry.type, c.entry.type) if c.entry.type and \
-            c.entry.rank < _UNSPECIFIC_RANK else None
+            (c.entry.rank < _UNSPECIFIC_RANK or c in kills) else None
         parts[families.index(family) if family in families else 0].append(c)
     return parts
+
+
+def _agent_killing(doc: Document, s: Sentence, cues: list[Cue], verbs: list[Cue]) -> list[Cue]:
+    """In a wire sentence whose only verbs of a particular kind tell an arson, a generic
+    'killed' with people doing it ('GUERRILLAS KILLED A PEASANT IN FLORES AND BURNED A TANK
+    TRUCK'): a murder of its own, which MUC-4 keys apart from the arson; not a passive one
+    ('TWO WERE KILLED') nor what a blast or the fire did ('THE FIRE KILLED ...')."""
+    if not verbs or any(c.entry.type != "facility_attack" for c in verbs):
+        return []
+    return [c for c in cues if c.entry.type == "armed_assault" and c.entry.role == "event"
+            and c.entry.rank == _UNSPECIFIC_RANK and
+            not _parts("kill_not_own").search(doc.text, max(s.start, c.start - 40), c.start)]
 
 
 def _own_attack(doc: Document, s: Sentence, cue: Cue, main: str, cues: list[Cue]) -> bool:

@@ -263,3 +263,18 @@ def test_count_shared_out(body: str, count: int) -> None:
 ])
 def test_one_and_the_other(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # people killing with a generic verb beside an arson: a murder and an arson
+    ("THE ARMY SAID THAT REBELS KILLED A FARMER IN THE TOWN OF POPTUN AND BURNED A BUS ON THE "
+     "ROAD TO FLORES.", ["facility_attack", "armed_assault"]),
+    # a passive 'killed' beside the arson: what the arson did, one incident
+    ("REBELS BURNED A BUS ON THE ROAD TO FLORES; TWO PASSENGERS WERE KILLED.",
+     ["facility_attack"]),
+    # what the fire did
+    ("REBELS BURNED A WAREHOUSE IN POPTUN AND THE FIRE KILLED A WATCHMAN.",
+     ["facility_attack"]),
+])
+def test_generic_killing_beside_arson(body: str, kinds: list[str]) -> None:
+    assert _kinds(WIRE + body) == kinds
