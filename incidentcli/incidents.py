@@ -765,7 +765,121 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
-    return _split_places(doc, drafts, cues) if wire else drafts
+    if not wire:
+        return drafts
+    return _split_other(doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts,
+                                                                              cues))))
+
+
+def _split_other(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence, or the one after its first, tells two attacks apart
+    as 'one ... the other' ('TWO ATTACKS WERE MADE IN MEDELLIN. ONE ATTACK WAS AIMED AT THE
+    TANKS AND THE OTHER AGAINST THE CLUB'): a second incident sharing that sentence,
+    anchored on 'OTHER'."""
+    anchored = {i for d in drafts for i in d.anchors}
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        first = d.anchors[0]
+        tries = list(d.anchors)
+        if first + 1 < len(doc.sentences) and first + 1 not in anchored:
+            tries.append(first + 1)
+        for j in tries:
+            s = doc.sentences[j]
+            m = _parts("one_other").search(doc.text, s.start, s.end)
+            if m is not None:
+                out.append(_Draft([j], {j: list(d.own.get(j, []))}, d.kind, set(), True,
+                                  (m.end() - 5, m.end())))
+                break
+    return out
+
+
+def _split_shares(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence tells its attack as a count shared out over targets or
+    towns ('THREE BOMBS WENT OFF IN X, ONE AT THE PARK, ANOTHER AT THE UNIVERSITY, AND
+    ANOTHER AT A SCHOOL'; 'MURDERED THREE PEASANTS IN X, TWO IN Y, AND THREE IN Z'): one
+    incident per share, as MUC-4 keys them, each sharing the sentence and anchored on the
+    word after its preposition (its town, when it names one).  In the incident's first
+    sentence the first share is the incident's own; in a later one it is another attack."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            shares = _shares(doc, doc.sentences[j], d.own.get(j, []))
+            if shares and (j == d.anchors[0] or
+                           doc.text[shares[0][2]:shares[0][2] + 4].lower() == "one "):
+                shares = shares[1:]  # (a total shared out 'ONE AT X, ANOTHER AT Y': the
+                # attacks the incident already tells, the first of them its own)
+            shares = [(a, b) for a, b, _ in shares]
+            out.extend(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, at)
+                       for at in shares)
+            if shares:
+                break
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _shares(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, int, int]]:
+    """The spans of the first word after each share's preposition of a count shared out
+    right after one of the sentence's anchoring attack verbs (``_split_shares``), each with
+    where its share opens (the first share's count; 0 for the others); empty when there are
+    fewer than two shares."""
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or c.entry.rank >= _UNSPECIFIC_RANK:
+            continue
+        first = _parts("share_first").search(doc.text, c.end, min(s.end, c.end + 80))
+        if first is None or not _can_anchor(doc, s, c):
+            continue
+        starts, pos = [first.end()], first.end()
+        for m in _parts("share_next").finditer(doc.text, pos, min(s.end, pos + 300)):
+            if m.start() - pos > 80:
+                break
+            starts.append(m.end())
+            pos = m.end()
+        if len(starts) < 2:
+            continue
+        words = [_WORD.match(doc.text, at) for at in starts]
+        return [(w.start(), w.end(), first.start() if n == 0 else 0)
+                for n, w in enumerate(words) if w is not None]
+    return []
+
+
+def _split_days(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident told with two days of one month right after its attack verb ('KENT
+    AND DONELLY, WHO WERE KIDNAPPED IN MEDELLIN ON 12 AND 13 FEBRUARY'): one attack per day,
+    as MUC-4 keys them; the second shares the sentence and is anchored on its own day."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            second = _second_day(doc, doc.sentences[j], d.own.get(j, []))
+            if second is not None:
+                out.append(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second))
+                break
+    return out
+
+
+def _second_day(doc: Document, s: Sentence, cues: list[Cue]) -> tuple[int, int] | None:
+    """The span of the second day of 'ON 12 AND 13 FEBRUARY' told within 60 characters after
+    one of the sentence's anchoring attack verbs, if any."""
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or c.entry.rank >= _UNSPECIFIC_RANK:
+            continue
+        m = _parts("day_pair").search(doc.text, c.end, min(s.end, c.end + 60))
+        if m is None:
+            continue
+        day = _parts("day_pair_second").match(doc.text, m.end(), s.end)
+        if day is not None and _can_anchor(doc, s, c):
+            return day.start(), day.end()
+    return None
 
 
 def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) -> list[_Draft]:
@@ -972,6 +1086,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
         # A CLINIC ... TWO BOMB ATTACKS ON PIPELINES ... THE TWO ATTACKS OCCURRED IN META')
+    if joint and kind is None:
+        target = None  # a murder told with a generic 'killed' beside an arson (_agent_killing)
     if target is not None and i in target.own:  # a kind this sentence already told
         target.own[i].extend(here)
     elif target is None:
@@ -1144,6 +1260,8 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     sentence tells one kind."""
     verbs = [c for c in cues if c.entry.type and c.entry.role == "event" and
              c.entry.rank < _UNSPECIFIC_RANK]
+    kills = _agent_killing(doc, s, cues, verbs)
+    verbs += kills
     if len({_FAMILY.get(c.entry.type, c.entry.type) for c in verbs}) < 2:
         return [cues]  # one kind of attack (most sentences): nothing more to read
     verbs = [c for c in verbs if _can_anchor(doc, s, c)]
@@ -1159,9 +1277,21 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     parts: list[list[Cue]] = [[] for _ in families]
     for c in cues:
         family = _FAMILY.get(c.entry.type, c.entry.type) if c.entry.type and \
-            c.entry.rank < _UNSPECIFIC_RANK else None
+            (c.entry.rank < _UNSPECIFIC_RANK or c in kills) else None
         parts[families.index(family) if family in families else 0].append(c)
     return parts
+
+
+def _agent_killing(doc: Document, s: Sentence, cues: list[Cue], verbs: list[Cue]) -> list[Cue]:
+    """In a wire sentence whose only verbs of a particular kind tell an arson, a generic
+    'killed' with people doing it ('GUERRILLAS KILLED A PEASANT IN FLORES AND BURNED A TANK
+    TRUCK'): a murder of its own, which MUC-4 keys apart from the arson; not a passive one
+    ('TWO WERE KILLED') nor what a blast or the fire did ('THE FIRE KILLED ...')."""
+    if not verbs or any(c.entry.type != "facility_attack" for c in verbs):
+        return []
+    return [c for c in cues if c.entry.type == "armed_assault" and c.entry.role == "event"
+            and c.entry.rank == _UNSPECIFIC_RANK and
+            not _parts("kill_not_own").search(doc.text, max(s.start, c.start - 40), c.start)]
 
 
 def _own_attack(doc: Document, s: Sentence, cue: Cue, main: str, cues: list[Cue]) -> bool:
