@@ -310,7 +310,8 @@ _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGN
 # "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
 _POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$",
                          re.IGNORECASE)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# a year, not a clock time ('AT 1945 HOURS', 'AT 2030', '1945 GMT')
+_YEAR = re.compile(r"(?<!\bat )\b((?:19|20)\d\d)\b(?!\s*(?:hours?|hrs|gmt)\b)", re.IGNORECASE)
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
 # Cues of rank 8 and above ('attacked', 'killed', 'the attack') name no particular kind of attack.
