@@ -1011,6 +1011,12 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     legal = _legal_sentences(doc)
     filed = _filing_countries(doc, chains)
     home = _home_country(doc, chains)
+    bound_countries: dict[int, set[str]] = defaultdict(set)   # 'IN GUATEMALA', by sentence
+    for chain in chains:
+        for m in chain.parts:
+            if m.bound == 2 and m.is_country() and not _in_dateline(doc, m):
+                bound_countries[_sentence_index(doc, m.start)].update(
+                    e.country_code for e in m.entries if e.kind == COUNTRY)
     for chain in chains:
         chained = len(chain.parts) > 1
         for m in chain.parts:
@@ -1031,10 +1037,13 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 continue   # the dateline counts once, as where the report was filed
             if idx != anchor and idx in legal:
                 continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
-            if (m.is_demonym() or m.is_country()) and _victim_nationality(doc.text, m):
-                for c in {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}:
-                    votes[c] += _VICTIM_VOTE * near   # 'THE MURDER OF A PERUVIAN MAYOR'
-                continue
+            if (m.is_demonym() or m.is_country()) and _victim_nationality(doc.text, m) and \
+                    not _foreign_national(doc.text, m):
+                codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
+                if not bound_countries.get(idx) or codes & bound_countries[idx]:
+                    for c in codes:   # 'THE MURDER OF A PERUVIAN MAYOR'
+                        votes[c] += _VICTIM_VOTE * near
+                continue   # ('THE MURDER OF A X-IAN ... IN Y': a national abroad)
             if _reacting(doc, m):
                 reacting.update(e.country_code for e in m.entries)
                 continue   # the country that condemned the attack, not the attack's
