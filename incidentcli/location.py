@@ -1009,7 +1009,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     datelines: list[tuple[Mention, Chain]] = []
     in_scope = set(scope.sentences)
     legal = _legal_sentences(doc)
-    filed = _filing_countries(doc, chains)
+    filing = _filing_countries(doc, chains)
     home = _home_country(doc, chains)
     bound_countries: dict[int, set[str]] = defaultdict(set)   # 'IN GUATEMALA', by sentence
     for chain in chains:
@@ -1089,7 +1089,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 else:
                     continue
             for c in sorted(codes):
-                share = _FILED_SHARE if c in filed else 1.0
+                share = _FILED_SHARE if c in filing else 1.0
                 (votes if strong and not m.is_demonym() else weak)[c] += \
                     share * weight * near / len(codes)
     for c, w in _facts(doc).weak_cues.items():
@@ -1097,8 +1097,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
-    if filed:   # the filing country's own affairs are rarely the news it files abroad
-        named = {c: w * (_FILED_SHARE if c in filed else 1.0) for c, w in named.items()}
+    if filing:   # the filing country's own affairs are rarely the news it files abroad
+        named = {c: w * (_FILED_SHARE if c in filing else 1.0) for c, w in named.items()}
     subject = _top(named)
     for m, chain in datelines:   # where the report was filed
         filed = _dateline_country(m, chain, votes)
