@@ -1079,7 +1079,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                         not any(_facts(doc).speaks_of(e.country_code) for e in entries):
                     continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
                 codes = {e.country_code for e in entries}
-                dominant = _dominant_reading(entries)
+                dominant = _dominant_reading(entries) or _capital_reading(entries)
                 if strong and len(codes) == 1 and (chained or m.level or
                                                    max(e.population for e in entries) >= 5000):
                     weight = 0.8
@@ -1336,6 +1336,18 @@ def _dominant_reading(entries: tuple[Entry, ...], ratio: float = 10) -> Entry | 
         return None
     rivals = [e.population for e in cities[1:] if e.country_code != cities[0].country_code]
     return cities[0] if not rivals or cities[0].population >= ratio * rivals[0] else None
+
+
+def _capital_reading(entries: tuple[Entry, ...]) -> Entry | None:
+    """A name that is a national capital and bigger than any namesake ('SAN SALVADOR', not
+    the province of the Bahamas or a village in Mexico): the capital."""
+    cities = [e for e in entries if e.kind == CITY]
+    if not cities:
+        return None
+    biggest = max(cities, key=lambda e: e.population)
+    capitals = load().capitals
+    return biggest if biggest.population >= _BIG_TOWN and \
+        fold(capitals.get(biggest.country_code, "")) == fold(biggest.name) else None
 
 
 # a dateline names a big city: a reading this many times bigger than any other abroad is
