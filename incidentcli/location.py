@@ -1010,13 +1010,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     in_scope = set(scope.sentences)
     legal = _legal_sentences(doc)
     filing = _filing_countries(doc, chains)
-    home = _home_country(doc, chains)
-    bound_countries: dict[int, set[str]] = defaultdict(set)   # 'IN GUATEMALA', by sentence
-    for chain in chains:
-        for m in chain.parts:
-            if m.bound == 2 and m.is_country() and not _in_dateline(doc, m):
-                bound_countries[_sentence_index(doc, m.start)].update(
-                    e.country_code for e in m.entries if e.kind == COUNTRY)
+    home: list[str | None] = []   # the dateline's country at home, looked up on first need
+    bound_countries: dict[int, set[str]] | None = None   # 'IN GUATEMALA', by sentence
     for chain in chains:
         chained = len(chain.parts) > 1
         for m in chain.parts:
@@ -1037,9 +1032,11 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 continue   # the dateline counts once, as where the report was filed
             if idx != anchor and idx in legal:
                 continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
-            if (m.is_demonym() or m.is_country()) and _victim_nationality(doc.text, m) and \
+            if _victim_nationality(doc.text, m) and (m.is_demonym() or m.is_country()) and \
                     not _foreign_national(doc.text, m):
                 codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
+                if bound_countries is None:
+                    bound_countries = _bound_countries(doc, chains)
                 if not bound_countries.get(idx) or codes & bound_countries[idx]:
                     for c in codes:   # 'THE MURDER OF A PERUVIAN MAYOR'
                         votes[c] += _VICTIM_VOTE * near
@@ -1072,7 +1069,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 # namesake abroad the gazetteer knows, says nothing of the country
             else:
                 entries = _unnamed_abroad(doc, m.entries)
-                if _home_namesake(doc, m, entries, home):
+                if m.level and not home:
+                    home.append(_home_country(doc, chains))
+                if m.level and _home_namesake(doc, m, entries, home[0]):
                     continue   # 'THE VILLA X DISTRICT' in a Lima report: a town at home
                 if doc.all_caps and " " not in fold(doc.text[m.start:m.end]) and \
                         max(e.population for e in entries) < 100000 and \
@@ -1132,7 +1131,7 @@ _BIG_TOWN = 100000
 
 @dataclass(frozen=True)
 class _CountryContext:
-    legal_re: re.Pattern    # a court, a trial, an extradition
+    legal: _Phrases         # a court, a trial, an extradition
     victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
 
 
@@ -1150,7 +1149,7 @@ def _country_context() -> _CountryContext:
                         for w in sorted(words, key=len, reverse=True))
 
     return _CountryContext(
-        legal_re=re.compile(r"\b(?:" + alt(table["legal"]) + r")\b", re.IGNORECASE),
+        legal=_Phrases(table["legal"]),
         victim_re=re.compile(r"\b(?:" + alt(table["victim"]) + r")[ \t\n]+"
                              r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE))
@@ -1158,8 +1157,26 @@ def _country_context() -> _CountryContext:
 
 def _legal_sentences(doc: Document) -> frozenset[int]:
     """The sentences about a court, a trial or an extradition."""
-    return frozenset(_sentence_index(doc, c.start())
-                     for c in _country_context().legal_re.finditer(doc.text))
+    return frozenset(_sentence_index(doc, start) for start in _legal_offsets(_facts(doc).lower))
+
+
+@lru_cache(maxsize=16)
+def _legal_offsets(lower: str) -> tuple[int, ...]:
+    """Where a lower-cased text names a court, a trial or an extradition (once per document):
+    one Aho-Corasick pass, whole words only."""
+    return tuple(start for start, end in _country_context().legal.occurrences(lower)
+                 if _boundary(lower, start) and _boundary(lower, end))
+
+
+def _bound_countries(doc: Document, chains: list[Chain]) -> dict[int, set[str]]:
+    """The countries each sentence binds to an event ('... IN GUATEMALA'), by sentence."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for chain in chains:
+        for m in chain.parts:
+            if m.bound == 2 and m.is_country() and not _in_dateline(doc, m):
+                out[_sentence_index(doc, m.start)].update(
+                    e.country_code for e in m.entries if e.kind == COUNTRY)
+    return out
 
 
 def _victim_nationality(text: str, m: Mention) -> bool:
@@ -1341,13 +1358,12 @@ def _dominant_reading(entries: tuple[Entry, ...], ratio: float = 10) -> Entry | 
 def _capital_reading(entries: tuple[Entry, ...]) -> Entry | None:
     """A name that is a national capital and bigger than any namesake ('SAN SALVADOR', not
     the province of the Bahamas or a village in Mexico): the capital."""
-    cities = [e for e in entries if e.kind == CITY]
-    if not cities:
+    biggest = max((e for e in entries if e.kind == CITY), key=lambda e: e.population,
+                  default=None)
+    if biggest is None or biggest.population < _BIG_TOWN:
         return None
-    biggest = max(cities, key=lambda e: e.population)
-    capitals = load().capitals
-    return biggest if biggest.population >= _BIG_TOWN and \
-        fold(capitals.get(biggest.country_code, "")) == fold(biggest.name) else None
+    return biggest if fold(load().capitals.get(biggest.country_code, "")) == \
+        fold(biggest.name) else None
 
 
 # a dateline names a big city: a reading this many times bigger than any other abroad is
