@@ -49,7 +49,7 @@ pattern's first use), the cue phrases in ``data/casualty_cues.tsv``, nouns in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -124,6 +124,29 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _trie(phrases) -> str:
+    """``_alternation(phrases)`` factored by common prefix (a space: any run of white space),
+    for phrases normalised by _norm: the engine reads each character once instead of trying
+    every phrase in turn.  It matches the same, and the same phrase: the phrases that match
+    at a place are prefixes of one another, and the longest is tried first in both (each
+    node tries its longer continuations before ending there)."""
+    tree: dict = {}
+    for phrase in set(phrases):
+        node = tree
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(tree)
+
+
+def _trie_node(node: dict) -> str:
+    alts = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+            for char, child in sorted(node.items()) if char]
+    if "" in node and alts:
+        alts.append("")  # the phrase may end here (tried last)
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     cues: dict[tuple[str, str], str]      # (form, phrase) -> kind
@@ -189,9 +212,9 @@ def lexicon() -> _Lexicon:
     for form, phrase in cues:
         by_form.setdefault(form, []).append(phrase)
     nouns = _rows("casualty_nouns.tsv")
-    alt = {form: _alternation(phrases) for form, phrases in by_form.items()}
-    noun_count = _alternation(p for p in by_form["noun"] if not p.endswith(" of"))
-    noun_of = _alternation(p for p in by_form["noun"] if p.endswith(" of"))
+    alt = {form: _trie(phrases) for form, phrases in by_form.items()}
+    noun_count = _trie(p for p in by_form["noun"] if not p.endswith(" of"))
+    noun_of = _trie(p for p in by_form["noun"] if p.endswith(" of"))
     return _Lexicon(
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
@@ -267,20 +290,6 @@ def _readings(lex: _Lexicon, low: str, lo: int, hi: int) -> set[str]:
     return out
 
 
-def _gate_hits(lex: _Lexicon, low: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
-    """The gate's words found in the whole text, in order of their ends: (ends, [(start,
-    readings)]) (read once per document; _readings_in picks a sentence's)."""
-    ends: list[int] = []
-    hits: list[tuple[int, frozenset[str]]] = []
-    for last, (length, readings) in lex.gate.iter(low):
-        start = last + 1 - length
-        if start and _is_word_char(low[start - 1]):
-            continue  # inside a longer word
-        ends.append(last + 1)
-        hits.append((start, readings))
-    return ends, hits
-
-
 def _readings_in(low: str, gate: tuple[list, list], lo: int, hi: int) -> set[str]:
     """``_readings(lex, low, lo, hi)`` from the document's gate hits."""
     ends, hits = gate
@@ -288,7 +297,7 @@ def _readings_in(low: str, gate: tuple[list, list], lo: int, hi: int) -> set[str
     for i in range(bisect_right(ends, lo), bisect_right(ends, hi)):
         start, readings = hits[i]
         end = ends[i]
-        if start < lo or (end < hi and _is_word_char(low[end])):
+        if start < lo or (end < hi and ((c := low[end]).isalnum() or c == "_")):  # _is_word_char
             continue
         out |= readings
     return out
@@ -472,7 +481,7 @@ _AGE_AFTER_COUNT = re.compile(r"\s*(?:-|year|years)", re.I)
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
-    words = [(m.start() + a, m.group(0)) for m in _WORD.finditer(text[a:b])]
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
     if len(words) > 1 and words[0][1].lower() in _SEQUENCE_ADVERBS:
         words = words[1:]  # "killed his daughter and then himself"
     if not words or len(words) > 14:
@@ -483,7 +492,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
     first_q = quantity_at(text, words[0][0], b)
     hedged = first_q is not None
-    if (lower[0] in _PREPOSITIONS and not hedged) or any(w in _TIME_WORDS for w in lower):
+    if (lower[0] in _PREPOSITIONS and not hedged) or not _TIME_WORDS.isdisjoint(lower):
         return None
     if any((all_caps or not w[:1].isupper()) and _is_lower_verb(lw) for (_, w), lw in zip(words, lower)) or \
             lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
@@ -574,7 +583,8 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
             if p.perpetrator and p.count is not None and p.count.value is not None:
                 extra_perps += p.count.value
         end = inc.start()
-    age = None if all_caps else _NAME_AGE_END.search(text[cut:end])
+    age = None if all_caps or not text[cut:end].rstrip().endswith(",") \
+        else _NAME_AGE_END.search(text[cut:end])  # (it ends in a comma: a cheap test first)
     name = _NAME_END.search(text[cut:cut + age.start()]) if age is not None else None
     if name is not None and not _LIST_BEFORE.search(text[cut:cut + name.start()]):
         # "leaving Daniel Roberts, 29, dead": the number is his age, he is the subject
@@ -940,7 +950,8 @@ def _lowered(text: str) -> str:
 
 
 def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
-                       low: str | None = None, readings: set[str] | None = None) -> list[Mention]:
+                       low: str | None = None, readings: set[str] | None = None,
+                       stems: list[int] | None = None) -> list[Mention]:
     sent = doc.sentences[index]
     text = _blank_asides(doc.text) if text is None else text
     low = _lowered(text) if low is None else low
@@ -949,7 +960,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     readings = _readings(lex, low, lo, hi) if readings is None else readings
-    if not readings or not _cued(low, lo, hi):
+    if not readings or not (_cued(low, lo, hi) if stems is None else _cued_at(stems, lo, hi)):
         return out
 
     def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
@@ -1020,7 +1031,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
                 subset=m.group("cue").startswith("among"))
 
     for m in scan("active", lex.active):
-        if any(a <= m.start() < b for a, b in verbs_used + taken) or not _OBJECT_FOLLOWS.match(text, m.end()) \
+        at = m.start()
+        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
+                not _OBJECT_FOLLOWS.match(text, m.end()) \
                 or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "it would have killed at least 500 people": it did not
         if not m.group("cue").endswith("ing") and _THE_BEFORE.search(low, max(lo, m.start() - 5), m.start()) \
@@ -1042,7 +1055,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         add(_kind(lex, "active", m.group("cue")), parts, extra, m.start(), parts[-1].end, subtract=True)
 
     for m in scan("bare", lex.bare):
-        if any(a <= m.start() < b for a, b in verbs_used + taken) or \
+        at = m.start()
+        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
@@ -1144,6 +1158,9 @@ def _other_event(doc: Document, m: Mention) -> bool:
     return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(doc.search(_OTHER_EVENT, lo, hi))
 
 
+_MANY_KEYS = 12
+
+
 @lru_cache(maxsize=4)
 def _ascii_lower(text: str) -> str | None:
     """The text in lower case when that keeps offsets and case-blind matches (``lowered``)."""
@@ -1156,7 +1173,24 @@ def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
     low = _ascii_lower(text)
     if low is None:
         return True
-    return any(low.find(key, lo, hi) >= 0 for key in _GATE_KEYS[pattern])
+    automaton = _gate_keys(pattern)
+    if automaton is None:
+        return any(low.find(key, lo, hi) >= 0 for key in _GATE_KEYS[pattern])
+    return next(automaton.iter(low, lo, hi), None) is not None
+
+
+@lru_cache(maxsize=None)
+def _gate_keys(pattern: re.Pattern) -> ahocorasick.Automaton | None:
+    """``_GATE_KEYS[pattern]`` in one automaton when they are many: whether any is in
+    ``low[lo:hi]`` is then one pass (as ``low.find(key, lo, hi) >= 0`` for each key: a key
+    wholly inside the window); a few keys are quicker found one by one (str.find)."""
+    if len(_GATE_KEYS[pattern]) < _MANY_KEYS:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key in _GATE_KEYS[pattern]:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
 
 
 # --------------------------------------------------------------------------------------
@@ -1350,6 +1384,64 @@ def _cued(low: str, start: int, end: int) -> bool:
     return m is not None and m.start() < end
 
 
+def _cued_at(starts: list[int], start: int, end: int) -> bool:
+    """``_cued(low, start, end)`` from the offsets where a stem starts (``_gate_and_stems``).
+    (The same: a stem is shorter than ``_LONGEST_STEM``, so one starting before ``end`` fits
+    in what _cued searches.)"""
+    i = bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]], list[int]]:
+    """What a document's sentences are gated on, read in one automaton pass over the whole
+    text: the gate's words, in order of their ends, as (ends, [(start, readings)]) (a word
+    inside a longer one is none; ``_readings_in`` picks a sentence's), and every offset
+    where a match of ``_STEMS`` starts, overlapping ones too, in order (``_cued_at``)."""
+    ends: list[int] = []
+    hits: list[tuple[int, frozenset[str]]] = []
+    starts: list[int] = []
+    n = len(low)
+    for last, (length, readings, stem) in _document_automaton().iter(low):
+        end = last + 1
+        start = end - length
+        if readings is not None and not (start and ((c := low[start - 1]).isalnum() or c == "_")):
+            ends.append(end)
+            hits.append((start, readings))
+        if stem is not None and not (stem and end < n and ((c := low[end]).isalnum() or c == "_")):
+            starts.append(start)
+    starts.sort()
+    return (ends, hits), starts
+
+
+@lru_cache(maxsize=1)
+def _document_automaton() -> ahocorasick.Automaton:
+    """The gate's words and the stems in one automaton: (length, the readings the word
+    gates or None, None or whether the stem must end a word)."""
+    entries: dict[str, list] = {}
+    for word, (length, readings) in lexicon().gate.items():
+        entries[word] = [length, readings, None]
+    for word, (length, whole) in _stem_automaton().items():
+        entries.setdefault(word, [length, None, None])[2] = whole
+    automaton = ahocorasick.Automaton()
+    for word, value in entries.items():
+        automaton.add_word(word, tuple(value))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _stem_automaton() -> ahocorasick.Automaton:
+    """The stems of ``_STEMS`` (value: length, whether it must end a word)."""
+    automaton = ahocorasick.Automaton()
+    lists = _word_lists()
+    for word in lists["stem_word"]:
+        automaton.add_word(word, (len(word), True))
+    for stem in lists["stem"]:  # a plain stem matches wherever the word-final one does
+        automaton.add_word(stem, (len(stem), False))
+    automaton.make_automaton()
+    return automaton
+
+
 def find_casualties(doc: Document, scope: Scope) -> Casualties:
     order = list(scope.sentences)
     anchor = doc.sentence_at(scope.anchor.start) if scope.anchor else None
@@ -1504,7 +1596,8 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     readings = _readings_in(low, memo["gate"], sent.start, sent.end)
     if not readings:
         return ()
-    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings)
+    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings,
+                                               memo["stems"])
                  if m.zero or not _other_event(doc, m))
 
 
@@ -1515,7 +1608,7 @@ def _scope_memo(doc: Document) -> dict:
     if "work" not in memo:
         memo["work"] = work = _blank_asides(doc.text)
         memo["low"] = low = _lowered(work)
-        memo["gate"] = _gate_hits(lexicon(), low)
+        memo["gate"], memo["stems"] = _gate_and_stems(low)
     return memo
 
 

@@ -40,8 +40,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 from itertools import islice
+from pathlib import Path
 
 from .document import Document, Scope, Span
 
@@ -600,7 +600,6 @@ def _cue_after(text: str, at: int) -> str | None:
 def _followup_cues() -> re.Pattern:
     """Follow-up words in lower case, or capitalised at a sentence start only ('Colletta Court'
     is a street); event words in any case."""
-    text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
     kinds = _cue_patterns()
     followup = "|".join(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
     event = "|".join(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)))
@@ -614,7 +613,7 @@ def _followup_cues() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _cue_patterns() -> dict[str, list[str]]:
     """The cue file's phrases as regex parts, by kind."""
-    text = resources.files("incidentcli").joinpath("data/date_followup_cues.tsv").read_text("utf-8")
+    text = (Path(__file__).parent / "data" / "date_followup_cues.tsv").read_text("utf-8")
     kinds: dict[str, list[str]] = {"followup": [], "event": [], "earlier": [], "casestep": []}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

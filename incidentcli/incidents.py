@@ -280,7 +280,9 @@ def _context_table() -> dict[str, tuple[str, ...]]:
 _MODALS = frozenset("will would could might may must can cannot should shall if".split())
 _BEFORE_CUE = frozenset("to is are preparing prepare any suspend suspending suspension abstain "
                         "halt halted halting cease ceased stop stopping prevent preventing "
-                        "avoid".split())
+                        "avoid possible potential eventual imminent urge urged urging".split())
+# 'the suspension of its attacks': a possessive between a noun of _BEFORE_CUE with 'of' and the cue
+_POSSESSIVES = frozenset("its their his her our your my".split())
 # 'does not take hostages', 'never attacked', 'a Chile without executed people': no event
 _NEGATIONS = frozenset("not never nor without".split())
 _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
@@ -303,6 +305,7 @@ _THE_BEFORE = re.compile(r"the\s\Z", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SCARE_REACH = 20  # characters after a cue opening a quote, to the quote's end ('"KIDNAPPED"')
 _PLURAL_REACH = 250  # characters around a plural cue searched for its outcome and time
+_OTHER = re.compile(r"\b(?:other|previous|earlier)\b", re.IGNORECASE)  # 'seven other murders'
 _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
 _POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$",
@@ -564,8 +567,9 @@ def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
     which sum up a night's attacks so; news stories name each attack."""
     if not _context("plural_event").fullmatch(doc.text, cue.start, cue.end):
         return False
-    if _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start):
-        return True
+    counted = _plural_count().search(doc.text, max(s.start, cue.start - 40), cue.start)
+    if counted and not _OTHER.search(counted.group()):
+        return True  # ('seven other murders' counts earlier ones: particular only with an outcome)
     near_start = max(s.start, cue.start - _PLURAL_REACH)
     near_end = min(s.end, cue.end + _PLURAL_REACH)
     if not _context("plural_outcome").search(doc.text, cue.end, near_end):
@@ -597,6 +601,11 @@ def _hypothetical(before: str) -> bool:
         stripped = True
     if not words:
         return False
+    if _negated(words) or _being_done(every):
+        return True
+    if words[-1] in _POSSESSIVES and words[-2:-1] == ["of"] and len(words) > 2 and \
+            words[-3] in _BEFORE_CUE:
+        return True  # 'a suspension of its sabotage'
     last = words[-1]
     if stripped and last in ("to", "is", "are"):  # "linked to the murder": a noun, no infinitive
         return False
@@ -604,6 +613,32 @@ def _hypothetical(before: str) -> bool:
         words[-2:] in (["is", "being"], ["are", "being"]) or \
         (last in _TO_VERBS and words[-2:-1] == ["to"]) or words[-2:] in _BEFORE_TWO or \
         words[-3:] == ["to", "carry", "out"]
+
+
+# auxiliaries and pronouns that may stand between a negation and its verb ('nor are we holding')
+_AUX_OR_PRONOUN = frozenset("am is are was were be been being have has had do does did we they he "
+                            "she it i you".split())
+
+
+def _being_done(words: list[str]) -> bool:
+    """The last words are 'is being' or 'are being' and adverbs ('are being ruthlessly and
+    irrationally'): something ongoing or habitual, not a report of an attack."""
+    n = len(words)
+    while n > 2 and (words[n - 1].endswith("ly") or
+                     (words[n - 1] in ("and", "or") and words[n - 2].endswith("ly"))):
+        n -= 1
+    return n < len(words) and words[n - 2:n] in (["is", "being"], ["are", "being"])
+
+
+def _negated(words: list[str]) -> bool:
+    """The last words are a negation followed only by auxiliaries or pronouns ('nor are we',
+    'has not been', 'did they not')."""
+    for n in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[n] in _NEGATIONS:
+            return n < len(words) - 1 and all(w in _AUX_OR_PRONOUN for w in words[n + 1:])
+        if words[n] not in _AUX_OR_PRONOUN:
+            return False
+    return False
 
 
 def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
@@ -618,13 +653,34 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return "past"
     if not wire:
         return None
+    if doc.reference_date is None and _before_latest_year(doc, s):
+        return "past"
     if _search_in(doc, "combat", s):
         return "combat"
     if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
         return "combat"
     if _search_in(doc, "wire_background", s):
         return "background"
+    if _after_combat(doc, s):
+        return "combat"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _after_combat(doc: Document, s: Sentence) -> bool:
+    """A wire sentence that only refers back to an attack ('AS A RESULT OF THE ATTACK, THERE
+    WERE 20 CASUALTIES') right after a sentence of its paragraph that tells combat ('FIGHTING
+    RAGED ALL DAY', 'THE ARMY SUSTAINED 20 CASUALTIES'): the attack is that combat (not 'the
+    murder of X', which names its own victim)."""
+    if s.index == 0:
+        return False
+    before = doc.sentences[s.index - 1]
+    if before.paragraph != s.paragraph or not (
+            _search_in(doc, "combat", before) or _search_in(doc, "combat_scene", before) or
+            _search_in(doc, "military", before)):
+        return False
+    found = [c for c in find_cues(doc.text, s.start, s.end) if c.entry.type]
+    return bool(found) and _only_refers_back(doc, s, found) and \
+        not any(_VICTIM_AFTER.match(doc.text, c.end, s.end) for c in found)  # 'the murder of X'
 
 
 def _property_attack(doc: Document, s: Sentence) -> bool:
@@ -659,7 +715,21 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         name = m.group().split()[-1].rsplit("-", 1)[-1]  # 'IN MID-OCTOBER': 'OCTOBER'
         month = _MONTH_NAMES.index(name.lower()[:3]) + 1
         ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
+    for m in _context("month_year").finditer(doc.text, s.start, s.end):
+        words = m.group().split()
+        month = _MONTH_NAMES.index(words[-2 if words[-2].lower() != "of" else -3].lower()[:3]) + 1
+        ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'IN JULY 1989'
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
+
+
+def _before_latest_year(doc: Document, s: Sentence) -> bool:
+    """A report without a date names a year two or more before the latest year it names ('IN
+    1984 HE ORGANIZED THE MURDER' in a report that also names 1989): background."""
+    memo = doc.memo("incident_gating")
+    if "latest_year" not in memo:
+        memo["latest_year"] = max(map(int, _YEAR.findall(doc.text)), default=0)
+    latest = memo["latest_year"]
+    return any(int(y) < latest - 1 for y in _YEAR.findall(doc.text, s.start, s.end))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:

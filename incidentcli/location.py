@@ -20,6 +20,7 @@ mentions and resolves it against the offline gazetteer (``gazetteer.py``).
 from __future__ import annotations
 
 import bisect
+import gzip
 import math
 import re
 import weakref
@@ -62,6 +63,7 @@ class _Words:
     landmark: frozenset[str]
     attribute: frozenset[str]       # a noun after a country's name that makes it an adjective
     common: frozenset[str]          # in capitals: common words that are no unknown place's name
+    organization: frozenset[str]    # a word after a town's name that makes it a group's ('cartel')
     foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
     town_unit: frozenset[str]       # a district suffix that names one town ('ITAGUI MUNICIPALITY')
     caps_marker: frozenset[str]     # in capitals, a suffix that marks the word before as a name
@@ -108,6 +110,7 @@ def _words() -> _Words:
         landmark=frozenset(table["landmark"]),
         attribute=frozenset(table["attribute"]),
         common=frozenset(table["common"]),
+        organization=frozenset(table["organization"]),
         foreigner=frozenset(table["foreigner"]),
         town_unit=frozenset(table["town_unit"]),
         caps_marker=frozenset(table["caps_marker"]),
@@ -453,12 +456,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
 
+        if caps and " " not in key and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+                not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
+            # 'THE MASS KIDNAPPING': a state's abbreviation in capitals needs a town before it
+            entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
         if caps and len(written) <= 3 and "." not in written:
             # in capitals 'US' is mostly the pronoun and 'LA' the Spanish article: a state's
             # letters only after a comma ('SAN DIEGO, CA'), a country's after 'THE'
             before = text[max(0, start - 5):start]
             entries = tuple(e for e in entries if e.kind == CITY or
-                            (e.kind == STATE and _COMMA_BEFORE.search(before)) or
+                            (e.kind == STATE and _COMMA_BEFORE.search(before) and
+                             not _CAPS_WORD_AFTER.match(text, end)) or
                             (e.kind == COUNTRY and _THE_BEFORE.search(before)))
         if not caps and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
                 not text.startswith(".", end) and \
@@ -476,11 +484,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _facts(doc).weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
-                (key in gaz.stopwords and m.bound < 2):
+                (caps and key in words.common) or (key in gaz.stopwords and m.bound < 2):
+            # ('IN THE SAME AREA': 'Same' is a town too)
             state_town = () if caps else _comma_state_town(gaz, text, m)
             m.entries = state_town or tuple(e for e in m.entries if e.kind in (COUNTRY, STATE))
         if not m.entries:
             continue
+        after = _NEXT_WORD.match(text, m.full_end)
+        if after and after.group(1).lower() in words.organization:
+            continue   # 'the Medellin cartel': an organisation named for the town, no place
         if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
@@ -507,6 +519,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
         out = [m for m in out if fold(text[m.start:m.end]) not in words.institution]
     out.extend(_unknown_places(doc, out, words, institutions))
+    if caps:
+        out = _places_after_in(doc, out, words)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -565,6 +579,7 @@ def _us_county(gaz: Gazetteer, text: str, key: str, m: Mention) -> None:
 
 
 _COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+_CAPS_WORD_AFTER = re.compile(r"[ \t]+[A-Z]{2}")   # 'X, LA FONDA': 'LA' starts a name, no state
 _THE_BEFORE = re.compile(r"\bTHE[ \t\n]+\Z")
 _COMMA_NAME = re.compile(r",[ \t]*[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
@@ -690,6 +705,13 @@ _NAME_AFTER_PREFIX = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3
 _NAME_AFTER_PREP = re.compile(
     r"\b(?i:in|at|near|outside)[ \t]+(?:(?i:the)[ \t]+)?"
     r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
+# in capitals: 'IN X' / 'NEAR X' where X (up to five words) ends before a comma, a period, a dash
+# or a word that ends such a phrase ('KIDNAPPED IN TECUN UMAN LAST NIGHT', 'IN ARCATAO, WHERE')
+_CAPS_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME_AFTER_IN_CAPS = re.compile(
+    r"\b(?:IN|NEAR)" + _CAPS_GAP + r"(?P<name>[A-Z][A-Z'’\-]*(?:" + _CAPS_GAP + r"[A-Z][A-Z'’\-]*){0,4}?)"
+    r"(?=[ \t]*(?:[,.;:]|--)|" + _CAPS_GAP + r"(?:LAST|YESTERDAY|TODAY|TONIGHT|THIS|ON|EARLY|LATE|"
+    r"WHERE|DURING|AFTER|WHILE|AND|AT)\b)")
 # mixed case: a capitalised name after a lower-case word ('attacked Shinkorak, Kunar, ...')
 # (the look-behind after the first capital lets the scan skip to capitals)
 _NAME_AFTER_WORD = re.compile(
@@ -839,6 +861,59 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
                _LIST_GAP.fullmatch(text, e, k.start)
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Lower-case English words (data/english_words.txt.gz, from SCOWL via Debian's wamerican)."""
+    with gzip.open(DATA / "english_words.txt.gz", "rt", encoding="utf-8") as fh:
+        return frozenset(fh.read().split("\n")) - {""}   # (the '#' header lines hold spaces)
+
+
+def _all_english(words: list[str]) -> bool:
+    """Whether every word of a phrase in lower case ('broad daylight', 'mid-january') is an
+    English word or a function word: a phrase, not a town's name."""
+    english = _english_words()
+    function = _words().function
+    return all(part in english or part in function
+               for w in words for part in re.split(r"['’\-]", w) if part)
+
+
+_LAST_WORD = re.compile(r"\s+\S+\Z")
+
+
+def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """In capitals, the town the gazetteer lacks that 'IN X' / 'NEAR X' names where the phrase
+    ends ('KIDNAPPED IN TECUN UMAN LAST NIGHT', 'RAIDS IN ARCATAO, WHERE'): not a phrase of
+    English words ('IN BROAD DAYLIGHT,'), not a known place ('IN SAN SALVADOR,'); a known name
+    that only starts it gives way ('IN SAN LUIS DE LA REINA.': not 'SAN LUIS').  ``mentions``
+    with those towns."""
+    text = doc.text
+    out = mentions
+    english = _english_words()
+    for m in _NAME_AFTER_IN_CAPS.finditer(text):
+        s, e = m.start("name"), m.end("name")
+        name = m.group("name").lower().split()
+        if len(name) > 1 and name[-1] in words.suffix:   # 'IN BELLO NORTE MUNICIPALITY.'
+            name.pop()
+            e = s + _LAST_WORD.search(text, s, e).start() - s
+        last = re.split(r"['’\-]", name[-1])[-1]
+        if name[0] in words.modifier or name[0] in words.function or name[0] in words.given_name or \
+                _caps_name_end(text, s, e, words) != e or _all_english(name) or \
+                (len(name) > 1 and last in english and last not in words.suffix):
+            continue   # 'IN NORTHERN X', 'NEAR MARTIN X VELODROME', 'IN FRONT OF THE X,',
+            # 'IN BROAD DAYLIGHT,', 'IN X AGAINST,'
+        town = _typed(doc, Mention(s, e, ()))
+        town.level = town.level or POPULATED
+        inside = [k for k in out if k.start < town.full_end and s < k.full_end]
+        if any(k.start < s or k.full_end > town.full_end or (k.start == s and k.end >= e) or
+               (k.level and k.full_end != town.full_end) or
+               (k.end == e and _all_english(text[s:k.start].lower().split())) or
+               k.kinds & {COUNTRY, STATE, DEMONYM} or k.kinds == {ADMIN1} for k in inside):
+            continue   # a known place's name (with its generic word, or after English words:
+            # 'IN MID-TOWN SAN SALVADOR,'), or part of a wider one
+        out = [k for k in out if k not in inside] + [town]
     return out
 
 
@@ -1054,6 +1129,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight, strong = 0.3, False   # 'the U.S. embassy in La Paz'
             elif m.is_country():
+                if _DESTINATION.search(doc.text, max(0, m.start - 40), m.start):
+                    continue   # 'EXTRADITED TO THE UNITED STATES': where someone went, not the news
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight = 2.0 if strong else 0.6
             elif STATE in m.kinds:
@@ -1222,6 +1299,8 @@ def _home_namesake(doc: Document, m: Mention, entries: tuple[Entry, ...],
     named = _facts(doc).country_counts
     return all(e.country_code != home and named.get(e.country_code, 0.0) <= 0.5
                for e in entries)
+_DESTINATION = re.compile(r"\b(?:extradited|deported|sent|returned|travel(?:l?ed)?|went|flew|"
+                          r"fled|exiled)[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
 _LOCALITY_VOTE = 100000   # a neighbourhood's reading abroad this big is still evidence
 _ABROAD_DATELINE = 0.5
 
@@ -1573,7 +1652,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     elif sub_dateline:
         score += 2.0   # like a dateline: where the story was filed, any nearer town beats it
     elif anchor is not None and idx == anchor:
-        score += 3.0
+        score += 3.0 + (_near_cue(head, scope.anchor) if doc.all_caps else 0.0)
     elif idx in order and anchor in order:
         dist = abs(order[idx] - order[anchor])
         score += max(0.3, 2.0 - 0.5 * dist)
@@ -1600,6 +1679,22 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     return score
 
 
+_NEAR_CUE_CHARS = 300   # how far from the attack cue a place of its sentence still counts as near
+
+
+def _near_cue(head: Mention, cue: Span | None) -> float:
+    """Of the places one sentence of a wire report in capitals names, the one nearest the
+    attack cue is the attack's, after it most of all ('A MAGISTRATE IN X WAS ASSASSINATED THIS
+    EVENING IN Y': Y).  (In mixed-case local news the sentence's first place is the town and
+    the one nearest the cue a neighbourhood or the county: 'killed in Logan Square'.)"""
+    if cue is None:
+        return 0.0
+    if head.start >= cue.end:
+        return _NEAR_AFTER * max(0.0, 1.0 - (head.start - cue.end) / _NEAR_CUE_CHARS)
+    return _NEAR_BEFORE * max(0.0, 1.0 - (cue.start - head.full_end) / _NEAR_CUE_CHARS)
+
+
+_NEAR_AFTER, _NEAR_BEFORE = 1.0, 0.5
 _HERE = re.compile(r"\b(?:here|in this city|in this capital|in the capital)\b(?! of)",
                    re.IGNORECASE)
 _SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"
@@ -1725,10 +1820,12 @@ def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
     for c in cands:
         ce = c.resolved.entry
         idx = _sentence_index(doc, c.head.start)
-        unknown_town = ce is None and not c.head.entries and c.head.level == POPULATED
+        unit = _town_unit(doc.text, c.head)   # 'ARAUCITA JURISDICTION': one town
+        unknown_town = ce is None and not c.head.entries and (c.head.level == POPULATED or unit)
         if c is best or c.head.bound != 2 or \
                 not (unknown_town or (ce is not None and ce.kind == CITY)) or \
-                c.head.level in (ADMIN1, DISTRICT, LOCALITY) or _in_dateline(doc, c.head) or \
+                (c.head.level in (ADMIN1, DISTRICT, LOCALITY) and not unit) or \
+                _in_dateline(doc, c.head) or \
                 (ce is not None and c.resolved.country != best.resolved.country) or \
                 not 0 <= idx - anchor <= 1 or c.score < best.score - _TOWN_MARGIN:
             continue

@@ -53,8 +53,25 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _alternation(phrases) -> str:
-    """Longest first, spaces matching any run of white space (wire text wraps lines)."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    """Longest first, spaces matching any run of white space (wire text wraps lines);
+    factored by common prefix (quicker to match and to compile), which matches the same
+    phrase: those that match at a place are prefixes of one another, and each node of the
+    trie tries its longer continuations before ending there."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(tree)
+
+
+def _trie_node(node: dict) -> str:
+    alts = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
+            for char, child in sorted(node.items()) if char]
+    if "" in node and alts:
+        alts.append("")  # the phrase may end here (tried last)
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
 
 
 @lru_cache(maxsize=1)

@@ -482,3 +482,27 @@ def test_one_of_them_described():
                           "a 34-year-old roofer, later died in surgery, police said.")
     assert found.killed.value == 1
     assert found.wounded.value == 2
+
+
+# The cue lexicon's patterns are prefix tries (speed): each must find what the plain
+# longest-first alternation of its phrases finds, with the same cue.
+@pytest.mark.parametrize("text", [
+    "two men were shot dead and a third was shot outside the bar",
+    "the gunman killed himself after killing three people, police said",
+    "no one was hurt; nobody was injured in the blast that killed 4",
+    "killers  killed\tkilling kill-ed, shot\n dead: wounded wounding the wounded",
+    "one person died and 12 others were wounded in the attack on the market",
+])
+def test_cue_tries_match_as_alternations(text):
+    import re
+
+    from incidentcli.casualties import _alternation, _trie, lexicon
+
+    phrases: dict[str, list[str]] = {}
+    for form, phrase in lexicon().cues:
+        phrases.setdefault(form, []).append(phrase)
+    for form, listed in phrases.items():
+        trie = re.compile(rf"\b(?P<cue>{_trie(listed)})\b")
+        plain = re.compile(rf"\b(?P<cue>{_alternation(listed)})\b")
+        assert [m.span("cue") for m in trie.finditer(text)] == \
+            [m.span("cue") for m in plain.finditer(text)], form

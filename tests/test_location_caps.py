@@ -96,6 +96,67 @@ CASES = [
     ("TEGUCIGALPA, 19 MAY 90 (ACAN-EFE) -- [TEXT] UNIDENTIFIED MEN SHOT AND WOUNDED LAWYER "
      "RAMON IBARRA TODAY. IBARRA'S DRIVER WAS ALSO HURT, THE POLICE REPORTED.", "SHOT",
      {"place": "Tegucigalpa", "country": "Honduras"}),
+    # 'IN X' / 'NEAR X' where the phrase ends (a comma, 'LAST NIGHT', 'ON <date>') names a
+    # town the gazetteer lacks: the attack's town, not the dateline's capital
+    ("QUITO, 14 MAY 90 (EFE) -- [TEXT] THE POLICE REPORTED TODAY THAT ARMED MEN KIDNAPPED TWO "
+     "ENGINEERS IN PUNCHUYACU LAST NIGHT.", "KIDNAPPED",
+     {"place": "Punchuyacu", "country": "Ecuador"}),
+    ("GUATEMALA CITY, 15 MAY 90 (ACAN-EFE) -- [TEXT] A LANDOWNER WAS SHOT DEAD ON 13 MAY BY "
+     "GUNMEN WHO ENTERED HIS HOUSE IN SAN BARTOLO XOCOTENANGO, 40 KM WEST OF THE CAPITAL.", "SHOT",
+     {"place": "San Bartolo Xocotenango", "country": "Guatemala"}),
+    ("LIMA, 16 MAY 90 (EFE) -- [TEXT] THE ARMY BOMBED AREAS NEAR HUAYLLAPUQUIO, WHERE A "
+     "SHINING PATH COLUMN HAD TAKEN REFUGE, THE POLICE SAID.", "BOMBED",
+     {"place": "Huayllapuquio", "country": "Peru"}),
+    # ... not a phrase of English words ('IN BROAD DAYLIGHT,', 'IN COLD BLOOD.') ...
+    ("BOGOTA, 17 MAY 90 (EFE) -- [TEXT] GUNMEN SHOT A JUDGE TO DEATH IN BROAD DAYLIGHT, "
+     "THE POLICE REPORTED.", "SHOT",
+     {"place": "Bogotá", "country": "Colombia"}),
+    ("SAN SALVADOR, 17 MAY 90 (ACAN-EFE) -- [TEXT] THE GUERRILLAS MURDERED TWO MAYORS IN COLD "
+     "BLOOD.", "MURDERED",
+     {"place": "San Salvador", "country": "El Salvador"}),
+    # ... nor a person's name ('NEAR MARTIN X STADIUM')
+    ("LIMA, 17 MAY 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED IN LIMA NEAR MARTIN OLAECHEA "
+     "COLISEUM, THE POLICE SAID.", "EXPLODED",
+     {"place": "Lima", "country": "Peru"}),
+    # a known name that only starts the name after 'IN' gives way to the whole name
+    ("SAN SALVADOR, 18 MAY 90 (ACAN-EFE) -- [TEXT] THE ARMED FORCES REPORTED THAT REBELS "
+     "KIDNAPPED 20 PEASANTS ON 16 MAY IN SAN LORENZO DE LAS QUEBRADAS.", "KIDNAPPED",
+     {"place": "San Lorenzo De Las Quebradas", "country": "El Salvador"}),
+    # ... with its generic word after it, across a line break
+    ("MEDELLIN, 24 MAY 90 (EFE) -- [TEXT] TWO MEN WERE GUNNED DOWN IN A BAR IN ENVIGADO SUR\n"
+     "MUNICIPALITY.", "GUNNED",
+     {"place": "Envigado Sur", "country": "Colombia"}),
+    # 'THE MASS KIDNAPPING' says nothing of Massachusetts
+    ("SAN SALVADOR, 25 MAY 90 (ACAN-EFE) -- [TEXT] THE MASS KIDNAPPING TOOK PLACE ON 20 MAY "
+     "IN SAN ISIDRO LABRADOR.", "KIDNAPPING",
+     {"place": "San Isidro Labrador", "country": "El Salvador"}),
+    # a country someone was sent to ('EXTRADITED TO THE UNITED STATES') is no evidence of
+    # where the news happened
+    ("BOGOTA, 26 MAY 90 (EFE) -- [TEXT] A DRUG TRAFFICKER ACCUSED OF MURDERING A JUDGE WAS "
+     "EXTRADITED TO THE UNITED STATES TODAY. IN A FEW HOURS A MIAMI, FLORIDA COURT WILL "
+     "RECEIVE HIM. 12 COLOMBIANS HAVE BEEN EXTRADITED TO THE UNITED STATES.", "MURDERING",
+     {"country": "Colombia"}),
+    # 'X, LA FONDA CORREGIMIENTO': 'LA' opens a name, it is no Louisiana
+    ("BOGOTA, 19 MAY 90 (EFE) -- [TEXT] REBELS BLEW UP A POWER PYLON IN TOTORITO, LA PLATA "
+     "CORREGIMIENTO, THE ARMY SAID.", "BLEW UP",
+     {"place": "Totorito", "country": "Colombia"}),
+    # of the places the attack sentence names, the one nearest the cue (after it) is the
+    # attack's: the first is where the victim worked
+    ("BOGOTA, 20 MAY 90 (EFE) -- [TEXT] A JUDGE OF THE HIGHER COURT IN CALI WAS SHOT DEAD "
+     "THIS EVENING IN PALMIRA.", "SHOT",
+     {"place": "Palmira", "country": "Colombia"}),
+    # a province in the attack sentence, and the next sentence binds a municipal
+    # jurisdiction of it: the town
+    ("BOGOTA, 21 MAY 90 (EFE) -- [TEXT] GUERRILLAS ATTACKED A POLICE POST IN META DEPARTMENT "
+     "LAST NIGHT. THE REBELS WERE SEEN IN YACUARITO JURISDICTION AT 2200.", "ATTACKED",
+     {"place": "Yacuarito", "country": "Colombia"}),
+    # 'THE SAME AREA' is no town called Same; 'THE MEDELLIN CARTEL' names no place
+    ("SAN SALVADOR, 22 MAY 90 (ACAN-EFE) -- [TEXT] LATER, REBELS BURNED TWO BUSES IN THE SAME "
+     "AREA, NEAR APOPA.", "BURNED",
+     {"place": "Apopa", "country": "El Salvador"}),
+    ("BOGOTA, 23 MAY 90 (EFE) -- [TEXT] THE POLICE SAID THAT HIRED GUNMEN OF THE MEDELLIN "
+     "CARTEL MURDERED A JUDGE IN BOGOTA TODAY.", "MURDERED",
+     {"place": "Bogotá", "country": "Colombia"}),
 ]
 
 

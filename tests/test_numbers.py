@@ -64,3 +64,25 @@ def test_quantity_at_reads_only_at_the_position():
     m = quantity_at(text, len("killing"))
     assert m is not None and text[m.start:m.end] == "at least 52"
     assert quantity_at(text, 0) is None
+
+
+# The word lists are compiled as prefix tries (speed): each must match what the plain
+# longest-first alternation of the same phrases matches.
+@pytest.mark.parametrize("text", [
+    "at least twenty-one people and more than a dozen others",
+    "DOZENS OF SOLDIERS, SEVERAL HUNDRED PEASANTS AND A FEW  POLICEMEN",
+    "no fewer than 15, up to thirty, nearly forty or some 3 victims",
+    "a couple of hostages, hundreds of residents, thousands of refugees",
+])
+def test_word_tries_match_as_alternations(text):
+    import re
+
+    from incidentcli.numbers import _alternation, lexicon
+
+    lex = lexicon()
+    for phrases in (list(lex.words), list(lex.hedges)):
+        plain = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                         for p in sorted(phrases, key=len, reverse=True))
+        trie = re.compile(rf"\b(?:{_alternation(phrases)})\b", re.I)
+        plain_re = re.compile(rf"\b(?:{plain})\b", re.I)
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain_re.finditer(text)]
