@@ -1107,6 +1107,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 continue   # the dateline counts once, as where the report was filed
             if idx != anchor and idx in legal:
                 continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
+            if (m.is_country() or m.is_demonym()) and _region_name(doc.text, m):
+                continue   # 'LATIN AMERICA': a region, no country
             if _victim_nationality(doc.text, m) and (m.is_demonym() or m.is_country()) and \
                     not _foreign_national(doc.text, m):
                 codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
@@ -1210,6 +1212,7 @@ _BIG_TOWN = 100000
 class _CountryContext:
     legal: _Phrases         # a court, a trial, an extradition
     victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
+    region: frozenset[str]  # a word before a country's name that makes it a region's
 
 
 @lru_cache(maxsize=1)
@@ -1229,7 +1232,8 @@ def _country_context() -> _CountryContext:
         legal=_Phrases(table["legal"]),
         victim_re=re.compile(r"\b(?:" + alt(table["victim"]) + r")[ \t\n]+"
                              r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"\d+)[ \t\n]+)?\Z", re.IGNORECASE))
+                             r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
+        region=frozenset(table["region"]))
 
 
 def _legal_sentences(doc: Document) -> frozenset[int]:
@@ -1331,14 +1335,33 @@ def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, .
 
 
 def _adjectival(text: str, m: Mention) -> bool:
-    """A country's name used as an adjective: 'the U.S. embassy', 'U.S. officials'."""
-    return _word_after(text, m) in _words().attribute
+    """A country's name used as an adjective: 'the U.S. embassy', 'U.S. officials', also
+    with one qualifier between ('U.S. MORMON MISSIONARIES', 'U.S. MILITARY AID')."""
+    after = _TWO_WORDS_AFTER.match(text, m.end)
+    if not after:
+        return False
+    attribute = _words().attribute
+    return after.group(1).lower() in attribute or (
+        after.group(2) is not None and after.group(2).lower() in attribute and
+        after.group(1).lower() not in _words().function)
+
+
+_TWO_WORDS_AFTER = re.compile(r"\.?[ \t]*\n?[ \t]*([A-Za-z]+)(?:[ \t]*\n?[ \t]*([A-Za-z]+))?")
 
 
 def _foreign_national(text: str, m: Mention) -> bool:
     """A demonym before a person ('a Spanish priest', 'two U.S. nuns'): the victim's
     nationality, not the country where it happened."""
     return _word_after(text, m) in _words().foreigner
+
+
+def _region_name(text: str, m: Mention) -> bool:
+    """A country's name inside a region's ('LATIN AMERICA', 'CENTRAL AMERICAN')."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return bool(before) and before.group(1).lower() in _country_context().region
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*\Z")
 
 
 def _word_after(text: str, m: Mention) -> str:
@@ -1365,11 +1388,12 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
             if len(codes) == 1 and not m.weak and (m.level or " " in name or not doc.all_caps):
                 places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
             continue
-        if m.is_demonym() and _foreign_national(doc.text, m):
+        if m.is_demonym() and _foreign_national(doc.text, m) or _region_name(doc.text, m):
             continue
-        adjective = m.is_demonym() or _adjectival(doc.text, m)
+        owned = not m.is_demonym() and _adjectival(doc.text, m)
+        adjective = m.is_demonym() or owned
         for code in {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}:
-            counts[code] += 0.5 if adjective else 1.0
+            counts[code] += _OWNED_COUNT if owned else 0.5 if adjective else 1.0
     for place in places:   # a town only one country has, each name once
         counts[place.rsplit(" ", 1)[1]] += 0.5
     if doc.all_caps:   # a wire report's groups: 'the FMLN', 'RADIO VENCEREMOS'
@@ -1380,6 +1404,7 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
 
 
 _GROUP_CAP = 4.0
+_OWNED_COUNT = 0.1   # 'THE U.S. EMBASSY', 'U.S. AID': what a country owns elsewhere
 
 
 def _group_countries(doc: Document) -> dict[str, int]:
