@@ -1109,6 +1109,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
             if (m.is_country() or m.is_demonym()) and _region_name(doc.text, m):
                 continue   # 'LATIN AMERICA': a region, no country
+            if _meeting_place(doc.text, m) or (chained and _meeting_place(doc.text, chain.parts[0])):
+                continue   # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy
             if _victim_nationality(doc.text, m) and (m.is_demonym() or m.is_country()) and \
                     not _foreign_national(doc.text, m):
                 codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
@@ -1213,6 +1215,7 @@ class _CountryContext:
     legal: _Phrases         # a court, a trial, an extradition
     victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
     region: frozenset[str]  # a word before a country's name that makes it a region's
+    meeting_re: re.Pattern  # a word of diplomacy or travel shortly before a place, same clause
 
 
 @lru_cache(maxsize=1)
@@ -1233,7 +1236,14 @@ def _country_context() -> _CountryContext:
         victim_re=re.compile(r"\b(?:" + alt(table["victim"]) + r")[ \t\n]+"
                              r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
-        region=frozenset(table["region"]))
+        region=frozenset(table["region"]),
+        meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
+                              r"(?:(?!\b(?:in|at|to)\b)[^.;:!?\"]){0,%d}"
+                              r"\b(?:in|at|to)[ \t\n]+(?:the[ \t\n]+)?\Z"
+                              % _MEETING_CHARS, re.IGNORECASE))
+
+
+_MEETING_CHARS = 70   # how far before a place a word of diplomacy still makes it a meeting's
 
 
 def _legal_sentences(doc: Document) -> frozenset[int]:
@@ -1353,6 +1363,13 @@ def _foreign_national(text: str, m: Mention) -> bool:
     """A demonym before a person ('a Spanish priest', 'two U.S. nuns'): the victim's
     nationality, not the country where it happened."""
     return _word_after(text, m) in _words().foreigner
+
+
+def _meeting_place(text: str, m: Mention) -> bool:
+    """A place the text binds to a meeting, a visit or studies ('THE TALKS SCHEDULED FOR 20
+    NOVEMBER IN X', 'THE BISHOPS MET IN X'): diplomacy or travel, not an attack's place."""
+    return m.bound == 2 and bool(_country_context().meeting_re.search(
+        text, max(0, m.start - _MEETING_CHARS - 12), m.start))
 
 
 def _region_name(text: str, m: Mention) -> bool:
@@ -1811,8 +1828,9 @@ def _bound_abroad(doc: Document, chain: Chain, head: Mention, anchor: int | None
     San Salvador' in a report from Madrid): where it happened, whatever country the rest of
     the article speaks of; its reading without the article's country evidence.  None: a
     town abroad named in passing (background)."""
-    if head.bound != 2 or anchor is None or _sentence_index(doc, head.start) != anchor:
-        return None
+    if head.bound != 2 or anchor is None or _sentence_index(doc, head.start) != anchor or \
+            _meeting_place(doc.text, head):
+        return None   # (a capital abroad where people meet: diplomacy, not the attack)
     resolved = resolve(head, chain, {})
     e = resolved.entry
     if e is None or e.kind != CITY or not (
