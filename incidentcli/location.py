@@ -1129,6 +1129,10 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 if _foreign_national(doc.text, m):
                     continue   # 'A SPANISH PRIEST ... ARRESTED IN SAN SALVADOR'
                 weight = 0.3
+                if _word_after(doc.text, m) in _country_context().territory:
+                    for c in codes:
+                        votes[c] += _TERRITORY_VOTE * near / len(codes)
+                    continue   # 'INSIDE SALVADORAN TERRITORY': that country's ground
             elif m.is_country() and _adjectival(doc.text, m):
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight, strong = 0.3, False   # 'the U.S. embassy in La Paz'
@@ -1216,6 +1220,7 @@ class _CountryContext:
     victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
     region: frozenset[str]  # a word before a country's name that makes it a region's
     meeting_re: re.Pattern  # a word of diplomacy or travel shortly before a place, same clause
+    territory: frozenset[str]   # a word after a nationality that makes it the country's ground
 
 
 @lru_cache(maxsize=1)
@@ -1236,7 +1241,7 @@ def _country_context() -> _CountryContext:
         victim_re=re.compile(r"\b(?:" + alt(table["victim"]) + r")[ \t\n]+"
                              r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
-        region=frozenset(table["region"]),
+        region=frozenset(table["region"]), territory=frozenset(table["territory"]),
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
                               r"(?:(?!\b(?:in|at|to)\b)[^.;:!?\"]){0,%d}"
                               r"\b(?:in|at|to)[ \t\n]+(?:the[ \t\n]+)?\Z"
@@ -1421,6 +1426,7 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
 
 
 _GROUP_CAP = 4.0
+_TERRITORY_VOTE = 2.0   # per unit of nearness: 'X-IAN TERRITORY', as strong as 'IN X'
 _OWNED_COUNT = 0.1   # 'THE U.S. EMBASSY', 'U.S. AID': what a country owns elsewhere
 
 
