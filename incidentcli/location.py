@@ -1107,8 +1107,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 continue   # the dateline counts once, as where the report was filed
             if idx != anchor and idx in legal:
                 continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
-            if (m.is_country() or m.is_demonym()) and _region_name(doc.text, m):
-                continue   # 'LATIN AMERICA': a region, no country
+            if (m.is_country() or m.is_demonym()) and (_region_name(doc.text, m) or
+                                                       _across_border(doc.text, m)):
+                continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
             if _meeting_place(doc.text, m) or (chained and _meeting_place(doc.text, chain.parts[0])):
                 continue   # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy
             if _victim_nationality(doc.text, m) and (m.is_demonym() or m.is_country()) and \
@@ -1221,6 +1222,8 @@ class _CountryContext:
     region: frozenset[str]  # a word before a country's name that makes it a region's
     meeting_re: re.Pattern  # a word of diplomacy or travel shortly before a place, same clause
     territory: frozenset[str]   # a word after a nationality that makes it the country's ground
+    border: frozenset[str]      # a border: named from the other side
+    border_re: re.Pattern       # 'the border with ' right before a country's name
 
 
 @lru_cache(maxsize=1)
@@ -1242,6 +1245,9 @@ def _country_context() -> _CountryContext:
                              r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
         region=frozenset(table["region"]), territory=frozenset(table["territory"]),
+        border=frozenset(table["border"]),
+        border_re=re.compile(r"\b(?:" + alt(table["border"]) + r")[ \t\n]+with[ \t\n]+"
+                             r"(?:the[ \t\n]+)?\Z", re.IGNORECASE),
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
                               r"(?:(?!\b(?:in|at|to)\b)[^.;:!?\"]){0,%d}"
                               r"\b(?:in|at|to)[ \t\n]+(?:the[ \t\n]+)?\Z"
@@ -1375,6 +1381,13 @@ def _meeting_place(text: str, m: Mention) -> bool:
     NOVEMBER IN X', 'THE BISHOPS MET IN X'): diplomacy or travel, not an attack's place."""
     return m.bound == 2 and bool(_country_context().meeting_re.search(
         text, max(0, m.start - _MEETING_CHARS - 12), m.start))
+
+
+def _across_border(text: str, m: Mention) -> bool:
+    """A country named for its border ('NEAR THE COLOMBIAN BORDER', 'AT THE BORDER WITH
+    COLOMBIA'): the place is on the other side."""
+    return _word_after(text, m) in _country_context().border or \
+        bool(_country_context().border_re.search(text, max(0, m.start - 30), m.start))
 
 
 def _region_name(text: str, m: Mention) -> bool:
