@@ -1130,7 +1130,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 if _foreign_national(doc.text, m):
                     continue   # 'A SPANISH PRIEST ... ARRESTED IN SAN SALVADOR'
                 weight = 0.3
-                if _word_after(doc.text, m) in _country_context().territory:
+                if _national_ground(doc.text, m):
                     for c in codes:
                         votes[c] += _TERRITORY_VOTE * near / len(codes)
                     continue   # 'INSIDE SALVADORAN TERRITORY': that country's ground
@@ -1185,6 +1185,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     if filing:   # the filing country's own affairs are rarely the news it files abroad
         named = {c: w * (_FILED_SHARE if c in filing else 1.0) for c, w in named.items()}
     subject = _top(named)
+    if subject and doc.all_caps and not _filed_abroad(doc):
+        subject = _home_subject(doc, chains, named, subject)
     for m, chain in datelines:   # where the report was filed
         filed = _dateline_country(m, chain, votes)
         if _filed_abroad(doc):
@@ -1223,6 +1225,7 @@ class _CountryContext:
     meeting_re: re.Pattern  # a word of diplomacy or travel shortly before a place, same clause
     territory: frozenset[str]   # a word after a nationality that makes it the country's ground
     border: frozenset[str]      # a border: named from the other side
+    ground: frozenset[str]      # 'IN THE X-IAN TOWN OF': a place in that country
     border_re: re.Pattern       # 'the border with ' right before a country's name
 
 
@@ -1245,7 +1248,7 @@ def _country_context() -> _CountryContext:
                              r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
         region=frozenset(table["region"]), territory=frozenset(table["territory"]),
-        border=frozenset(table["border"]),
+        border=frozenset(table["border"]), ground=frozenset(table["ground"]),
         border_re=re.compile(r"\b(?:" + alt(table["border"]) + r")[ \t\n]+with[ \t\n]+"
                              r"(?:the[ \t\n]+)?\Z", re.IGNORECASE),
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
@@ -1311,6 +1314,20 @@ def _home_country(doc: Document, chains: list[Chain]) -> str | None:
         if m.entries and _in_dateline(doc, m) and not m.is_country():
             return _dateline_country(m, chain, {}) or None
     return None
+
+
+def _home_subject(doc: Document, chains: list[Chain], named: dict[str, float],
+                  subject: str) -> str:
+    """A wire report filed at home ('SAN SALVADOR, ...') that names a neighbour more often
+    than its own country (an interview on relations with the neighbour): still about home,
+    when it names home at least half as often."""
+    home = _home_country(doc, chains)
+    if home and home != subject and named.get(home, 0.0) >= _HOME_SHARE * named[subject]:
+        return home
+    return subject
+
+
+_HOME_SHARE = 0.5
 
 
 def _home_namesake(doc: Document, m: Mention, entries: tuple[Entry, ...],
@@ -1381,6 +1398,18 @@ def _meeting_place(text: str, m: Mention) -> bool:
     NOVEMBER IN X', 'THE BISHOPS MET IN X'): diplomacy or travel, not an attack's place."""
     return m.bound == 2 and bool(_country_context().meeting_re.search(
         text, max(0, m.start - _MEETING_CHARS - 12), m.start))
+
+
+def _national_ground(text: str, m: Mention) -> bool:
+    """A nationality that names a country's ground: 'INSIDE SALVADORAN TERRITORY', 'ON
+    PERUVIAN SOIL', 'IN THE PERUVIAN TOWN OF X'."""
+    after = _word_after(text, m)
+    return after in _country_context().territory or (
+        after in _country_context().ground and
+        bool(_BOUND_BEFORE.search(text, max(0, m.start - 12), m.start)))
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:in|at|near)[ \t\n]+(?:the|a|an)[ \t\n]+\Z", re.IGNORECASE)
 
 
 def _across_border(text: str, m: Mention) -> bool:
