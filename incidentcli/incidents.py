@@ -52,7 +52,11 @@ How it works, top to bottom:
    otherwise an armed assault (MUC-4's ATTACK).  Wire reports also code as an ATTACK rockets,
    mortars and shelling, explosions only heard, bombing of whole places or by the armed forces
    and explosives used with gunfire; as a BOMBING an attack on infrastructure told without its
-   means and a fire an explosion caused.  News and coders' summaries follow GTD's coding:
+   means and a fire an explosion caused; as a KIDNAPPING a named victim killed after being
+   kidnapped; and an attack told only as 'the attack' by the means a follow-up gives it ('the
+   attack, carried out with rockets and rifles') before a later act of another kind.  A cue
+   naming what the act answered ('to protest the murder of', 'in retaliation for the
+   shooting') does not type it.  News and coders' summaries follow GTD's coding:
    explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
    attack aimed at an office holder an assassination, an attack that only took or wrecked
    property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
@@ -1010,9 +1014,16 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     ordered = [first] + [i for i in draft.anchors if i != first]
     groups = [[c for i in pooled for c in cues[i]]] if pooled else [draft.own[i] for i in ordered]
     typed: Cue | None = None
-    for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
+    for n, group in enumerate(groups):  # the first anchor's best cue; 'the attack' defers to
+        if n and doc.all_caps and not pooled:  # a later 'bomb', or (wire) to the means told
+            means = _means_between(doc, sentence_ids, ordered[n - 1], ordered[n], cues)
+            if means is not None:  # in between ('the attack, carried out with rockets')
+                typed = means
+                break
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
                       (c.entry.role != "threat" or doc.all_caps)]
+        acts = [c for c in candidates if not _cause(doc, c)]  # not 'to protest X's murder'
+        candidates = acts if acts or n else candidates
         if candidates:
             wire = doc.all_caps and len(candidates) > 1  # wire: a cue that reports first
             best = min(candidates, key=lambda c: (c.entry.role == "generic",
@@ -1020,14 +1031,18 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                                                   not _can_anchor(
                                                       doc, doc.sentence_at(c.start), c),
                                                   c.entry.rank, c.start))
+            means = _wire_means(doc, doc.sentence_at(best.start), group) if \
+                doc.all_caps and best.entry.rank >= _UNSPECIFIC_RANK else []
+            if means:  # 'the attack, carried out with rockets and rifles'
+                best = means[0]
             if typed is None or (best.entry.rank < typed.entry.rank and
-                                 best.entry.role != "generic"):
+                                 (best.entry.role != "generic" or means)):
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
     if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
         typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
-    if typed is not None and typed.entry.rank >= _UNSPECIFIC_RANK:
+    if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or _cause(doc, typed)):
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
             _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
@@ -1047,6 +1062,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if result.attack_type == "kidnapping" and _SUMMARY.match(doc.text) and \
             typed.entry.role == "event":
         _abducted_and_killed(doc, result, sentence_ids)
+    if doc.all_caps and result.attack_type in ("armed_assault", "assassination"):
+        _wire_kidnapped_first(doc, result, first, sentence_ids, cues)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
@@ -1088,12 +1105,14 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
     for i in after + before:  # then the headline and lead before it, nearest first
         named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
-                 and c.entry.role in ("event", "mention", "suicide")]
+                 and c.entry.role in ("event", "mention", "suicide") and not _cause(doc, c)]
         if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
             s = doc.sentences[i]
             named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
                 [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
                  c.entry.role == "generic" and _can_anchor(doc, s, c)]
+            if not named and i in after:  # 'the attack, carried out with rockets and rifles'
+                named = _wire_means(doc, s, cues[i])
         if named:
             return min(named, key=lambda c: (c.entry.rank, c.start))
     if not doc.all_caps:  # news: else a plain noun of the means ('explosives', 'bombs')
@@ -1105,14 +1124,39 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
             if means:
                 return means[0]
         return None
-    for i in after:  # wire: only a noun told as the means ('carried out with two bombs')
-        s = doc.sentences[i]
-        means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"
-                 and _type_context("means_before").search(doc.text, max(s.start, c.start - 40),
-                                                          c.start)]
-        if means:
-            return means[0]
     return None
+
+
+def _cause(doc: Document, cue: Cue) -> bool:
+    """The cue names what the act answered, not the act ('attacks to protest the candidate's
+    murder', 'in retaliation for the killing of')."""
+    s = doc.sentence_at(cue.start)
+    return s is not None and bool(_type_context("cause_before").search(
+        doc.text, max(s.start, cue.start - 120), cue.start))
+
+
+def _means_between(doc: Document, sentence_ids: list[int], after: int, before: int,
+                   cues: list[list[Cue]]) -> Cue | None:
+    """Wire reports: the means of the attack told in a follow-up sentence between two of its
+    anchor sentences ('... during an attack on the post.  The attack, carried out with
+    rockets and rifles, ...'), before a later anchor that may tell another act."""
+    for i in sentence_ids:
+        if after < i < before:
+            means = _wire_means(doc, doc.sentences[i], cues[i])
+            if means:
+                return means[0]
+    return None
+
+
+def _wire_means(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]:
+    """Wire reports: a plain noun of explosives told as the attack's means ('the attack,
+    carried out with two bombs', 'with rocket launchers and rifles'): the first one."""
+    means = [c for c in cues if c.entry.type == "bombing" and c.entry.role == "generic"
+             and _type_context("means_before").search(doc.text, max(s.start, c.start - 40),
+                                                      c.start)
+             and any(d.entry.rank >= _UNSPECIFIC_RANK and d.entry.role in ("event", "mention")
+                     and 0 <= c.start - d.end <= 60 for d in cues)]
+    return means[:1]
 
 
 def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
@@ -1131,6 +1175,29 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
                 return
     result.attack_type = "armed_assault"
     result.reasons["attack_type"] = "sabotage (wire report: an attack)"
+
+
+def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
+                          sentence_ids: list[int], cues: list[list[Cue]]) -> None:
+    """Wire reports (MUC-4) code a victim kidnapped and then killed as a kidnapping: 'Bishop
+    X was murdered and his body found today.  Yesterday armed men kidnapped X': the killing's
+    victim, named, is kidnapped in the next sentences of the incident."""
+    names = _victims(doc, first, cues[first])
+    if not names:
+        return
+    for i in [i for i in sentence_ids if i >= first][:4]:
+        s = doc.sentences[i]
+        for c in cues[i]:
+            if c.entry.type != "kidnapping" or c.entry.role != "event" or \
+                    not _can_anchor(doc, s, c):
+                continue
+            words = set(re.findall(r"[a-z]+", doc.text[max(s.start, c.start - 80):
+                                                       min(s.end, c.end + 80)].lower()))
+            if names & words:
+                result.attack_type = "kidnapping"
+                result.evidence["attack_type"] = doc.span(c.start, c.end)
+                result.reasons["attack_type"] = "killed after a kidnapping (wire report)"
+                return
 
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:

@@ -91,6 +91,25 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
+    # the means told right after the attack win over a later act of another kind
+    ("A GUARD WAS KILLED AND A WOMAN WAS WOUNDED TODAY DURING AN ATTACK BY URBAN COMMANDOS ON "
+     "A POLICE POST IN THE CAPITAL.  THE ATTACK, CARRIED OUT WITH ROCKET LAUNCHERS AND "
+     "MACHINEGUNS, BEGAN AT 0500.  THE POLICE ALSO SAID THAT THE REBELS BLEW UP TWO POWER "
+     "PYLONS IN THE NORTH.", "armed_assault"),
+    ("A GUARD WAS KILLED TODAY DURING AN ATTACK ON THE OFFICES OF A PEASANT COOPERATIVE.  THE "
+     "ATTACK, CARRIED OUT WITH TWO BOMBS, BEGAN AT 0500.  THE POLICE ALSO SAID THAT REBELS "
+     "SHOT DEAD A FARMER IN THE NORTH.", "bombing"),
+    # a victim kidnapped and then killed: the coders' KIDNAPPING
+    ("THE AUTHORITIES ANNOUNCED TODAY THAT FATHER TOMAS ARGUELLO WAS MURDERED AND THAT HIS "
+     "BODY WAS FOUND NEAR THE RIVER.  ON SUNDAY FIVE ARMED MEN KIDNAPPED ARGUELLO AND HIS "
+     "DRIVER AT A CHECKPOINT.", "kidnapping"),
+    # ... not a killing whose victim is not the one kidnapped
+    ("THE AUTHORITIES ANNOUNCED TODAY THAT FATHER TOMAS ARGUELLO WAS MURDERED AND THAT HIS "
+     "BODY WAS FOUND NEAR THE RIVER.  ON SUNDAY FIVE ARMED MEN KIDNAPPED A RANCHER IN THE "
+     "SAME PROVINCE.", "armed_assault"),
+    # what an act answered ('to protest the murder of') is not the act
+    ("REBELS BURNED THREE BUSES ON THE MAIN HIGHWAY TODAY TO PROTEST THE ASSASSINATION OF A "
+     "UNION LEADER.", "facility_attack"),
 ])
 def test_wire_attack_type(body, expected):
     assert primary_type(WIRE + body) == expected
@@ -132,6 +151,9 @@ def test_wire_attack_type(body, expected):
     ("A gunman killed two men outside a bar on Saturday night, officials said.",
      "armed_assault"),
     ("Gunmen shot dead the town's mayor as he left his office on Monday.", "assassination"),
+    # what an act answered is not the act
+    ("Protesters set fire to a police station on Sunday in retaliation for the shooting of "
+     "a teenager by officers.", "facility_attack"),
     # an attack on an electricity tower is a facility attack
     ("Rebels attacked an electricity tower outside the town on Monday.", "facility_attack"),
 ])
