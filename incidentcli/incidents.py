@@ -1167,7 +1167,9 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
         for i in sentence_ids:
             s = doc.sentences[i]
             m = next((m for m in pattern.finditer(doc.text, s.start, s.end)
-                      if not _heard(doc, s, m.start(), m.end())), None)
+                      if not _heard(doc, s, m.start(), m.end()) and
+                      not _type_context("accusation_after").match(doc.text, m.end(), s.end)),
+                     None)
             if m:
                 result.attack_type = kind
                 result.evidence["attack_type"] = doc.span(m.start(), m.end())
