@@ -54,9 +54,11 @@ How it works, top to bottom:
    and explosives used with gunfire; as a BOMBING an attack on infrastructure told without its
    means and a fire an explosion caused; as a KIDNAPPING a named victim killed after being
    kidnapped; and an attack told only as 'the attack' by the means a follow-up gives it ('the
-   attack, carried out with rockets and rifles') before a later act of another kind.  A cue
-   naming what the act answered ('to protest the murder of', 'in retaliation for the
-   shooting') does not type it.  News and coders' summaries follow GTD's coding:
+   attack, carried out with rockets and rifles') before a later act of another kind, or by
+   the act the sentence before names ('a watchman fired shots at the time of the attack').
+   A cue naming what the act answered ('to protest the murder of', 'in retaliation for the
+   shooting'), an act given up ('who have stopped kidnapping') or (wire) the defenders' fire
+   ('the guards opened fire') does not type it.  News and coders' summaries follow GTD's coding:
    explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
    attack aimed at an office holder an assassination, an attack that only took or wrecked
    property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
@@ -1022,7 +1024,7 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 break
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
                       (c.entry.role != "threat" or doc.all_caps)]
-        acts = [c for c in candidates if not _cause(doc, c)]  # not 'to protest X's murder'
+        acts = [c for c in candidates if not _not_the_act(doc, c)]  # 'to protest X's murder'
         candidates = acts if acts or n else candidates
         if candidates:
             wire = doc.all_caps and len(candidates) > 1  # wire: a cue that reports first
@@ -1042,9 +1044,11 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 break
     if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
         typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
-    if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or _cause(doc, typed)):
+    if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or
+                              _not_the_act(doc, typed)):
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
-            _specific_follow_up(doc, draft, sentence_ids, cues) or typed
+            _specific_follow_up(doc, draft, sentence_ids, cues) or \
+            _wire_referred_back(doc, first, typed, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
     scope = Scope(sentences=sentence_ids, primary=primary,
@@ -1105,7 +1109,8 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
     for i in after + before:  # then the headline and lead before it, nearest first
         named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
-                 and c.entry.role in ("event", "mention", "suicide") and not _cause(doc, c)]
+                 and c.entry.role in ("event", "mention", "suicide")
+                 and not _not_the_act(doc, c)]
         if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
             s = doc.sentences[i]
             named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
@@ -1127,12 +1132,36 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     return None
 
 
-def _cause(doc: Document, cue: Cue) -> bool:
-    """The cue names what the act answered, not the act ('attacks to protest the candidate's
-    murder', 'in retaliation for the killing of')."""
+def _wire_referred_back(doc: Document, first: int, typed: Cue,
+                        cues: list[list[Cue]]) -> Cue | None:
+    """Wire reports: 'two bombs exploded at the substation.  A watchman fired shots at the
+    time of the attack': an incident told only as 'the attack' is the act the sentence
+    before names."""
+    s = doc.sentences[first]
+    if first == 0 or not _DEFINITE.search(doc.text, max(s.start, typed.start - 30), typed.start):
+        return None
+    before = doc.sentences[first - 1]
+    named = [c for c in cues[first - 1] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
+             and c.entry.role in ("event", "mention", "suicide")
+             and not _heard(doc, before, c.start, c.end) and not _not_the_act(doc, c)]
+    return min(named, key=lambda c: (c.entry.rank, c.start)) if named else None
+
+
+def _not_the_act(doc: Document, cue: Cue) -> bool:
+    """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
+    retaliation for the killing of'), an act denied or given up ('its decision not to
+    continue sabotaging'), or (wire reports) the defenders' fire ('a watchman fired shots'):
+    not the act the incident is."""
     s = doc.sentence_at(cue.start)
-    return s is not None and bool(_type_context("cause_before").search(
-        doc.text, max(s.start, cue.start - 120), cue.start))
+    if s is None:
+        return False
+    if _type_context("cause_before").search(doc.text, max(s.start, cue.start - 120), cue.start):
+        return True
+    if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
+        return True
+    return doc.all_caps and cue.entry.weapon == "firearms" and bool(
+        _type_context("defender_before").search(doc.text, max(s.start, cue.start - 40),
+                                                cue.start))
 
 
 def _means_between(doc: Document, sentence_ids: list[int], after: int, before: int,

@@ -115,9 +115,27 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # what an act answered ('to protest the murder of') is not the act
     ("REBELS BURNED THREE BUSES ON THE MAIN HIGHWAY TODAY TO PROTEST THE ASSASSINATION OF A "
      "UNION LEADER.", "facility_attack"),
+    # an act given up is not the act; nor is the defenders' fire
+    ("THE REBELS, WHO HAVE STOPPED KIDNAPPING BUSINESSMEN, BURNED TWO TRUCKS ON THE COASTAL "
+     "HIGHWAY TODAY.", "facility_attack"),
+    ("GUERRILLAS WHO HAD RENOUNCED KIDNAPPING BURNED TWO TRUCKS ON THE COASTAL HIGHWAY "
+     "TODAY.", "facility_attack"),
 ])
 def test_wire_attack_type(body, expected):
     assert primary_type(WIRE + body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 'the attack' told in its own sentence is the act the sentence before names
+    ("A BOMB EXPLODED TONIGHT AT A BANK IN THE WESTERN DISTRICT.  IN SANTA TECLA, A "
+     "WATCHMAN FIRED SHOTS AT THE ATTACKERS AT THE TIME OF THE ATTACK.", ["bombing", "bombing"]),
+    ("UNIDENTIFIED MEN TODAY THREW A GRENADE AT THE HOUSE OF A JUDGE IN SANTA ANA.  THE "
+     "GUARDS OPENED FIRE AND THE ATTACKERS FLED IN A RED PICKUP.", ["bombing", "bombing"]),
+])
+def test_wire_attack_types(body, expected):
+    text = WIRE + body
+    assert [f.attack_type for f in find_incidents(Document(text=text, reference_date=REF))] \
+        == expected
 
 
 @pytest.mark.parametrize("text, expected", [
