@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from incidentcli.document import Document
-from incidentcli.incidents import find_incidents
+from incidentcli.incidents import find_cues, find_incidents
 
 REF = date(1990, 3, 14)
 
@@ -96,6 +96,9 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
+    # hostages taken, also a whole group of them
+    ("A GUERRILLA FLEEING FROM THE POLICE TOOK A GROUP OF STUDENTS AS HOSTAGES IN THE "
+     "UNIVERSITY LIBRARY TODAY.", "hostage_taking"),
     # the means told right after the attack win over a later act of another kind
     ("A GUARD WAS KILLED AND A WOMAN WAS WOUNDED TODAY DURING AN ATTACK BY URBAN COMMANDOS ON "
      "A POLICE POST IN THE CAPITAL.  THE ATTACK, CARRIED OUT WITH ROCKET LAUNCHERS AND "
@@ -214,3 +217,14 @@ def test_news_attack_type(text, expected):
 ])
 def test_summary_attack_type(text, expected):
     assert primary_type(text) == expected
+
+
+@pytest.mark.parametrize("text, hostages", [
+    ("Gunmen held three bank clerks hostage for six hours on Friday.", True),
+    ("The rebels took a group of nurses as hostages at the clinic.", True),
+    # a figure of speech: a city or a country 'held hostage'
+    ("The strikers are holding the city hostage, the mayor said.", False),
+    ("Union leaders accused the government of holding the economy hostage.", False),
+])
+def test_hostage_cue(text, hostages):
+    assert any(c.entry.type == "hostage_taking" for c in find_cues(text)) == hostages
