@@ -1364,12 +1364,14 @@ def _heard(doc: Document, s: Sentence, start: int, end: int) -> bool:
 
 def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Wire reports (MUC-4) code as an attack, not a bombing, rockets, mortars and shelling
-    ('launched a mortar attack on the barracks') and explosions only heard ('explosions could
+    ('launched a mortar attack on the barracks'; not a rocket told as the device that hit a
+    target: 'a rocket was launched at the embassy') and explosions only heard ('explosions could
     be heard across the city', 'residents heard about 20 explosions'): the sound of fighting."""
     s = doc.sentence_at(typed.start)
     if s is None:
         return
-    if _type_context("projectile").search(doc.text, typed.start, typed.end):
+    if _type_context("projectile").search(doc.text, typed.start, typed.end) and \
+            not _type_context("launched_device").match(doc.text, typed.start, typed.end):
         reason = "rockets or mortars (wire report: an attack)"
     elif _type_context("area_bombing").search(doc.text, s.start, s.end):
         reason = "bombing of places or by the armed forces (wire report: an attack)"

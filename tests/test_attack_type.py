@@ -42,6 +42,18 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
      "EMPLOYEES.", "armed_assault"),
     ("GUERRILLAS FIRED TWO ROCKETS AT THE PRESIDENTIAL RESIDENCE TODAY, DAMAGING ITS WALLS.",
      "armed_assault"),
+    # ... also told in the passive; but a rocket told as the device that hit a target is
+    # the coders' BOMBING
+    ("SEVERAL MORTAR SHELLS WERE FIRED AT THE ARMY BARRACKS IN SAN MIGUEL LAST NIGHT, "
+     "WOUNDING THREE SOLDIERS.", "armed_assault"),
+    ("POLICE REPORTED THAT A HOMEMADE ROCKET WAS LAUNCHED AT THE OFFICES OF A FOREIGN AIRLINE "
+     "IN THE CAPITAL TONIGHT.  NOBODY WAS HURT.", "bombing"),
+    # bombs set off, told in the passive
+    ("TERRORIST BOMBS WERE SET OFF LAST NIGHT AT TWO BUS TERMINALS IN THE CAPITAL, INJURING "
+     "FOUR PASSENGERS.", "bombing"),
+    # a body riddled with bullets
+    ("THE MAYOR OF SAN PEDRO WAS FOUND RIDDLED WITH BULLETS ON A ROAD OUTSIDE THE TOWN "
+     "TODAY.", "armed_assault"),
     # explosions only heard: the sound of fighting
     ("THREE STRONG EXPLOSIONS WERE HEARD IN THE NORTHERN NEIGHBORHOODS OF THE CAPITAL "
      "TONIGHT.", "armed_assault"),
