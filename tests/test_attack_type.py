@@ -108,6 +108,11 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
+    # kidnapping, also spelt with one p, and a disappearance
+    ("UNIDENTIFIED MEN KIDNAPED A COFFEE GROWER ON THE ROAD TO SANTA ANA YESTERDAY.",
+     "kidnapping"),
+    ("THE HUMAN RIGHTS COMMISSION TODAY DENOUNCED THE DISAPPEARANCE OF TWO UNION LEADERS WHO "
+     "WERE LAST SEEN ON MONDAY NIGHT.  THEIR BODIES WERE FOUND THIS MORNING.", "kidnapping"),
     # hostages taken, also a whole group of them
     ("A GUERRILLA FLEEING FROM THE POLICE TOOK A GROUP OF STUDENTS AS HOSTAGES IN THE "
      "UNIVERSITY LIBRARY TODAY.", "hostage_taking"),
