@@ -108,6 +108,9 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
+    # several things set on fire in one act
+    ("THE TERRORISTS SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE IN THE VILLAGE OF SAN "
+     "ROQUE LAST NIGHT.", "facility_attack"),
     # kidnapping, also spelt with one p, and a disappearance
     ("UNIDENTIFIED MEN KIDNAPED A COFFEE GROWER ON THE ROAD TO SANTA ANA YESTERDAY.",
      "kidnapping"),
