@@ -108,6 +108,11 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     # a particular killing named beside plural bombings stays a killing
     ("THE COMMANDER REFERRED TO THE BOMBINGS AND THE KILLING OF THE SIX TEACHERS TODAY.",
      "armed_assault"),
+    # an attempt to kidnap is a kidnapping (attempted); 'assasination' misspelt
+    ("ARMY TROOPS TODAY FOILED AN ATTEMPT BY URBAN COMMANDOS TO KIDNAP A FOREIGN BANKER AT "
+     "HIS HOTEL IN THE CAPITAL.", "kidnapping"),
+    ("THE PRESIDENT CONDEMNED THE ASSASINATION OF THE MAYOR OF SAN PEDRO, WHO WAS AMBUSHED "
+     "YESTERDAY ON THE COASTAL HIGHWAY.", "assassination"),
     # several things set on fire in one act
     ("THE TERRORISTS SET TWO SCHOOLS AND SEVERAL HOUSES ON FIRE IN THE VILLAGE OF SAN "
      "ROQUE LAST NIGHT.", "facility_attack"),
@@ -197,6 +202,9 @@ def test_wire_attack_types(body, expected):
     ("A gunman killed two men outside a bar on Saturday night, officials said.",
      "armed_assault"),
     ("Gunmen shot dead the town's mayor as he left his office on Monday.", "assassination"),
+    # an attempt to kidnap
+    ("Gunmen attempted to kidnap a businessman outside his home on Tuesday, but his guards "
+     "fought them off.", "kidnapping"),
     # what an act answered is not the act
     ("Protesters set fire to a police station on Sunday in retaliation for the shooting of "
      "a teenager by officers.", "facility_attack"),
