@@ -666,7 +666,7 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
     for c in cues:
         if not c.entry.type or c.entry.role not in ("event", "mention"):
             continue
-        m = _parts("victim_title").search(doc.text, c.start, s.end)
+        m = _parts("victim_title").search(doc.text, c.start, min(s.end, c.end + 200))
         if m is not None and m.start() <= c.end + 1:
             surname = _surname(doc.text[m.end():s.end])
         else:
