@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1169,11 +1170,11 @@ def _means_between(doc: Document, sentence_ids: list[int], after: int, before: i
     """Wire reports: the means of the attack told in a follow-up sentence between two of its
     anchor sentences ('... during an attack on the post.  The attack, carried out with
     rockets and rifles, ...'), before a later anchor that may tell another act."""
-    for i in sentence_ids:
-        if after < i < before:
-            means = _wire_means(doc, doc.sentences[i], cues[i])
-            if means:
-                return means[0]
+    ids = sentence_ids  # in document order
+    for i in ids[bisect_right(ids, after):bisect_left(ids, before)]:
+        means = _wire_means(doc, doc.sentences[i], cues[i])
+        if means:
+            return means[0]
     return None
 
 
