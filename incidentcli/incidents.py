@@ -1025,8 +1025,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 break
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
                       (c.entry.role != "threat" or doc.all_caps)]
-        acts = [c for c in candidates if not _not_the_act(doc, c)]  # 'to protest X's murder'
-        candidates = acts if acts or n else candidates
+        if n or len(candidates) > 1:  # a first anchor's only cue stays (checked below)
+            candidates = [c for c in candidates if not _not_the_act(doc, c)] or \
+                ([] if n else candidates)  # not 'to protest X's murder'
         if candidates:
             wire = doc.all_caps and len(candidates) > 1  # wire: a cue that reports first
             best = min(candidates, key=lambda c: (c.entry.role == "generic",
