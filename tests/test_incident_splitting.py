@@ -278,3 +278,23 @@ def test_one_and_the_other(body: str, count: int) -> None:
 ])
 def test_generic_killing_beside_arson(body: str, kinds: list[str]) -> None:
     assert _kinds(WIRE + body) == kinds
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # people attacking told with a generic verb, then a bombing with its own verb: two acts
+    ("FIVE URBAN GUERRILLAS ATTACKED A POLICE CHECKPOINT IN SANTA TECLA THIS MORNING, WOUNDING "
+     "TWO AGENTS.\n\n   THE ARMY ALSO REPORTED THAT GUERRILLAS BLEW UP TWO ELECTRIC TOWERS IN "
+     "USULUTAN.", ["armed_assault", "bombing"]),
+    # the attack was told with its explosives: the bombing is the same act
+    ("UNIDENTIFIED MEN ATTACKED THE OFFICES OF A BANK IN LIMA WITH EXPLOSIVES TONIGHT.\n\n   "
+     "THE ATTACKERS THREW TWO DYNAMITE CHARGES AT THE DOOR.", ["bombing"]),
+    # a definite mention of the attack told: the same act
+    ("FIVE URBAN GUERRILLAS ATTACKED A POLICE CHECKPOINT IN SANTA TECLA THIS MORNING. THE "
+     "ATTACK WAS CARRIED OUT WITH GRENADES THAT EXPLODED AT THE GATE.", None),
+])
+def test_typed_act_after_a_generic_attack(body: str, kinds: list[str] | None) -> None:
+    found = _kinds(WIRE + body)
+    if kinds is None:
+        assert len(found) == 1
+    else:
+        assert found == kinds
