@@ -298,3 +298,18 @@ def test_typed_act_after_a_generic_attack(body: str, kinds: list[str] | None) ->
         assert len(found) == 1
     else:
         assert found == kinds
+
+
+@pytest.mark.parametrize("body, count", [
+    # another target 'was also attacked': an attack of its own
+    ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD.\n\n"
+     "   THE NATIONAL POLICE POST IN BERLIN WAS ALSO ATTACKED, THE ARMY SAID.", 2),
+    # people hurt in the attack told: the same attack
+    ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD. TWO "
+     "POLICEMEN WERE ALSO KILLED.", 1),
+    # what the blast did: the same attack
+    ("A BOMB EXPLODED AT THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT. THE BLAST ALSO DAMAGED A "
+     "BANK, WHICH WAS ALSO ATTACKED.", 1),
+])
+def test_another_target_also_attacked(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
