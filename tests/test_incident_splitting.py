@@ -313,3 +313,10 @@ def test_typed_act_after_a_generic_attack(body: str, kinds: list[str] | None) ->
 ])
 def test_another_target_also_attacked(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+def test_also_attacked_in_the_same_paragraph_stays() -> None:
+    # a target told on in the attack's own paragraph: one raid, one incident
+    body = ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD. "
+            "THE NATIONAL POLICE POST WAS ALSO ATTACKED, THE ARMY SAID.")
+    assert len(_kinds(WIRE + body)) == 1
