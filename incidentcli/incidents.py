@@ -1122,13 +1122,16 @@ def _typed_after_attack(doc: Document, s: Sentence, here: list[Cue], kind: str |
     if _FAMILY.get(kind, kind) in (None, "armed_assault") or target.kind is not None or \
             _refers_back(doc, s, here) or \
             not any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
-                    _can_anchor(doc, s, c) for c in here):
+                    _can_anchor(doc, s, c) and
+                    not _parts("passive_cue").search(doc.text, max(s.start, c.end - 40), c.end)
+                    for c in here):
         return False
     family = _FAMILY.get(kind, kind)
     if any(c.entry.type and _FAMILY.get(c.entry.type, c.entry.type) == family
            for j in target.anchors for c in target.own.get(j, ())):
         return False  # 'ATTACKED THE EMBASSY WITH EXPLOSIVES': the kind was told already
-    return any(c.entry.rank > _UNSPECIFIC_RANK and _active_attack(doc, j, c)
+    return any(c.entry.rank > _UNSPECIFIC_RANK and _active_attack(doc, j, c) and
+               _parts("own_attack_verb").match(doc.text, c.start, c.end)
                for j in target.anchors for c in target.own.get(j, ()))
 
 

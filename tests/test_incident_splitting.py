@@ -320,3 +320,15 @@ def test_also_attacked_in_the_same_paragraph_stays() -> None:
     body = ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD. "
             "THE NATIONAL POLICE POST WAS ALSO ATTACKED, THE ARMY SAID.")
     assert len(_kinds(WIRE + body)) == 1
+
+
+@pytest.mark.parametrize("body", [
+    # troops searching farms are no attack of their own to part a bombing from
+    "ARMY TROOPS RAIDED FIVE FARMS NEAR PUERTO BOYACA YESTERDAY.\n\n   THE POLICE ALSO REPORTED "
+    "THAT UNIDENTIFIED MEN BLEW UP A POWER PYLON IN PUERTO BOYACA.",
+    # a passive typed cue ('ROCKETS WERE LAUNCHED') tells more of the attack told
+    "FIVE URBAN GUERRILLAS ATTACKED THE BRIGADE HEADQUARTERS IN SAN MIGUEL TONIGHT.\n\n   A "
+    "DRIVER WAS HIT WHEN THE ROCKETS WERE LAUNCHED.",
+])
+def test_typed_act_after_a_generic_attack_stays(body: str) -> None:
+    assert len(_kinds(WIRE + body)) == 1
