@@ -1086,9 +1086,6 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         places = places or _sentence_places(doc)
         if _elsewhere(places, i, target):
             target = None  # the same kind of attack in another town: another incident
-    if target is not None and wire and not decided and not joint and \
-            _typed_after_attack(doc, s, here, kind, target):
-        target = None  # an act of another kind with its own verb: an incident of its own
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
@@ -1110,39 +1107,6 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
-
-
-def _typed_after_attack(doc: Document, s: Sentence, here: list[Cue], kind: str | None,
-                        target: _Draft) -> bool:
-    """A wire sentence telling an attack of a particular kind with its own verb ('URBAN
-    GUERRILLAS ALSO BLEW UP THREE POWER LINES') after an incident told so far only as people
-    attacking someone ('SIX GUERRILLAS ATTACKED TWO POLICE CHECKPOINTS'): another act, which
-    MUC-4 keys apart; not a sentence referring back ('THE ATTACK WAS CARRIED OUT WITH A
-    BOMB')."""
-    if _FAMILY.get(kind, kind) in (None, "armed_assault") or target.kind is not None or \
-            _refers_back(doc, s, here) or \
-            not any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
-                    _can_anchor(doc, s, c) and
-                    not _parts("passive_cue").search(doc.text, max(s.start, c.end - 40), c.end)
-                    for c in here):
-        return False
-    family = _FAMILY.get(kind, kind)
-    if any(c.entry.type and _FAMILY.get(c.entry.type, c.entry.type) == family
-           for j in target.anchors for c in target.own.get(j, ())):
-        return False  # 'ATTACKED THE EMBASSY WITH EXPLOSIVES': the kind was told already
-    return any(c.entry.rank > _UNSPECIFIC_RANK and _active_attack(doc, j, c) and
-               _parts("own_attack_verb").match(doc.text, c.start, c.end)
-               for j in target.anchors for c in target.own.get(j, ()))
-
-
-def _active_attack(doc: Document, j: int, c: Cue) -> bool:
-    """Cue ``c`` of sentence ``j`` tells people attacking with a generic verb ('REBELS
-    ATTACKED THE POST'), not a passive or what a blast did ('WAS ATTACKED', 'WERE KILLED')."""
-    s = doc.sentences[j]
-    return c.entry.type is not None and c.entry.role == "event" and \
-        c.entry.rank >= _UNSPECIFIC_RANK and _FAMILY.get(c.entry.type, c.entry.type) == \
-        "armed_assault" and _can_anchor(doc, s, c) and \
-        not _parts("kill_not_own").search(doc.text, max(s.start, c.start - 40), c.start)
 
 
 def _same_stage(doc: Document, drafts: list[_Draft], i: int, target: _Draft) -> _Draft | None:
