@@ -1409,7 +1409,8 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
             after = [c for c in after if c.entry.role != "mention"]
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
             after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
-                     and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues))]
+                     and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues) or
+                          _also_attacked(doc, s, m, cues, c))]
         if name == "wire_other":  # 'FOUR DAYS LATER, A JUDGE WAS KILLED'; not 'THE ATTACK'
             after = [c for c in after if c.entry.role == "event"]
         if name in ("wire_place_opening", "wire_next"):  # 'IN HUARAZ, THE TERRORISTS SET ...'
@@ -1429,6 +1430,23 @@ def _agent_also(doc: Document, s: Sentence, m: re.Match, cues: list[Cue]) -> boo
             _search(doc, "also_means", s.start, m.start()):
         return False
     return not _search(doc, "also_passive", max(s.start, m.start() - 6), m.start())
+
+
+def _also_attacked(doc: Document, s: Sentence, m: re.Match, cues: list[Cue], cue: Cue) -> bool:
+    """'THE POLICE POST IN SESORI WAS ALSO ATTACKED' opening a paragraph: another target
+    attacked, which MUC-4 keys as an attack of its own; not a target told on in the attack's
+    own paragraph (one raid's targets), not people hurt in the attack told ('TWO BODYGUARDS
+    WERE ALSO KILLED': a casualty verb), not what the blast or fire did ('THE BLAST ALSO
+    ...')."""
+    if cue.entry.rank <= _UNSPECIFIC_RANK or cue.entry.role != "event" or \
+            _FAMILY.get(cue.entry.type, cue.entry.type) != "armed_assault" or \
+            any(c.start < m.start() and c.entry.type for c in cues) or \
+            _search(doc, "also_means", s.start, m.start()):
+        return False
+    if not (_search(doc, "also_passive", max(s.start, m.start() - 6), m.start()) or
+            _search(doc, "also_passive", m.start(), m.end())):
+        return False
+    return s.index > 0 and doc.sentences[s.index - 1].paragraph != s.paragraph
 
 
 def _kind(cues: list[Cue]) -> str | None:

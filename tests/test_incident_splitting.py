@@ -278,3 +278,25 @@ def test_one_and_the_other(body: str, count: int) -> None:
 ])
 def test_generic_killing_beside_arson(body: str, kinds: list[str]) -> None:
     assert _kinds(WIRE + body) == kinds
+
+
+@pytest.mark.parametrize("body, count", [
+    # another target 'was also attacked': an attack of its own
+    ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD.\n\n"
+     "   THE NATIONAL POLICE POST IN BERLIN WAS ALSO ATTACKED, THE ARMY SAID.", 2),
+    # people hurt in the attack told: the same attack
+    ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD. TWO "
+     "POLICEMEN WERE ALSO KILLED.", 1),
+    # what the blast did: the same attack
+    ("A BOMB EXPLODED AT THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT. THE BLAST ALSO DAMAGED A "
+     "BANK, WHICH WAS ALSO ATTACKED.", 1),
+])
+def test_another_target_also_attacked(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+def test_also_attacked_in_the_same_paragraph_stays() -> None:
+    # a target told on in the attack's own paragraph: one raid, one incident
+    body = ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD. "
+            "THE NATIONAL POLICE POST WAS ALSO ATTACKED, THE ARMY SAID.")
+    assert len(_kinds(WIRE + body)) == 1
