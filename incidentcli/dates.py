@@ -451,8 +451,31 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             continue
         kind = "absolute" if m.lastgroup in ("mdy", "dmy", "num") and not _yearless(m) \
             else "clock" if m.lastgroup == "clock" else "relative"
+        first = _first_of_pair(m, before, value)
+        if first is not None:
+            out.append(DateMention(m.start() - first[0], m.end(), first[1], kind))
         out.append(DateMention(m.start(), m.end(), value, kind))
     return out
+
+
+# 'ON 12 AND 13 FEBRUARY': two days of one month, the first told bare before the second
+_DAY_BEFORE_PAIR = re.compile(r"\b(0?[1-9]|[12][0-9]|3[01])\s+and\s+$", re.IGNORECASE)
+
+
+def _first_of_pair(m: re.Match, before: str, value: date) -> tuple[int, date] | None:
+    """For a day-first date told as the second of two days ('KIDNAPPED ON 12 AND 13
+    FEBRUARY'): how far before the phrase the first day starts, and its date (the phrase
+    'ON 12 AND 13 FEBRUARY' then dates the attack told nearest its first day by that day,
+    and one anchored on the second day by the second)."""
+    if m.lastgroup != "dmy":
+        return None
+    pair = _DAY_BEFORE_PAIR.search(before[-12:])
+    if pair is None:
+        return None
+    day = int(pair.group(1))
+    if day >= value.day:
+        return None
+    return len(before[-12:]) - pair.start(1), value.replace(day=day)
 
 
 # '... ON 31 OCTOBER THAT LEFT 10 DEAD': a relative clause telling the attack's toll

@@ -357,3 +357,19 @@ def test_every_attack_of_a_wire_report_of_the_day_takes_its_date():
     assert date_of(text, anchor_word="BOMB") == "2016-03-02"
     calm = text.replace("TODAY ", "")
     assert date_of(calm, anchor_word="BOMB") is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # the attack told nearest the first day takes it; one anchored on the second day, that one
+    ("TWO ENGINEERS WERE ABDUCTED NEAR CALI ON 24 AND 26 FEBRUARY BY AN ARMED BAND.",
+     "ABDUCTED", "2016-02-24"),
+    ("TWO ENGINEERS WERE ABDUCTED NEAR CALI ON 24 AND 26 FEBRUARY BY AN ARMED BAND.",
+     "26 FEB", "2016-02-26"),
+    ("Two engineers were abducted near Cali on 3 and 4 January, police said.",
+     "abducted", "2016-01-03"),
+    # not a pair of days: a count before the date
+    ("REBELS BURNED 3 BUSES AND 2 TRUCKS ON 26 FEBRUARY NEAR THE BORDER.", "BURNED",
+     "2016-02-26"),
+])
+def test_two_days_of_one_month(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
