@@ -26,7 +26,9 @@ How a date is chosen for one incident:
    months ahead).
 4. Nothing found in a wire report: the date the story last gave an attack (the nearest
    preceding sentence about an attack that has one, else the nearest following one): a
-   wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
+   wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...');
+   else a time of day a following sentence gives the attacks ('ALL THE BLASTS OCCURRED AT
+   1130': the reference day).
 5. Nothing found in a story that names no day before its publication day: its main (primary)
    incident takes the reference date, with the attack cue as evidence (in a wire report
    only when the lead sentence tells it, or any attack of a report that speaks of its own
@@ -354,7 +356,9 @@ def _weekday_agrees(text: str, m: DateMention) -> bool:
 def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     """An undated attack in a wire report takes the date the story last gave an attack
     (wire reports tell the day's attacks one after another: 'ANOTHER BOMB EXPLODED IN ...'):
-    the nearest preceding sentence that dates an attack, else the nearest following one."""
+    the nearest preceding sentence that dates an attack, else the nearest following one;
+    else a time of day one of the next few sentences gives the attacks ('ALL THE BLASTS
+    OCCURRED AT 1130': the reference day)."""
     if not doc.all_caps:
         return None
     at = doc.sentence_at(scope.anchor.start) if scope.anchor else None
@@ -367,7 +371,16 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
         found = [m for m in sentence_dates(doc, index) if m.kind != "clock"]
         if found:
             return found[0] if index >= first else found[-1]
+    for index in range(first, min(first + _CLOCK_AHEAD, len(doc.sentences))):
+        sentence = doc.sentences[index]  # 'ALL THE BLASTS OCCURRED AT 1130': the day's attacks
+        if _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+            found = sentence_dates(doc, index)
+            if found:
+                return found[0]
     return None
+
+
+_CLOCK_AHEAD = 4
 
 
 # A wire report that speaks of the day it was filed ('TODAY', 'A FEW HOURS AGO', 'AT THIS

@@ -152,6 +152,10 @@ def test_weekday_with_a_date(text, expected):
     # attacks on that day: see test_every_attack_of_a_wire_report_of_the_day_takes_its_date)
     ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID HE WOULD RESIGN ON 20 "
      "FEBRUARY.", "GRENADE", None),
+    # ... else a time of day a following sentence gives the attacks: the reference day
+    ("A NEW REBEL FRONT ANNOUNCED ITSELF. TWO CHARGES WENT OFF IN THE CAPITAL, ONE AT THE "
+     "MINISTRY AND THE OTHER AT A BANK. BOTH EXPLOSIONS TOOK PLACE AT 2215.", "TWO CHARGES",
+     "2016-03-02"),
 ])
 def test_wire_story_date_for_an_undated_attack(text, anchor, expected):
     doc = Document(text=text, reference_date=REF)
