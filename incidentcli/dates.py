@@ -687,9 +687,11 @@ def _value(m: re.Match, reference: date | None) -> date | None:
     form = m.lastgroup
     try:
         if form == "mdy":
-            return _absolute(m.group("mdy_y"), m.group("mdy_m"), m.group("mdy_d"), reference)
+            return _named_weekday_year(m, _absolute(m.group("mdy_y"), m.group("mdy_m"),
+                                                    m.group("mdy_d"), reference), reference)
         if form == "dmy":
-            return _absolute(m.group("dmy_y"), m.group("dmy_m"), m.group("dmy_d"), reference)
+            return _named_weekday_year(m, _absolute(m.group("dmy_y"), m.group("dmy_m"),
+                                                    m.group("dmy_d"), reference), reference)
         if form == "num":
             year = _full_year(int(m.group("num_y")), reference)
             return date(year, int(m.group("num_m")), int(m.group("num_d")))
@@ -699,12 +701,43 @@ def _value(m: re.Match, reference: date | None) -> date | None:
         return None
     if form == "wd":
         weekday = _WEEKDAYS[m.group("wd_name").lower()]
-        return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        back = (reference.weekday() - weekday) % 7
+        if back == 0 and _LAST_WEEKDAY.match(m.group(0)):
+            back = 7  # 'last Thursday' told on a Thursday: the week before
+        return reference - timedelta(days=back)
     phrase = " ".join(m.group(0).lower().split())
     for key, days in _RELATIVE_DAYS.items():
         if phrase.endswith(key) or phrase.startswith(key):
             return reference - timedelta(days=days)
     return reference
+
+
+_LAST_WEEKDAY = re.compile(r"(?:last|this\s+past)\s", re.IGNORECASE)
+_WEEKDAY_YEARS = 6
+_FRESH_DAYS = 60
+
+
+def _named_weekday_year(m: re.Match, value: date | None,
+                        reference: date | None) -> date | None:
+    """A yearless date told with its weekday ('Saturday, Sept. 12') on a page read months or
+    years later: the latest year, at most a few back, in which that day is that weekday (in
+    a fresh report, a date weeks back, the reference year stands: 'MONDAY, 4 AUGUST' with
+    a wrong weekday is a slip)."""
+    if value is None or reference is None or not _yearless(m) or \
+            (reference - value).days < _FRESH_DAYS:
+        return value
+    wd = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if wd is None:
+        return value
+    weekday = _WEEKDAYS[wd.group(1).lower()]
+    for back in range(_WEEKDAY_YEARS + 1):
+        try:
+            earlier = value.replace(year=value.year - back)
+        except ValueError:  # 29 February
+            continue
+        if earlier.weekday() == weekday:
+            return earlier
+    return value
 
 
 def _absolute(year: str | None, month: str, day: str, reference: date | None) -> date | None:

@@ -377,3 +377,19 @@ def test_every_attack_of_a_wire_report_of_the_day_takes_its_date():
 ])
 def test_two_days_of_one_month(text, anchor, expected):
     assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # 'last Thursday' told on a Thursday is the week before; a bare 'Thursday' is that day
+    ("A man was shot outside a bar last Thursday, police said.", date(2016, 3, 3), "2016-02-25"),
+    ("A man was shot outside a bar Thursday, police said.", date(2016, 3, 3), "2016-03-03"),
+    ("A man was shot outside a bar last Monday, police said.", date(2016, 3, 3), "2016-02-29"),
+    # a yearless date with its weekday on a page read months later: the year that fits
+    ("The shooting happened at 1:15 a.m. Saturday, Sept. 12, near the river.",
+     date(2017, 1, 20), "2015-09-12"),
+    # ... in a fresh report the reference year stands even when the weekday is a slip
+    ("THE JUDGE WAS KILLED ON MONDAY, 4 AUGUST, NEAR HIS HOME.", date(1989, 9, 6),
+     "1989-08-04"),
+])
+def test_weekday_and_year_against_the_reference(text, ref, expected):
+    assert date_of(text, ref=ref) == expected
