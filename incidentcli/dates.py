@@ -10,7 +10,9 @@ How a date is chosen for one incident:
 2. Otherwise date phrases are collected in the incident's scope sentences, the anchor's
    sentence first, then the nearest (following before preceding): ``3 JAN 90``,
    ``January 12, 2014``, ``Jan. 12``, ``02/28/2016``, ``on Monday``, ``early Saturday``,
-   ``yesterday``, ``last night``, ``this morning``, ``today``, ``a few hours ago``; in wire
+   ``yesterday``, ``last night``, ``this morning``, ``today``, ``a few hours ago``, ``on
+   Thanksgiving Day`` (news stories; data/date_holidays.tsv), ``ON 12 AND 13 FEBRUARY``
+   (the first day for the attack told nearest it); in wire
    reports also a bare time of day (``AT 0730``: the reference day), and only follow-up
    sentences that talk about the attack (wire reports date every statement "today").
    Skipped: phrases that date a statement ("police said Thursday", "TODAY SAID", "Posted:"),
@@ -275,8 +277,60 @@ def _sentence_dates(doc: Document, index: int, reference: date | None,
     # 'on Feb.' | '27, ...' split (a month name is at most 10 characters)
     if _MONTH_AT_END.search(doc.text, max(sentence.start, end - 12), end):
         end = min(len(doc.text), end + 12)
-    return [m for m in find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
+    found = find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
+    if not wire and reference is not None:
+        found += _holiday_mentions(doc.text, sentence.start, sentence.end, reference)
+    return [m for m in found
             if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
+
+
+def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[DateMention]:
+    """'on Thanksgiving Day', 'during the Fourth of July': the holiday's latest date on or
+    before the reference date (none when it is coming within weeks: 'plans for Christmas')."""
+    names, rules = _holidays()
+    out = []
+    for m in names.finditer(text, start, end):
+        rule = rules[next(i for i, g in enumerate(m.groups()) if g is not None)]
+        value = rule(reference.year)
+        if value > reference + timedelta(days=1):
+            if value <= reference + timedelta(days=_FUTURE_DAYS):
+                continue
+            value = rule(reference.year - 1)
+        out.append(DateMention(m.start(1), m.end(), value, "relative"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> tuple[re.Pattern, list]:
+    """The holiday file as one expression (a group per holiday) and each one's date rule."""
+    text = (Path(__file__).parent / "data" / "date_holidays.tsv").read_text("utf-8")
+    phrases, rules = [], []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, rule = line.split("\t")
+            phrases.append(f"({phrase})")
+            rules.append(_holiday_rule(rule.split()))
+    names = re.compile(rf"\b(?:on|during|over)\s+(?:the\s+)?(?:{'|'.join(phrases)})\b",
+                       re.IGNORECASE)
+    return names, rules
+
+
+def _holiday_rule(parts: list[str]):
+    kind = parts[0]
+    if kind == "fixed":
+        month, day = (int(x) for x in parts[1].split("-"))
+        return lambda year: date(year, month, day)
+    month, weekday = int(parts[1]), int(parts[2])
+    if kind == "nth":
+        n = int(parts[3])
+        return lambda year: _nth_weekday(year, month, weekday, n)
+    return lambda year: _nth_weekday(year + (month == 12), month % 12 + 1, weekday, 1) - \
+        timedelta(days=7)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:

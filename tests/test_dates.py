@@ -393,3 +393,21 @@ def test_two_days_of_one_month(text, anchor, expected):
 ])
 def test_weekday_and_year_against_the_reference(text, ref, expected):
     assert date_of(text, ref=ref) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Three people were shot at a family gathering on Thanksgiving Day, police said.",
+     date(2016, 11, 28), "2016-11-24"),
+    ("A man was shot outside a bar on Christmas Eve, police said.", date(2016, 12, 27),
+     "2016-12-24"),
+    ("Two teens were wounded during the Fourth of July fireworks in the park.",
+     date(2015, 7, 6), "2015-07-04"),
+    ("A woman was shot on Memorial Day in the east end.", date(2016, 6, 2), "2016-05-30"),
+    # a holiday still to come is not the attack's day
+    ("A man was shot outside a bar. His family had plans for Christmas.", date(2016, 12, 20),
+     None),
+    ("A man was shot outside a bar. He was to visit his mother on Christmas Day.",
+     date(2016, 12, 20), None),
+])
+def test_holidays(text, ref, expected):
+    assert date_of(text, ref=ref) == expected
