@@ -10,7 +10,9 @@ How a date is chosen for one incident:
 2. Otherwise date phrases are collected in the incident's scope sentences, the anchor's
    sentence first, then the nearest (following before preceding): ``3 JAN 90``,
    ``January 12, 2014``, ``Jan. 12``, ``02/28/2016``, ``on Monday``, ``early Saturday``,
-   ``yesterday``, ``last night``, ``this morning``, ``today``, ``a few hours ago``; in wire
+   ``yesterday``, ``last night``, ``this morning``, ``today``, ``a few hours ago``, ``on
+   Thanksgiving Day`` (news stories; data/date_holidays.tsv), ``ON 12 AND 13 FEBRUARY``
+   (the first day for the attack told nearest it); in wire
    reports also a bare time of day (``AT 0730``: the reference day), and only follow-up
    sentences that talk about the attack (wire reports date every statement "today").
    Skipped: phrases that date a statement ("police said Thursday", "TODAY SAID", "Posted:"),
@@ -26,7 +28,9 @@ How a date is chosen for one incident:
    months ahead).
 4. Nothing found in a wire report: the date the story last gave an attack (the nearest
    preceding sentence about an attack that has one, else the nearest following one): a
-   wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...').
+   wire report tells the day's attacks one after another ('ANOTHER BOMB EXPLODED ...');
+   else a time of day a following sentence gives the attacks ('ALL THE BLASTS OCCURRED AT
+   1130': the reference day).
 5. Nothing found in a story that names no day before its publication day: its main (primary)
    incident takes the reference date, with the attack cue as evidence (in a wire report
    only when the lead sentence tells it, or any attack of a report that speaks of its own
@@ -273,8 +277,60 @@ def _sentence_dates(doc: Document, index: int, reference: date | None,
     # 'on Feb.' | '27, ...' split (a month name is at most 10 characters)
     if _MONTH_AT_END.search(doc.text, max(sentence.start, end - 12), end):
         end = min(len(doc.text), end + 12)
-    return [m for m in find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
+    found = find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
+    if not wire and reference is not None:
+        found += _holiday_mentions(doc.text, sentence.start, sentence.end, reference)
+    return [m for m in found
             if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
+
+
+def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[DateMention]:
+    """'on Thanksgiving Day', 'during the Fourth of July': the holiday's latest date on or
+    before the reference date (none when it is coming within weeks: 'plans for Christmas')."""
+    names, rules = _holidays()
+    out = []
+    for m in names.finditer(text, start, end):
+        rule = rules[next(i for i, g in enumerate(m.groups()) if g is not None)]
+        value = rule(reference.year)
+        if value > reference + timedelta(days=1):
+            if value <= reference + timedelta(days=_FUTURE_DAYS):
+                continue
+            value = rule(reference.year - 1)
+        out.append(DateMention(m.start(1), m.end(), value, "relative"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> tuple[re.Pattern, list]:
+    """The holiday file as one expression (a group per holiday) and each one's date rule."""
+    text = (Path(__file__).parent / "data" / "date_holidays.tsv").read_text("utf-8")
+    phrases, rules = [], []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, rule = line.split("\t")
+            phrases.append(f"({phrase})")
+            rules.append(_holiday_rule(rule.split()))
+    names = re.compile(rf"\b(?:on|during|over)\s+(?:the\s+)?(?:{'|'.join(phrases)})\b",
+                       re.IGNORECASE)
+    return names, rules
+
+
+def _holiday_rule(parts: list[str]):
+    kind = parts[0]
+    if kind == "fixed":
+        month, day = (int(x) for x in parts[1].split("-"))
+        return lambda year: date(year, month, day)
+    month, weekday = int(parts[1]), int(parts[2])
+    if kind == "nth":
+        n = int(parts[3])
+        return lambda year: _nth_weekday(year, month, weekday, n)
+    return lambda year: _nth_weekday(year + (month == 12), month % 12 + 1, weekday, 1) - \
+        timedelta(days=7)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
@@ -354,7 +410,9 @@ def _weekday_agrees(text: str, m: DateMention) -> bool:
 def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     """An undated attack in a wire report takes the date the story last gave an attack
     (wire reports tell the day's attacks one after another: 'ANOTHER BOMB EXPLODED IN ...'):
-    the nearest preceding sentence that dates an attack, else the nearest following one."""
+    the nearest preceding sentence that dates an attack, else the nearest following one;
+    else a time of day one of the next few sentences gives the attacks ('ALL THE BLASTS
+    OCCURRED AT 1130': the reference day)."""
     if not doc.all_caps:
         return None
     at = doc.sentence_at(scope.anchor.start) if scope.anchor else None
@@ -367,7 +425,16 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
         found = [m for m in sentence_dates(doc, index) if m.kind != "clock"]
         if found:
             return found[0] if index >= first else found[-1]
+    for index in range(first, min(first + _CLOCK_AHEAD, len(doc.sentences))):
+        sentence = doc.sentences[index]  # 'ALL THE BLASTS OCCURRED AT 1130': the day's attacks
+        if _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+            found = sentence_dates(doc, index)
+            if found:
+                return found[0]
     return None
+
+
+_CLOCK_AHEAD = 4
 
 
 # A wire report that speaks of the day it was filed ('TODAY', 'A FEW HOURS AGO', 'AT THIS
@@ -451,8 +518,31 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
             continue
         kind = "absolute" if m.lastgroup in ("mdy", "dmy", "num") and not _yearless(m) \
             else "clock" if m.lastgroup == "clock" else "relative"
+        first = _first_of_pair(m, before, value)
+        if first is not None:
+            out.append(DateMention(m.start() - first[0], m.end(), first[1], kind))
         out.append(DateMention(m.start(), m.end(), value, kind))
     return out
+
+
+# 'ON 12 AND 13 FEBRUARY': two days of one month, the first told bare before the second
+_DAY_BEFORE_PAIR = re.compile(r"\b(0?[1-9]|[12][0-9]|3[01])\s+and\s+$", re.IGNORECASE)
+
+
+def _first_of_pair(m: re.Match, before: str, value: date) -> tuple[int, date] | None:
+    """For a day-first date told as the second of two days ('KIDNAPPED ON 12 AND 13
+    FEBRUARY'): how far before the phrase the first day starts, and its date (the phrase
+    'ON 12 AND 13 FEBRUARY' then dates the attack told nearest its first day by that day,
+    and one anchored on the second day by the second)."""
+    if m.lastgroup != "dmy":
+        return None
+    pair = _DAY_BEFORE_PAIR.search(before[-12:])
+    if pair is None:
+        return None
+    day = int(pair.group(1))
+    if day >= value.day:
+        return None
+    return len(before[-12:]) - pair.start(1), value.replace(day=day)
 
 
 # '... ON 31 OCTOBER THAT LEFT 10 DEAD': a relative clause telling the attack's toll
@@ -651,9 +741,11 @@ def _value(m: re.Match, reference: date | None) -> date | None:
     form = m.lastgroup
     try:
         if form == "mdy":
-            return _absolute(m.group("mdy_y"), m.group("mdy_m"), m.group("mdy_d"), reference)
+            return _named_weekday_year(m, _absolute(m.group("mdy_y"), m.group("mdy_m"),
+                                                    m.group("mdy_d"), reference), reference)
         if form == "dmy":
-            return _absolute(m.group("dmy_y"), m.group("dmy_m"), m.group("dmy_d"), reference)
+            return _named_weekday_year(m, _absolute(m.group("dmy_y"), m.group("dmy_m"),
+                                                    m.group("dmy_d"), reference), reference)
         if form == "num":
             year = _full_year(int(m.group("num_y")), reference)
             return date(year, int(m.group("num_m")), int(m.group("num_d")))
@@ -663,12 +755,43 @@ def _value(m: re.Match, reference: date | None) -> date | None:
         return None
     if form == "wd":
         weekday = _WEEKDAYS[m.group("wd_name").lower()]
-        return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        back = (reference.weekday() - weekday) % 7
+        if back == 0 and _LAST_WEEKDAY.match(m.group(0)):
+            back = 7  # 'last Thursday' told on a Thursday: the week before
+        return reference - timedelta(days=back)
     phrase = " ".join(m.group(0).lower().split())
     for key, days in _RELATIVE_DAYS.items():
         if phrase.endswith(key) or phrase.startswith(key):
             return reference - timedelta(days=days)
     return reference
+
+
+_LAST_WEEKDAY = re.compile(r"(?:last|this\s+past)\s", re.IGNORECASE)
+_WEEKDAY_YEARS = 6
+_FRESH_DAYS = 60
+
+
+def _named_weekday_year(m: re.Match, value: date | None,
+                        reference: date | None) -> date | None:
+    """A yearless date told with its weekday ('Saturday, Sept. 12') on a page read months or
+    years later: the latest year, at most a few back, in which that day is that weekday (in
+    a fresh report, a date weeks back, the reference year stands: 'MONDAY, 4 AUGUST' with
+    a wrong weekday is a slip)."""
+    if value is None or reference is None or not _yearless(m) or \
+            (reference - value).days < _FRESH_DAYS:
+        return value
+    wd = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if wd is None:
+        return value
+    weekday = _WEEKDAYS[wd.group(1).lower()]
+    for back in range(_WEEKDAY_YEARS + 1):
+        try:
+            earlier = value.replace(year=value.year - back)
+        except ValueError:  # 29 February
+            continue
+        if earlier.weekday() == weekday:
+            return earlier
+    return value
 
 
 def _absolute(year: str | None, month: str, day: str, reference: date | None) -> date | None:

@@ -152,6 +152,10 @@ def test_weekday_with_a_date(text, expected):
     # attacks on that day: see test_every_attack_of_a_wire_report_of_the_day_takes_its_date)
     ("A GRENADE WAS HURLED AT THE MAYOR'S HOUSE. THE MINISTER SAID HE WOULD RESIGN ON 20 "
      "FEBRUARY.", "GRENADE", None),
+    # ... else a time of day a following sentence gives the attacks: the reference day
+    ("A NEW REBEL FRONT ANNOUNCED ITSELF. TWO CHARGES WENT OFF IN THE CAPITAL, ONE AT THE "
+     "MINISTRY AND THE OTHER AT A BANK. BOTH EXPLOSIONS TOOK PLACE AT 2215.", "TWO CHARGES",
+     "2016-03-02"),
 ])
 def test_wire_story_date_for_an_undated_attack(text, anchor, expected):
     doc = Document(text=text, reference_date=REF)
@@ -357,3 +361,53 @@ def test_every_attack_of_a_wire_report_of_the_day_takes_its_date():
     assert date_of(text, anchor_word="BOMB") == "2016-03-02"
     calm = text.replace("TODAY ", "")
     assert date_of(calm, anchor_word="BOMB") is None
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # the attack told nearest the first day takes it; one anchored on the second day, that one
+    ("TWO ENGINEERS WERE ABDUCTED NEAR CALI ON 24 AND 26 FEBRUARY BY AN ARMED BAND.",
+     "ABDUCTED", "2016-02-24"),
+    ("TWO ENGINEERS WERE ABDUCTED NEAR CALI ON 24 AND 26 FEBRUARY BY AN ARMED BAND.",
+     "26 FEB", "2016-02-26"),
+    ("Two engineers were abducted near Cali on 3 and 4 January, police said.",
+     "abducted", "2016-01-03"),
+    # not a pair of days: a count before the date
+    ("REBELS BURNED 3 BUSES AND 2 TRUCKS ON 26 FEBRUARY NEAR THE BORDER.", "BURNED",
+     "2016-02-26"),
+])
+def test_two_days_of_one_month(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # 'last Thursday' told on a Thursday is the week before; a bare 'Thursday' is that day
+    ("A man was shot outside a bar last Thursday, police said.", date(2016, 3, 3), "2016-02-25"),
+    ("A man was shot outside a bar Thursday, police said.", date(2016, 3, 3), "2016-03-03"),
+    ("A man was shot outside a bar last Monday, police said.", date(2016, 3, 3), "2016-02-29"),
+    # a yearless date with its weekday on a page read months later: the year that fits
+    ("The shooting happened at 1:15 a.m. Saturday, Sept. 12, near the river.",
+     date(2017, 1, 20), "2015-09-12"),
+    # ... in a fresh report the reference year stands even when the weekday is a slip
+    ("THE JUDGE WAS KILLED ON MONDAY, 4 AUGUST, NEAR HIS HOME.", date(1989, 9, 6),
+     "1989-08-04"),
+])
+def test_weekday_and_year_against_the_reference(text, ref, expected):
+    assert date_of(text, ref=ref) == expected
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("Three people were shot at a family gathering on Thanksgiving Day, police said.",
+     date(2016, 11, 28), "2016-11-24"),
+    ("A man was shot outside a bar on Christmas Eve, police said.", date(2016, 12, 27),
+     "2016-12-24"),
+    ("Two teens were wounded during the Fourth of July fireworks in the park.",
+     date(2015, 7, 6), "2015-07-04"),
+    ("A woman was shot on Memorial Day in the east end.", date(2016, 6, 2), "2016-05-30"),
+    # a holiday still to come is not the attack's day
+    ("A man was shot outside a bar. His family had plans for Christmas.", date(2016, 12, 20),
+     None),
+    ("A man was shot outside a bar. He was to visit his mother on Christmas Day.",
+     date(2016, 12, 20), None),
+])
+def test_holidays(text, ref, expected):
+    assert date_of(text, ref=ref) == expected
