@@ -718,22 +718,26 @@ _NAME_AFTER_WORD = re.compile(
     r"(?P<name>[A-Z](?<=[a-z][ \t][A-Z])[\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
-
-
 def _landmark_re(words: _Words) -> re.Pattern:
     """'shrine of the Sufi saint Shah Noorani': a landmark named for someone is a place."""
-    return _compiled(r"\b(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]+"
-                     r"(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,4}?"
-                     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
-                     r"(?=[ \t]*[.,;:)]|[ \t]+(?:in|on|at|near|where|which|and|when)\b)")
+    return _landmark_patterns(words.landmark)[0]
 
 
 def _landmark_of_re(words: _Words) -> re.Pattern:
     """A quick test for ``_landmark_re``: a landmark word before 'of'."""
-    return _compiled(r"(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]")
+    return _landmark_patterns(words.landmark)[1]
+
+
+@lru_cache(maxsize=2)
+def _landmark_patterns(landmark: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """``_landmark_re`` and ``_landmark_of_re``, compiled once (not their text rebuilt and
+    sorted for every document)."""
+    words = "|".join(sorted(landmark))
+    return (re.compile(r"\b(?:" + words + r")[ \t]+of[ \t]+"
+                       r"(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,4}?"
+                       r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
+                       r"(?=[ \t]*[.,;:)]|[ \t]+(?:in|on|at|near|where|which|and|when)\b)"),
+            re.compile(r"(?:" + words + r")[ \t]+of[ \t]"))
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
