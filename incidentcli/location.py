@@ -536,7 +536,23 @@ def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     none of a run's, so a capital inside a word, 'McAllen', starts none)."""
     if caps:
         return [m.span() for m in _TOKEN.finditer(folded)]
+    if _heads_res()[0].search(text) is None:   # ASCII, or only punctuation beyond it
+        return [m.span() for m in _heads_res()[1].finditer(text)]
     return [m.span() for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _heads_res() -> tuple[re.Pattern, re.Pattern]:
+    """For ``_heads``: a character that is not ASCII and not inert, and the capitalised
+    words of a text without such characters.  Inert: punctuation and spaces beyond ASCII
+    (Latin-1's, U+2010-U+205F: curly quotes, dashes, non-breaking spaces) that fold to no
+    letter or digit and are no capital.  In a text of ASCII and inert characters the
+    folded text's ``_TOKEN`` runs are the text's runs of ASCII letters and digits, and a
+    run is a head when it opens with A-Z: one scan of the text finds them."""
+    inert = "".join(re.escape(c) for c in map(chr, [*range(0xA0, 0xC0), *range(0x2010, 0x2060)])
+                    if not c.isupper() and not _TOKEN.search(fold_char_map(c)))
+    return (re.compile(r"[^\x00-\x7f" + inert + r"]"),
+            re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9]*"))
 
 
 def _county(text: str, m: Mention) -> bool:
