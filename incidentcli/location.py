@@ -80,6 +80,7 @@ class _Words:
     prefix_end_re: re.Pattern        # a prefix word that ends where the pattern is told to end
     prefix_longest: int              # the most characters of a prefix word
     background: "_Phrases"           # the background phrases, for one pass over a document
+    suffix_words: "_Phrases"         # the suffix words, for one pass over a document
     person_title: frozenset[str]     # in capitals: a title before a person's names
     given_name: frozenset[str]       # in capitals: a given name before a surname
     reaction_re: re.Pattern          # after a country's name: its reaction to news from elsewhere
@@ -133,6 +134,7 @@ def _words() -> _Words:
         prefix_end_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")\Z"),
         prefix_longest=max(map(len, table["prefix"]), default=0),
         background=_Phrases(table["background"]),
+        suffix_words=_Phrases(table["suffix"]),
         person_title=frozenset(table["person_title"]),
         given_name=given_names(),
         reaction_re=re.compile(r"(?:['’]s)?(?:[ \t\n]+(?:" + alt(table["reactor"]) + r"))*"
@@ -1024,10 +1026,14 @@ def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:
     so the engine tries its alternation after every space of the text.  Each of its matches
     ends in a suffix word right after white space; those words are found first, and the full
     pattern is matched only from the start of the white space before each (the same matches,
-    left to right, not overlapping)."""
+    left to right, not overlapping).  The words are found in one Aho-Corasick pass, as the
+    starts of suffix words after white space: a superset of the starts of
+    ``words.suffix_word_lower_re``'s matches, which is enough (a start that is no match's
+    leads the search to the next match, which no start before it had reached)."""
     done = 0
-    for word in words.suffix_word_lower_re.finditer(lower):
-        start = word.start(1)
+    starts = sorted({s for s, _ in words.suffix_words.occurrences(lower)
+                     if s and lower[s - 1] in " \t\n"})
+    for start in starts:
         if start < done:
             continue
         while start > done and lower[start - 1] in " \t\n":
