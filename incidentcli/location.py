@@ -1425,29 +1425,39 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     top = _top(votes)
     capitals = load().capitals
 
+    level = m.level
+    bare = not level and len(chain.parts) == 1
+    middle = bool(after) and not level and m is not chain.parts[0]
+    log10 = math.log10
+
     def score(e: Entry) -> float:
+        # (the same sums, in the same order, as written out plainly; the tests that cannot
+        # hold for this mention and chain are skipped)
+        kind, code = e.kind, e.country_code
         s = 0.0
         if chain_codes:
-            s += 6.0 if e.country_code in chain_codes else -6.0
-        if (e.country_code, e.admin1) in chain_admin:
-            s += 4.0
-        elif (e.country_code, "") in chain_admin:
-            s += 1.5
+            s += 6.0 if code in chain_codes else -6.0
+        if chain_admin:
+            if (code, e.admin1) in chain_admin:
+                s += 4.0
+            elif (code, "") in chain_admin:
+                s += 1.5
         if total:
-            s += 5.0 * votes.get(e.country_code, 0.0) / total
-        if e.kind == CITY:
-            s += math.log10(e.population + 10) / 3.0
-            if e.population >= 100000 and fold(capitals.get(e.country_code, "")) == fold(e.name):
+            s += 5.0 * votes.get(code, 0.0) / total
+        if kind == CITY:
+            s += log10(e.population + 10) / 3.0
+            if e.population >= 100000 and fold(capitals.get(code, "")) == fold(e.name):
                 s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
-        if m.level == ADMIN1 and e.kind == ADMIN1:
-            s += 3.0
-        elif e.kind == ADMIN1 and not m.level and len(chain.parts) == 1:
-            s -= 1.0   # a bare name is more often a town than a province
-        elif m.level in (CITY, POPULATED) and e.kind == CITY:
-            s += 1.0
-        elif after and not m.level and e.kind == ADMIN1 and m is not chain.parts[0]:
-            s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
-        if e.kind in (COUNTRY, STATE):
+            if level == CITY or level == POPULATED:
+                s += 1.0
+        elif kind == ADMIN1:
+            if level == ADMIN1:
+                s += 3.0
+            elif bare:
+                s -= 1.0   # a bare name is more often a town than a province
+            elif middle:
+                s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
+        elif kind == COUNTRY or kind == STATE:
             s += 3.0
         return s
 
