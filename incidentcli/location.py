@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import math
+import operator
 import re
 import weakref
 from collections import defaultdict
@@ -356,17 +357,24 @@ class Mention:
 
     @property
     def kinds(self) -> set[str]:
-        return {e.kind for e in self.entries}
+        return set(map(_KIND, self.entries))
 
     def is_country(self) -> bool:
         """A country name or adjective ('Afghanistan', 'Pakistani'); a country's name wins
         over towns of the same name ('Cuba', New York)."""
-        return bool(self.entries) and self.level is None and \
-            (any(e.kind == COUNTRY for e in self.entries) or
-             all(e.kind == DEMONYM for e in self.entries))
+        return self.level is None and bool(self.entries) and \
+            (COUNTRY in map(_KIND, self.entries) or _all_kind(self.entries, DEMONYM))
 
     def is_demonym(self) -> bool:
-        return bool(self.entries) and all(e.kind == DEMONYM for e in self.entries)
+        return bool(self.entries) and _all_kind(self.entries, DEMONYM)
+
+
+_KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
+
+
+def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
+    """``all(e.kind == kind for e in entries)``, without a Python step per entry."""
+    return all(map(kind.__eq__, map(_KIND, entries)))
 
 
 def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
@@ -474,7 +482,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                             (e.kind == STATE and _COMMA_BEFORE.search(before) and
                              not _CAPS_WORD_AFTER.match(text, end)) or
                             (e.kind == COUNTRY and _THE_BEFORE.search(before)))
-        if not caps and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+        if not caps and STATE in map(_KIND, entries) and \
+                any(e.kind == STATE and fold(e.name) != key for e in entries) and \
                 not text.startswith(".", end) and \
                 not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
@@ -499,7 +508,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         after = _NEXT_WORD.match(text, m.full_end)
         if after and after.group(1).lower() in words.organization:
             continue   # 'the Medellin cartel': an organisation named for the town, no place
-        if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
+        if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
                 run = _typed(doc, Mention(run_start, end, ()))
@@ -512,7 +521,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             continue   # "Kabul University", "Paris Hilton"
         if _JURISDICTION.match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
-        m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
+        m.weak = not (m.bound or m.level) and _all_kind(m.entries, CITY)
         if caps and max(e.population for e in m.entries) < 100000 and \
                 not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
                 ((m.weak and " " not in key) or key.startswith("the ")):
