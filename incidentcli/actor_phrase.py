@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 from .document import Document
@@ -54,8 +55,10 @@ _VERB_FORM = re.compile(r"\w{3}(?:ED|ING|LY)$")  # in capitals, a verb or adverb
 _UNIT_NUMBER = re.compile(r"^\d+(?:ST|ND|RD|TH|D)?$", re.I)  # "3D BRIGADE", "5TH BATTALION"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark at text[start:end].  (A named tuple: a sentence's tokens
+    are made by the thousand, and a tuple is made several times quicker than a frozen
+    dataclass.)"""
     start: int
     end: int
     text: str
@@ -71,7 +74,9 @@ class Token:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    new = tuple.__new__
+    return [new(Token, (m.start(), m.end(), m.group(0)))
+            for m in _TOKEN.finditer(text, start, end)]
 
 
 def _content(tok: Token) -> bool:
@@ -178,6 +183,43 @@ def phrase_after(toks: list[Token], i: int, caps: bool,
         if not caps and not t.cap:  # a lower-case group noun ends the phrase
             break
     return (i, j) if j > i else None
+
+
+_CALLED = frozenset(("called", "named", "dubbed"))
+
+
+def called_name(toks: list[Token], rng: tuple[int, int], caps: bool,
+                lexical: frozenset[int]) -> tuple[int, int] | None:
+    """The name a group noun is given by "called", "named" or "known as" -- "THE GANG CALLED
+    THE OWLS", "a group known as the Night Riders" -- when the phrase toks[rng] is that group
+    noun (the name then follows it) or that name (it follows the words): the token range
+    of the name; a name so given is a group's, whatever its words."""
+    a, b = rng
+
+    def group_noun(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].word and (
+            is_a(toks[k].text, "org_head") or _norm_word(toks[k].text) in ("group", "groups"))
+
+    def giving(k: int) -> int | None:  # the end of "called" / "known as" at toks[k], if any
+        if k < len(toks) and toks[k].text.lower() in _CALLED:
+            return k + 1
+        if k + 1 < len(toks) and toks[k].text.lower() == "known" and \
+                toks[k + 1].text.lower() == "as":
+            return k + 2
+        return None
+
+    k = giving(b) if group_noun(b - 1) else None
+    if k is not None:
+        return phrase_after(toks, k, caps, lexical)
+    k = a - 1
+    while k >= 0 and toks[k].word and is_a(toks[k].text, "determiner"):
+        k -= 1
+    if k >= 1 and toks[k].text.lower() in _CALLED and group_noun(k - 1):
+        return rng
+    if k >= 2 and toks[k].text.lower() == "as" and toks[k - 1].text.lower() == "known" and \
+            group_noun(k - 2):
+        return rng
+    return None
 
 
 def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
@@ -346,6 +388,8 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         words = words[:-1]
     if not words or words[0].text.lower() in ("no", "none", "nobody", "neither"):
         return None
+    if caps:
+        words = _first_state_body(words)
     ours = toks[rng[0]].word and is_a(toks[rng[0]].text, "speaker_own")
     if (accused or link in ("claimed", "arrested") or
             caps and link == "reported" and _armed_service(words)
@@ -392,6 +436,20 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     if group:
         return Name(group.canonical, (s, e), "lexicon" if group.kind == "group" else group.kind)
     return Name(" ".join(name.split()), (s, e), "open")  # (wire copy breaks lines anywhere)
+
+
+def _first_state_body(words: list[Token]) -> list[Token]:
+    """"THE GOVERNMENT AND THE ARMED FORCES ARE RESPONSIBLE": two state bodies joined by
+    "and" -- the first named (each is a name of its own; wire keys list them apart)."""
+    k = next((k for k, w in enumerate(words) if w.text.lower() == "and"), None)
+    if not k:
+        return words
+    left, right = words[:k], words[k + 1:]
+    while right and right[0].word and is_a(right[0].text, "determiner"):
+        right = right[1:]
+    if right and _state_force(left, True) and _state_force(right, True):
+        return left
+    return words
 
 
 def _before_deed(words: list[Token]) -> list[Token]:
@@ -535,6 +593,17 @@ def is_unit_phrase(toks: list[Token], rng: tuple[int, int]) -> bool:
         return False
     return all(is_a(w.text, "determiner") or is_a(w.text, "modifier") or
                is_a(w.text, "unit_noun") or is_a(w.text, "speaker_own") for w in words[:-1])
+
+
+def is_no_act(toks: list[Token], i: int) -> bool:
+    """'THE ARMY LAUNCHED A PUBLICITY CAMPAIGN': the deed verb before toks[i] does no attack
+    (a word of class no_act among the next four words, before any 'of')."""
+    for t in toks[i:i + 4]:
+        if not t.word or t.text.lower() == "of":
+            return False
+        if is_a(t.text, "no_act"):
+            return True
+    return False
 
 
 def is_response(toks: list[Token], i: int) -> bool:

@@ -52,7 +52,13 @@ How it works, top to bottom:
    otherwise an armed assault (MUC-4's ATTACK).  Wire reports also code as an ATTACK rockets,
    mortars and shelling, explosions only heard, bombing of whole places or by the armed forces
    and explosives used with gunfire; as a BOMBING an attack on infrastructure told without its
-   means and a fire an explosion caused.  News and coders' summaries follow GTD's coding:
+   means and a fire an explosion caused; as a KIDNAPPING a named victim killed after being
+   kidnapped; and an attack told only as 'the attack' by the means a follow-up gives it ('the
+   attack, carried out with rockets and rifles') before a later act of another kind, or by
+   the act the sentence before names ('a watchman fired shots at the time of the attack').
+   A cue naming what the act answered ('to protest the murder of', 'in retaliation for the
+   shooting'), an act given up ('who have stopped kidnapping') or (wire) the defenders' fire
+   ('the guards opened fire') does not type it.  News and coders' summaries follow GTD's coding:
    explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
    attack aimed at an office holder an assassination, an attack that only took or wrecked
    property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
@@ -62,6 +68,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -310,7 +317,8 @@ _DEFINITE_PLURAL = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?$", re.IGN
 # "the senator's murder": a mention naming its victim (not 'its', 'their' ...).
 _POSSESSIVE = re.compile(r"\b(?!(?:its|their|his|her|our|your)\b)[a-z]+(?:'s|')\s+$",
                          re.IGNORECASE)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# a year, not a clock time ('AT 1945 HOURS', 'AT 2030', '1945 GMT')
+_YEAR = re.compile(r"(?<!\bat )\b((?:19|20)\d\d)\b(?!\s*(?:hours?|hrs|gmt)\b)", re.IGNORECASE)
 # 'MM/DD/YYYY: ' opening a coder's summary: one incident.
 _SUMMARY = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{4}")
 # Cues of rank 8 and above ('attacked', 'killed', 'the attack') name no particular kind of attack.
@@ -765,7 +773,121 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
-    return _split_places(doc, drafts, cues) if wire else drafts
+    if not wire:
+        return drafts
+    return _split_other(doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts,
+                                                                              cues))))
+
+
+def _split_other(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence, or the one after its first, tells two attacks apart
+    as 'one ... the other' ('TWO ATTACKS WERE MADE IN MEDELLIN. ONE ATTACK WAS AIMED AT THE
+    TANKS AND THE OTHER AGAINST THE CLUB'): a second incident sharing that sentence,
+    anchored on 'OTHER'."""
+    anchored = {i for d in drafts for i in d.anchors}
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        first = d.anchors[0]
+        tries = list(d.anchors)
+        if first + 1 < len(doc.sentences) and first + 1 not in anchored:
+            tries.append(first + 1)
+        for j in tries:
+            s = doc.sentences[j]
+            m = _parts("one_other").search(doc.text, s.start, s.end)
+            if m is not None:
+                out.append(_Draft([j], {j: list(d.own.get(j, []))}, d.kind, set(), True,
+                                  (m.end() - 5, m.end())))
+                break
+    return out
+
+
+def _split_shares(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence tells its attack as a count shared out over targets or
+    towns ('THREE BOMBS WENT OFF IN X, ONE AT THE PARK, ANOTHER AT THE UNIVERSITY, AND
+    ANOTHER AT A SCHOOL'; 'MURDERED THREE PEASANTS IN X, TWO IN Y, AND THREE IN Z'): one
+    incident per share, as MUC-4 keys them, each sharing the sentence and anchored on the
+    word after its preposition (its town, when it names one).  In the incident's first
+    sentence the first share is the incident's own; in a later one it is another attack."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            shares = _shares(doc, doc.sentences[j], d.own.get(j, []))
+            if shares and (j == d.anchors[0] or
+                           doc.text[shares[0][2]:shares[0][2] + 4].lower() == "one "):
+                shares = shares[1:]  # (a total shared out 'ONE AT X, ANOTHER AT Y': the
+                # attacks the incident already tells, the first of them its own)
+            shares = [(a, b) for a, b, _ in shares]
+            out.extend(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, at)
+                       for at in shares)
+            if shares:
+                break
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _shares(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, int, int]]:
+    """The spans of the first word after each share's preposition of a count shared out
+    right after one of the sentence's anchoring attack verbs (``_split_shares``), each with
+    where its share opens (the first share's count; 0 for the others); empty when there are
+    fewer than two shares."""
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or c.entry.rank >= _UNSPECIFIC_RANK:
+            continue
+        first = _parts("share_first").search(doc.text, c.end, min(s.end, c.end + 80))
+        if first is None or not _can_anchor(doc, s, c):
+            continue
+        starts, pos = [first.end()], first.end()
+        for m in _parts("share_next").finditer(doc.text, pos, min(s.end, pos + 300)):
+            if m.start() - pos > 80:
+                break
+            starts.append(m.end())
+            pos = m.end()
+        if len(starts) < 2:
+            continue
+        words = [_WORD.match(doc.text, at) for at in starts]
+        return [(w.start(), w.end(), first.start() if n == 0 else 0)
+                for n, w in enumerate(words) if w is not None]
+    return []
+
+
+def _split_days(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident told with two days of one month right after its attack verb ('KENT
+    AND DONELLY, WHO WERE KIDNAPPED IN MEDELLIN ON 12 AND 13 FEBRUARY'): one attack per day,
+    as MUC-4 keys them; the second shares the sentence and is anchored on its own day."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            second = _second_day(doc, doc.sentences[j], d.own.get(j, []))
+            if second is not None:
+                out.append(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second))
+                break
+    return out
+
+
+def _second_day(doc: Document, s: Sentence, cues: list[Cue]) -> tuple[int, int] | None:
+    """The span of the second day of 'ON 12 AND 13 FEBRUARY' told within 60 characters after
+    one of the sentence's anchoring attack verbs, if any."""
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or c.entry.rank >= _UNSPECIFIC_RANK:
+            continue
+        m = _parts("day_pair").search(doc.text, c.end, min(s.end, c.end + 60))
+        if m is None:
+            continue
+        day = _parts("day_pair_second").match(doc.text, m.end(), s.end)
+        if day is not None and _can_anchor(doc, s, c):
+            return day.start(), day.end()
+    return None
 
 
 def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) -> list[_Draft]:
@@ -972,6 +1094,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
         # A CLINIC ... TWO BOMB ATTACKS ON PIPELINES ... THE TWO ATTACKS OCCURRED IN META')
+    if joint and kind is None:
+        target = None  # a murder told with a generic 'killed' beside an arson (_agent_killing)
     if target is not None and i in target.own:  # a kind this sentence already told
         target.own[i].extend(here)
     elif target is None:
@@ -1144,6 +1268,8 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     sentence tells one kind."""
     verbs = [c for c in cues if c.entry.type and c.entry.role == "event" and
              c.entry.rank < _UNSPECIFIC_RANK]
+    kills = _agent_killing(doc, s, cues, verbs)
+    verbs += kills
     if len({_FAMILY.get(c.entry.type, c.entry.type) for c in verbs}) < 2:
         return [cues]  # one kind of attack (most sentences): nothing more to read
     verbs = [c for c in verbs if _can_anchor(doc, s, c)]
@@ -1159,9 +1285,21 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     parts: list[list[Cue]] = [[] for _ in families]
     for c in cues:
         family = _FAMILY.get(c.entry.type, c.entry.type) if c.entry.type and \
-            c.entry.rank < _UNSPECIFIC_RANK else None
+            (c.entry.rank < _UNSPECIFIC_RANK or c in kills) else None
         parts[families.index(family) if family in families else 0].append(c)
     return parts
+
+
+def _agent_killing(doc: Document, s: Sentence, cues: list[Cue], verbs: list[Cue]) -> list[Cue]:
+    """In a wire sentence whose only verbs of a particular kind tell an arson, a generic
+    'killed' with people doing it ('GUERRILLAS KILLED A PEASANT IN FLORES AND BURNED A TANK
+    TRUCK'): a murder of its own, which MUC-4 keys apart from the arson; not a passive one
+    ('TWO WERE KILLED') nor what a blast or the fire did ('THE FIRE KILLED ...')."""
+    if not verbs or any(c.entry.type != "facility_attack" for c in verbs):
+        return []
+    return [c for c in cues if c.entry.type == "armed_assault" and c.entry.role == "event"
+            and c.entry.rank == _UNSPECIFIC_RANK and
+            not _parts("kill_not_own").search(doc.text, max(s.start, c.start - 40), c.start)]
 
 
 def _own_attack(doc: Document, s: Sentence, cue: Cue, main: str, cues: list[Cue]) -> bool:
@@ -1377,9 +1515,17 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     ordered = [first] + [i for i in draft.anchors if i != first]
     groups = [[c for i in pooled for c in cues[i]]] if pooled else [draft.own[i] for i in ordered]
     typed: Cue | None = None
-    for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
+    for n, group in enumerate(groups):  # the first anchor's best cue; 'the attack' defers to
+        if n and doc.all_caps and not pooled:  # a later 'bomb', or (wire) to the means told
+            means = _means_between(doc, sentence_ids, ordered[n - 1], ordered[n], cues)
+            if means is not None:  # in between ('the attack, carried out with rockets')
+                typed = means
+                break
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
                       (c.entry.role != "threat" or doc.all_caps)]
+        if n or len(candidates) > 1:  # a first anchor's only cue stays (checked below)
+            candidates = [c for c in candidates if not _not_the_act(doc, c)] or \
+                ([] if n else candidates)  # not 'to protest X's murder'
         if candidates:
             wire = doc.all_caps and len(candidates) > 1  # wire: a cue that reports first
             best = min(candidates, key=lambda c: (c.entry.role == "generic",
@@ -1387,16 +1533,22 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                                                   not _can_anchor(
                                                       doc, doc.sentence_at(c.start), c),
                                                   c.entry.rank, c.start))
+            means = _wire_means(doc, doc.sentence_at(best.start), group) if \
+                doc.all_caps and best.entry.rank >= _UNSPECIFIC_RANK else []
+            if means:  # 'the attack, carried out with rockets and rifles'
+                best = means[0]
             if typed is None or (best.entry.rank < typed.entry.rank and
-                                 best.entry.role != "generic"):
+                                 (best.entry.role != "generic" or means)):
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
     if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
         typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
-    if typed is not None and typed.entry.rank >= _UNSPECIFIC_RANK:
+    if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or
+                              _not_the_act(doc, typed)):
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
-            _specific_follow_up(doc, draft, sentence_ids, cues) or typed
+            _specific_follow_up(doc, draft, sentence_ids, cues) or \
+            _wire_referred_back(doc, first, typed, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
     scope = Scope(sentences=sentence_ids, primary=primary,
@@ -1414,6 +1566,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if result.attack_type == "kidnapping" and _SUMMARY.match(doc.text) and \
             typed.entry.role == "event":
         _abducted_and_killed(doc, result, sentence_ids)
+    if doc.all_caps and result.attack_type in ("armed_assault", "assassination"):
+        _wire_kidnapped_first(doc, result, first, sentence_ids, cues)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
@@ -1455,12 +1609,15 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
     for i in after + before:  # then the headline and lead before it, nearest first
         named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
-                 and c.entry.role in ("event", "mention", "suicide")]
+                 and c.entry.role in ("event", "mention", "suicide")
+                 and not _not_the_act(doc, c)]
         if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
             s = doc.sentences[i]
             named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
                 [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
                  c.entry.role == "generic" and _can_anchor(doc, s, c)]
+            if not named and i in after:  # 'the attack, carried out with rockets and rifles'
+                named = _wire_means(doc, s, cues[i])
         if named:
             return min(named, key=lambda c: (c.entry.rank, c.start))
     if not doc.all_caps:  # news: else a plain noun of the means ('explosives', 'bombs')
@@ -1472,14 +1629,63 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
             if means:
                 return means[0]
         return None
-    for i in after:  # wire: only a noun told as the means ('carried out with two bombs')
-        s = doc.sentences[i]
-        means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"
-                 and _type_context("means_before").search(doc.text, max(s.start, c.start - 40),
-                                                          c.start)]
+    return None
+
+
+def _wire_referred_back(doc: Document, first: int, typed: Cue,
+                        cues: list[list[Cue]]) -> Cue | None:
+    """Wire reports: 'two bombs exploded at the substation.  A watchman fired shots at the
+    time of the attack': an incident told only as 'the attack' is the act the sentence
+    before names."""
+    s = doc.sentences[first]
+    if first == 0 or not _DEFINITE.search(doc.text, max(s.start, typed.start - 30), typed.start):
+        return None
+    before = doc.sentences[first - 1]
+    named = [c for c in cues[first - 1] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
+             and c.entry.role in ("event", "mention", "suicide")
+             and not _heard(doc, before, c.start, c.end) and not _not_the_act(doc, c)]
+    return min(named, key=lambda c: (c.entry.rank, c.start)) if named else None
+
+
+def _not_the_act(doc: Document, cue: Cue) -> bool:
+    """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
+    retaliation for the killing of'), an act denied or given up ('its decision not to
+    continue sabotaging'), or (wire reports) the defenders' fire ('a watchman fired shots'):
+    not the act the incident is."""
+    s = doc.sentence_at(cue.start)
+    if s is None:
+        return False
+    if _type_context("cause_before").search(doc.text, max(s.start, cue.start - 120), cue.start):
+        return True
+    if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
+        return True
+    return doc.all_caps and cue.entry.weapon == "firearms" and bool(
+        _type_context("defender_before").search(doc.text, max(s.start, cue.start - 40),
+                                                cue.start))
+
+
+def _means_between(doc: Document, sentence_ids: list[int], after: int, before: int,
+                   cues: list[list[Cue]]) -> Cue | None:
+    """Wire reports: the means of the attack told in a follow-up sentence between two of its
+    anchor sentences ('... during an attack on the post.  The attack, carried out with
+    rockets and rifles, ...'), before a later anchor that may tell another act."""
+    ids = sentence_ids  # in document order
+    for i in ids[bisect_right(ids, after):bisect_left(ids, before)]:
+        means = _wire_means(doc, doc.sentences[i], cues[i])
         if means:
             return means[0]
     return None
+
+
+def _wire_means(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]:
+    """Wire reports: a plain noun of explosives told as the attack's means ('the attack,
+    carried out with two bombs', 'with rocket launchers and rifles'): the first one."""
+    means = [c for c in cues if c.entry.type == "bombing" and c.entry.role == "generic"
+             and _type_context("means_before").search(doc.text, max(s.start, c.start - 40),
+                                                      c.start)
+             and any(d.entry.rank >= _UNSPECIFIC_RANK and d.entry.role in ("event", "mention")
+                     and 0 <= c.start - d.end <= 60 for d in cues)]
+    return means[:1]
 
 
 def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
@@ -1490,7 +1696,9 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
         for i in sentence_ids:
             s = doc.sentences[i]
             m = next((m for m in pattern.finditer(doc.text, s.start, s.end)
-                      if not _heard(doc, s, m.start(), m.end())), None)
+                      if not _heard(doc, s, m.start(), m.end()) and
+                      not _type_context("accusation_after").match(doc.text, m.end(), s.end)),
+                     None)
             if m:
                 result.attack_type = kind
                 result.evidence["attack_type"] = doc.span(m.start(), m.end())
@@ -1498,6 +1706,29 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
                 return
     result.attack_type = "armed_assault"
     result.reasons["attack_type"] = "sabotage (wire report: an attack)"
+
+
+def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
+                          sentence_ids: list[int], cues: list[list[Cue]]) -> None:
+    """Wire reports (MUC-4) code a victim kidnapped and then killed as a kidnapping: 'Bishop
+    X was murdered and his body found today.  Yesterday armed men kidnapped X': the killing's
+    victim, named, is kidnapped in the next sentences of the incident."""
+    names = _victims(doc, first, cues[first])
+    if not names:
+        return
+    for i in [i for i in sentence_ids if i >= first][:4]:
+        s = doc.sentences[i]
+        for c in cues[i]:
+            if c.entry.type != "kidnapping" or c.entry.role != "event" or \
+                    not _can_anchor(doc, s, c):
+                continue
+            words = set(re.findall(r"[a-z]+", doc.text[max(s.start, c.start - 80):
+                                                       min(s.end, c.end + 80)].lower()))
+            if names & words:
+                result.attack_type = "kidnapping"
+                result.evidence["attack_type"] = doc.span(c.start, c.end)
+                result.reasons["attack_type"] = "killed after a kidnapping (wire report)"
+                return
 
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
@@ -1633,12 +1864,14 @@ def _heard(doc: Document, s: Sentence, start: int, end: int) -> bool:
 
 def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Wire reports (MUC-4) code as an attack, not a bombing, rockets, mortars and shelling
-    ('launched a mortar attack on the barracks') and explosions only heard ('explosions could
+    ('launched a mortar attack on the barracks'; not a rocket told as the device that hit a
+    target: 'a rocket was launched at the embassy') and explosions only heard ('explosions could
     be heard across the city', 'residents heard about 20 explosions'): the sound of fighting."""
     s = doc.sentence_at(typed.start)
     if s is None:
         return
-    if _type_context("projectile").search(doc.text, typed.start, typed.end):
+    if _type_context("projectile").search(doc.text, typed.start, typed.end) and \
+            not _type_context("launched_device").match(doc.text, typed.start, typed.end):
         reason = "rockets or mortars (wire report: an attack)"
     elif _type_context("area_bombing").search(doc.text, s.start, s.end):
         reason = "bombing of places or by the armed forces (wire report: an attack)"

@@ -44,8 +44,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .actor_phrase import (is_a, is_rebel_phrase, is_response, is_unit_phrase, phrase_after,
-                           phrase_before, resolve_name, tokens)
+from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
+                           is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
 from .claim_cues import find_cues, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -79,10 +79,10 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
-    rebel_voice = _own_voice(doc)
     found = [(m.cue, m.start, m.end) for m in find_cues(doc.text, start, end)]
     if not found:
         return []
+    rebel_voice = _own_voice(doc)
     found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
@@ -122,6 +122,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                 out.append(_Candidate(" ".join(doc.text[a:b].split()), (a, b), "suspected",
                                       (s, e), rank, "state", weak=True))
             continue
+        if cue.slot == "after" and (_NEGATED.search(doc.text, max(start, s - 24), s) or
+                                    _NEGATION.search(doc.text, s, e)):
+            continue  # "THE MURDER WAS NOT THE WORK OF LEFTIST GUERRILLAS"
         if cue.slot == "after":
             i = bisect_left(token_starts, e)
             if cue.status == "reported" and is_response(toks, i):
@@ -135,7 +138,13 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
             continue
-        name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
+        if cue.slot == "before" and cue.status == "reported" and \
+                is_no_act(toks, bisect_left(token_starts, e)):
+            continue
+        name = _given_name(doc, toks, rng, caps, lexical)
+        given = name is not None  # "MEMBERS OF THE GANG CALLED THE OWLS WERE ARRESTED ..."
+        if name is None:
+            name = resolve_name(doc, toks, rng, mentions, caps, cue.status, rebel_voice)
         if name is None and cue.slot == "before" and cue.status in ("accused", "claimed"):
             # "a colonel and eight members of the army were involved in it": the first of
             # two names none, the one next to the cue
@@ -170,7 +179,14 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             # "an unknown group claimed responsibility": claimed, by no one we can name
             out.append(_Candidate(None, None, "claimed", (s, e), rank, "none"))
             continue
-        if name is None or (cue.status in ("member", "arrested") and name.kind == "open"):
+        if name is None or (cue.status in ("member", "arrested") and name.kind == "open"
+                            and not given):
+            continue
+        if cue.slot == "after" and _THAT.search(doc.text, s, e) and not any(
+                c.slot == "before" and name.span[1] <= s2 <= name.span[1] + 60
+                for c, s2, _ in found):
+            # "THEY THOUGHT THAT THE FMLN WAS GOING TO SUFFER A DEFEAT": the belief is about
+            # the group only if it goes on to say what the group did
             continue
         if name.kind == "state" and cue.status == "reported" and cue.slot == "after" and \
                 not rebel_voice and _OF_LINK.search(doc.text, s, e):
@@ -195,6 +211,10 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_NEGATED = re.compile(r"\b(?:not|never)\s+(?:even\s+|been\s+)?$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never)\b", re.I)
+_THAT = re.compile(r"\bthat$", re.I)
+_NOT_BY = re.compile(r"\b(?:not|never)\s+(?:\S+\s+){0,3}?(?:of|by)\s+(?:the\s+)?$", re.I)
 _NEW_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:the|it|they|he|she|this|that|there)\b|;|"
                          r"\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 _OF_LINK = re.compile(r"\b(?:of|from|to)(?:\s+the)?$", re.I)
@@ -208,28 +228,38 @@ _SOURCE_TAG = re.compile(r"(?:\]|--|\))\s*\[[^\[\]]*$")
 _GLOSS = re.compile(r"\s*[\[(]\s*")
 
 
-def _bystanders(text: str, mentions: list[GroupMention]) -> set[tuple[int, int]]:
+def _bystanders(doc: Document, mentions: list[GroupMention]) -> set[tuple[int, int]]:
     """The (start, end) of the mentions in a bystander role; a name glossed in brackets
     ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]") shares the role of the name it
-    glosses."""
+    glosses; a name in the dateline's place ("BEIJING (PRC), 15 DEC --") is where the story
+    was filed, no doer."""
+    text = doc.text
     out: set[tuple[int, int]] = set()
     prev: GroupMention | None = None
     for m in sorted(mentions, key=lambda m: m.start):
         glossed = prev is not None and prev.end <= m.start and \
             _GLOSS.fullmatch(text, prev.end, m.start) is not None
-        if _bystander(text, m) or (glossed and (prev.start, prev.end) in out):
+        if _bystander(text, m) or _in_place_line(doc, m) or \
+                (glossed and (prev.start, prev.end) in out):
             out.add((m.start, m.end))
         prev = m
     return out
+
+
+def _in_place_line(doc: Document, m: GroupMention) -> bool:
+    """Is the mention part of the dateline's place ("BEIJING (PRC)")?"""
+    place = doc.dateline.place if doc.dateline else None
+    return place is not None and m.start < place.end and m.end > place.start
 
 
 def _bystander(text: str, m: GroupMention) -> bool:
     """A group named without a cue but in a role that is not the doer's: the source of the
     report ("[FMLN COMMUNIQUE]", "THE FMLN REPORTS", "according to the FMLN"), the target or
     the other side ("against the FMLN", "talks with the FMLN", "talks between the government
-    and the FMLN", "a unit to combat the FMLN"), denied ("not the FMLN")."""
+    and the FMLN", "a unit to combat the FMLN"), denied ("not the FMLN", "not the work of the
+    FMLN")."""
     before = text[max(0, m.start - 60):m.start]
-    if _BEFORE.search(before) or _SOURCE_TAG.search(before):
+    if _BEFORE.search(before) or _SOURCE_TAG.search(before) or _NOT_BY.search(before):
         return True
     owner = _OWNER.search(before)
     if owner and not is_a(owner.group(1), "act_noun"):
@@ -253,6 +283,22 @@ def _scope_order(doc: Document, scope: Scope) -> list[int]:
     return sorted(scope.sentences, key=lambda i: (abs(i - anchor), i))
 
 
+def _given_name(doc: Document, toks: list, rng: tuple[int, int], caps: bool,
+                lexical: frozenset[int]) -> Name | None:
+    """The name "called", "named" or "known as" gives a group noun in or next to the phrase
+    ("THE GANG CALLED THE OWLS"), as worded; a lexicon name there is read as usual."""
+    given = called_name(toks, rng, caps, lexical)
+    if given is None or any(k in lexical for k in range(*given)):
+        return None
+    words = [t for t in toks[given[0]:given[1]] if t.word]
+    while words and is_a(words[0].text, "determiner"):
+        words = words[1:]
+    if not words:
+        return None
+    a, b = words[0].start, words[-1].end
+    return Name(" ".join(doc.text[a:b].split()), (a, b), "open")
+
+
 def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset[int]:
     """Indexes of the tokens inside the mentions."""
     out: set[int] = set()
@@ -264,7 +310,7 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
-    firsts = [t.text[0] for t in toks if t.text[0].isalpha()]  # (words that begin a letter)
+    firsts = [c for c in (t[2][0] for t in toks) if c.isalpha()]  # (words that begin a letter)
     return len(firsts) >= 4 and sum(c.isupper() for c in firsts) >= 0.8 * len(firsts)
 
 
@@ -280,7 +326,7 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
         inside = find_groups(doc.text, caps, sent.start, sent.end)
         mentions += [(rank, m) for m in inside]
         candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
-    result = _choose(doc, candidates)
+    result = _named_after_kind(doc, _choose(doc, candidates))
     if result.perpetrator.name is None:
         rebels = [c for c in candidates if c.kind == "rebel"]
         if rebels:
@@ -295,6 +341,25 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
 
 
 _CLAIM_WORDS = re.compile(r"claim|respons|credit|admit", re.I)
+_NO_BREAK = re.compile(r"[^,.;:()\[\]]{0,60}")
+
+
+def _named_after_kind(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
+    """A kind of group named, then which one, in one phrase ("THE WORK OF THE MAOIST-INCLINED
+    LEFTIST ARMED GROUPING 'SENDERO LUMINOSO'"): the group."""
+    ev = result.evidence.get("perpetrator")
+    if ev is None or not result.reasons.get("perpetrator", "").startswith("category"):
+        return result
+    gap = _NO_BREAK.match(doc.text, ev.end)
+    after = [m for m in find_groups(doc.text, doc.all_caps, ev.end, gap.end())
+             if m.group.kind == "group"]
+    if not after:
+        return result
+    m = after[0]
+    result.perpetrator = Perpetrator(m.group.canonical, result.perpetrator.claim)
+    result.evidence["perpetrator"] = doc.span(m.start, m.end)
+    result.reasons["perpetrator"] = "lexicon name after the kind of group the link names"
+    return result
 
 
 def _text_claim(doc: Document, inside: set[int], result: PerpetratorResult) -> PerpetratorResult:
@@ -368,7 +433,9 @@ def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     ("ZARATE WILKA"), its own language ("SENDERO LUMINOSO"), the plain name ("NATIONAL
     LIBERATION ARMY") -- and the name is quoted as the text writes it.  Not for a branch
     (its lexicon name carries the parent's) nor for a mouthpiece named for the group
-    ("RADIO VENCEREMOS")."""
+    ("RADIO VENCEREMOS").  A creed just before the name is part of it ("MAOIST POPULAR
+    LIBERATION ARMY", "PRO-CASTROITE ARMY OF NATIONAL LIBERATION"; data/actor_words.tsv:
+    creed)."""
     ev = result.evidence.get("perpetrator")
     name = result.perpetrator.name
     if not (doc.all_caps and name and ev):
@@ -383,7 +450,10 @@ def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     words = tokens(doc.text, m.start, m.end)
     if words and is_a(words[0].text, "media"):
         return result
-    name = " ".join(doc.text[m.start:m.end].split())
+    creed = _CREED.search(doc.text, max(0, m.start - 40), m.start)
+    start = creed.start(1) if creed and is_a(creed.group(1), "creed") else m.start
+    # ("MAOIST POPULAR LIBERATION ARMY": the creed the wire names it by is part of its name)
+    name = " ".join(doc.text[start:m.end].split())
     gloss = _GLOSSED.match(doc.text, m.end)
     if gloss:  # "ARMY OF NATIONAL LIBERATION (ELN)": the abbreviation tells which one
         abbr = find_groups(doc.text, True, gloss.start(1), gloss.end(1))
@@ -395,13 +465,15 @@ def _as_worded(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
 
 
 _GLOSSED = re.compile(r"\s*[\[(]\s*([A-Z][A-Z0-9-]{1,9})\s*[\])]")
+_CREED = re.compile(r"([A-Z][A-Z-]+)\s+$")
 
 
 def _insurgents(doc: Document, rebels: list[_Candidate]) -> PerpetratorResult | None:
     """The scope links only "the guerrillas" / "the rebels" to the attack: they are the
     armed group the text names most often (nearest the phrase on a tie), if it names one."""
     best = min(rebels, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
-    mentions = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    mentions = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"
+                and not _in_place_line(doc, m)]
     if not mentions:
         return None
     counts: dict[str, int] = {}
@@ -443,15 +515,13 @@ def _near_candidates(doc: Document, order: list[int]) -> list[_Candidate]:
 
 
 _NEAR = 3  # sentences beyond the scope read when the scope links no group
-_NEAR_STATED = 4  # the nearest sentences outside the scope (about two either side) whose
-# "X attacked ..." is the report stating the doer (reported); farther out it is suspected
 
 
 def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMention]],
               result: PerpetratorResult) -> PerpetratorResult:
     """No group is linked to the attack in the scope.  A group linked to an attack in the
-    sentences just around it is the likeliest doer (a statement "X attacked" in the nearest
-    sentences is the report stating the doer; farther out, or hedged, suspected); else the
+    sentences just around it is the likeliest doer (a statement "X attacked" there is the
+    report stating the doer, as wire keys code it; hedged, suspected); else the
     one group the scope names without a cue, in no bystander role, is the doer as the report
     states it (wire copy names the doer in a lead our cues miss: "FMLN URBAN COMMANDOS AND
     A TRUCK OF THE SODA COMPANY"); else the one group the whole text names."""
@@ -461,9 +531,7 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     if candidates:
         best = min(candidates, key=lambda c: (c.rank, -STRENGTH[c.status], c.cue[0]))
         out = PerpetratorResult()
-        status = "suspected" if best.status == "reported" and best.rank >= _NEAR_STATED \
-            else best.status
-        out.perpetrator = Perpetrator(best.name, status)
+        out.perpetrator = Perpetrator(best.name, best.status)
         out.evidence["perpetrator"] = doc.span(*best.span)
         out.evidence["claim"] = doc.span(*best.cue)
         out.reasons["perpetrator"] = f"{best.kind} name, {best.status} link near the attack"
@@ -471,7 +539,7 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
         return out
     if _own_voice(doc):
         return result
-    away = _bystanders(doc.text, [m for _, m in mentions])
+    away = _bystanders(doc, [m for _, m in mentions])
     named = [(r, m) for r, m in mentions if m.group.kind == "group"
              and (m.start, m.end) not in away]
     if not named:
@@ -494,7 +562,7 @@ def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     likeliest doer, though the text does not tie it to this attack; ``result`` when the
     text names none or several."""
     family = _family_mentions(doc)
-    away = _bystanders(doc.text, family)
+    away = _bystanders(doc, family)
     named = [m for m in family if (m.start, m.end) not in away]
     if not named:
         return result
@@ -520,7 +588,8 @@ def _family_mentions(doc: Document) -> list[GroupMention]:
     and its branches count as one ("the ELN" and "its Camilist Union"), and the branch is
     named when the text names it (it is the more precise name); none when two unrelated
     groups are named."""
-    found = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"]
+    found = [m for m in find_groups(doc.text, doc.all_caps) if m.group.kind == "group"
+             and not _in_place_line(doc, m)]
     families = {m.group.parent or m.group.canonical for m in found}
     if len(families) != 1:
         return []

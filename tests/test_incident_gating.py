@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from incidentcli.document import Document
-from incidentcli.incidents import find_incidents
+from incidentcli.incidents import _is_past, find_incidents
 
 WIRE_REF = date(1990, 10, 20)
 
@@ -200,3 +200,16 @@ def test_wire_year_long_before_the_latest_year_named():
     assert incidents(text, ref=None) == []
     recent = text.replace("IN 1985", "IN 1990")
     assert len(incidents(recent, ref=None)) == 1
+
+
+# --- a clock time is not a year: 'AT 1945 HOURS' does not make a sentence background -------
+@pytest.mark.parametrize("sentence, past", [
+    ("AT 1945 HOURS YESTERDAY, GUERRILLAS MACHINE-GUNNED THE HOME OF THE MAYOR.", False),
+    ("THE BOMB WENT OFF AT 2030 IN FRONT OF THE BANK.", False),
+    ("THE BLAST WAS HEARD AT 1910 GMT.", False),
+    ("THE SAME GROUP MACHINE-GUNNED THE HOME OF THE MAYOR IN 1985.", True),
+    ("THE JUDGE WAS KILLED AT THE END OF 1987.", True),
+])
+def test_clock_time_is_not_a_year(sentence, past):
+    doc = Document(text=sentence, reference_date=date(1990, 10, 20))
+    assert _is_past(doc, doc.sentences[0]) is past

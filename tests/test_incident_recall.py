@@ -24,8 +24,8 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     ("QUITO, 20 OCT 90 (EFE) -- [TEXT] A COURT TODAY ACQUITTED TWO POLICEMEN CHARGED WITH THE "
      "MURDER OF JOURNALIST PABLO TORRES VEGA.", "armed_assault"),
     # a denial
-    ("SAN SALVADOR, 20 OCT 90 (AFP) -- [TEXT] THE PARTY HAS DENIED ANY LINKS WITH THE "
-     "ASSASSINATION OF SENATOR MARIO LOPEZ RIVAS 5 DAYS AGO.", "assassination"),
+    ("SAN SALVADOR, 20 OCT 90 (AFP) -- [TEXT] THE PARTY SAID IT PLAYED NO PART IN THE "
+     "ASSASSINATION OF SENATOR MARIO LOPEZ RIVAS ON TUESDAY.", "assassination"),
     # a relative clause after the victim's name, in a sentence recalling earlier crimes
     ("MEDELLIN, 20 OCT 90 (EFE) -- [TEXT] THE FAMILY ASKED FOR NEWS OF ENGINEER ANA MARIA "
      "ROJAS, WHO HAS BEEN KIDNAPPED BY THE REBELS WHO HAVE KIDNAPPED OTHERS.", "kidnapping"),

@@ -205,3 +205,76 @@ def test_definite_mention_joins_the_attack_told_last() -> None:
 ])
 def test_defused_bombs_apart(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # two victims taken on two days: one kidnapping per day
+    ("THE REBELS ARE HOLDING TWO ITALIAN ENGINEERS WHO WERE KIDNAPPED IN CUCUTA ON 4 AND 6 "
+     "MARCH, THE ARMY REPORTED.", 2),
+    ("TWO MERCHANTS WERE ABDUCTED IN TUMACO ON 21 AND 23 FEBRUARY BY ELN GUERRILLAS.", 2),
+    # two days that are not the attack's: one kidnapping (talks on two days told after)
+    ("GUERRILLAS KIDNAPPED A RANCHER IN TUMACO TODAY. THE GOVERNMENT WILL HOLD TALKS WITH THE "
+     "REBELS IN CARACAS ON 16 AND 17 JULY.", 1),
+    # one day: one kidnapping
+    ("TWO ITALIAN ENGINEERS WERE KIDNAPPED IN CUCUTA ON 4 MARCH.", 1),
+])
+def test_two_days_two_attacks(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # a second bombing at another target minutes later, or at another clock time
+    ("UNIDENTIFIED MEN PLANTED A BOMB UNDER A CAR OUTSIDE THE CUBAN EMBASSY IN LIMA LAST NIGHT. "
+     "TEN MINUTES LATER A TRUCK LOADED WITH DYNAMITE EXPLODED AT THE GATE OF THE SPANISH "
+     "EMBASSY.", 2),
+    ("A CAR BOMB EXPLODED LAST NIGHT AT THE DOOR OF THE CUSTOMS OFFICE IN LIMA. AND AT 2130 "
+     "HOURS TERRORISTS DETONATED A CAR BOMB NEAR THE CENTRAL BANK.", 2),
+    # the time of the attack just told, with no verb of its own: the same bombing
+    ("TERRORISTS BOMBED THE CUSTOMS OFFICE IN LIMA LAST NIGHT. AT 2100 HOURS THE ATTACK "
+     "LEFT THE DISTRICT WITHOUT ELECTRICITY.", 1),
+])
+def test_another_bombing_minutes_later(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # a total shared out over targets: one bombing per target
+    ("FOUR BOMBS EXPLODED AT DAWN TODAY IN TRUJILLO, ONE AT THE COURTHOUSE, ANOTHER AT A BANK, "
+     "AND ANOTHER AT THE OFFICES OF THE RULING PARTY.", 3),
+    # victims counted per town after the verb: one murder per town
+    ("GUERRILLAS OF THE ELN MURDERED FOUR PEASANTS IN SARAVENA, TWO IN TAME, AND ONE IN "
+     "FORTUL TODAY, THE ARMY REPORTED.", 3),
+    # one count, no shares: one attack
+    ("GUERRILLAS OF THE ELN MURDERED FOUR PEASANTS IN SARAVENA TODAY, THE ARMY REPORTED.", 1),
+])
+def test_count_shared_out(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # two attacks told apart as 'one ... the other': two incidents
+    ("TWO DYNAMITE ATTACKS WERE PERPETRATED IN CALI LAST NIGHT. ONE ATTACK WAS AIMED AT A "
+     "POWER SUBSTATION AND THE OTHER AGAINST THE OFFICES OF A BANK.", 2),
+    ("TWO BOMBS EXPLODED IN CALI TODAY. ONE BOMB WENT OFF AT A SUPERMARKET, WHILE THE OTHER "
+     "DAMAGED A BRIDGE ON THE ROAD TO PALMIRA.", 2),
+    # one victim and another: casualties of one attack, not two attacks
+    ("A BOMB EXPLODED AT A SUPERMARKET IN CALI TODAY. ONE MAN WAS KILLED AND THE OTHER "
+     "CUSTOMERS FLED.", 1),
+])
+def test_one_and_the_other(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # people killing with a generic verb beside an arson: a murder and an arson
+    ("THE ARMY SAID THAT REBELS KILLED A FARMER IN THE TOWN OF POPTUN AND BURNED A BUS ON THE "
+     "ROAD TO FLORES.", ["facility_attack", "armed_assault"]),
+    # a passive 'killed' beside the arson: what the arson did, one incident
+    ("REBELS BURNED A BUS ON THE ROAD TO FLORES; TWO PASSENGERS WERE KILLED.",
+     ["facility_attack"]),
+    # what the fire did
+    ("REBELS BURNED A WAREHOUSE IN POPTUN AND THE FIRE KILLED A WATCHMAN.",
+     ["facility_attack"]),
+])
+def test_generic_killing_beside_arson(body: str, kinds: list[str]) -> None:
+    assert _kinds(WIRE + body) == kinds

@@ -318,15 +318,16 @@ def test_group_linked_in_a_sentence_next_to_the_scope(text, claim):
     assert result.perpetrator.claim == claim
 
 
-def test_group_linked_farther_from_the_scope_is_suspected():
-    # stated three sentences before the attack, with sentences on both sides nearer
-    text = ("LAST YEAR A PIPELINE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT. THE MAYOR CALLED "
+def test_group_linked_farther_from_the_scope_keeps_its_status():
+    # stated three sentences before the attack, with sentences on both sides nearer: the
+    # report states the doer (wire keys code it as fact)
+    text = ("A PIPELINE WAS DYNAMITED BY THE NEW DAWN POPULAR FRONT. THE MAYOR CALLED "
             "A MEETING. SCHOOLS STAYED CLOSED. A BOMB EXPLODED AT THE POWER STATION IN CALI "
             "TODAY. THE BLAST CUT POWER TO THE CITY. REPAIR CREWS WORKED ALL NIGHT. TRAFFIC "
             "LIGHTS WERE OUT.")
     result = run_scope(text, [3])
     assert result.perpetrator.name == "NEW DAWN POPULAR FRONT"
-    assert result.perpetrator.claim == "suspected"
+    assert result.perpetrator.claim == "reported"
 
 
 @pytest.mark.parametrize("text", [
@@ -547,6 +548,11 @@ def test_an_unnamed_claim_is_the_named_doers():
     # the abbreviation the text glosses the name with stays with it
     ("THE ARMY OF NATIONAL LIBERATION (ELN) DYNAMITED THE OIL PIPELINE NEAR SARAVENA.",
      "ARMY OF NATIONAL LIBERATION (ELN)"),
+    # the creed the wire names the group by is part of the name
+    ("GUERRILLAS OF THE MAOIST POPULAR LIBERATION ARMY BURNED THREE BUSES NEAR MEDELLIN.",
+     "MAOIST POPULAR LIBERATION ARMY"),
+    ("THE PRO-CASTROITE ARMY OF NATIONAL LIBERATION DYNAMITED THE PIPELINE NEAR SARAVENA.",
+     "PRO-CASTROITE ARMY OF NATIONAL LIBERATION"),
     # a branch keeps its lexicon name; a mouthpiece is not the group's name
     ("THE CAMILIST UNION DYNAMITED THE OIL PIPELINE NEAR SARAVENA.", "Camilist Union (UC-ELN)"),
     ("A BOMB WENT OFF AT THE MAYOR'S OFFICE.  RADIO VENCEREMOS SAID THE FMLN PLANTED THE BOMB.",
@@ -647,3 +653,99 @@ def test_two_claimants_claim_no_unlinked_attack():
             "STAYED SHUT. IN A THIRD ATTACK, A BUS WAS BURNED NEAR THE MARKET.")
     assert run_scope(text, [6]).perpetrator.name is None
 
+
+
+@pytest.mark.parametrize("text", [
+    # the filing place of the dateline names a country, not a doer
+    "BEIRUT (PRC), 3 APR 90 (XINHUA) -- [TEXT] A BOMB DESTROYED A SHOP IN THE CENTRE OF THE "
+    "CITY TODAY.",
+    # the group speaks about the attack: a source, not the doer
+    "IN A COMMUNIQUE THE FMLN INSISTED THAT THE BOMB ATTACK ON THE UNION OFFICES WAS PLANNED "
+    "BY SENIOR OFFICERS.",
+    "A BOMB EXPLODED AT THE UNION OFFICES. THE FMLN CONDEMNED THE ATTACK AND CALLED FOR AN "
+    "INQUIRY.",
+])
+def test_place_line_and_speakers_are_no_doers(text):
+    assert run(text).perpetrator.name is None
+
+
+def test_has_is_no_speech():
+    # "THE FMLN HAS USED ...": the group acts; an auxiliary does not make it a source
+    r = run("SAN SALVADOR, 2 MAY 90 -- [TEXT] A CAR BOMB WAS DEFUSED OUTSIDE THE GARRISON "
+            "TODAY.  IN RECENT MONTHS THE FMLN HAS USED CAR BOMBS AGAINST ARMY POSTS.")
+    assert r.perpetrator.name == "FMLN"
+
+
+def test_flags_name_only_a_known_group():
+    # "flag" inside a name is no sign of a group: the words before it are no name
+    r = run("THE FIGHTERS OF THE GREAT ARMY OF THE RED FLAG WITH THE WHITE STAR ATTACKED THE "
+            "TOWN HALL IN SUCHITOTO.")
+    assert r.perpetrator.name != "GREAT ARMY OF THE RED"
+    r = run("Gunmen killed two soldiers near Raqqa. Islamic State flags were found at the scene.")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("Islamic State", "suspected")
+
+
+@pytest.mark.parametrize("text, name, claim", [
+    # a group noun given its name by "called" / "known as": the name is a group's
+    ("BOGOTA, 4 MAY 90 -- [TEXT] FOUR MEMBERS OF THE GANG CALLED THE NIGHT FOXES WERE "
+     "ARRESTED IN CALI IN CONNECTION WITH THE ATTACK ON THE JUDGE.", "NIGHT FOXES",
+     "suspected"),
+    ("THE KIDNAPPERS ARE SAID TO BE MEMBERS OF A GROUP CALLED FREE ANDES MOVEMENT, WHICH "
+     "DEMANDED A RANSOM.", "FREE ANDES MOVEMENT", "reported"),
+    ("Police said the bombers were members of a group known as the Night Riders.",
+     "Night Riders", "reported"),
+])
+def test_a_group_called_by_its_name(text, name, claim):
+    r = run(text)
+    assert (r.perpetrator.name, r.perpetrator.claim) == (name, claim)
+
+
+@pytest.mark.parametrize("text", [
+    # a link the text denies names no doer
+    "THE ARCHBISHOP SAID THAT THE MASSACRE OF THE PEASANTS WAS NOT THE WORK OF THE ELN, BUT "
+    "OF A PARAMILITARY GROUP.",
+    "The bombing was not carried out by the Red Dawn Cells, police said.",
+    "I PRESUME THAT THE DEATH OF THE TEACHERS WAS NOT THE WORK OF LEFTIST GUERRILLAS.",
+])
+def test_a_negated_link_names_no_doer(text):
+    assert run(text).perpetrator.name is None
+
+
+@pytest.mark.parametrize("text", [
+    # a deed verb whose object is no attack links no doer
+    "A CAR BOMB KILLED A JUDGE IN CALI.  THE ARMY LAUNCHED A PUBLICITY CAMPAIGN TO FIND THE "
+    "BOMBERS.",
+    "A bomb exploded outside the bank. The police carried out an investigation at the scene.",
+])
+def test_a_deed_that_is_no_attack(text):
+    assert run(text).perpetrator.name is None
+
+
+def test_a_campaign_of_attacks_is_still_a_deed():
+    r = run("THE EXTRADITABLES LAUNCHED A CAMPAIGN OF BOMBINGS AGAINST BANKS IN MEDELLIN.")
+    assert r.perpetrator.name == "The Extraditables"
+
+
+@pytest.mark.parametrize("text, name", [
+    # "X believes that Y ...": Y is suspected only when the clause says what Y did
+    ("A BOMB DESTROYED THE UNION OFFICES.  I BELIEVE THAT THE GOVERNMENT IS CLOSING ALL THE "
+     "ROADS TO PEACE.", None),
+    ("A BOMB DESTROYED THE UNION OFFICES.  POLICE BELIEVE THAT THE ELN PLANTED THE BOMB.",
+     "ELN"),
+    ("A bomb destroyed the union offices. Police suspect that the Red Dawn Cells were behind "
+     "the blast.", "Red Dawn Cells"),
+])
+def test_a_belief_about_a_group_needs_a_deed(text, name):
+    assert run(text).perpetrator.name == name
+
+
+def test_two_state_bodies_name_the_first():
+    r = run("A BOMB DESTROYED THE UNION OFFICES.  ACCORDING TO THE GUERRILLAS, THE GOVERNMENT "
+            "AND THE ARMED FORCES ARE RESPONSIBLE FOR THE ATTACK.")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("GOVERNMENT", "suspected")
+
+
+def test_the_kind_of_group_then_which_one():
+    r = run("A BOMB DESTROYED A BUS IN LIMA.  THE POLICE BELIEVE THE BOMBING WAS THE WORK OF "
+            "THE MAOIST-INCLINED ARMED GROUPING \"SENDERO LUMINOSO.\"")
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("SENDERO LUMINOSO", "suspected")

@@ -1,0 +1,54 @@
+"""The incident's country: news-style wire reports we wrote, and the country they give.
+
+Each row: the article text, the word the incident is anchored on (its attack cue), and the
+expected country code (the country of the report's news, whatever other countries it names).
+"""
+import pytest
+
+from incidentcli.document import Scope
+from incidentcli.location import find_location
+from incidentcli.pipeline import build_document
+
+
+def country_of(text: str, cue: str) -> str | None:
+    doc = build_document(text)
+    start = text.index(cue)
+    scope = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(start, start + len(cue)))
+    res = find_location(doc, scope)
+    for span in res.evidence.values():
+        assert text[span.start:span.end] == span.text
+    return res.location.country_code
+
+
+CASES = [
+    # a report filed abroad: the filing country reacts, the victim's nationality says where
+    ("MEXICO CITY (MEXICO), 4 FEB 90 (NOTIMEX) -- [TEXT] MEXICO TODAY REJECTED THE CHARGES THAT "
+     "IT HAD SHELTERED THE GUNMEN WHO MURDERED THE PERUVIAN LABOR MINISTER LAST WEEK.  MEXICAN "
+     "OFFICIALS SAID MEXICO HAS NEVER GIVEN REFUGE TO ANY GROUP.  THE ASSASSINATION OF PERUVIAN "
+     "LABOR MINISTER JUAN PEREZ TOOK PLACE AS HE LEFT HIS HOME.  MEXICO WILL COOPERATE.",
+     "ASSASSINATION", "PE"),
+    # an extradition story: the country a suspect is sent to is no attack's country
+    ("BOGOTA, 3 MAR 90 (EFE) -- [TEXT] THE SUSPECTED KILLER OF A COLOMBIAN JUDGE WAS "
+     "EXTRADITED TO THE UNITED STATES TODAY.  A MIAMI COURT HAS INDICTED HIM ON DRUG CHARGES "
+     "IN THE UNITED STATES.  THE UNITED STATES HAD ASKED FOR HIS EXTRADITION.  THE JUDGE "
+     "WAS SHOT DEAD LAST YEAR.", "SHOT", "CO"),
+    # a district at home whose name is only a small town abroad: still at home
+    ("LIMA, 9 JUN 89 (RADIO PANAMERICANA) -- [TEXT] A POLICEMAN WAS SHOT DEAD TODAY IN THE "
+     "VILLA REGINA DISTRICT.  THE ATTACKERS ESCAPED IN A STOLEN CAR.", "SHOT", "PE"),
+    # a victim's nationality in a sentence that binds another country: a national abroad
+    ("SAN JOSE (COSTA RICA), 2 FEB 90 (ACAN-EFE) -- [TEXT] PRESIDENT ARIAS TODAY CONDEMNED THE "
+     "MURDER OF SALVADORAN UNION LEADER JOSE LOPEZ IN GUATEMALA.  GUATEMALAN POLICE ARE "
+     "INVESTIGATING THE CRIME IN GUATEMALA CITY.", "MURDER", "GT"),
+    # a victim named by the nationality of a national abroad says nothing of the country
+    ("LA PAZ, 2 JUN 89 (EFE) -- [TEXT] POLICE TODAY REPORTED THE MURDER OF TWO U.S. "
+     "MISSIONARIES IN A VILLAGE NEAR THE CAPITAL.  THE U.S. EMBASSY ASKED FOR AN INQUIRY.",
+     "MURDER", "BO"),
+    # a capital's name, bigger than all its namesakes abroad, is the capital
+    ("A BOMB DESTROYED THE CAR OF A MEXICAN TELEVISION REPORTER TODAY.  THE CAR WAS PARKED IN "
+     "A STREET OF SAN SALVADOR, WHERE THE ARMY IS FIGHTING THE REBELS.", "BOMB", "SV"),
+]
+
+
+@pytest.mark.parametrize("text,cue,code", CASES)
+def test_country(text: str, cue: str, code: str) -> None:
+    assert country_of(text, cue) == code
