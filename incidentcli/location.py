@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import gzip
 import math
+import operator
 import re
 import weakref
 from collections import defaultdict
@@ -77,7 +78,10 @@ class _Words:
     suffix_lower_re: re.Pattern      # suffix_re for lower-cased text (case-sensitive: faster)
     suffix_word_lower_re: re.Pattern  # a suffix word (group 1) after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
+    prefix_end_re: re.Pattern        # a prefix word that ends where the pattern is told to end
+    prefix_longest: int              # the most characters of a prefix word
     background: "_Phrases"           # the background phrases, for one pass over a document
+    suffix_words: "_Phrases"         # the suffix words, for one pass over a document
     person_title: frozenset[str]     # in capitals: a title before a person's names
     given_name: frozenset[str]       # in capitals: a given name before a surname
     reaction_re: re.Pattern          # after a country's name: its reaction to news from elsewhere
@@ -128,7 +132,10 @@ def _words() -> _Words:
                                    r")\b\.?"),
         suffix_word_lower_re=re.compile(r"[ \t\n](" + alt(table["suffix"]) + r")\b"),
         prefix_of_lower_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")[ \t]+of[ \t]+"),
+        prefix_end_re=re.compile(r"\b(?:" + "|".join(table["prefix"]) + r")\Z"),
+        prefix_longest=max(map(len, table["prefix"]), default=0),
         background=_Phrases(table["background"]),
+        suffix_words=_Phrases(table["suffix"]),
         person_title=frozenset(table["person_title"]),
         given_name=given_names(),
         reaction_re=re.compile(r"(?:['’]s)?(?:[ \t\n]+(?:" + alt(table["reactor"]) + r"))*"
@@ -350,17 +357,24 @@ class Mention:
 
     @property
     def kinds(self) -> set[str]:
-        return {e.kind for e in self.entries}
+        return set(map(_KIND, self.entries))
 
     def is_country(self) -> bool:
         """A country name or adjective ('Afghanistan', 'Pakistani'); a country's name wins
         over towns of the same name ('Cuba', New York)."""
-        return bool(self.entries) and self.level is None and \
-            (any(e.kind == COUNTRY for e in self.entries) or
-             all(e.kind == DEMONYM for e in self.entries))
+        return self.level is None and bool(self.entries) and \
+            (COUNTRY in map(_KIND, self.entries) or _all_kind(self.entries, DEMONYM))
 
     def is_demonym(self) -> bool:
-        return bool(self.entries) and all(e.kind == DEMONYM for e in self.entries)
+        return bool(self.entries) and _all_kind(self.entries, DEMONYM)
+
+
+_KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
+
+
+def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
+    """``all(e.kind == kind for e in entries)``, without a Python step per entry."""
+    return all(map(kind.__eq__, map(_KIND, entries)))
 
 
 def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
@@ -468,7 +482,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                             (e.kind == STATE and _COMMA_BEFORE.search(before) and
                              not _CAPS_WORD_AFTER.match(text, end)) or
                             (e.kind == COUNTRY and _THE_BEFORE.search(before)))
-        if not caps and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+        if not caps and STATE in map(_KIND, entries) and \
+                any(e.kind == STATE and fold(e.name) != key for e in entries) and \
                 not text.startswith(".", end) and \
                 not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
@@ -493,7 +508,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         after = _NEXT_WORD.match(text, m.full_end)
         if after and after.group(1).lower() in words.organization:
             continue   # 'the Medellin cartel': an organisation named for the town, no place
-        if not caps and not in_title and " " not in key and all(e.kind == CITY for e in m.entries):
+        if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
                 run = _typed(doc, Mention(run_start, end, ()))
@@ -506,7 +521,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             continue   # "Kabul University", "Paris Hilton"
         if _JURISDICTION.match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
-        m.weak = not (m.bound or m.level) and all(e.kind == CITY for e in m.entries)
+        m.weak = not (m.bound or m.level) and _all_kind(m.entries, CITY)
         if caps and max(e.population for e in m.entries) < 100000 and \
                 not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
                 ((m.weak and " " not in key) or key.startswith("the ")):
@@ -532,7 +547,23 @@ def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     none of a run's, so a capital inside a word, 'McAllen', starts none)."""
     if caps:
         return [m.span() for m in _TOKEN.finditer(folded)]
+    if _heads_res()[0].search(text) is None:   # ASCII, or only punctuation beyond it
+        return [m.span() for m in _heads_res()[1].finditer(text)]
     return [m.span() for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+
+
+@lru_cache(maxsize=1)
+def _heads_res() -> tuple[re.Pattern, re.Pattern]:
+    """For ``_heads``: a character that is not ASCII and not inert, and the capitalised
+    words of a text without such characters.  Inert: punctuation and spaces beyond ASCII
+    (Latin-1's, U+2010-U+205F: curly quotes, dashes, non-breaking spaces) that fold to no
+    letter or digit and are no capital.  In a text of ASCII and inert characters the
+    folded text's ``_TOKEN`` runs are the text's runs of ASCII letters and digits, and a
+    run is a head when it opens with A-Z: one scan of the text finds them."""
+    inert = "".join(re.escape(c) for c in map(chr, [*range(0xA0, 0xC0), *range(0x2010, 0x2060)])
+                    if not c.isupper() and not _TOKEN.search(fold_char_map(c)))
+    return (re.compile(r"[^\x00-\x7f" + inert + r"]"),
+            re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9]*"))
 
 
 def _county(text: str, m: Mention) -> bool:
@@ -718,22 +749,26 @@ _NAME_AFTER_WORD = re.compile(
     r"(?P<name>[A-Z](?<=[a-z][ \t][A-Z])[\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})(?=,[ \t]*[A-Z])")
 
 
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
-
-
 def _landmark_re(words: _Words) -> re.Pattern:
     """'shrine of the Sufi saint Shah Noorani': a landmark named for someone is a place."""
-    return _compiled(r"\b(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]+"
-                     r"(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,4}?"
-                     r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
-                     r"(?=[ \t]*[.,;:)]|[ \t]+(?:in|on|at|near|where|which|and|when)\b)")
+    return _landmark_patterns(words.landmark)[0]
 
 
 def _landmark_of_re(words: _Words) -> re.Pattern:
     """A quick test for ``_landmark_re``: a landmark word before 'of'."""
-    return _compiled(r"(?:" + "|".join(sorted(words.landmark)) + r")[ \t]+of[ \t]")
+    return _landmark_patterns(words.landmark)[1]
+
+
+@lru_cache(maxsize=2)
+def _landmark_patterns(landmark: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """``_landmark_re`` and ``_landmark_of_re``, compiled once (not their text rebuilt and
+    sorted for every document)."""
+    words = "|".join(sorted(landmark))
+    return (re.compile(r"\b(?:" + words + r")[ \t]+of[ \t]+"
+                       r"(?:the[ \t]+)?(?:[A-Za-z]+[ \t]+){0,4}?"
+                       r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}"
+                       r"(?=[ \t]*[.,;:)]|[ \t]+(?:in|on|at|near|where|which|and|when)\b)"),
+            re.compile(r"(?:" + words + r")[ \t]+of[ \t]"))
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -840,8 +875,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
         if m:
             add(m.start(1), m.end(1), marked=suf.group(1).lower().rstrip(".") in words.caps_marker,
                 suffix=True)
-    for pre in words.prefix_of_lower_re.finditer(lower):
-        m = _NAME_AFTER_PREFIX.match(text, pre.end())
+    for pre_end in _prefix_of_ends(lower, words):
+        m = _NAME_AFTER_PREFIX.match(text, pre_end)
         if m:
             add(m.start(), m.end())
     if not doc.all_caps and _landmark_of_re(words).search(text):   # "at the shrine of
@@ -864,11 +899,24 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     return out
 
 
+class _SortedWords:
+    """Membership in a sorted list of words by bisection: reading the list is one split of
+    the file's text (a set of its 64,000 words took ~25 ms more to build, once per run)."""
+
+    def __init__(self, words: list[str]):
+        self._words = words
+
+    def __contains__(self, word: str) -> bool:
+        i = bisect.bisect_left(self._words, word)
+        return i < len(self._words) and self._words[i] == word and word != ""
+
+
 @lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """Lower-case English words (data/english_words.txt.gz, from SCOWL via Debian's wamerican)."""
-    with gzip.open(DATA / "english_words.txt.gz", "rt", encoding="utf-8") as fh:
-        return frozenset(fh.read().split("\n")) - {""}   # (the '#' header lines hold spaces)
+def _english_words() -> _SortedWords:
+    """Lower-case English words (data/english_words.txt.gz, from SCOWL via Debian's wamerican;
+    sorted, one a line, no blank line; the '#' header lines hold spaces, so no word is one)."""
+    text = gzip.decompress((DATA / "english_words.txt.gz").read_bytes()).decode("utf-8")
+    return _SortedWords(text.rstrip("\n").split("\n"))
 
 
 def _all_english(words: list[str]) -> bool:
@@ -976,15 +1024,38 @@ def _name_goes_on(text: str, end: int, words: _Words) -> bool:
             low not in words.suffix) or low in words.street
 
 
+_OF_LOWER = re.compile(r"of[ \t]+")
+
+
+def _prefix_of_ends(lower: str, words: _Words) -> Iterator[int]:
+    """The ends of ``words.prefix_of_lower_re.finditer(lower)``, quicker: that pattern opens
+    with ``\\b``, which the engine tries at every position of the text.  Each match ends in
+    'of' and white space after white space after a prefix word: the 'of's are found first
+    (a literal: the engine skips to them) and the word before each is tested alone (the
+    same ends, left to right)."""
+    before = words.prefix_end_re.search
+    longest = words.prefix_longest
+    for of in _OF_LOWER.finditer(lower):
+        end = start = of.start()
+        while end and lower[end - 1] in " \t":
+            end -= 1
+        if end < start and before(lower, max(0, end - longest), end):
+            yield of.end()
+
+
 def _suffixes(lower: str, words: _Words) -> Iterator[re.Match]:
     """``words.suffix_lower_re.finditer(lower)``, quicker: that pattern opens with white space,
     so the engine tries its alternation after every space of the text.  Each of its matches
     ends in a suffix word right after white space; those words are found first, and the full
     pattern is matched only from the start of the white space before each (the same matches,
-    left to right, not overlapping)."""
+    left to right, not overlapping).  The words are found in one Aho-Corasick pass, as the
+    starts of suffix words after white space: a superset of the starts of
+    ``words.suffix_word_lower_re``'s matches, which is enough (a start that is no match's
+    leads the search to the next match, which no start before it had reached)."""
     done = 0
-    for word in words.suffix_word_lower_re.finditer(lower):
-        start = word.start(1)
+    starts = sorted({s for s, _ in words.suffix_words.occurrences(lower)
+                     if s and lower[s - 1] in " \t\n"})
+    for start in starts:
         if start < done:
             continue
         while start > done and lower[start - 1] in " \t\n":
@@ -1599,29 +1670,39 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     top = _top(votes)
     capitals = load().capitals
 
+    level = m.level
+    bare = not level and len(chain.parts) == 1
+    middle = bool(after) and not level and m is not chain.parts[0]
+    log10 = math.log10
+
     def score(e: Entry) -> float:
+        # (the same sums, in the same order, as written out plainly; the tests that cannot
+        # hold for this mention and chain are skipped)
+        kind, code = e.kind, e.country_code
         s = 0.0
         if chain_codes:
-            s += 6.0 if e.country_code in chain_codes else -6.0
-        if (e.country_code, e.admin1) in chain_admin:
-            s += 4.0
-        elif (e.country_code, "") in chain_admin:
-            s += 1.5
+            s += 6.0 if code in chain_codes else -6.0
+        if chain_admin:
+            if (code, e.admin1) in chain_admin:
+                s += 4.0
+            elif (code, "") in chain_admin:
+                s += 1.5
         if total:
-            s += 5.0 * votes.get(e.country_code, 0.0) / total
-        if e.kind == CITY:
-            s += math.log10(e.population + 10) / 3.0
-            if e.population >= 100000 and fold(capitals.get(e.country_code, "")) == fold(e.name):
+            s += 5.0 * votes.get(code, 0.0) / total
+        if kind == CITY:
+            s += log10(e.population + 10) / 3.0
+            if e.population >= 100000 and fold(capitals.get(code, "")) == fold(e.name):
                 s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
-        if m.level == ADMIN1 and e.kind == ADMIN1:
-            s += 3.0
-        elif e.kind == ADMIN1 and not m.level and len(chain.parts) == 1:
-            s -= 1.0   # a bare name is more often a town than a province
-        elif m.level in (CITY, POPULATED) and e.kind == CITY:
-            s += 1.0
-        elif after and not m.level and e.kind == ADMIN1 and m is not chain.parts[0]:
-            s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
-        if e.kind in (COUNTRY, STATE):
+            if level == CITY or level == POPULATED:
+                s += 1.0
+        elif kind == ADMIN1:
+            if level == ADMIN1:
+                s += 3.0
+            elif bare:
+                s -= 1.0   # a bare name is more often a town than a province
+            elif middle:
+                s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
+        elif kind == COUNTRY or kind == STATE:
             s += 3.0
         return s
 

@@ -285,3 +285,32 @@ def test_suffix_scan_matches_the_full_pattern(text):
     low = text.lower()
     expected = [(m.span(), m.group(1)) for m in words.suffix_lower_re.finditer(low)]
     assert [(m.span(), m.group(1)) for m in location._suffixes(low, words)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "gunmen stormed the village of Tarin and the outskirts of the city",
+    "a bomb hit the subdistrict of Nari, not the district  of\tNari",
+    "the roof of the township of Oak fell; township of",
+    "police in the area of of Main Street and the municipality of",
+    "no prefix words here, only of and of",
+])
+def test_prefix_scan_matches_the_full_pattern(text):
+    """_prefix_of_ends gives the ends of the prefix pattern's matches, in order."""
+    words = location._words()
+    low = text.lower()
+    expected = [m.end() for m in words.prefix_of_lower_re.finditer(low)]
+    assert list(location._prefix_of_ends(low, words)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police in McAllen said the O’Neill family left “Cedar Rapids” — twice.",
+    "Gunmen hit Bogotá and BOGOTÁ on Friday; the 2nd Ave shooting left 3 hurt.",
+    "Officers\u00a0in Kent said Al-Tayyub and x9Y were there",
+    "a lower-case line with no capitals at all",
+])
+def test_heads_fast_path_matches_the_token_scan(text):
+    """_heads' one-scan path gives the capitalised _TOKEN runs of the folded text."""
+    from incidentcli.gazetteer import fold_char_map
+    folded = fold_char_map(text)
+    expected = [m.span() for m in location._TOKEN.finditer(folded) if text[m.start()].isupper()]
+    assert location._heads(text, folded, False) == expected

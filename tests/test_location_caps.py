@@ -179,3 +179,17 @@ MIXED = [
 @pytest.mark.parametrize("text, cue, expected", CASES + MIXED)
 def test_location(text, cue, expected):
     assert_located(text, cue, expected)
+
+
+def test_english_word_list_is_sorted_for_bisection():
+    """The English word list is read as a sorted list (membership by bisection): the file
+    must stay sorted, one word a line, with no blank line."""
+    import gzip
+    from incidentcli.gazetteer import DATA
+    from incidentcli.location import _english_words
+    lines = gzip.decompress((DATA / "english_words.txt.gz").read_bytes()).decode("utf-8")
+    lines = lines.rstrip("\n").split("\n")
+    assert lines == sorted(lines) and "" not in lines
+    english = _english_words()
+    assert "daylight" in english and "broad" in english
+    assert "tocopamba" not in english and "" not in english and "zzzzzz" not in english
