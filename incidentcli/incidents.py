@@ -450,6 +450,17 @@ def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
 
 
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """Can ``cue`` anchor an incident in sentence ``s``: read once per document (the
+    grouping and typing steps ask it again and again for the same cues)."""
+    memo = doc.memo("incidents.can_anchor")
+    key = (s.start, s.end, cue)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _reads_as_anchor(doc, s, cue)
+    return found
+
+
+def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
     if role == "generic" and cue.entry.type and \
             _THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start) and \
