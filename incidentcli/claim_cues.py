@@ -81,10 +81,10 @@ def _lowered(text: str) -> str | None:
 def _cased_letter_pattern(letter: str) -> re.Pattern | None:
     """``_letter_pattern(letter)`` for lower-cased text, matched case-sensitively (None when
     there is none, or it might not match the same: see ``cased_twin``)."""
-    alts = _letter_alternatives(letter)
+    alts = _letter_alternatives(letter, pruned=False)
     if alts is None or may_name_capital(alts):
         return None
-    return re.compile(rf"\b(?=[{letter}])(?:{alts})")
+    return re.compile(rf"\b(?=[{letter}])(?:{_letter_alternatives(letter)})")
 
 
 @lru_cache(maxsize=16)
@@ -203,12 +203,116 @@ def _letter_pattern(letter: str) -> re.Pattern | None:
     return re.compile(rf"\b(?=[{letter}{letter.upper()}])(?:{alts})", re.I)
 
 
-def _letter_alternatives(letter: str) -> str | None:
-    """The cues that can begin with ``letter``, in table order, one named group each."""
+def _letter_alternatives(letter: str, pruned: bool = True) -> str | None:
+    """The cues that can begin with ``letter``, in table order, one named group each;
+    ``pruned``: each without the leading alternatives that begin with another letter (they
+    cannot match where ``letter`` stands: the regex is a third of the size, and so is the
+    time to compile it)."""
     parts = _rows()[1]
-    alts = "|".join(f"(?P<c{i}_{letter}>{part})" for i, (part, (letters, _)) in
-                    enumerate(zip(parts, _heads())) if letter in letters)
+    alts = "|".join(f"(?P<c{i}_{letter}>{_prune(part, letter) if pruned else part})"
+                    for i, (part, (letters, _)) in enumerate(zip(parts, _heads()))
+                    if letter in letters)
     return alts or None
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _prune(source: str, letter: str) -> str:
+    """``source`` (a cue's regex) less the alternatives of its leading groups that begin with
+    an ASCII letter other than ``letter`` (read case-insensitively); what it cannot read (a
+    class, an escape, an optional group ...) it keeps as it is.  Where ``letter`` stands, the
+    result matches exactly what ``source`` matches (alternatives keep their order)."""
+    kept = _prune_alt(source, letter)
+    return source if kept is None else kept
+
+
+def _prune_alt(source: str, letter: str) -> str | None:
+    """``_prune`` of one alternative; None when it cannot begin with ``letter``."""
+    if not source:
+        return source
+    first = source[0]
+    if first.isascii() and first.isalpha():
+        if source[1:2] in _QUANTIFIERS:
+            return source
+        return source if first.lower() == letter else None
+    if not source.startswith("(?:"):
+        return source
+    close = _group_end(source, 0)
+    if close is None or source[close + 1:close + 2] in _QUANTIFIERS:
+        return source
+    kept = [k for k in (_prune_alt(a, letter) for a in _top_alternatives(source[3:close]))
+            if k is not None]
+    if not kept:
+        return None
+    return "(?:" + "|".join(kept) + ")" + source[close + 1:]
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The index of the ``)`` that closes the group opening at ``source[start]``."""
+    depth = 0
+    i = start
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(source, i)
+            if i is None:
+                return None
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _class_end(source: str, start: int) -> int | None:
+    """The index of the ``]`` that closes the character class opening at ``source[start]``."""
+    i = start + 1
+    if source[i:i + 1] == "^":
+        i += 1
+    if source[i:i + 1] == "]":
+        i += 1
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "]":
+            return i
+        i += 1
+    return None
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """``source`` split at its ``|`` outside groups and classes."""
+    out: list[str] = []
+    depth = 0
+    begin = i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(source, i)
+            if i is None:
+                return [source]
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[begin:i])
+            begin = i + 1
+        i += 1
+    out.append(source[begin:])
+    return out
 
 
 def is_hedged(text: str, start: int, end: int) -> bool:
