@@ -127,10 +127,12 @@ def _heads() -> tuple[tuple[frozenset[str], frozenset[tuple[str, ...]]], ...]:
     parsed regex; when unsure what follows, its first letters alone."""
     out = []
     for part in _rows()[1]:
-        letters = _first_letters(part)
+        parsed = _parsed(part)  # (parsed once for both readings)
+        letters = _first_letters(part, parsed)
         try:
-            from re import _parser  # CPython >= 3.11; only an optimisation
-            found = _prefixes(list(_parser.parse(part, re.I)), _PREFIX)
+            if parsed is None:
+                raise ValueError(part)
+            found = _prefixes(list(parsed), _PREFIX)
         except Exception:  # pragma: no cover - other interpreters
             found = {()}
         heads: set[tuple[str, ...]] = set()
@@ -426,11 +428,24 @@ def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[st
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _first_letters(pattern: str) -> frozenset[str]:
-    """The letters a match of ``pattern`` can start with (all letters when unsure)."""
+def _parsed(pattern: str):
+    """``pattern`` parsed by the regex parser (case-insensitive), None where there is none."""
     try:
         from re import _parser  # CPython >= 3.11; only an optimisation
-        letters, empty = _first(list(_parser.parse(pattern, re.I)))
+        return _parser.parse(pattern, re.I)
+    except Exception:  # pragma: no cover - other interpreters
+        return None
+
+
+def _first_letters(pattern: str, parsed=None) -> frozenset[str]:
+    """The letters a match of ``pattern`` can start with (all letters when unsure);
+    ``parsed``: its parse, if at hand."""
+    try:
+        if parsed is None:
+            parsed = _parsed(pattern)
+            if parsed is None:
+                return _LETTERS
+        letters, empty = _first(list(parsed))
         return _LETTERS if empty else letters
     except Exception:  # pragma: no cover - other interpreters
         return _LETTERS
