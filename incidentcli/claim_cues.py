@@ -37,9 +37,12 @@ class CueMatch:
 def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """The cues in text[start:end], in order, not overlapping (earlier table rows win
     where two start at the same word)."""
+    found = _matches(text, start, end)
+    if not found:
+        return []
     cues = _rows()[0]
     out: list[CueMatch] = []
-    for m in _matches(text, start, end):
+    for m in found:
         out.append(CueMatch(cues[int(m.lastgroup[1:].split("_")[0])], m.start(), m.end()))
     return out
 
@@ -52,10 +55,13 @@ def _matches(text: str, start: int, end: int) -> list[re.Match]:
     first letters stand.  Trying the cue regex just there, leftmost first and going on after
     each match, gives what a scan of the whole range would."""
     starts = _starts(text)
+    here = starts[bisect_left(starts, start):bisect_left(starts, end)]
+    if not here:
+        return []
     low = _lowered(text)
     out: list[re.Match] = []
     pos = start
-    for p in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+    for p in here:
         if p < pos:
             continue
         cased = _cased_letter_pattern(low[p]) if low is not None and low[p].isascii() else None
@@ -93,8 +99,11 @@ def _starts(text: str) -> tuple[int, ...]:
     low = _lowered(text)
     if low is not None:
         # the same places, found without case folding (several times quicker; ``lowered``)
-        return tuple(m.start() for m in _prefilter(False).finditer(low))
-    return tuple(m.start() for m in _prefilter(True).finditer(text))
+        return tuple(map(_START, _prefilter(False).finditer(low)))
+    return tuple(map(_START, _prefilter(True).finditer(text)))
+
+
+_START = re.Match.start
 
 
 @lru_cache(maxsize=2)
@@ -324,7 +333,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 
 def first_hedge_end(text: str, start: int, end: int) -> int | None:
     """Where the first hedge in text[start:end] ends, if there is one."""
-    m = _hedge_pattern().search(text, start, end)
+    m = _search(_hedge_pattern(), text, start, end)  # (its end is the same in either text)
     return m.end() if m else None
 
 
