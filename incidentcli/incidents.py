@@ -453,7 +453,8 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     """Can ``cue`` anchor an incident in sentence ``s``: read once per document (the
     grouping and typing steps ask it again and again for the same cues)."""
     memo = doc.memo("incidents.can_anchor")
-    key = (s.start, s.end, cue)
+    key = (s.start, s.end, cue.start, cue.end, id(cue.entry))  # (entries live in the lexicon;
+    # a tuple of ints hashes several times quicker than the frozen dataclass)
     found = memo.get(key)
     if found is None:
         found = memo[key] = _reads_as_anchor(doc, s, cue)
