@@ -117,7 +117,7 @@ class _Lexicon:
     entries: tuple[CueEntry, ...]
     patterns: tuple[re.Pattern, ...]  # per entry, on lower-cased text, anchored by .match
     triggers: object  # ahocorasick.Automaton: 3-letter word start -> entry indices
-    fallback: re.Pattern  # the whole table as one case-insensitive alternation
+    branches: tuple[str, ...]  # per entry, its pattern as a named group (for ``_fallback``)
 
 
 @lru_cache(maxsize=1)
@@ -143,8 +143,16 @@ def _lexicon() -> _Lexicon:
     for prefix, ids in starts.items():
         triggers.add_word(prefix, (len(prefix), tuple(ids)))
     triggers.make_automaton()
-    fallback = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
-    return _Lexicon(tuple(entries), tuple(patterns), triggers, fallback)
+    return _Lexicon(tuple(entries), tuple(patterns), triggers, tuple(branches))
+
+
+@lru_cache(maxsize=1)
+def _fallback() -> re.Pattern:
+    """The whole cue table as one case-insensitive alternation, for the rare text whose
+    lower-casing moves offsets (compiled only then: it is a good part of the table's
+    start-up)."""
+    branches = _lexicon().branches
+    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _dash(value: str) -> str | None:
@@ -159,7 +167,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing moved offsets: match the original text
         return [Cue(m.start(), m.end(), lex.entries[int(m.lastgroup[1:])])
-                for m in lex.fallback.finditer(text, start, end)]
+                for m in _fallback().finditer(text, start, end)]
     out: list[Cue] = []
     last = start
     for stop, (size, ids) in lex.triggers.iter(lowered, start, end):
