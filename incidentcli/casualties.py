@@ -59,7 +59,7 @@ from pathlib import Path
 import ahocorasick
 
 from .document import Document, Scope, Span, lowered
-from .numbers import Quantity, find_quantities, quantity_at
+from .numbers import Quantity, find_quantities, phrase_trie, quantity_at
 from .record import Count
 
 
@@ -122,29 +122,6 @@ def _alternation(phrases) -> str:
     """Longest first, then alphabetical: the same pattern text in every process."""
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-
-
-def _trie(phrases) -> str:
-    """``_alternation(phrases)`` factored by common prefix (a space: any run of white space),
-    for phrases normalised by _norm: the engine reads each character once instead of trying
-    every phrase in turn.  It matches the same, and the same phrase: the phrases that match
-    at a place are prefixes of one another, and the longest is tried first in both (each
-    node tries its longer continuations before ending there)."""
-    tree: dict = {}
-    for phrase in set(phrases):
-        node = tree
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(tree)
-
-
-def _trie_node(node: dict) -> str:
-    alts = [(r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
-            for char, child in sorted(node.items()) if char]
-    if "" in node and alts:
-        alts.append("")  # the phrase may end here (tried last)
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
 
 
 @dataclass(frozen=True)
@@ -212,9 +189,9 @@ def lexicon() -> _Lexicon:
     for form, phrase in cues:
         by_form.setdefault(form, []).append(phrase)
     nouns = _rows("casualty_nouns.tsv")
-    alt = {form: _trie(phrases) for form, phrases in by_form.items()}
-    noun_count = _trie(p for p in by_form["noun"] if not p.endswith(" of"))
-    noun_of = _trie(p for p in by_form["noun"] if p.endswith(" of"))
+    alt = {form: phrase_trie(phrases) for form, phrases in by_form.items()}
+    noun_count = phrase_trie(p for p in by_form["noun"] if not p.endswith(" of"))
+    noun_of = phrase_trie(p for p in by_form["noun"] if p.endswith(" of"))
     return _Lexicon(
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),

@@ -52,7 +52,13 @@ How it works, top to bottom:
    otherwise an armed assault (MUC-4's ATTACK).  Wire reports also code as an ATTACK rockets,
    mortars and shelling, explosions only heard, bombing of whole places or by the armed forces
    and explosives used with gunfire; as a BOMBING an attack on infrastructure told without its
-   means and a fire an explosion caused.  News and coders' summaries follow GTD's coding:
+   means and a fire an explosion caused; as a KIDNAPPING a named victim killed after being
+   kidnapped; and an attack told only as 'the attack' by the means a follow-up gives it ('the
+   attack, carried out with rockets and rifles') before a later act of another kind, or by
+   the act the sentence before names ('a watchman fired shots at the time of the attack').
+   A cue naming what the act answered ('to protest the murder of', 'in retaliation for the
+   shooting'), an act given up ('who have stopped kidnapping') or (wire) the defenders' fire
+   ('the guards opened fire') does not type it.  News and coders' summaries follow GTD's coding:
    explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
    attack aimed at an office holder an assassination, an attack that only took or wrecked
    property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
@@ -62,6 +68,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1528,9 +1535,17 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     ordered = [first] + [i for i in draft.anchors if i != first]
     groups = [[c for i in pooled for c in cues[i]]] if pooled else [draft.own[i] for i in ordered]
     typed: Cue | None = None
-    for group in groups:  # the first anchor's best cue; 'the attack' defers to a later 'bomb'
+    for n, group in enumerate(groups):  # the first anchor's best cue; 'the attack' defers to
+        if n and doc.all_caps and not pooled:  # a later 'bomb', or (wire) to the means told
+            means = _means_between(doc, sentence_ids, ordered[n - 1], ordered[n], cues)
+            if means is not None:  # in between ('the attack, carried out with rockets')
+                typed = means
+                break
         candidates = [c for c in group if c.entry.type and c.entry.role != "weapon" and
                       (c.entry.role != "threat" or doc.all_caps)]
+        if n or len(candidates) > 1:  # a first anchor's only cue stays (checked below)
+            candidates = [c for c in candidates if not _not_the_act(doc, c)] or \
+                ([] if n else candidates)  # not 'to protest X's murder'
         if candidates:
             wire = doc.all_caps and len(candidates) > 1  # wire: a cue that reports first
             best = min(candidates, key=lambda c: (c.entry.role == "generic",
@@ -1538,16 +1553,22 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                                                   not _can_anchor(
                                                       doc, doc.sentence_at(c.start), c),
                                                   c.entry.rank, c.start))
+            means = _wire_means(doc, doc.sentence_at(best.start), group) if \
+                doc.all_caps and best.entry.rank >= _UNSPECIFIC_RANK else []
+            if means:  # 'the attack, carried out with rockets and rifles'
+                best = means[0]
             if typed is None or (best.entry.rank < typed.entry.rank and
-                                 best.entry.role != "generic"):
+                                 (best.entry.role != "generic" or means)):
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
     if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
         typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
-    if typed is not None and typed.entry.rank >= _UNSPECIFIC_RANK:
+    if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or
+                              _not_the_act(doc, typed)):
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
-            _specific_follow_up(doc, draft, sentence_ids, cues) or typed
+            _specific_follow_up(doc, draft, sentence_ids, cues) or \
+            _wire_referred_back(doc, first, typed, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
     scope = Scope(sentences=sentence_ids, primary=primary,
@@ -1565,6 +1586,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if result.attack_type == "kidnapping" and _SUMMARY.match(doc.text) and \
             typed.entry.role == "event":
         _abducted_and_killed(doc, result, sentence_ids)
+    if doc.all_caps and result.attack_type in ("armed_assault", "assassination"):
+        _wire_kidnapped_first(doc, result, first, sentence_ids, cues)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
@@ -1606,12 +1629,15 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     before = sorted((i for i in sentence_ids if i < draft.anchors[0]), reverse=True)
     for i in after + before:  # then the headline and lead before it, nearest first
         named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
-                 and c.entry.role in ("event", "mention", "suicide")]
+                 and c.entry.role in ("event", "mention", "suicide")
+                 and not _not_the_act(doc, c)]
         if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
             s = doc.sentences[i]
             named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
                 [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
                  c.entry.role == "generic" and _can_anchor(doc, s, c)]
+            if not named and i in after:  # 'the attack, carried out with rockets and rifles'
+                named = _wire_means(doc, s, cues[i])
         if named:
             return min(named, key=lambda c: (c.entry.rank, c.start))
     if not doc.all_caps:  # news: else a plain noun of the means ('explosives', 'bombs')
@@ -1623,14 +1649,63 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
             if means:
                 return means[0]
         return None
-    for i in after:  # wire: only a noun told as the means ('carried out with two bombs')
-        s = doc.sentences[i]
-        means = [c for c in cues[i] if c.entry.type == "bombing" and c.entry.role == "generic"
-                 and _type_context("means_before").search(doc.text, max(s.start, c.start - 40),
-                                                          c.start)]
+    return None
+
+
+def _wire_referred_back(doc: Document, first: int, typed: Cue,
+                        cues: list[list[Cue]]) -> Cue | None:
+    """Wire reports: 'two bombs exploded at the substation.  A watchman fired shots at the
+    time of the attack': an incident told only as 'the attack' is the act the sentence
+    before names."""
+    s = doc.sentences[first]
+    if first == 0 or not _DEFINITE.search(doc.text, max(s.start, typed.start - 30), typed.start):
+        return None
+    before = doc.sentences[first - 1]
+    named = [c for c in cues[first - 1] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK
+             and c.entry.role in ("event", "mention", "suicide")
+             and not _heard(doc, before, c.start, c.end) and not _not_the_act(doc, c)]
+    return min(named, key=lambda c: (c.entry.rank, c.start)) if named else None
+
+
+def _not_the_act(doc: Document, cue: Cue) -> bool:
+    """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
+    retaliation for the killing of'), an act denied or given up ('its decision not to
+    continue sabotaging'), or (wire reports) the defenders' fire ('a watchman fired shots'):
+    not the act the incident is."""
+    s = doc.sentence_at(cue.start)
+    if s is None:
+        return False
+    if _type_context("cause_before").search(doc.text, max(s.start, cue.start - 120), cue.start):
+        return True
+    if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
+        return True
+    return doc.all_caps and cue.entry.weapon == "firearms" and bool(
+        _type_context("defender_before").search(doc.text, max(s.start, cue.start - 40),
+                                                cue.start))
+
+
+def _means_between(doc: Document, sentence_ids: list[int], after: int, before: int,
+                   cues: list[list[Cue]]) -> Cue | None:
+    """Wire reports: the means of the attack told in a follow-up sentence between two of its
+    anchor sentences ('... during an attack on the post.  The attack, carried out with
+    rockets and rifles, ...'), before a later anchor that may tell another act."""
+    ids = sentence_ids  # in document order
+    for i in ids[bisect_right(ids, after):bisect_left(ids, before)]:
+        means = _wire_means(doc, doc.sentences[i], cues[i])
         if means:
             return means[0]
     return None
+
+
+def _wire_means(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]:
+    """Wire reports: a plain noun of explosives told as the attack's means ('the attack,
+    carried out with two bombs', 'with rocket launchers and rifles'): the first one."""
+    means = [c for c in cues if c.entry.type == "bombing" and c.entry.role == "generic"
+             and _type_context("means_before").search(doc.text, max(s.start, c.start - 40),
+                                                      c.start)
+             and any(d.entry.rank >= _UNSPECIFIC_RANK and d.entry.role in ("event", "mention")
+                     and 0 <= c.start - d.end <= 60 for d in cues)]
+    return means[:1]
 
 
 def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
@@ -1641,7 +1716,9 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
         for i in sentence_ids:
             s = doc.sentences[i]
             m = next((m for m in pattern.finditer(doc.text, s.start, s.end)
-                      if not _heard(doc, s, m.start(), m.end())), None)
+                      if not _heard(doc, s, m.start(), m.end()) and
+                      not _type_context("accusation_after").match(doc.text, m.end(), s.end)),
+                     None)
             if m:
                 result.attack_type = kind
                 result.evidence["attack_type"] = doc.span(m.start(), m.end())
@@ -1649,6 +1726,29 @@ def _wire_sabotage(doc: Document, result: FoundIncident, sentence_ids: list[int]
                 return
     result.attack_type = "armed_assault"
     result.reasons["attack_type"] = "sabotage (wire report: an attack)"
+
+
+def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
+                          sentence_ids: list[int], cues: list[list[Cue]]) -> None:
+    """Wire reports (MUC-4) code a victim kidnapped and then killed as a kidnapping: 'Bishop
+    X was murdered and his body found today.  Yesterday armed men kidnapped X': the killing's
+    victim, named, is kidnapped in the next sentences of the incident."""
+    names = _victims(doc, first, cues[first])
+    if not names:
+        return
+    for i in [i for i in sentence_ids if i >= first][:4]:
+        s = doc.sentences[i]
+        for c in cues[i]:
+            if c.entry.type != "kidnapping" or c.entry.role != "event" or \
+                    not _can_anchor(doc, s, c):
+                continue
+            words = set(re.findall(r"[a-z]+", doc.text[max(s.start, c.start - 80):
+                                                       min(s.end, c.end + 80)].lower()))
+            if names & words:
+                result.attack_type = "kidnapping"
+                result.evidence["attack_type"] = doc.span(c.start, c.end)
+                result.reasons["attack_type"] = "killed after a kidnapping (wire report)"
+                return
 
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
@@ -1784,12 +1884,14 @@ def _heard(doc: Document, s: Sentence, start: int, end: int) -> bool:
 
 def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Wire reports (MUC-4) code as an attack, not a bombing, rockets, mortars and shelling
-    ('launched a mortar attack on the barracks') and explosions only heard ('explosions could
+    ('launched a mortar attack on the barracks'; not a rocket told as the device that hit a
+    target: 'a rocket was launched at the embassy') and explosions only heard ('explosions could
     be heard across the city', 'residents heard about 20 explosions'): the sound of fighting."""
     s = doc.sentence_at(typed.start)
     if s is None:
         return
-    if _type_context("projectile").search(doc.text, typed.start, typed.end):
+    if _type_context("projectile").search(doc.text, typed.start, typed.end) and \
+            not _type_context("launched_device").match(doc.text, typed.start, typed.end):
         reason = "rockets or mortars (wire report: an attack)"
     elif _type_context("area_bombing").search(doc.text, s.start, s.end):
         reason = "bombing of places or by the armed forces (wire report: an attack)"

@@ -1083,6 +1083,10 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
     named = _facts(doc).country_counts if doc.all_caps else {}
     datelines: list[tuple[Mention, Chain]] = []
     in_scope = set(scope.sentences)
+    legal = _legal_sentences(doc)
+    filing = _filing_countries(doc, chains)
+    home: list[str | None] = []   # the dateline's country at home, looked up on first need
+    bound_countries: dict[int, set[str]] | None = None   # 'IN GUATEMALA', by sentence
     for chain in chains:
         chained = len(chain.parts) > 1
         for m in chain.parts:
@@ -1101,6 +1105,22 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 if chain.parts[0] is m and not m.is_country():
                     datelines.append((m, chain))
                 continue   # the dateline counts once, as where the report was filed
+            if idx != anchor and idx in legal:
+                continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
+            if (m.is_country() or m.is_demonym()) and (_region_name(doc.text, m) or
+                                                       _across_border(doc.text, m)):
+                continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
+            if _meeting_place(doc.text, m) or (chained and _meeting_place(doc.text, chain.parts[0])):
+                continue   # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy
+            if _victim_nationality(doc.text, m) and (m.is_demonym() or m.is_country()) and \
+                    not _foreign_national(doc.text, m):
+                codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
+                if bound_countries is None:
+                    bound_countries = _bound_countries(doc, chains)
+                if not bound_countries.get(idx) or codes & bound_countries[idx]:
+                    for c in codes:   # 'THE MURDER OF A PERUVIAN MAYOR'
+                        votes[c] += _VICTIM_VOTE * near
+                continue   # ('THE MURDER OF A X-IAN ... IN Y': a national abroad)
             if _reacting(doc, m):
                 reacting.update(e.country_code for e in m.entries)
                 continue   # the country that condemned the attack, not the attack's
@@ -1110,6 +1130,10 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 if _foreign_national(doc.text, m):
                     continue   # 'A SPANISH PRIEST ... ARRESTED IN SAN SALVADOR'
                 weight = 0.3
+                if _national_ground(doc.text, m):
+                    for c in codes:
+                        votes[c] += _TERRITORY_VOTE * near / len(codes)
+                    continue   # 'INSIDE SALVADORAN TERRITORY': that country's ground
             elif m.is_country() and _adjectival(doc.text, m):
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight, strong = 0.3, False   # 'the U.S. embassy in La Paz'
@@ -1131,12 +1155,16 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 # namesake abroad the gazetteer knows, says nothing of the country
             else:
                 entries = _unnamed_abroad(doc, m.entries)
+                if m.level and not home:
+                    home.append(_home_country(doc, chains))
+                if m.level and _home_namesake(doc, m, entries, home[0]):
+                    continue   # 'THE VILLA X DISTRICT' in a Lima report: a town at home
                 if doc.all_caps and " " not in fold(doc.text[m.start:m.end]) and \
                         max(e.population for e in entries) < 100000 and \
                         not any(_facts(doc).speaks_of(e.country_code) for e in entries):
                     continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
                 codes = {e.country_code for e in entries}
-                dominant = _dominant_reading(entries)
+                dominant = _dominant_reading(entries) or _capital_reading(entries)
                 if strong and len(codes) == 1 and (chained or m.level or
                                                    max(e.population for e in entries) >= 5000):
                     weight = 0.8
@@ -1146,13 +1174,19 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 else:
                     continue
             for c in sorted(codes):
-                (votes if strong and not m.is_demonym() else weak)[c] += weight * near / len(codes)
+                share = _FILED_SHARE if c in filing else 1.0
+                (votes if strong and not m.is_demonym() else weak)[c] += \
+                    share * weight * near / len(codes)
     for c, w in _facts(doc).weak_cues.items():
         weak[c] += w
     strong = dict(votes)
     for c, w in weak.items():
         votes[c] += min(w, 1.5)
+    if filing:   # the filing country's own affairs are rarely the news it files abroad
+        named = {c: w * (_FILED_SHARE if c in filing else 1.0) for c, w in named.items()}
     subject = _top(named)
+    if subject and doc.all_caps and not _filed_abroad(doc):
+        subject = _home_subject(doc, chains, named, subject)
     for m, chain in datelines:   # where the report was filed
         filed = _dateline_country(m, chain, votes)
         if _filed_abroad(doc):
@@ -1178,6 +1212,135 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_VICTIM_VOTE = 1.0   # per unit of nearness: a victim's nationality ('THE MURDER OF A X-IAN ...')
+_FILED_SHARE = 0.3   # a report filed abroad: the weight its filing country's mentions keep
+_BIG_TOWN = 100000
+
+
+@dataclass(frozen=True)
+class _CountryContext:
+    legal: _Phrases         # a court, a trial, an extradition
+    victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
+    region: frozenset[str]  # a word before a country's name that makes it a region's
+    meeting_re: re.Pattern  # a word of diplomacy or travel shortly before a place, same clause
+    territory: frozenset[str]   # a word after a nationality that makes it the country's ground
+    border: frozenset[str]      # a border: named from the other side
+    ground: frozenset[str]      # 'IN THE X-IAN TOWN OF': a place in that country
+    border_re: re.Pattern       # 'the border with ' right before a country's name
+
+
+@lru_cache(maxsize=1)
+def _country_context() -> _CountryContext:
+    """data/country_context.tsv: the words around country evidence the vote reads."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for line in (DATA / "country_context.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, phrase = line.split("\t")
+            table[kind].append(phrase)
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t\n]+")
+                        for w in sorted(words, key=len, reverse=True))
+
+    return _CountryContext(
+        legal=_Phrases(table["legal"]),
+        victim_re=re.compile(r"\b(?:" + alt(table["victim"]) + r")[ \t\n]+"
+                             r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
+        region=frozenset(table["region"]), territory=frozenset(table["territory"]),
+        border=frozenset(table["border"]), ground=frozenset(table["ground"]),
+        border_re=re.compile(r"\b(?:" + alt(table["border"]) + r")[ \t\n]+with[ \t\n]+"
+                             r"(?:the[ \t\n]+)?\Z", re.IGNORECASE),
+        meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
+                              r"(?:(?!\b(?:in|at|to)\b)[^.;:!?\"]){0,%d}"
+                              r"\b(?:in|at|to)[ \t\n]+(?:the[ \t\n]+)?\Z"
+                              % _MEETING_CHARS, re.IGNORECASE))
+
+
+_MEETING_CHARS = 70   # how far before a place a word of diplomacy still makes it a meeting's
+
+
+def _legal_sentences(doc: Document) -> frozenset[int]:
+    """The sentences about a court, a trial or an extradition."""
+    return frozenset(_sentence_index(doc, start) for start in _legal_offsets(_facts(doc).lower))
+
+
+@lru_cache(maxsize=16)
+def _legal_offsets(lower: str) -> tuple[int, ...]:
+    """Where a lower-cased text names a court, a trial or an extradition (once per document):
+    one Aho-Corasick pass, whole words only."""
+    return tuple(start for start, end in _country_context().legal.occurrences(lower)
+                 if _boundary(lower, start) and _boundary(lower, end))
+
+
+def _bound_countries(doc: Document, chains: list[Chain]) -> dict[int, set[str]]:
+    """The countries each sentence binds to an event ('... IN GUATEMALA'), by sentence."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for chain in chains:
+        for m in chain.parts:
+            if m.bound == 2 and m.is_country() and not _in_dateline(doc, m):
+                out[_sentence_index(doc, m.start)].update(
+                    e.country_code for e in m.entries if e.kind == COUNTRY)
+    return out
+
+
+def _victim_nationality(text: str, m: Mention) -> bool:
+    """A nationality right after 'the murder of', 'the kidnapping of two': the victim's."""
+    return bool(_country_context().victim_re.search(text, max(0, m.start - 40), m.start))
+
+
+def _filing_countries(doc: Document, chains: list[Chain]) -> frozenset[str]:
+    """The country a wire report filed abroad spells out in its dateline ('MANAGUA
+    (NICARAGUA), ...'): the country it reports from, not the one it reports on."""
+    if not _filed_abroad(doc):
+        return frozenset()
+    for chain in chains:
+        if not _in_dateline(doc, chain.parts[0]) or len(chain.parts) < 2:
+            continue
+        codes = {e.country_code for m in chain.parts[1:] if _in_dateline(doc, m) and
+                 m.is_country() for e in m.entries if e.kind == COUNTRY}
+        if any(e.kind == CITY and e.country_code in codes and e.population >= _BIG_TOWN
+               for e in chain.parts[0].entries):
+            return frozenset(codes)   # ('EL PARAISO (EL SALVADOR)': a town at home)
+    return frozenset()
+
+
+def _home_country(doc: Document, chains: list[Chain]) -> str | None:
+    """The country of a wire report's dateline city when it files at home ('LIMA, ...')."""
+    if not doc.all_caps or _filed_abroad(doc):
+        return None
+    for chain in chains:
+        m = chain.parts[0]
+        if m.entries and _in_dateline(doc, m) and not m.is_country():
+            return _dateline_country(m, chain, {}) or None
+    return None
+
+
+def _home_subject(doc: Document, chains: list[Chain], named: dict[str, float],
+                  subject: str) -> str:
+    """A wire report filed at home ('SAN SALVADOR, ...') that names a neighbour more often
+    than its own country (an interview on relations with the neighbour): still about home,
+    when it names home at least half as often."""
+    home = _home_country(doc, chains)
+    if home and home != subject and named.get(home, 0.0) >= _HOME_SHARE * named[subject]:
+        return home
+    return subject
+
+
+_HOME_SHARE = 0.5
+
+
+def _home_namesake(doc: Document, m: Mention, entries: tuple[Entry, ...],
+                   home: str | None) -> bool:
+    """A name the text marks as a town or district ('VILLA X DISTRICT') in a report filed at
+    home, whose only readings are small towns in countries the article never names: a town
+    at home the gazetteer lacks ('THE PERUVIAN TOWN OF X' names its country)."""
+    if not (home and m.level and entries) or \
+            max(e.population for e in entries) >= _BIG_TOWN:
+        return False
+    named = _facts(doc).country_counts
+    return all(e.country_code != home and named.get(e.country_code, 0.0) <= 0.5
+               for e in entries)
 _DESTINATION = re.compile(r"\b(?:extradited|deported|sent|returned|travel(?:l?ed)?|went|flew|"
                           r"fled|exiled)[ \t\n]+to[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
 _LOCALITY_VOTE = 100000   # a neighbourhood's reading abroad this big is still evidence
@@ -1210,14 +1373,59 @@ def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, .
 
 
 def _adjectival(text: str, m: Mention) -> bool:
-    """A country's name used as an adjective: 'the U.S. embassy', 'U.S. officials'."""
-    return _word_after(text, m) in _words().attribute
+    """A country's name used as an adjective: 'the U.S. embassy', 'U.S. officials', also
+    with one qualifier between ('U.S. MORMON MISSIONARIES', 'U.S. MILITARY AID')."""
+    after = _TWO_WORDS_AFTER.match(text, m.end)
+    if not after:
+        return False
+    attribute = _words().attribute
+    return after.group(1).lower() in attribute or (
+        after.group(2) is not None and after.group(2).lower() in attribute and
+        after.group(1).lower() not in _words().function)
+
+
+_TWO_WORDS_AFTER = re.compile(r"\.?[ \t]*\n?[ \t]*([A-Za-z]+)(?:[ \t]*\n?[ \t]*([A-Za-z]+))?")
 
 
 def _foreign_national(text: str, m: Mention) -> bool:
     """A demonym before a person ('a Spanish priest', 'two U.S. nuns'): the victim's
     nationality, not the country where it happened."""
     return _word_after(text, m) in _words().foreigner
+
+
+def _meeting_place(text: str, m: Mention) -> bool:
+    """A place the text binds to a meeting, a visit or studies ('THE TALKS SCHEDULED FOR 20
+    NOVEMBER IN X', 'THE BISHOPS MET IN X'): diplomacy or travel, not an attack's place."""
+    return m.bound == 2 and bool(_country_context().meeting_re.search(
+        text, max(0, m.start - _MEETING_CHARS - 12), m.start))
+
+
+def _national_ground(text: str, m: Mention) -> bool:
+    """A nationality that names a country's ground: 'INSIDE SALVADORAN TERRITORY', 'ON
+    PERUVIAN SOIL', 'IN THE PERUVIAN TOWN OF X'."""
+    after = _word_after(text, m)
+    return after in _country_context().territory or (
+        after in _country_context().ground and
+        bool(_BOUND_BEFORE.search(text, max(0, m.start - 12), m.start)))
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:in|at|near)[ \t\n]+(?:the|a|an)[ \t\n]+\Z", re.IGNORECASE)
+
+
+def _across_border(text: str, m: Mention) -> bool:
+    """A country named for its border ('NEAR THE COLOMBIAN BORDER', 'AT THE BORDER WITH
+    COLOMBIA'): the place is on the other side."""
+    return _word_after(text, m) in _country_context().border or \
+        bool(_country_context().border_re.search(text, max(0, m.start - 30), m.start))
+
+
+def _region_name(text: str, m: Mention) -> bool:
+    """A country's name inside a region's ('LATIN AMERICA', 'CENTRAL AMERICAN')."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return bool(before) and before.group(1).lower() in _country_context().region
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*\Z")
 
 
 def _word_after(text: str, m: Mention) -> str:
@@ -1234,8 +1442,9 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
     adjective ('SALVADORAN', 'the U.S. embassy') 0.5, a town of that country alone 0.5."""
     counts: dict[str, float] = defaultdict(float)
     places: set[str] = set()
+    legal = _legal_sentences(doc)
     for m in mentions:
-        if _in_dateline(doc, m):
+        if _in_dateline(doc, m) or _sentence_index(doc, m.start) in legal:
             continue
         if not m.is_country():
             codes = {e.country_code for e in m.entries if e.kind in (CITY, ADMIN1)}
@@ -1243,11 +1452,12 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
             if len(codes) == 1 and not m.weak and (m.level or " " in name or not doc.all_caps):
                 places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
             continue
-        if m.is_demonym() and _foreign_national(doc.text, m):
+        if m.is_demonym() and _foreign_national(doc.text, m) or _region_name(doc.text, m):
             continue
-        adjective = m.is_demonym() or _adjectival(doc.text, m)
+        owned = not m.is_demonym() and _adjectival(doc.text, m)
+        adjective = m.is_demonym() or owned
         for code in {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}:
-            counts[code] += 0.5 if adjective else 1.0
+            counts[code] += _OWNED_COUNT if owned else 0.5 if adjective else 1.0
     for place in places:   # a town only one country has, each name once
         counts[place.rsplit(" ", 1)[1]] += 0.5
     if doc.all_caps:   # a wire report's groups: 'the FMLN', 'RADIO VENCEREMOS'
@@ -1258,6 +1468,8 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
 
 
 _GROUP_CAP = 4.0
+_TERRITORY_VOTE = 2.0   # per unit of nearness: 'X-IAN TERRITORY', as strong as 'IN X'
+_OWNED_COUNT = 0.1   # 'THE U.S. EMBASSY', 'U.S. AID': what a country owns elsewhere
 
 
 def _group_countries(doc: Document) -> dict[str, int]:
@@ -1310,6 +1522,17 @@ def _dominant_reading(entries: tuple[Entry, ...], ratio: float = 10) -> Entry | 
         return None
     rivals = [e.population for e in cities[1:] if e.country_code != cities[0].country_code]
     return cities[0] if not rivals or cities[0].population >= ratio * rivals[0] else None
+
+
+def _capital_reading(entries: tuple[Entry, ...]) -> Entry | None:
+    """A name that is a national capital and bigger than any namesake ('SAN SALVADOR', not
+    the province of the Bahamas or a village in Mexico): the capital."""
+    biggest = max((e for e in entries if e.kind == CITY), key=lambda e: e.population,
+                  default=None)
+    if biggest is None or biggest.population < _BIG_TOWN:
+        return None
+    return biggest if fold(load().capitals.get(biggest.country_code, "")) == \
+        fold(biggest.name) else None
 
 
 # a dateline names a big city: a reading this many times bigger than any other abroad is
@@ -1653,8 +1876,9 @@ def _bound_abroad(doc: Document, chain: Chain, head: Mention, anchor: int | None
     San Salvador' in a report from Madrid): where it happened, whatever country the rest of
     the article speaks of; its reading without the article's country evidence.  None: a
     town abroad named in passing (background)."""
-    if head.bound != 2 or anchor is None or _sentence_index(doc, head.start) != anchor:
-        return None
+    if head.bound != 2 or anchor is None or _sentence_index(doc, head.start) != anchor or \
+            _meeting_place(doc.text, head):
+        return None   # (a capital abroad where people meet: diplomacy, not the attack)
     resolved = resolve(head, chain, {})
     e = resolved.entry
     if e is None or e.kind != CITY or not (

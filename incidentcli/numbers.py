@@ -52,11 +52,12 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _alternation(phrases) -> str:
-    """Longest first, spaces matching any run of white space (wire text wraps lines);
-    factored by common prefix (quicker to match and to compile), which matches the same
-    phrase: those that match at a place are prefixes of one another, and each node of the
-    trie tries its longer continuations before ending there."""
+def phrase_trie(phrases) -> str:
+    """An alternation of ``phrases``, longest first, spaces matching any run of white space
+    (wire text wraps lines), factored by common prefix (quicker to match and to compile).  It
+    matches the same phrase as the plain alternation: the phrases that match at a place are
+    prefixes of one another, and each node of the trie tries its longer continuations before
+    ending there.  Shared by the number and casualty lexicons."""
     tree: dict = {}
     for phrase in phrases:
         node = tree
@@ -87,13 +88,13 @@ def lexicon() -> _Lexicon:
     tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
             and 20 <= v < 100 and v % 10 == 0]
     # "twenty-one", "twenty one", and "TWENTYONE" as transcripts run them together
-    small = rf"(?:(?:{_alternation(tens)})(?:[\s-]*(?:{_alternation(units)}))?|{_alternation(units)})"
+    small = rf"(?:(?:{phrase_trie(tens)})(?:[\s-]*(?:{phrase_trie(units)}))?|{phrase_trie(units)})"
     worded = (rf"(?:a\s+|{small}\s+)?hundred(?:\s+(?:and\s+)?{small})?(?:\s+thousand)?"
               rf"|{small}(?:\s+thousand)?")
     digits = r"(?<![\d.,$£€#:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,]\d|:\d|%|\s*(?:percent|per\s+cent))"
     other = [w for w, (v, k, _) in words.items() if w not in units and w not in tens]
-    number = rf"(?:{digits}|\b(?:{_alternation(other)}|{worded})\b)"
-    hedge = rf"\b(?:{_alternation(hedges)})\s+"
+    number = rf"(?:{digits}|\b(?:{phrase_trie(other)}|{worded})\b)"
+    hedge = rf"\b(?:{phrase_trie(hedges)})\s+"
     pattern = (rf"(?P<range>\bbetween\s+(?P<lo>{number})\s+and\s+(?P<hi>{number}))"
                rf"|(?P<hedge>{hedge})?(?P<num>{number})"
                rf"(?:\s*(?:-|–|to|or)\s*(?P<hi2>{number}))?")
@@ -104,7 +105,7 @@ def _units() -> re.Pattern:
     """A unit of measure right after a number: "415 km", "50 KG OF DYNAMITE", "3-mile"."""
     text = (Path(__file__).parent / "data" / "casualty_units.txt").read_text(encoding="utf-8")
     units = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return re.compile(rf"[\s-]*(?:{_alternation(units)})(?![\w])", re.I)
+    return re.compile(rf"[\s-]*(?:{phrase_trie(units)})(?![\w])", re.I)
 
 
 # What may follow a number that is not a count of people.

@@ -496,13 +496,14 @@ def test_one_of_them_described():
 def test_cue_tries_match_as_alternations(text):
     import re
 
-    from incidentcli.casualties import _alternation, _trie, lexicon
+    from incidentcli.casualties import _alternation, lexicon
+    from incidentcli.numbers import phrase_trie
 
     phrases: dict[str, list[str]] = {}
     for form, phrase in lexicon().cues:
         phrases.setdefault(form, []).append(phrase)
     for form, listed in phrases.items():
-        trie = re.compile(rf"\b(?P<cue>{_trie(listed)})\b")
+        trie = re.compile(rf"\b(?P<cue>{phrase_trie(listed)})\b")
         plain = re.compile(rf"\b(?P<cue>{_alternation(listed)})\b")
         assert [m.span("cue") for m in trie.finditer(text)] == \
             [m.span("cue") for m in plain.finditer(text)], form

@@ -77,12 +77,12 @@ def test_quantity_at_reads_only_at_the_position():
 def test_word_tries_match_as_alternations(text):
     import re
 
-    from incidentcli.numbers import _alternation, lexicon
+    from incidentcli.numbers import lexicon, phrase_trie
 
     lex = lexicon()
     for phrases in (list(lex.words), list(lex.hedges)):
         plain = "|".join(re.escape(p).replace(r"\ ", r"\s+")
                          for p in sorted(phrases, key=len, reverse=True))
-        trie = re.compile(rf"\b(?:{_alternation(phrases)})\b", re.I)
+        trie = re.compile(rf"\b(?:{phrase_trie(phrases)})\b", re.I)
         plain_re = re.compile(rf"\b(?:{plain})\b", re.I)
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain_re.finditer(text)]
