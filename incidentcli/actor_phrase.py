@@ -36,6 +36,7 @@ def is_a(word: str, cls: str) -> bool:
     return _norm_word(word) in _words()[cls]
 
 
+@lru_cache(maxsize=1 << 14)  # (asked of the same few thousand words again and again)
 def _norm_word(word: str) -> str:
     w = word.lower().replace("\u2019", "'")
     return w[:-2] if w.endswith("'s") and len(w) > 3 else w.rstrip("'")

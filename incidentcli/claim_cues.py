@@ -37,9 +37,12 @@ class CueMatch:
 def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """The cues in text[start:end], in order, not overlapping (earlier table rows win
     where two start at the same word)."""
+    found = _matches(text, start, end)
+    if not found:
+        return []
     cues = _rows()[0]
     out: list[CueMatch] = []
-    for m in _matches(text, start, end):
+    for m in found:
         out.append(CueMatch(cues[int(m.lastgroup[1:].split("_")[0])], m.start(), m.end()))
     return out
 
@@ -52,10 +55,13 @@ def _matches(text: str, start: int, end: int) -> list[re.Match]:
     first letters stand.  Trying the cue regex just there, leftmost first and going on after
     each match, gives what a scan of the whole range would."""
     starts = _starts(text)
+    here = starts[bisect_left(starts, start):bisect_left(starts, end)]
+    if not here:
+        return []
     low = _lowered(text)
     out: list[re.Match] = []
     pos = start
-    for p in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+    for p in here:
         if p < pos:
             continue
         cased = _cased_letter_pattern(low[p]) if low is not None and low[p].isascii() else None
@@ -81,10 +87,10 @@ def _lowered(text: str) -> str | None:
 def _cased_letter_pattern(letter: str) -> re.Pattern | None:
     """``_letter_pattern(letter)`` for lower-cased text, matched case-sensitively (None when
     there is none, or it might not match the same: see ``cased_twin``)."""
-    alts = _letter_alternatives(letter)
+    alts = _letter_alternatives(letter, pruned=False)
     if alts is None or may_name_capital(alts):
         return None
-    return re.compile(rf"\b(?=[{letter}])(?:{alts})")
+    return re.compile(rf"\b(?=[{letter}])(?:{_letter_alternatives(letter)})")
 
 
 @lru_cache(maxsize=16)
@@ -93,8 +99,11 @@ def _starts(text: str) -> tuple[int, ...]:
     low = _lowered(text)
     if low is not None:
         # the same places, found without case folding (several times quicker; ``lowered``)
-        return tuple(m.start() for m in _prefilter(False).finditer(low))
-    return tuple(m.start() for m in _prefilter(True).finditer(text))
+        return tuple(map(_START, _prefilter(False).finditer(low)))
+    return tuple(map(_START, _prefilter(True).finditer(text)))
+
+
+_START = re.Match.start
 
 
 @lru_cache(maxsize=2)
@@ -127,10 +136,12 @@ def _heads() -> tuple[tuple[frozenset[str], frozenset[tuple[str, ...]]], ...]:
     parsed regex; when unsure what follows, its first letters alone."""
     out = []
     for part in _rows()[1]:
-        letters = _first_letters(part)
+        parsed = _parsed(part)  # (parsed once for both readings)
+        letters = _first_letters(part, parsed)
         try:
-            from re import _parser  # CPython >= 3.11; only an optimisation
-            found = _prefixes(list(_parser.parse(part, re.I)), _PREFIX)
+            if parsed is None:
+                raise ValueError(part)
+            found = _prefixes(list(parsed), _PREFIX)
         except Exception:  # pragma: no cover - other interpreters
             found = {()}
         heads: set[tuple[str, ...]] = set()
@@ -203,12 +214,116 @@ def _letter_pattern(letter: str) -> re.Pattern | None:
     return re.compile(rf"\b(?=[{letter}{letter.upper()}])(?:{alts})", re.I)
 
 
-def _letter_alternatives(letter: str) -> str | None:
-    """The cues that can begin with ``letter``, in table order, one named group each."""
+def _letter_alternatives(letter: str, pruned: bool = True) -> str | None:
+    """The cues that can begin with ``letter``, in table order, one named group each;
+    ``pruned``: each without the leading alternatives that begin with another letter (they
+    cannot match where ``letter`` stands: the regex is a third of the size, and so is the
+    time to compile it)."""
     parts = _rows()[1]
-    alts = "|".join(f"(?P<c{i}_{letter}>{part})" for i, (part, (letters, _)) in
-                    enumerate(zip(parts, _heads())) if letter in letters)
+    alts = "|".join(f"(?P<c{i}_{letter}>{_prune(part, letter) if pruned else part})"
+                    for i, (part, (letters, _)) in enumerate(zip(parts, _heads()))
+                    if letter in letters)
     return alts or None
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _prune(source: str, letter: str) -> str:
+    """``source`` (a cue's regex) less the alternatives of its leading groups that begin with
+    an ASCII letter other than ``letter`` (read case-insensitively); what it cannot read (a
+    class, an escape, an optional group ...) it keeps as it is.  Where ``letter`` stands, the
+    result matches exactly what ``source`` matches (alternatives keep their order)."""
+    kept = _prune_alt(source, letter)
+    return source if kept is None else kept
+
+
+def _prune_alt(source: str, letter: str) -> str | None:
+    """``_prune`` of one alternative; None when it cannot begin with ``letter``."""
+    if not source:
+        return source
+    first = source[0]
+    if first.isascii() and first.isalpha():
+        if source[1:2] in _QUANTIFIERS:
+            return source
+        return source if first.lower() == letter else None
+    if not source.startswith("(?:"):
+        return source
+    close = _group_end(source, 0)
+    if close is None or source[close + 1:close + 2] in _QUANTIFIERS:
+        return source
+    kept = [k for k in (_prune_alt(a, letter) for a in _top_alternatives(source[3:close]))
+            if k is not None]
+    if not kept:
+        return None
+    return "(?:" + "|".join(kept) + ")" + source[close + 1:]
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The index of the ``)`` that closes the group opening at ``source[start]``."""
+    depth = 0
+    i = start
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(source, i)
+            if i is None:
+                return None
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _class_end(source: str, start: int) -> int | None:
+    """The index of the ``]`` that closes the character class opening at ``source[start]``."""
+    i = start + 1
+    if source[i:i + 1] == "^":
+        i += 1
+    if source[i:i + 1] == "]":
+        i += 1
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "]":
+            return i
+        i += 1
+    return None
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """``source`` split at its ``|`` outside groups and classes."""
+    out: list[str] = []
+    depth = 0
+    begin = i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(source, i)
+            if i is None:
+                return [source]
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(source[begin:i])
+            begin = i + 1
+        i += 1
+    out.append(source[begin:])
+    return out
 
 
 def is_hedged(text: str, start: int, end: int) -> bool:
@@ -218,7 +333,7 @@ def is_hedged(text: str, start: int, end: int) -> bool:
 
 def first_hedge_end(text: str, start: int, end: int) -> int | None:
     """Where the first hedge in text[start:end] ends, if there is one."""
-    m = _hedge_pattern().search(text, start, end)
+    m = _search(_hedge_pattern(), text, start, end)  # (its end is the same in either text)
     return m.end() if m else None
 
 
@@ -322,11 +437,24 @@ def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[st
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _first_letters(pattern: str) -> frozenset[str]:
-    """The letters a match of ``pattern`` can start with (all letters when unsure)."""
+def _parsed(pattern: str):
+    """``pattern`` parsed by the regex parser (case-insensitive), None where there is none."""
     try:
         from re import _parser  # CPython >= 3.11; only an optimisation
-        letters, empty = _first(list(_parser.parse(pattern, re.I)))
+        return _parser.parse(pattern, re.I)
+    except Exception:  # pragma: no cover - other interpreters
+        return None
+
+
+def _first_letters(pattern: str, parsed=None) -> frozenset[str]:
+    """The letters a match of ``pattern`` can start with (all letters when unsure);
+    ``parsed``: its parse, if at hand."""
+    try:
+        if parsed is None:
+            parsed = _parsed(pattern)
+            if parsed is None:
+                return _LETTERS
+        letters, empty = _first(list(parsed))
         return _LETTERS if empty else letters
     except Exception:  # pragma: no cover - other interpreters
         return _LETTERS

@@ -186,9 +186,9 @@ def _hits(text: str, all_caps: bool) -> tuple[GroupMention, ...]:
     for end_idx, (key, entries) in _automaton().iter(low):
         end = end_idx + 1
         start = end - len(key)
-        if start > 0 and _WORD_CHAR.match(text[start - 1]):
+        if start > 0 and ((c := text[start - 1]).isalnum() or c == "_"):
             continue
-        if end < len(text) and _WORD_CHAR.match(text[end]):
+        if end < len(text) and ((c := text[end]).isalnum() or c == "_"):
             continue
         surface = text[start:end]
         for e in entries:

@@ -124,7 +124,7 @@ class _Lexicon:
     entries: tuple[CueEntry, ...]
     patterns: tuple[re.Pattern, ...]  # per entry, on lower-cased text, anchored by .match
     triggers: object  # ahocorasick.Automaton: 3-letter word start -> entry indices
-    fallback: re.Pattern  # the whole table as one case-insensitive alternation
+    branches: tuple[str, ...]  # per entry, its pattern as a named group (for ``_fallback``)
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +150,16 @@ def _lexicon() -> _Lexicon:
     for prefix, ids in starts.items():
         triggers.add_word(prefix, (len(prefix), tuple(ids)))
     triggers.make_automaton()
-    fallback = re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
-    return _Lexicon(tuple(entries), tuple(patterns), triggers, fallback)
+    return _Lexicon(tuple(entries), tuple(patterns), triggers, tuple(branches))
+
+
+@lru_cache(maxsize=1)
+def _fallback() -> re.Pattern:
+    """The whole cue table as one case-insensitive alternation, for the rare text whose
+    lower-casing moves offsets (compiled only then: it is a good part of the table's
+    start-up)."""
+    branches = _lexicon().branches
+    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _dash(value: str) -> str | None:
@@ -166,7 +174,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     lowered = text.lower()
     if len(lowered) != len(text):  # lower-casing moved offsets: match the original text
         return [Cue(m.start(), m.end(), lex.entries[int(m.lastgroup[1:])])
-                for m in lex.fallback.finditer(text, start, end)]
+                for m in _fallback().finditer(text, start, end)]
     out: list[Cue] = []
     last = start
     for stop, (size, ids) in lex.triggers.iter(lowered, start, end):
@@ -457,6 +465,18 @@ def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
 
 
 def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """Can ``cue`` anchor an incident in sentence ``s``: read once per document (the
+    grouping and typing steps ask it again and again for the same cues)."""
+    memo = doc.memo("incidents.can_anchor")
+    key = (s.start, s.end, cue.start, cue.end, id(cue.entry))  # (entries live in the lexicon;
+    # a tuple of ints hashes several times quicker than the frozen dataclass)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _reads_as_anchor(doc, s, cue)
+    return found
+
+
+def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
     if role == "generic" and cue.entry.type and \
             _THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start) and \

@@ -86,7 +86,6 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
-    starts = {t.start: i for i, t in enumerate(toks)}
     token_starts = [t.start for t in toks]
     lexical = _covered(token_starts, mentions)
     groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
@@ -132,9 +131,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
             rng = phrase_after(toks, i, caps, lexical)
             passive = False
         else:
-            j = starts.get(s)
-            if j is None:
-                continue
+            j = bisect_left(token_starts, s)
+            if j == len(token_starts) or token_starts[j] != s:
+                continue  # (the cue does not begin a token)
             rng, passive = phrase_before(toks, j, caps, lexical, groups)
         if rng is None or (passive and cue.status == "reported"):
             continue
@@ -148,7 +147,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         if name is None and cue.slot == "before" and cue.status in ("accused", "claimed"):
             # "a colonel and eight members of the army were involved in it": the first of
             # two names none, the one next to the cue
-            near, _ = phrase_before(toks, starts[s], caps, lexical, groups, first=False)
+            near, _ = phrase_before(toks, j, caps, lexical, groups, first=False)
             if near is not None and near != rng:
                 name = resolve_name(doc, toks, near, mentions, caps, cue.status, rebel_voice)
                 rng = near if name is not None else rng
@@ -310,8 +309,8 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
-    firsts = [c for c in (t[2][0] for t in toks) if c.isalpha()]  # (words that begin a letter)
-    return len(firsts) >= 4 and sum(c.isupper() for c in firsts) >= 0.8 * len(firsts)
+    firsts = "".join(filter(str.isalpha, [t[2][0] for t in toks]))  # (words that begin a letter)
+    return len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.8 * len(firsts)
 
 
 def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
