@@ -48,7 +48,6 @@ _GROUP_WORDS = re.compile(
     r"[ \t]*(?:-[ \t]*)?(?:militants?|fighters?|group|jihadists?|insurgents?|rebels?|members?|"
     r"gunmen|extremists?|terrorists?|cells?|loyalists?|supporters?|affiliates?|"
     r"affiliated|claimed|attacks?|bombings?|suicide)\b")
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _is_abbreviation(alias: str) -> bool:
