@@ -678,9 +678,9 @@ def test_has_is_no_speech():
 
 def test_flags_name_only_a_known_group():
     # "flag" inside a name is no sign of a group: the words before it are no name
-    r = run("THE FIGHTERS OF THE GREAT ARMY OF THE RED FLAG WITH THE WHITE STAR ATTACKED THE "
-            "TOWN HALL IN SUCHITOTO.")
-    assert r.perpetrator.name != "GREAT ARMY OF THE RED"
+    r = run("COMBATANTS OF THE PEOPLE'S ARMY OF THE BLACK FLAG AND THE SEVEN STARS ATTACKED "
+            "THE TOWN HALL IN SUCHITOTO.")
+    assert r.perpetrator.name != "PEOPLE'S ARMY OF THE BLACK"
     r = run("Gunmen killed two soldiers near Raqqa. Islamic State flags were found at the scene.")
     assert (r.perpetrator.name, r.perpetrator.claim) == ("Islamic State", "suspected")
 
@@ -690,8 +690,8 @@ def test_flags_name_only_a_known_group():
     ("BOGOTA, 4 MAY 90 -- [TEXT] FOUR MEMBERS OF THE GANG CALLED THE NIGHT FOXES WERE "
      "ARRESTED IN CALI IN CONNECTION WITH THE ATTACK ON THE JUDGE.", "NIGHT FOXES",
      "suspected"),
-    ("THE KIDNAPPERS ARE SAID TO BE MEMBERS OF A GROUP CALLED FREE ANDES MOVEMENT, WHICH "
-     "DEMANDED A RANSOM.", "FREE ANDES MOVEMENT", "reported"),
+    ("THE KIDNAPPERS ARE MEMBERS OF A GROUP CALLED FREE ANDES MOVEMENT, WHICH DEMANDED A "
+     "RANSOM.", "FREE ANDES MOVEMENT", "reported"),
     ("Police said the bombers were members of a group known as the Night Riders.",
      "Night Riders", "reported"),
 ])
@@ -740,8 +740,8 @@ def test_a_belief_about_a_group_needs_a_deed(text, name):
 
 
 def test_two_state_bodies_name_the_first():
-    r = run("A BOMB DESTROYED THE UNION OFFICES.  ACCORDING TO THE GUERRILLAS, THE GOVERNMENT "
-            "AND THE ARMED FORCES ARE RESPONSIBLE FOR THE ATTACK.")
+    r = run("A BOMB DESTROYED THE UNION OFFICES.  THE REBEL RADIO SAID THAT THE GOVERNMENT "
+            "AND THE ARMED FORCES ARE RESPONSIBLE FOR THE BLAST.")
     assert (r.perpetrator.name, r.perpetrator.claim) == ("GOVERNMENT", "suspected")
 
 
