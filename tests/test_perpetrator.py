@@ -660,8 +660,8 @@ def test_two_claimants_claim_no_unlinked_attack():
     "BEIRUT (PRC), 3 APR 90 (XINHUA) -- [TEXT] A BOMB DESTROYED A SHOP IN THE CENTRE OF THE "
     "CITY TODAY.",
     # the group speaks about the attack: a source, not the doer
-    "IN A COMMUNIQUE THE FMLN INSISTED THAT THE BOMB ATTACK ON THE UNION OFFICES WAS PLANNED "
-    "BY SENIOR OFFICERS.",
+    "THE FMLN INSISTED IN A RADIO MESSAGE THAT THE BOMB ATTACK ON THE UNION OFFICES HAD BEEN "
+    "PLANNED BY SENIOR OFFICERS.",
     "A BOMB EXPLODED AT THE UNION OFFICES. THE FMLN CONDEMNED THE ATTACK AND CALLED FOR AN "
     "INQUIRY.",
 ])
@@ -741,7 +741,7 @@ def test_a_belief_about_a_group_needs_a_deed(text, name):
 
 def test_two_state_bodies_name_the_first():
     r = run("A BOMB DESTROYED THE UNION OFFICES.  THE REBEL RADIO SAID THAT THE GOVERNMENT "
-            "AND THE ARMED FORCES ARE RESPONSIBLE FOR THE BLAST.")
+            "AND THE ARMED FORCES WERE BEHIND THE BLAST.")
     assert (r.perpetrator.name, r.perpetrator.claim) == ("GOVERNMENT", "suspected")
 
 
