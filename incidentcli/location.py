@@ -1831,6 +1831,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += 1.5
     if not dateline:
         score += max(1.0 if sub_dateline else 0.0, (0.0, 1.0, 2.0)[head.bound])
+        if doc.all_caps and _EVENT_PLACE.search(doc.text, max(0, head.start - 60), head.start):
+            score += _EVENT_PLACE_BONUS   # 'THE ATTACK TOOK PLACE IN X': the event's own place
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
     if head.level in (CITY, POPULATED, LOCALITY) or _town_unit(doc.text, head):
@@ -1866,6 +1868,10 @@ def _near_cue(head: Mention, cue: Span | None) -> float:
 
 
 _NEAR_AFTER, _NEAR_BEFORE = 1.0, 0.5
+_EVENT_PLACE_BONUS = 1.0
+_EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9]+[ \t\n]+){0,4}?"
+                          r"(?:IN|AT|NEAR)[ \t\n]+(?:THE[ \t\n]+)?(?:(?:TOWN|VILLAGE|CITY|HAMLET|"
+                          r"MUNICIPALITY|DISTRICT)[ \t\n]+OF[ \t\n]+)?\Z")
 _HERE = re.compile(r"\b(?:here|in this city|in this capital|in the capital)\b(?! of)",
                    re.IGNORECASE)
 _SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"

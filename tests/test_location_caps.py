@@ -10,6 +10,12 @@ from .test_location import assert_located
 
 
 CASES = [
+    # a later sentence that says where the event took place names the attack's town: it beats
+    # the capital the wire filed from
+    ("BOGOTA, 3 JUN 90 (EFE) -- [TEXT] TWO POLICEMEN WERE MURDERED YESTERDAY BY A COMMANDO OF "
+     "HIRED ASSASSINS, COLOMBIAN OFFICIAL SOURCES SAID. THE CHIEF OF POLICE CALLED FOR CALM. "
+     "THE CRIME TOOK PLACE IN FUSAGASUGA, SOUTH OF THE CAPITAL.", "MURDERED",
+     {"place": "Fusagasugá", "country": "Colombia"}),
     # a town of several words whose gazetteer readings all lie abroad: a town of the report's
     # country the gazetteer lacks, not the dateline's capital
     ("LIMA, 4 APR 90 (EFE) -- [TEXT] SHINING PATH MEMBERS MURDERED THREE PEASANTS IN SAN JUAN "
