@@ -500,6 +500,8 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
             not _scare_quoted(doc, s, cue):
         return False  # a wire report quoting a speech or communique: words, not news (unless
         # the quote tells an attack of this report's time: 'a truck bomb went off today')
+    if role == "mention" and doc.all_caps and _gerund_with_victims(doc, s, cue):
+        return True  # 'ACCUSED THE REBELS OF KIDNAPPING 30 PEASANTS': the act, its victims
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire
         # reports 'an attack on ...' (indefinite, unspecific) names no particular target
         return bool((s.index == 0 and doc.all_caps) or
@@ -510,6 +512,16 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _gerund_with_victims(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A wire report's '-ING' mention cue whose object is counted people ('OF KIDNAPPING
+    APPROXIMATELY 30 PEASANTS', 'FOR MURDERING TWO STUDENTS'): a particular act, not the
+    noun ('THE KIDNAPPING OF ...')."""
+    if not doc.text[cue.start:cue.end].upper().endswith("ING") or \
+            _DEFINITE.search(doc.text, max(s.start, cue.start - 30), cue.start):
+        return False
+    return bool(_recall("counted_victims").match(doc.text, cue.end, s.end))
 
 
 def _scare_quoted(doc: Document, s: Sentence, cue: Cue) -> bool:

@@ -136,3 +136,17 @@ def test_day_before_mention_is_no_tally():
     found = incidents(text, ref=date(2021, 6, 16))
     assert len(found) == 1
     assert found[0].evidence["attack_type"].text == "Shooting"
+
+
+# --- an '-ING' cue whose object is counted people tells the act itself ---------------------
+@pytest.mark.parametrize("text, count", [
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR OPENED A SCHOOL TODAY.  LATER THE POLICE "
+     "CHARGED THE REBELS WITH KIDNAPPING ABOUT 20 VILLAGERS IN HUANTA PROVINCE.", 1),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR OPENED A SCHOOL TODAY.  LATER THE POLICE "
+     "BLAMED THE GANG FOR ABDUCTING SEVERAL YOUTHS FROM A MARKET IN HUANTA.", 1),
+    # the noun with 'THE': a case named, not an act told
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR OPENED A SCHOOL TODAY.  LATER HE SPOKE ABOUT "
+     "THE KIDNAPPING AND THE LAWS ON SCHOOLS.", 0),
+])
+def test_gerund_with_counted_victims(text, count):
+    assert len(incidents(text)) == count
