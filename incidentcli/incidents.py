@@ -484,6 +484,8 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
         role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
+    if role == "generic" and cue.entry.type and doc.all_caps and _one_of_done(doc, s, cue):
+        role = "event"  # 'THE REBELS STAGED ONE OF THEIR BOLDEST RAIDS IN YEARS'
     if role == "threat":
         role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
@@ -522,6 +524,15 @@ def _gerund_with_victims(doc: Document, s: Sentence, cue: Cue) -> bool:
             _DEFINITE.search(doc.text, max(s.start, cue.start - 30), cue.start):
         return False
     return bool(_recall("counted_victims").match(doc.text, cue.end, s.end))
+
+
+def _one_of_done(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A plural attack noun as 'one of' a group's attacks that the sentence says it carried
+    out ('STAGED ONE OF ITS MOST DARING ATTACKS'): one particular attack."""
+    m = None
+    for m in _recall("one_of_done").finditer(doc.text, max(s.start, cue.start - 60), cue.start):
+        pass  # the last one, nearest the cue
+    return m is not None and not doc.text[m.end():cue.start].strip()
 
 
 def _scare_quoted(doc: Document, s: Sentence, cue: Cue) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from incidentcli.document import Document
-from incidentcli.incidents import find_incidents
+from incidentcli.incidents import _anchor_sentences, _cues_by_sentence, find_incidents
 
 WIRE_REF = date(1990, 10, 20)
 
@@ -150,3 +150,16 @@ def test_day_before_mention_is_no_tally():
 ])
 def test_gerund_with_counted_victims(text, count):
     assert len(incidents(text)) == count
+
+
+# --- 'one of its attacks' that a group carried out: one particular attack, its sentence anchors
+@pytest.mark.parametrize("text, anchors", [
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE REBELS TODAY STAGED ONE OF THEIR BOLDEST RAIDS IN "
+     "YEARS IN THE MOUNTAIN TOWN OF PAMPAS.  THEY BURNED THE TOWN HALL.", [0, 1]),
+    # 'one of the attacks' named without an act of carrying it out: not an attack told
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID ONE OF THE ATTACKS WORRIED HIM.  THE "
+     "REBELS BURNED THE TOWN HALL YESTERDAY.", [1]),
+])
+def test_one_of_its_attacks(text, anchors):
+    doc = Document(text=text, reference_date=WIRE_REF)
+    assert _anchor_sentences(doc, _cues_by_sentence(doc), True) == anchors
