@@ -484,6 +484,8 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
         role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
+    if role == "generic" and cue.entry.type and doc.all_caps and _one_of_done(doc, s, cue):
+        role = "event"  # 'THE REBELS STAGED ONE OF THEIR BOLDEST RAIDS IN YEARS'
     if role == "threat":
         role = "event" if doc.all_caps else role  # wire reports count threats
     if role not in ("event", "suicide", "mention"):
@@ -500,6 +502,8 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
             not _scare_quoted(doc, s, cue):
         return False  # a wire report quoting a speech or communique: words, not news (unless
         # the quote tells an attack of this report's time: 'a truck bomb went off today')
+    if role == "mention" and doc.all_caps and _gerund_with_victims(doc, s, cue):
+        return True  # 'ACCUSED THE REBELS OF KIDNAPPING 30 PEASANTS': the act, its victims
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire
         # reports 'an attack on ...' (indefinite, unspecific) names no particular target
         return bool((s.index == 0 and doc.all_caps) or
@@ -510,6 +514,25 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _gerund_with_victims(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A wire report's '-ING' mention cue whose object is counted people ('OF KIDNAPPING
+    APPROXIMATELY 30 PEASANTS', 'FOR MURDERING TWO STUDENTS'): a particular act, not the
+    noun ('THE KIDNAPPING OF ...')."""
+    if not doc.text[cue.start:cue.end].upper().endswith("ING") or \
+            _DEFINITE.search(doc.text, max(s.start, cue.start - 30), cue.start):
+        return False
+    return bool(_recall("counted_victims").match(doc.text, cue.end, s.end))
+
+
+def _one_of_done(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A plural attack noun as 'one of' a group's attacks that the sentence says it carried
+    out ('STAGED ONE OF ITS MOST DARING ATTACKS'): one particular attack."""
+    m = None
+    for m in _recall("one_of_done").finditer(doc.text, max(s.start, cue.start - 60), cue.start):
+        pass  # the last one, nearest the cue
+    return m is not None and not doc.text[m.end():cue.start].strip()
 
 
 def _scare_quoted(doc: Document, s: Sentence, cue: Cue) -> bool:

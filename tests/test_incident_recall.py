@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from incidentcli.document import Document
-from incidentcli.incidents import find_incidents
+from incidentcli.incidents import _anchor_sentences, _cues_by_sentence, find_incidents
 
 WIRE_REF = date(1990, 10, 20)
 
@@ -136,3 +136,30 @@ def test_day_before_mention_is_no_tally():
     found = incidents(text, ref=date(2021, 6, 16))
     assert len(found) == 1
     assert found[0].evidence["attack_type"].text == "Shooting"
+
+
+# --- an '-ING' cue whose object is counted people tells the act itself ---------------------
+@pytest.mark.parametrize("text, count", [
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR OPENED A SCHOOL TODAY.  LATER THE POLICE "
+     "CHARGED THE REBELS WITH KIDNAPPING ABOUT 20 VILLAGERS IN HUANTA PROVINCE.", 1),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR OPENED A SCHOOL TODAY.  LATER THE POLICE "
+     "BLAMED THE GANG FOR ABDUCTING SEVERAL YOUTHS FROM A MARKET IN HUANTA.", 1),
+    # the noun with 'THE': a case named, not an act told
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR OPENED A SCHOOL TODAY.  LATER HE SPOKE ABOUT "
+     "THE KIDNAPPING AND THE LAWS ON SCHOOLS.", 0),
+])
+def test_gerund_with_counted_victims(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- 'one of its attacks' that a group carried out: one particular attack, its sentence anchors
+@pytest.mark.parametrize("text, anchors", [
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE REBELS TODAY STAGED ONE OF THEIR BOLDEST RAIDS IN "
+     "YEARS IN THE MOUNTAIN TOWN OF PAMPAS.  THEY BURNED THE TOWN HALL.", [0, 1]),
+    # 'one of the attacks' named without an act of carrying it out: not an attack told
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID ONE OF THE ATTACKS WORRIED HIM.  THE "
+     "REBELS BURNED THE TOWN HALL YESTERDAY.", [1]),
+])
+def test_one_of_its_attacks(text, anchors):
+    doc = Document(text=text, reference_date=WIRE_REF)
+    assert _anchor_sentences(doc, _cues_by_sentence(doc), True) == anchors
