@@ -143,21 +143,29 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
 
 # The characters beyond ASCII that match an ASCII letter case-insensitively (İ ı ſ K).
 _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+# Lower-case letters that match another lower-case letter case-insensitively (σ ς, µ μ, β ϐ,
+# Cyrillic в ᲀ ...: Python's re case-fixes): in the lower-cased copy a back-reference ('(\w+)
+# \1') could miss there what the case-insensitive search finds ('Σ Σ' lowers to 'ς σ').
+_MANY_CASED = re.compile("[\u00b5\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0"
+                         "\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"
+                         "\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b"
+                         "\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
 @lru_cache(maxsize=2)
 def lowered(text: str) -> str | None:
     """``text`` in lower case when that keeps every offset and every case-insensitive match:
-    each character lower-cases to one character (so the length is the same) and none is one
-    of ``_FOLDS``.  A pattern without capitals then finds, matched case-sensitively over the
-    lower-cased text, exactly what it finds with ``re.IGNORECASE`` in ``text``, at the same
-    offsets, several times faster (curly quotes and dashes, common in news, allow this just
+    each character lower-cases to one character (so the length is the same), none is one
+    of ``_FOLDS`` and none lower-cases to one of ``_MANY_CASED``.  A pattern without capitals
+    then finds, matched case-sensitively over the lower-cased text, exactly what it finds
+    with ``re.IGNORECASE`` in ``text``, at the same offsets, several times faster (curly quotes and dashes, common in news, allow this just
     as plain ASCII does).  None otherwise: search ``text`` case-insensitively.  (Cached for
     the document at hand: every step that asks gets the one lower-cased copy.)"""
     low = text.lower()
     if text.isascii():
         return low
-    return low if len(low) == len(text) and not _FOLDS.search(text) else None
+    return low if len(low) == len(text) and not _FOLDS.search(text) and \
+        not _MANY_CASED.search(low) else None
 
 
 # What may name a capital in a pattern's source: a capital (a group's name too: no harm), a

@@ -125,6 +125,16 @@ def test_search_as_ignorecase(source, text):
         assert (got and got.span()) == (want and want.span())
 
 
+@pytest.mark.parametrize("text", ["A\u03a3 \u03a3", "\u03c3 \u03c2", "1 \u00b5g \u03bcg", "\u0432 \u1c80"])
+def test_back_reference_over_letters_with_several_lower_cases(text):
+    """'Σ Σ' lowers to 'ς σ', which a case-insensitive back-reference matches and a
+    case-sensitive one over the lower-cased copy would not: such texts take the slow path."""
+    pattern = re.compile(r"(\w+)\s+\1\b", re.I)
+    want = pattern.search(text)
+    got = Document(text=text).search(pattern)
+    assert (got and got.span()) == (want and want.span())
+
+
 @pytest.mark.parametrize("source", SEARCHES + [r"\b[a-z]+\s+(?:of|in)\s+\w+", r"ss|k\w|i\b", r"\W\w"])
 def test_search_as_ignorecase_any_text(source):
     """Whatever the text (capitals, letters beyond ASCII, the few that fold oddly), the
