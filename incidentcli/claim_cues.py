@@ -261,6 +261,22 @@ def _prune_alt(source: str, letter: str) -> str | None:
 
 def _group_end(source: str, start: int) -> int | None:
     """The index of the ``)`` that closes the group opening at ``source[start]``."""
+    return next((i for i, c, depth in _structure(source, start) if c == ")" and depth == 0),
+                None)
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """``source`` split at its ``|`` outside groups and classes."""
+    bars = [i for i, c, depth in _structure(source, 0) if (c == "|" and depth == 0) or i < 0]
+    if bars and bars[-1] < 0:
+        return [source]
+    return [source[a + 1:b] for a, b in zip([-1] + bars, bars + [len(source)])]
+
+
+def _structure(source: str, start: int):
+    """The characters of a regex source from ``start`` that are not escaped and not inside a
+    character class, each with the group depth after it: (index, char, depth).  A class
+    left open ends the scan with (-1, "", 0)."""
     depth = 0
     i = start
     while i < len(source):
@@ -271,15 +287,14 @@ def _group_end(source: str, start: int) -> int | None:
         if c == "[":
             i = _class_end(source, i)
             if i is None:
-                return None
+                yield -1, "", 0
+                return
         elif c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return i
+        yield i, c, depth
         i += 1
-    return None
 
 
 def _class_end(source: str, start: int) -> int | None:
@@ -298,32 +313,6 @@ def _class_end(source: str, start: int) -> int | None:
             return i
         i += 1
     return None
-
-
-def _top_alternatives(source: str) -> list[str]:
-    """``source`` split at its ``|`` outside groups and classes."""
-    out: list[str] = []
-    depth = 0
-    begin = i = 0
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(source, i)
-            if i is None:
-                return [source]
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(source[begin:i])
-            begin = i + 1
-        i += 1
-    out.append(source[begin:])
-    return out
 
 
 def is_hedged(text: str, start: int, end: int) -> bool:
