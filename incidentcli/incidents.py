@@ -1539,8 +1539,9 @@ def _also_attacked(doc: Document, s: Sentence, m: re.Match, cues: list[Cue], cue
     if cue.entry.rank <= _UNSPECIFIC_RANK or cue.entry.role != "event" or \
             _FAMILY.get(cue.entry.type, cue.entry.type) != "armed_assault" or \
             any(c.start < m.start() and c.entry.type for c in cues) or \
-            _search(doc, "also_means", s.start, m.start()):
-        return False
+            _search(doc, "also_means", max(s.start, m.start() - 25), m.start()):
+        return False  # (the subject told just before: not a relative clause far before it,
+        # 'THE HOUSE, WHICH IS LOCATED IN X NEIGHBORHOOD, WAS ALSO ATTACKED')
     if not (_search(doc, "also_passive", max(s.start, m.start() - 6), m.start()) or
             _search(doc, "also_passive", m.start(), m.end())):
         return False

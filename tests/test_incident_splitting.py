@@ -304,6 +304,10 @@ def test_typed_act_after_a_generic_attack(body: str, kinds: list[str] | None) ->
     # another target 'was also attacked': an attack of its own
     ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD.\n\n"
      "   THE NATIONAL POLICE POST IN BERLIN WAS ALSO ATTACKED, THE ARMY SAID.", 2),
+    # a relative clause far before 'WAS ALSO ATTACKED' is no blast told again
+    ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD.\n\n"
+     "   THE JUDGE'S HOUSE, WHICH STANDS NEXT TO THE MARKET OF THE OLD QUARTER, WAS ALSO "
+     "ATTACKED.", 2),
     # people hurt in the attack told: the same attack
     ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD. TWO "
      "POLICEMEN WERE ALSO KILLED.", 1),
@@ -349,6 +353,8 @@ def test_villages_few_gazetteers_hold(body: str, count: int) -> None:
     # a paragraph opening on a day and another town, with an attack verb of its own
     ("A BOMB EXPLODED AT A BANK IN NEIVA LAST NIGHT.\n\n   YESTERDAY IN GARZON, A BOMB WAS "
      "THROWN AT THE HOUSE OF A JUDGE.", 2),
+    ("HIRED GUNMEN MURDERED A LAWYER IN NEIVA THIS MORNING.\n\n   ON TUESDAY IN GARZON, A "
+     "SCHOOL TEACHER WAS MURDERED BY TWO MEN ON A MOTORCYCLE.", 2),
     # no attack of its own: more of the bombing told
     ("A BOMB EXPLODED AT A BANK IN NEIVA LAST NIGHT.\n\n   YESTERDAY IN NEIVA, THE ATTACK LEFT "
      "THE TOWN WITHOUT ELECTRICITY.", 1),
