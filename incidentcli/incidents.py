@@ -1140,6 +1140,9 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         target = None  # an act of another kind with its own verb: an incident of its own
     elif target is not None and wire and not decided and not joint and kind is None:
         target = _back_to_attack(doc, i, target)
+    if target is not None and wire and not decided and not joint and kind is not None and \
+            _turned_paragraph(doc, s, here, target):
+        target = None  # 'LIKEWISE, REBELS ATTACKED X. ... THEY BURNED THE MAYOR'S OFFICE'
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
@@ -1184,6 +1187,23 @@ def _typed_after_attack(doc: Document, s: Sentence, here: list[Cue], kind: str |
     return any(c.entry.rank > _UNSPECIFIC_RANK and _active_attack(doc, j, c) and
                _parts("own_attack_verb").match(doc.text, c.start, c.end)
                for j in target.anchors for c in target.own.get(j, ()))
+
+
+def _turned_paragraph(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s`` tells an attack with a verb of its own in a later paragraph than
+    all of ``target``'s, and its paragraph opens on a turn to other news ('LIKEWISE, ...',
+    'MEANWHILE, ...'): another incident, unless it refers back ('THE ATTACK ...')."""
+    if any(doc.sentences[j].paragraph >= s.paragraph for j in target.anchors):
+        return False
+    first = s.index
+    while first > 0 and doc.sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    opening = doc.sentences[first]
+    if not _parts("paragraph_turn").match(doc.text, opening.start, opening.end) or \
+            _refers_back(doc, s, here):
+        return False
+    return any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
+               _can_anchor(doc, s, c) for c in here)
 
 
 def _back_to_attack(doc: Document, i: int, target: _Draft) -> _Draft:

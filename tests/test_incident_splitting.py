@@ -375,3 +375,19 @@ def test_the_attack_after_a_typed_act_told_apart_is_the_attack() -> None:
     found = find_incidents(build_document(text))
     assert [(f.attack_type, f.scope.sentences) for f in found] == \
         [("armed_assault", [0, 2]), ("bombing", [1])]
+
+
+@pytest.mark.parametrize("body, count", [
+    # a paragraph opening on a turn to other news: its attack is another incident
+    ("GUERRILLAS BURNED THREE TRUCKS NEAR USULUTAN YESTERDAY MORNING.\n\n   LIKEWISE, A REBEL "
+     "COLUMN ENTERED THE TOWN OF JUCUARAN AT DAWN. THE REBELS BURNED THE MAYOR'S OFFICE AND A "
+     "STORE.", 2),
+    # no turn: the same raid told on
+    ("GUERRILLAS BURNED THREE TRUCKS NEAR USULUTAN YESTERDAY MORNING.\n\n   A REBEL COLUMN "
+     "ENTERED THE TOWN OF JUCUARAN AT DAWN. THE REBELS BURNED THE MAYOR'S OFFICE AND A STORE.", 1),
+    # a turn, but what follows tells no attack of its own
+    ("GUERRILLAS BURNED THREE TRUCKS NEAR USULUTAN YESTERDAY MORNING.\n\n   MEANWHILE, THE ARMY "
+     "SENT TROOPS TO THE AREA. THE FIRE THAT THE REBELS SET DESTROYED THE TRUCKS.", 1),
+])
+def test_paragraph_turning_to_other_news(body: str, count: int) -> None:
+    assert len(_kinds(SAN_SALVADOR + body)) == count
