@@ -1533,7 +1533,8 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
             after = [c for c in after if c.entry.role == "event"]
         if name in ("wire_place_opening", "wire_next"):  # 'IN HUARAZ, THE TERRORISTS SET ...'
             after = [c for c in after if c.entry.role == "event" and
-                     c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
+                     (c.entry.rank < _UNSPECIFIC_RANK or name == "wire_next") and
+                     not _refers_back(doc, s, cues)]
         if after:
             return m.start()
     return None
