@@ -800,6 +800,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
 
     drafts: list[_Draft] = []
     places: list[frozenset[str]] = []  # towns per sentence, read when first needed
+    doc.memo("incident_groups")["typed_apart"] = {}  # typed act's first anchor -> the attack
+    # it was told apart from (_typed_after_attack), for this grouping only
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -1136,7 +1138,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
             target = None  # the same kind of attack in another town: another incident
     if target is not None and wire and not decided and not joint and \
             _typed_after_attack(doc, s, here, kind, target):
-        doc.memo("incident_groups").setdefault("typed_apart", {})[i] = target
+        doc.memo("incident_groups")["typed_apart"][i] = target
         target = None  # an act of another kind with its own verb: an incident of its own
     elif target is not None and wire and not decided and not joint and kind is None:
         target = _back_to_attack(doc, i, target)
