@@ -1624,6 +1624,11 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and _SUMMARY.match(doc.text):
         _maybe_targeted(doc, result, first)
+    if result.attack_type == "armed_assault" and pooled:
+        _captive_killed(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and not doc.all_caps and \
+            typed.entry.weapon == "firearms":
+        _fired_projectiles(doc, result, typed)
     if result.attack_type == "kidnapping" and _SUMMARY.match(doc.text) and \
             typed.entry.role == "event":
         _abducted_and_killed(doc, result, sentence_ids)
@@ -1794,11 +1799,14 @@ def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Bombs dropped or rockets fired from aircraft (in wire reports also the armed forces
-    bombing or shelling a place): an armed assault, not a planted bomb."""
+    bombing or shelling a place): an armed assault, not a planted bomb; not a rocket fired at
+    an aircraft ('fired a rocket at a military helicopter', 'drones targeting an air base')."""
     s = doc.sentence_at(typed.start)
     if s is None or _context("exploding").search(doc.text, s.start, s.end):
         return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
-    if _context("aircraft").search(doc.text, s.start, s.end) or (
+    if any(not _type_context("aircraft_target_before").search(doc.text, max(s.start, m.start() - 40),
+                                                               m.start())
+           for m in _context("aircraft").finditer(doc.text, s.start, s.end)) or (
             doc.all_caps and _context("forces_bombing").search(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "attack from aircraft"
@@ -1861,8 +1869,9 @@ def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
     not the target died (GTD's coding)."""
     s = doc.sentences[index]
     for verb in _type_context("target_verb").finditer(doc.text, s.start, s.end):
-        title = _type_context("target_title").search(doc.text, verb.end(),
-                                                     min(s.end, verb.end() + 90))
+        title = next((t for t in _type_context("target_title").finditer(
+            doc.text, verb.end(), min(s.end, verb.end() + 90))
+            if not _mere_office(doc.text, t.start(), t.end())), None)
         if title and not _type_context("target_other").search(doc.text, verb.end(),
                                                                 title.start()):
             result.attack_type = "assassination"
@@ -1951,7 +1960,8 @@ def _with_gunfire(doc: Document, result: FoundIncident, typed: Cue) -> None:
     'fired rockets and firearms at houses': explosives used in a gun attack make an armed
     assault (GTD's coding), where the sentence of the explosives tells the gunfire too."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _type_context("gunfire_news").search(doc.text, s.start, s.end):
+    if s is not None and _type_context("gunfire_news").search(doc.text, s.start, s.end) and \
+            not _projectiles_only(doc, s):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "explosives with gunfire"
 
@@ -1989,7 +1999,9 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
     text = doc.text[s.start:s.end]
     kill = _context("killing").search(text)
     holder = next((h for h in _context("office_holder").finditer(text)
-                   if not _source(text, h)), None) if kill else None
+                   if not _source(text, h) and
+                   (doc.all_caps or not _mere_office(text, h.start(), h.end()))), None) \
+        if kill else None
     if holder and holder.start() > kill.end() and \
             _type_context("target_other").search(text, kill.end(), holder.start()):
         return  # 'killed the bodyguard of a provincial governor'
@@ -1997,3 +2009,49 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(s.start + kill.start(), s.start + kill.end())
         result.reasons["attack_type"] = "killing of an office holder"
+
+
+def _mere_office(text: str, start: int, end: int) -> bool:
+    """News and coders' summaries: a title that is not an office holder GTD codes as the
+    target of an assassination: a plain 'official' ('a Health Ministry official', 'a local
+    official'), or the holder's building ('the governor's house', 'the district governor
+    office')."""
+    return bool(_type_context("plain_official").fullmatch(text, start, end) or
+                _type_context("building_after").match(text, end))
+
+
+def _captive_killed(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants beheaded a civilian', 'executed a man accused of
+    spying', 'publicly flogged three people': the punishment or execution of captives, which
+    GTD codes as a hostage taking (kidnapping), not an armed assault (an office holder so
+    killed is an assassination, decided before)."""
+    for i in sentence_ids:
+        s = doc.sentences[i]
+        m = _type_context("captive_killing").search(doc.text, s.start, s.end)
+        if m:
+            result.attack_type = "kidnapping"
+            result.evidence["attack_type"] = doc.span(m.start(), m.end())
+            result.reasons["attack_type"] = "captives executed or punished"
+            return
+
+
+def _fired_projectiles(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: 'fired at least five rockets at', 'fired armed drones at
+    oil facilities', 'opened fire with artillery on': what was fired is explosives, a
+    bombing (GTD's coding), unless gunfire is told with it ('fired rockets and firearms')."""
+    s = doc.sentence_at(typed.start)
+    if s is None:
+        return
+    m = _type_context("fired_projectile").search(doc.text, s.start, s.end)
+    if m is None or not _projectiles_only(doc, s):
+        return
+    result.attack_type = "bombing"
+    result.evidence["attack_type"] = doc.span(m.start(), m.end())
+    result.reasons["attack_type"] = "projectiles fired"
+
+
+def _projectiles_only(doc: Document, s: Sentence) -> bool:
+    """The sentence fires explosives ('opened fire with armed drones', 'fired rockets at')
+    and tells no gunfire besides ('fired rockets and firearms', 'then opened fire on')."""
+    return bool(_type_context("fired_projectile").search(doc.text, s.start, s.end) and
+                not _type_context("projectile_gunfire").search(doc.text, s.start, s.end))

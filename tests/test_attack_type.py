@@ -242,6 +242,41 @@ def test_news_attack_type(text, expected):
      "armed_assault"),
     ("03/14/2021: Assailants attacked a police checkpoint in Talqan, Takhar, Afghanistan. "
      "Two officers were killed in the attack.", "armed_assault"),
+    # a plain official, a relative or an aide of an office holder, or the holder's building
+    # attacked: not an assassination (GTD)
+    ("03/14/2021: Assailants shot and killed a Finance Ministry official in Talqan, Takhar, "
+     "Afghanistan. No group claimed responsibility for the incident.", "armed_assault"),
+    ("03/14/2021: Gunmen opened fire and killed the mother of a provincial judge in Talqan, "
+     "Takhar, Afghanistan. No group claimed responsibility.", "armed_assault"),
+    ("03/14/2021: Assailants shot and killed Ahmad Wali, an aide to the provincial governor, "
+     "in Talqan, Takhar, Afghanistan.", "armed_assault"),
+    ("03/14/2021: Assailants attacked the district governor's compound in Talqan, Takhar, "
+     "Afghanistan. Two guards were wounded in the ensuing clash.", "armed_assault"),
+    # ... but officials among whom a title names an office holder
+    ("03/14/2021: Assailants ambushed a convoy of officials, including a deputy governor, "
+     "near Talqan, Takhar, Afghanistan. Nobody was hurt in the attack.", "assassination"),
+    # captives executed or punished: GTD codes a hostage taking (kidnapping)
+    ("03/14/2021: Assailants beheaded a shepherd in Talqan, Takhar, Afghanistan. No group "
+     "claimed responsibility for the incident.", "kidnapping"),
+    ("03/14/2021: Militants publicly flogged two traders accused of theft in a market near "
+     "Talqan, Takhar, Afghanistan. The Taliban claimed the attack.", "kidnapping"),
+    ("03/14/2021: Assailants executed a farmer accused of spying in Talqan, Takhar, "
+     "Afghanistan. The Taliban claimed responsibility.", "kidnapping"),
+    # ... not an attack 'executed' by the assailants
+    ("03/14/2021: Assailants executed a coordinated attack on a police post in Talqan, "
+     "Takhar, Afghanistan. Two officers were killed.", "armed_assault"),
+    # explosives fired, however worded, are a bombing; not with gunfire, nor a rocket fired at
+    # an aircraft from the ground
+    ("03/14/2021: Assailants fired at least four rockets at the district center of Talqan, "
+     "Takhar, Afghanistan. Two civilians were injured in the blasts.", "bombing"),
+    ("03/14/2021: Assailants opened fire with explosive drones at a fuel depot in Jizan, "
+     "Saudi Arabia. The drones were intercepted.", "bombing"),
+    ("03/14/2021: Assailants fired artillery into a residential area of Talqan, Takhar, "
+     "Afghanistan. The outcome of the attack is unknown.", "bombing"),
+    ("03/14/2021: Assailants fired mortars and then opened fire on a police station in Talqan, "
+     "Takhar, Afghanistan. One officer was killed.", "armed_assault"),
+    ("03/14/2021: Assailants fired a rocket at an army helicopter as it landed in Talqan, "
+     "Takhar, Afghanistan. Two crew members were injured.", "bombing"),
 ])
 def test_summary_attack_type(text, expected):
     assert primary_type(text) == expected
