@@ -61,8 +61,13 @@ How it works, top to bottom:
    ('the guards opened fire') does not type it.  News and coders' summaries follow GTD's coding:
    explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
    attack aimed at an office holder an assassination, an attack that only took or wrecked
-   property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
-   and suicide come from the incident's cues.
+   property a facility attack, explosives fired without gunfire ('fired at least five
+   rockets', 'fired armed drones at') a bombing, captives executed or punished ('beheaded a
+   civilian') and hostages taken away kidnappings, incendiaries thrown at people an armed
+   assault, a named person beaten with no weapon told an unarmed assault; a plain
+   'official', a relative or aide of an office holder or the holder's building is no
+   assassination target, and a rocket fired at an aircraft no air raid.  The contexts are in
+   ``data/attack_type_context.tsv``.  Weapon and suicide come from the incident's cues.
 """
 from __future__ import annotations
 
@@ -1626,6 +1631,13 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_targeted(doc, result, first)
     if result.attack_type == "armed_assault" and pooled:
         _captive_killed(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 9:
+        _unarmed_beating(doc, result, sentence_ids)
+    if result.attack_type == "hostage_taking" and not doc.all_caps:
+        _hostages_taken_away(doc, result, typed)
+    if result.attack_type == "facility_attack" and not doc.all_caps and \
+            typed.entry.weapon == "incendiary":
+        _incendiary_at_people(doc, result, typed)
     if result.attack_type == "armed_assault" and not doc.all_caps and \
             typed.entry.weapon == "firearms":
         _fired_projectiles(doc, result, typed)
@@ -2055,3 +2067,46 @@ def _projectiles_only(doc: Document, s: Sentence) -> bool:
     and tells no gunfire besides ('fired rockets and firearms', 'then opened fire on')."""
     return bool(_type_context("fired_projectile").search(doc.text, s.start, s.end) and
                 not _type_context("projectile_gunfire").search(doc.text, s.start, s.end))
+
+
+def _hostages_taken_away(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: hostages 'taken' ('eight villagers were taken hostage',
+    'took several farmers hostage') are a kidnapping; hostages 'held' where they were seized
+    ('held the staff hostage inside the bank') a hostage taking (GTD's barricade incident)."""
+    if _type_context("hostages_taken").match(doc.text, typed.start, typed.end):
+        result.attack_type = "kidnapping"
+        result.reasons["attack_type"] = "hostages taken away"
+
+
+def _incendiary_at_people(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: petrol bombs or incendiary devices thrown at people
+    ('threw petrol bombs at police officers', 'at security forces'): an armed assault, not an
+    arson (GTD's coding)."""
+    if _type_context("people_after").match(doc.text, typed.end):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "incendiaries thrown at people"
+
+
+def _unarmed_beating(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants attacked Jan Novak, a journalist ... Novak was injured
+    in the assault', told with no weapon at all: a person beaten, GTD's unarmed assault."""
+    if not sentence_ids:
+        return
+    start, end = doc.sentences[sentence_ids[0]].start, doc.sentences[sentence_ids[-1]].end
+    if _type_context("armed_means").search(doc.text, start, end):
+        return
+    first = doc.sentences[sentence_ids[0]]
+    verb = _type_context("person_attacked").search(doc.text, first.start, first.end)
+    if verb is None:
+        return
+    words, _ = _name_words(doc.text[verb.end():first.end])
+    if len(words) < 2:
+        return
+    surname = re.escape(words[-1])
+    hurt = re.compile(rf"\b{surname}\b(?:,[^,.]{{1,80}},)?\s+was\s+(?:injured|hurt|beaten|wounded)",
+                      re.IGNORECASE)
+    m = hurt.search(doc.text, first.end, end)
+    if m:
+        result.attack_type = "unarmed_assault"
+        result.evidence["attack_type"] = doc.span(m.start(), m.end())
+        result.reasons["attack_type"] = "a named person beaten, no weapon told"

@@ -202,6 +202,10 @@ def test_wire_attack_types(body, expected):
     ("A gunman killed two men outside a bar on Saturday night, officials said.",
      "armed_assault"),
     ("Gunmen shot dead the town's mayor as he left his office on Monday.", "assassination"),
+    ("Woman, boy killed in apartment shooting: prosecutors\n\nA woman and a 3-year-old boy "
+     "were shot and killed in an apartment on Friday night.", "armed_assault"),
+    ("A woman and a boy were killed in a shooting on Friday, Deputy Prosecutor Ann Marsh "
+     "said at a news conference.", "armed_assault"),
     # an attempt to kidnap
     ("Gunmen attempted to kidnap a businessman outside his home on Tuesday, but his guards "
      "fought them off.", "kidnapping"),
@@ -277,6 +281,23 @@ def test_news_attack_type(text, expected):
      "Takhar, Afghanistan. One officer was killed.", "armed_assault"),
     ("03/14/2021: Assailants fired a rocket at an army helicopter as it landed in Talqan, "
      "Takhar, Afghanistan. Two crew members were injured.", "bombing"),
+    # hostages taken away are kidnapped; hostages held where they were seized, a hostage
+    # taking (GTD's barricade incident)
+    ("03/14/2021: Assailants raided a farm near Talqan, Takhar, Afghanistan, and took several "
+     "farm workers hostage. Two of them escaped a week later.", "kidnapping"),
+    ("03/14/2021: Gunmen stormed a bank in Talqan, Takhar, Afghanistan, and held the staff "
+     "hostage for six hours before police freed them.", "hostage_taking"),
+    # incendiaries thrown at people: an armed assault; at a building, an arson
+    ("03/14/2021: Assailants threw petrol bombs at police officers patrolling a street in "
+     "Derry, Northern Ireland. No injuries were reported.", "armed_assault"),
+    ("03/14/2021: Assailants threw petrol bombs at a community hall in Derry, Northern "
+     "Ireland. No injuries were reported.", "facility_attack"),
+    # a named person beaten, no weapon told: an unarmed assault
+    ("03/14/2021: Assailants attacked journalist Marko Petrovic outside his home in Nis, "
+     "Serbia. Petrovic was injured in the assault. No group claimed responsibility.",
+     "unarmed_assault"),
+    ("03/14/2021: Assailants attacked Marko Petrovic outside his home in Nis, Serbia. "
+     "Petrovic was injured by gunfire in the assault.", "armed_assault"),
 ])
 def test_summary_attack_type(text, expected):
     assert primary_type(text) == expected
