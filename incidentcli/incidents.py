@@ -1690,8 +1690,10 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                  and c.entry.role in ("event", "mention", "suicide")
                  and not _not_the_act(doc, c)]
         if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
-            s = doc.sentences[i]
-            named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
+            s = doc.sentences[i]  # nor a later kidnapping: another act, told by its verb
+            named = [c for c in named if not _heard(doc, s, c.start, c.end) and
+                     (i not in after or
+                      _FAMILY.get(c.entry.type, c.entry.type) != "kidnapping")] + \
                 [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
                  c.entry.role == "generic" and _can_anchor(doc, s, c)]
             if not named and i in after:  # 'the attack, carried out with rockets and rifles'

@@ -148,6 +148,10 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
      "HIGHWAY TODAY.", "facility_attack"),
     ("GUERRILLAS WHO HAD RENOUNCED KIDNAPPING BURNED TWO TRUCKS ON THE COASTAL HIGHWAY "
      "TODAY.", "facility_attack"),
+    # an attack told only as 'the attack' is not the kidnapping a later sentence tells
+    ("AT LEAST TWELVE MEMBERS OF A PEASANT PATROL DIED TODAY IN A GUERRILLA ATTACK ON THE "
+     "HAMLET OF SAN ISIDRO.  RELATIVES SAID THAT OVER THE PAST MONTH 20 YOUTHS WERE ABDUCTED "
+     "BY REBEL COLUMNS ON THE ROADS OF THE PROVINCE.", "armed_assault"),
 ])
 def test_wire_attack_type(body, expected):
     assert primary_type(WIRE + body) == expected
