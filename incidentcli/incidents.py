@@ -1608,6 +1608,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
+    if typed is None:  # 'one attack was aimed at the tanks and the other against the club':
+        typed = min((c for c in cues[first] if c.entry.type and  # the sentence's kind
+                     c.entry.role not in ("weapon", "threat")),
+                    key=lambda c: (c.entry.rank, c.start), default=None)
     if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
         typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or
