@@ -2078,8 +2078,11 @@ def _projectiles_only(doc: Document, s: Sentence) -> bool:
 def _hostages_taken_away(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """News and coders' summaries: hostages 'taken' ('eight villagers were taken hostage',
     'took several farmers hostage') are a kidnapping; hostages 'held' where they were seized
-    ('held the staff hostage inside the bank') a hostage taking (GTD's barricade incident)."""
-    if _type_context("hostages_taken").match(doc.text, typed.start, typed.end):
+    ('held the staff hostage inside the bank'), or taken in a siege ('stormed the hotel and
+    took 30 guests hostage, demanding ...'), a hostage taking (GTD's barricade incident)."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and _type_context("hostages_taken").match(doc.text, typed.start, typed.end) \
+            and not _type_context("siege").search(doc.text, s.start, s.end):
         result.attack_type = "kidnapping"
         result.reasons["attack_type"] = "hostages taken away"
 

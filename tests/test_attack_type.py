@@ -170,6 +170,18 @@ def test_wire_attack_types(body, expected):
         == expected
 
 
+@pytest.mark.parametrize("body", [
+    # an incident whose own cues name no kind (the other of two attacks told in one
+    # sentence) takes the kind its sentence names
+    "TWO FAILED ATTACKS WERE PERPETRATED IN CALI LAST NIGHT.  ONE ATTACK WAS DIRECTED AT THE "
+    "FUEL TANKS OF THE STATE OIL COMPANY AND THE OTHER AGAINST A HOTEL.  BY LUCK NOT ONE "
+    "PERSON WAS KILLED IN THE CITY.",
+])
+def test_wire_every_incident_typed(body):
+    found = find_incidents(Document(text=WIRE + body, reference_date=REF))
+    assert found and all(f.attack_type for f in found)
+
+
 @pytest.mark.parametrize("text, expected", [
     # news stories keep their coding: rockets and mortars are explosives
     ("Militants fired two rockets at an army base on Tuesday, wounding four soldiers.",
