@@ -1653,7 +1653,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
-        _maybe_property_attack(doc, result, [i for i in sentence_ids if i >= first][:4])
+        _maybe_property_attack(doc, result, [i for i in sentence_ids  # a summary: from its
+                                             if pooled or i >= first][:4])  # lead sentence
     if result.attack_type == "bombing" and typed.entry.role != "suicide":
         _maybe_air_raid(doc, result, typed)
     if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":

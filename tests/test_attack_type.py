@@ -308,6 +308,11 @@ def test_news_attack_type(text, expected):
      "Derry, Northern Ireland. No injuries were reported.", "armed_assault"),
     ("03/14/2021: Assailants threw petrol bombs at a community hall in Derry, Northern "
      "Ireland. No injuries were reported.", "facility_attack"),
+    # a summary's lead sentence that only took or wrecked property, no casualties: a facility
+    # attack, also where only a later sentence names 'the attack'
+    ("03/14/2021: Assailants destroyed a road bridge near Talqan, Takhar, Afghanistan. There "
+     "were no reported casualties. Sources attributed the attack to the Taliban.",
+     "facility_attack"),
     # a named person beaten, no weapon told: an unarmed assault
     ("03/14/2021: Assailants attacked journalist Marko Petrovic outside his home in Nis, "
      "Serbia. Petrovic was injured in the assault. No group claimed responsibility.",
