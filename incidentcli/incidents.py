@@ -1735,8 +1735,8 @@ def _wire_referred_back(doc: Document, first: int, typed: Cue,
 def _not_the_act(doc: Document, cue: Cue) -> bool:
     """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
     retaliation for the killing of'), an act denied or given up ('its decision not to
-    continue sabotaging'), or (wire reports) the defenders' fire ('a watchman fired shots'):
-    not the act the incident is."""
+    continue sabotaging'), or the defenders' fire ('a watchman fired shots', 'police opened
+    fire on the assailants'): not the act the incident is."""
     s = doc.sentence_at(cue.start)
     if s is None:
         return False
@@ -1744,9 +1744,11 @@ def _not_the_act(doc: Document, cue: Cue) -> bool:
         return True
     if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
         return True
-    return doc.all_caps and cue.entry.weapon == "firearms" and bool(
-        _type_context("defender_before").search(doc.text, max(s.start, cue.start - 40),
-                                                cue.start))
+    if cue.entry.weapon != "firearms":
+        return False
+    defender = "defender_before" if doc.all_caps else "defender_news_before"
+    return bool(_type_context(defender).search(doc.text, max(s.start, cue.start - 40),
+                                               cue.start))
 
 
 def _means_between(doc: Document, sentence_ids: list[int], after: int, before: int,
@@ -1977,10 +1979,13 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
 def _with_gunfire(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """News and coders' summaries: 'assailants threw a grenade and opened fire on a patrol',
     'fired rockets and firearms at houses': explosives used in a gun attack make an armed
-    assault (GTD's coding), where the sentence of the explosives tells the gunfire too."""
+    assault (GTD's coding), where the sentence of the explosives tells the gunfire too (not
+    the defenders': 'police opened fire on the bomber, who detonated his vest')."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _type_context("gunfire_news").search(doc.text, s.start, s.end) and \
-            not _projectiles_only(doc, s):
+    if s is not None and not _projectiles_only(doc, s) and any(
+            not _type_context("defender_news_before").search(doc.text, max(s.start, m.start() - 40),
+                                                             m.start())
+            for m in _type_context("gunfire_news").finditer(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "explosives with gunfire"
 

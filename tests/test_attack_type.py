@@ -313,6 +313,16 @@ def test_news_attack_type(text, expected):
     ("03/14/2021: Assailants destroyed a road bridge near Talqan, Takhar, Afghanistan. There "
      "were no reported casualties. Sources attributed the attack to the Taliban.",
      "facility_attack"),
+    # the defenders' fire is not the attack: the bombers' means type it
+    ("03/14/2021: Two suicide bombers tried to reach an army post in Talqan, Takhar, "
+     "Afghanistan. Soldiers opened fire on the attackers, and one of them detonated his vest, "
+     "killing only himself.", "bombing"),
+    ("03/14/2021: Suicide bombers and gunmen attempted to storm a police post in Talqan, "
+     "Takhar, Afghanistan. Police opened fire on the assailants, killing four of them.",
+     "bombing"),
+    # an aircraft shot down: a missile (GTD's bombing)
+    ("03/14/2021: Assailants shot down an army helicopter near Talqan, Takhar, Afghanistan. "
+     "Five soldiers were killed in the attack.", "bombing"),
     # a named person beaten, no weapon told: an unarmed assault
     ("03/14/2021: Assailants attacked journalist Marko Petrovic outside his home in Nis, "
      "Serbia. Petrovic was injured in the assault. No group claimed responsibility.",
