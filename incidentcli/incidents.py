@@ -1634,6 +1634,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if result.attack_type == "armed_assault" and _SUMMARY.match(doc.text):
         _maybe_targeted(doc, result, first)
     if result.attack_type == "armed_assault" and pooled:
+        _named_office_holder(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled:
         _captive_killed(doc, result, sentence_ids)
     if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 9:
         _unarmed_beating(doc, result, sentence_ids)
@@ -2125,3 +2127,30 @@ def _unarmed_beating(doc: Document, result: FoundIncident, sentence_ids: list[in
         result.attack_type = "unarmed_assault"
         result.evidence["attack_type"] = doc.span(m.start(), m.end())
         result.reasons["attack_type"] = "a named person beaten, no weapon told"
+
+
+def _named_office_holder(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants attacked Jan Novak in Talqan.  Novak, a former militia
+    commander, was killed': an attack on a person named in the lead and given an office by
+    a later apposition is aimed at an office holder, an assassination (GTD's coding)."""
+    if len(sentence_ids) < 2:
+        return
+    lead = doc.sentences[sentence_ids[0]]
+    verb = _type_context("person_attacked").search(doc.text, lead.start, lead.end)
+    if verb is None:
+        return
+    words, _ = _name_words(doc.text[verb.end():lead.end])
+    if len(words) < 2:
+        return
+    start, end = lead.end, doc.sentences[sentence_ids[-1]].end
+    apposition = re.compile(rf"\b{re.escape(words[-1])},\s+(?:an?|the)\s+[^,.]{{0,80}}?,",
+                            re.IGNORECASE)
+    m = apposition.search(doc.text, start, end)
+    if m is None:
+        return
+    title = next((t for t in _type_context("target_title").finditer(doc.text, m.start(), m.end())
+                  if not _mere_office(doc.text, t.start(), t.end())), None)
+    if title and not _type_context("target_other").search(doc.text, m.start(), title.start()):
+        result.attack_type = "assassination"
+        result.evidence["attack_type"] = doc.span(m.start(), m.end())
+        result.reasons["attack_type"] = "attack aimed at a named office holder"

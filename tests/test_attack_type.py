@@ -313,6 +313,12 @@ def test_news_attack_type(text, expected):
     ("03/14/2021: Assailants destroyed a road bridge near Talqan, Takhar, Afghanistan. There "
      "were no reported casualties. Sources attributed the attack to the Taliban.",
      "facility_attack"),
+    # a person named in the lead and given an office by a later apposition
+    ("03/14/2021: Assailants attacked Gul Rahman Safi at his home in Talqan, Takhar, "
+     "Afghanistan. Safi, a former militia commander, was killed in the attack.",
+     "assassination"),
+    ("03/14/2021: Assailants attacked Gul Rahman Safi at his home in Talqan, Takhar, "
+     "Afghanistan. Safi, a shopkeeper, was killed in the attack.", "armed_assault"),
     # the defenders' fire is not the attack: the bombers' means type it
     ("03/14/2021: Two suicide bombers tried to reach an army post in Talqan, Takhar, "
      "Afghanistan. Soldiers opened fire on the attackers, and one of them detonated his vest, "
