@@ -1637,6 +1637,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _named_office_holder(doc, result, sentence_ids)
     if result.attack_type == "armed_assault" and pooled:
         _captive_killed(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 8:
+        _captives_taken(doc, result, sentence_ids)
     if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 9:
         _unarmed_beating(doc, result, sentence_ids)
     if result.attack_type == "hostage_taking" and not doc.all_caps:
@@ -2154,3 +2156,20 @@ def _named_office_holder(doc: Document, result: FoundIncident, sentence_ids: lis
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(m.start(), m.end())
         result.reasons["attack_type"] = "attack aimed at a named office holder"
+
+
+def _captives_taken(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: an attack told only as 'attacked' or 'killed' in which people were
+    captured ('13 soldiers were captured', 'hundreds of travelers were detained', '30 others
+    surrendered to the assailants'): GTD codes the taking of captives, a kidnapping; not a
+    suspect detained by the police ('a suspect was detained in connection with the attack')."""
+    for i in sentence_ids:
+        s = doc.sentences[i]
+        for m in _type_context("captives_taken").finditer(doc.text, s.start, s.end):
+            if _type_context("captor_before").search(doc.text, max(s.start, m.start() - 60),
+                                                     m.start()):
+                continue
+            result.attack_type = "kidnapping"
+            result.evidence["attack_type"] = doc.span(m.start(), m.end())
+            result.reasons["attack_type"] = "captives taken"
+            return

@@ -319,6 +319,12 @@ def test_news_attack_type(text, expected):
      "assassination"),
     ("03/14/2021: Assailants attacked Gul Rahman Safi at his home in Talqan, Takhar, "
      "Afghanistan. Safi, a shopkeeper, was killed in the attack.", "armed_assault"),
+    # people captured in an attack: GTD's kidnapping; not a suspect detained
+    ("03/14/2021: Assailants attacked an army outpost in Talqan, Takhar, Afghanistan. Three "
+     "soldiers were killed and nine others were captured by the assailants.", "kidnapping"),
+    ("03/14/2021: Assailants attacked an army outpost in Talqan, Takhar, Afghanistan. Three "
+     "soldiers were killed. One suspect was detained in connection with the attack.",
+     "armed_assault"),
     # the defenders' fire is not the attack: the bombers' means type it
     ("03/14/2021: Two suicide bombers tried to reach an army post in Talqan, Takhar, "
      "Afghanistan. Soldiers opened fire on the attackers, and one of them detonated his vest, "
