@@ -282,6 +282,8 @@ def test_news_attack_type(text, expected):
      "Talqan, Takhar, Afghanistan. The Taliban claimed the attack.", "kidnapping"),
     ("03/14/2021: Assailants executed a farmer accused of spying in Talqan, Takhar, "
      "Afghanistan. The Taliban claimed responsibility.", "kidnapping"),
+    ("03/14/2021: Gunmen dragged a teacher out of his car and shot him dead near Talqan, "
+     "Takhar, Afghanistan. No group claimed responsibility.", "kidnapping"),
     # ... not an attack 'executed' by the assailants
     ("03/14/2021: Assailants executed a coordinated attack on a police post in Talqan, "
      "Takhar, Afghanistan. Two officers were killed.", "armed_assault"),
