@@ -64,7 +64,9 @@ How it works, top to bottom:
    property a facility attack, explosives fired without gunfire ('fired at least five
    rockets', 'fired armed drones at') a bombing, captives executed or punished ('beheaded a
    civilian') and hostages taken away kidnappings, incendiaries thrown at people an armed
-   assault, a named person beaten with no weapon told an unarmed assault; a plain
+   assault, a named person beaten with no weapon told an unarmed assault, people captured
+   ('13 soldiers were captured') a kidnapping, and (news) people shot in an act that also
+   burned or abducted an armed assault; a plain
    'official', a relative or aide of an office holder or the holder's building is no
    assassination target, and a rocket fired at an aircraft no air raid.  The contexts are in
    ``data/attack_type_context.tsv``.  Weapon and suicide come from the incident's cues.
@@ -1672,6 +1674,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if doc.all_caps and doc.text[typed.start:typed.end].lower().startswith("sabot"):
         _wire_sabotage(doc, result, [i for i in sentence_ids if i in draft.anchors or
                                      i - 1 in draft.anchors])
+    if not doc.all_caps and not pooled and result.attack_type in (
+            "facility_attack", "kidnapping", "hostage_taking"):
+        _news_shooting(doc, result, first, sentence_ids, cues)
     in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
@@ -2172,4 +2177,24 @@ def _captives_taken(doc: Document, result: FoundIncident, sentence_ids: list[int
             result.attack_type = "kidnapping"
             result.evidence["attack_type"] = doc.span(m.start(), m.end())
             result.reasons["attack_type"] = "captives taken"
+            return
+
+
+def _news_shooting(doc: Document, result: FoundIncident, first: int, sentence_ids: list[int],
+                   cues: list[list[Cue]]) -> None:
+    """News stories: people shot in the act ('found dead inside a car that had been set on
+    fire ... a bullet lodged in the body', '3 women killed, man shot, woman kidnapped'): a
+    shooting with an arson or an abduction besides is an armed assault (a fire an arson
+    alone).  For a fire, any shooting the story tells; for an abduction, one in the same
+    sentence."""
+    ids = [first] if result.attack_type != "facility_attack" else sentence_ids
+    for i in ids:
+        s = doc.sentences[i]
+        shot = next((c for c in cues[i] if c.entry.weapon == "firearms" and
+                     c.entry.role in ("event", "mention") and not _not_the_act(doc, c) and
+                     not _heard(doc, s, c.start, c.end)), None)
+        if shot is not None:
+            result.attack_type = "armed_assault"
+            result.evidence["attack_type"] = doc.span(shot.start, shot.end)
+            result.reasons["attack_type"] = "people shot (news)"
             return

@@ -214,6 +214,15 @@ def test_wire_every_incident_typed(body):
     ("Man shoots, kills neighbor before arson at duplex\n\nA man shot and killed his "
      "neighbor on Sunday and then set fire to the duplex they shared, police said.",
      "armed_assault"),
+    # people shot in an act that also burned a house or took someone away: an armed assault
+    ("Fire marshal says deadly house fire was arson\n\nThree men were found dead in a burned "
+     "house on Elm Street on Sunday. Deputies said the victims had gunshot wounds.",
+     "armed_assault"),
+    ("Two killed, woman kidnapped in Elm Street shooting\n\nPolice said the suspect fled "
+     "with his former girlfriend after the shooting.", "armed_assault"),
+    # ... but an arson with no shooting stays an arson
+    ("Fire marshal says deadly house fire was arson\n\nThree men were found dead in a burned "
+     "house on Elm Street on Sunday.", "facility_attack"),
     # officials and prosecutors who speak are not the victims
     ("A gunman killed two men outside a bar on Saturday night, officials said.",
      "armed_assault"),
