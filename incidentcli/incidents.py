@@ -2116,12 +2116,12 @@ def _unarmed_beating(doc: Document, result: FoundIncident, sentence_ids: list[in
     in the assault', told with no weapon at all: a person beaten, GTD's unarmed assault."""
     if not sentence_ids:
         return
-    start, end = doc.sentences[sentence_ids[0]].start, doc.sentences[sentence_ids[-1]].end
-    if _type_context("armed_means").search(doc.text, start, end):
-        return
     first = doc.sentences[sentence_ids[0]]
     verb = _type_context("person_attacked").search(doc.text, first.start, first.end)
     if verb is None:
+        return
+    start, end = first.start, doc.sentences[sentence_ids[-1]].end
+    if _type_context("armed_means").search(doc.text, start, end):
         return
     words, _ = _name_words(doc.text[verb.end():first.end])
     if len(words) < 2:
