@@ -61,8 +61,15 @@ How it works, top to bottom:
    ('the guards opened fire') does not type it.  News and coders' summaries follow GTD's coding:
    explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
    attack aimed at an office holder an assassination, an attack that only took or wrecked
-   property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
-   and suicide come from the incident's cues.
+   property a facility attack, explosives fired without gunfire ('fired at least five
+   rockets', 'fired armed drones at') a bombing, captives executed or punished ('beheaded a
+   civilian') and hostages taken away kidnappings, incendiaries thrown at people an armed
+   assault, a named person beaten with no weapon told an unarmed assault, people captured
+   ('13 soldiers were captured') a kidnapping, and (news) people shot in an act that also
+   burned or abducted an armed assault; a plain
+   'official', a relative or aide of an office holder or the holder's building is no
+   assassination target, and a rocket fired at an aircraft no air raid.  The contexts are in
+   ``data/attack_type_context.tsv``.  Weapon and suicide come from the incident's cues.
 """
 from __future__ import annotations
 
@@ -1682,6 +1689,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
+    if typed is None:  # 'one attack was aimed at the tanks and the other against the club':
+        typed = min((c for c in cues[first] if c.entry.type and  # the sentence's kind
+                     c.entry.role not in ("weapon", "threat")),
+                    key=lambda c: (c.entry.rank, c.start), default=None)
     if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
         typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or
@@ -1703,6 +1714,22 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and _SUMMARY.match(doc.text):
         _maybe_targeted(doc, result, first)
+    if result.attack_type == "armed_assault" and pooled:
+        _named_office_holder(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled:
+        _captive_killed(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 8:
+        _captives_taken(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 9:
+        _unarmed_beating(doc, result, sentence_ids)
+    if result.attack_type == "hostage_taking" and not doc.all_caps:
+        _hostages_taken_away(doc, result, typed)
+    if result.attack_type == "facility_attack" and not doc.all_caps and \
+            typed.entry.weapon == "incendiary":
+        _incendiary_at_people(doc, result, typed)
+    if result.attack_type == "armed_assault" and not doc.all_caps and \
+            typed.entry.weapon == "firearms":
+        _fired_projectiles(doc, result, typed)
     if result.attack_type == "kidnapping" and _SUMMARY.match(doc.text) and \
             typed.entry.role == "event":
         _abducted_and_killed(doc, result, sentence_ids)
@@ -1711,7 +1738,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
-        _maybe_property_attack(doc, result, [i for i in sentence_ids if i >= first][:4])
+        _maybe_property_attack(doc, result, [i for i in sentence_ids  # a summary: from its
+                                             if pooled or i >= first][:4])  # lead sentence
     if result.attack_type == "bombing" and typed.entry.role != "suicide":
         _maybe_air_raid(doc, result, typed)
     if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
@@ -1725,6 +1753,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if doc.all_caps and doc.text[typed.start:typed.end].lower().startswith("sabot"):
         _wire_sabotage(doc, result, [i for i in sentence_ids if i in draft.anchors or
                                      i - 1 in draft.anchors])
+    if not doc.all_caps and not pooled and result.attack_type in (
+            "facility_attack", "kidnapping", "hostage_taking"):
+        _news_shooting(doc, result, first, sentence_ids, cues)
     in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
@@ -1752,8 +1783,10 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                  and c.entry.role in ("event", "mention", "suicide")
                  and not _not_the_act(doc, c)]
         if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
-            s = doc.sentences[i]
-            named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
+            s = doc.sentences[i]  # nor a later kidnapping: another act, told by its verb
+            named = [c for c in named if not _heard(doc, s, c.start, c.end) and
+                     (i not in after or
+                      _FAMILY.get(c.entry.type, c.entry.type) != "kidnapping")] + \
                 [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
                  c.entry.role == "generic" and _can_anchor(doc, s, c)]
             if not named and i in after:  # 'the attack, carried out with rockets and rifles'
@@ -1790,8 +1823,8 @@ def _wire_referred_back(doc: Document, first: int, typed: Cue,
 def _not_the_act(doc: Document, cue: Cue) -> bool:
     """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
     retaliation for the killing of'), an act denied or given up ('its decision not to
-    continue sabotaging'), or (wire reports) the defenders' fire ('a watchman fired shots'):
-    not the act the incident is."""
+    continue sabotaging'), or the defenders' fire ('a watchman fired shots', 'police opened
+    fire on the assailants'): not the act the incident is."""
     s = doc.sentence_at(cue.start)
     if s is None:
         return False
@@ -1799,9 +1832,11 @@ def _not_the_act(doc: Document, cue: Cue) -> bool:
         return True
     if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
         return True
-    return doc.all_caps and cue.entry.weapon == "firearms" and bool(
-        _type_context("defender_before").search(doc.text, max(s.start, cue.start - 40),
-                                                cue.start))
+    if cue.entry.weapon != "firearms":
+        return False
+    defender = "defender_before" if doc.all_caps else "defender_news_before"
+    return bool(_type_context(defender).search(doc.text, max(s.start, cue.start - 40),
+                                               cue.start))
 
 
 def _means_between(doc: Document, sentence_ids: list[int], after: int, before: int,
@@ -1873,11 +1908,14 @@ def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Bombs dropped or rockets fired from aircraft (in wire reports also the armed forces
-    bombing or shelling a place): an armed assault, not a planted bomb."""
+    bombing or shelling a place): an armed assault, not a planted bomb; not a rocket fired at
+    an aircraft ('fired a rocket at a military helicopter', 'drones targeting an air base')."""
     s = doc.sentence_at(typed.start)
     if s is None or _context("exploding").search(doc.text, s.start, s.end):
         return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
-    if _context("aircraft").search(doc.text, s.start, s.end) or (
+    if any(not _type_context("aircraft_target_before").search(doc.text, max(s.start, m.start() - 40),
+                                                               m.start())
+           for m in _context("aircraft").finditer(doc.text, s.start, s.end)) or (
             doc.all_caps and _context("forces_bombing").search(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "attack from aircraft"
@@ -1940,8 +1978,9 @@ def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
     not the target died (GTD's coding)."""
     s = doc.sentences[index]
     for verb in _type_context("target_verb").finditer(doc.text, s.start, s.end):
-        title = _type_context("target_title").search(doc.text, verb.end(),
-                                                     min(s.end, verb.end() + 90))
+        title = next((t for t in _type_context("target_title").finditer(
+            doc.text, verb.end(), min(s.end, verb.end() + 90))
+            if not _mere_office(doc.text, t.start(), t.end())), None)
         if title and not _type_context("target_other").search(doc.text, verb.end(),
                                                                 title.start()):
             result.attack_type = "assassination"
@@ -2028,9 +2067,13 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
 def _with_gunfire(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """News and coders' summaries: 'assailants threw a grenade and opened fire on a patrol',
     'fired rockets and firearms at houses': explosives used in a gun attack make an armed
-    assault (GTD's coding), where the sentence of the explosives tells the gunfire too."""
+    assault (GTD's coding), where the sentence of the explosives tells the gunfire too (not
+    the defenders': 'police opened fire on the bomber, who detonated his vest')."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _type_context("gunfire_news").search(doc.text, s.start, s.end):
+    if s is not None and not _projectiles_only(doc, s) and any(
+            not _type_context("defender_news_before").search(doc.text, max(s.start, m.start() - 40),
+                                                             m.start())
+            for m in _type_context("gunfire_news").finditer(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "explosives with gunfire"
 
@@ -2068,7 +2111,9 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
     text = doc.text[s.start:s.end]
     kill = _context("killing").search(text)
     holder = next((h for h in _context("office_holder").finditer(text)
-                   if not _source(text, h)), None) if kill else None
+                   if not _source(text, h) and
+                   (doc.all_caps or not _mere_office(text, h.start(), h.end()))), None) \
+        if kill else None
     if holder and holder.start() > kill.end() and \
             _type_context("target_other").search(text, kill.end(), holder.start()):
         return  # 'killed the bodyguard of a provincial governor'
@@ -2076,3 +2121,159 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(s.start + kill.start(), s.start + kill.end())
         result.reasons["attack_type"] = "killing of an office holder"
+
+
+def _mere_office(text: str, start: int, end: int) -> bool:
+    """News and coders' summaries: a title that is not an office holder GTD codes as the
+    target of an assassination: a plain 'official' ('a Health Ministry official', 'a local
+    official'), or the holder's building ('the governor's house', 'the district governor
+    office')."""
+    return bool(_type_context("plain_official").fullmatch(text, start, end) or
+                _type_context("building_after").match(text, end))
+
+
+def _captive_killed(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants beheaded a civilian', 'executed a man accused of
+    spying', 'publicly flogged three people': the punishment or execution of captives, which
+    GTD codes as a hostage taking (kidnapping), not an armed assault (an office holder so
+    killed is an assassination, decided before)."""
+    for i in sentence_ids:
+        s = doc.sentences[i]
+        m = _type_context("captive_killing").search(doc.text, s.start, s.end)
+        if m:
+            result.attack_type = "kidnapping"
+            result.evidence["attack_type"] = doc.span(m.start(), m.end())
+            result.reasons["attack_type"] = "captives executed or punished"
+            return
+
+
+def _fired_projectiles(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: 'fired at least five rockets at', 'fired armed drones at
+    oil facilities', 'opened fire with artillery on': what was fired is explosives, a
+    bombing (GTD's coding), unless gunfire is told with it ('fired rockets and firearms')."""
+    s = doc.sentence_at(typed.start)
+    if s is None:
+        return
+    m = _type_context("fired_projectile").search(doc.text, s.start, s.end)
+    if m is None or not _projectiles_only(doc, s):
+        return
+    result.attack_type = "bombing"
+    result.evidence["attack_type"] = doc.span(m.start(), m.end())
+    result.reasons["attack_type"] = "projectiles fired"
+
+
+def _projectiles_only(doc: Document, s: Sentence) -> bool:
+    """The sentence fires explosives ('opened fire with armed drones', 'fired rockets at')
+    and tells no gunfire besides ('fired rockets and firearms', 'then opened fire on')."""
+    return bool(_type_context("fired_projectile").search(doc.text, s.start, s.end) and
+                not _type_context("projectile_gunfire").search(doc.text, s.start, s.end))
+
+
+def _hostages_taken_away(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: hostages 'taken' ('eight villagers were taken hostage',
+    'took several farmers hostage') are a kidnapping; hostages 'held' where they were seized
+    ('held the staff hostage inside the bank'), or taken in a siege ('stormed the hotel and
+    took 30 guests hostage, demanding ...'), a hostage taking (GTD's barricade incident)."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and _type_context("hostages_taken").match(doc.text, typed.start, typed.end) \
+            and not _type_context("siege").search(doc.text, s.start, s.end):
+        result.attack_type = "kidnapping"
+        result.reasons["attack_type"] = "hostages taken away"
+
+
+def _incendiary_at_people(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: petrol bombs or incendiary devices thrown at people
+    ('threw petrol bombs at police officers', 'at security forces'): an armed assault, not an
+    arson (GTD's coding)."""
+    if _type_context("people_after").match(doc.text, typed.end):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "incendiaries thrown at people"
+
+
+def _unarmed_beating(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants attacked Jan Novak, a journalist ... Novak was injured
+    in the assault', told with no weapon at all: a person beaten, GTD's unarmed assault."""
+    if not sentence_ids:
+        return
+    first = doc.sentences[sentence_ids[0]]
+    verb = _type_context("person_attacked").search(doc.text, first.start, first.end)
+    if verb is None:
+        return
+    start, end = first.start, doc.sentences[sentence_ids[-1]].end
+    if _type_context("armed_means").search(doc.text, start, end):
+        return
+    words, _ = _name_words(doc.text[verb.end():first.end])
+    if len(words) < 2:
+        return
+    surname = re.escape(words[-1])
+    hurt = re.compile(rf"\b{surname}\b(?:,[^,.]{{1,80}},)?\s+was\s+(?:injured|hurt|beaten|wounded)",
+                      re.IGNORECASE)
+    m = hurt.search(doc.text, first.end, end)
+    if m:
+        result.attack_type = "unarmed_assault"
+        result.evidence["attack_type"] = doc.span(m.start(), m.end())
+        result.reasons["attack_type"] = "a named person beaten, no weapon told"
+
+
+def _named_office_holder(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants attacked Jan Novak in Talqan.  Novak, a former militia
+    commander, was killed': an attack on a person named in the lead and given an office by
+    a later apposition is aimed at an office holder, an assassination (GTD's coding)."""
+    if len(sentence_ids) < 2:
+        return
+    lead = doc.sentences[sentence_ids[0]]
+    verb = _type_context("person_attacked").search(doc.text, lead.start, lead.end)
+    if verb is None:
+        return
+    words, _ = _name_words(doc.text[verb.end():lead.end])
+    if len(words) < 2:
+        return
+    start, end = lead.end, doc.sentences[sentence_ids[-1]].end
+    apposition = re.compile(rf"\b{re.escape(words[-1])},\s+(?:an?|the)\s+[^,.]{{0,80}}?,",
+                            re.IGNORECASE)
+    m = apposition.search(doc.text, start, end)
+    if m is None:
+        return
+    title = next((t for t in _type_context("target_title").finditer(doc.text, m.start(), m.end())
+                  if not _mere_office(doc.text, t.start(), t.end())), None)
+    if title and not _type_context("target_other").search(doc.text, m.start(), title.start()):
+        result.attack_type = "assassination"
+        result.evidence["attack_type"] = doc.span(m.start(), m.end())
+        result.reasons["attack_type"] = "attack aimed at a named office holder"
+
+
+def _captives_taken(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: an attack told only as 'attacked' or 'killed' in which people were
+    captured ('13 soldiers were captured', 'hundreds of travelers were detained', '30 others
+    surrendered to the assailants'): GTD codes the taking of captives, a kidnapping; not a
+    suspect detained by the police ('a suspect was detained in connection with the attack')."""
+    for i in sentence_ids:
+        s = doc.sentences[i]
+        for m in _type_context("captives_taken").finditer(doc.text, s.start, s.end):
+            if _type_context("captor_before").search(doc.text, max(s.start, m.start() - 60),
+                                                     m.start()):
+                continue
+            result.attack_type = "kidnapping"
+            result.evidence["attack_type"] = doc.span(m.start(), m.end())
+            result.reasons["attack_type"] = "captives taken"
+            return
+
+
+def _news_shooting(doc: Document, result: FoundIncident, first: int, sentence_ids: list[int],
+                   cues: list[list[Cue]]) -> None:
+    """News stories: people shot in the act ('found dead inside a car that had been set on
+    fire ... a bullet lodged in the body', '3 women killed, man shot, woman kidnapped'): a
+    shooting with an arson or an abduction besides is an armed assault (a fire an arson
+    alone).  For a fire, any shooting the story tells; for an abduction, one in the same
+    sentence."""
+    ids = [first] if result.attack_type != "facility_attack" else sentence_ids
+    for i in ids:
+        s = doc.sentences[i]
+        shot = next((c for c in cues[i] if c.entry.weapon == "firearms" and
+                     c.entry.role in ("event", "mention") and not _not_the_act(doc, c) and
+                     not _heard(doc, s, c.start, c.end)), None)
+        if shot is not None:
+            result.attack_type = "armed_assault"
+            result.evidence["attack_type"] = doc.span(shot.start, shot.end)
+            result.reasons["attack_type"] = "people shot (news)"
+            return
