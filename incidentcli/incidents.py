@@ -1722,6 +1722,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _captives_taken(doc, result, sentence_ids)
     if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 9:
         _unarmed_beating(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 8:
+        _projectiles_in_lead(doc, result, sentence_ids)
     if result.attack_type == "hostage_taking" and not doc.all_caps:
         _hostages_taken_away(doc, result, typed)
     if result.attack_type == "facility_attack" and not doc.all_caps and \
@@ -1909,8 +1911,11 @@ def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Bombs dropped or rockets fired from aircraft (in wire reports also the armed forces
     bombing or shelling a place): an armed assault, not a planted bomb; not a rocket fired at
-    an aircraft ('fired a rocket at a military helicopter', 'drones targeting an air base')."""
-    s = doc.sentence_at(typed.start)
+    an aircraft ('fired a rocket at a military helicopter', 'drones targeting an air base')).
+    Read in the sentence of the act that typed the bombing (the typed cue's, or the words a
+    rule read the bombing from: 'fired a rocket at a helicopter.  Nine were killed')."""
+    evidence = result.evidence.get("attack_type")
+    s = doc.sentence_at(evidence.start if evidence is not None else typed.start)
     if s is None or _context("exploding").search(doc.text, s.start, s.end):
         return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
     if any(not _type_context("aircraft_target_before").search(doc.text, max(s.start, m.start() - 40),
@@ -2160,6 +2165,22 @@ def _fired_projectiles(doc: Document, result: FoundIncident, typed: Cue) -> None
     result.attack_type = "bombing"
     result.evidence["attack_type"] = doc.span(m.start(), m.end())
     result.reasons["attack_type"] = "projectiles fired"
+
+
+def _projectiles_in_lead(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: an attack told only as 'killed' or 'attacked' whose lead sentence
+    tells what was fired ('fired an anti-aircraft rocket at a helicopter.  Nine soldiers
+    were killed', 'attempted to shell the posts'): explosives fired, a bombing (GTD's
+    coding), unless the lead tells gunfire besides."""
+    if not sentence_ids:
+        return
+    lead = doc.sentences[sentence_ids[0]]
+    m = _type_context("fired_projectile").search(doc.text, lead.start, lead.end)
+    if m is None or not _projectiles_only(doc, lead):
+        return
+    result.attack_type = "bombing"
+    result.evidence["attack_type"] = doc.span(m.start(), m.end())
+    result.reasons["attack_type"] = "projectiles fired (lead)"
 
 
 def _projectiles_only(doc: Document, s: Sentence) -> bool:

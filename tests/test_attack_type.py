@@ -352,6 +352,18 @@ def test_news_attack_type(text, expected):
      "unarmed_assault"),
     ("03/14/2021: Assailants attacked Marko Petrovic outside his home in Nis, Serbia. "
      "Petrovic was injured by gunfire in the assault.", "armed_assault"),
+    # a police or army officer of rank, a commissioner: an office holder (assassination)
+    ("03/14/2021: Assailants attacked a police colonel near his home in Gitega, Burundi. "
+     "The colonel was wounded in the attack.", "assassination"),
+    ("03/14/2021: Assailants attacked Peter Mbah, a district commissioner, in Kumba, "
+     "South-West, Cameroon. Mbah escaped unharmed.", "assassination"),
+    # the lead tells what was fired; a later sentence only the dead: a bombing
+    ("03/14/2021: Assailants fired an anti-aircraft rocket at an army helicopter near Talqan, "
+     "Takhar, Afghanistan. Four soldiers were killed when the helicopter came down.", "bombing"),
+    ("03/14/2021: Assailants attempted to shell an army base, but hit a school in Talqan, "
+     "Takhar, Afghanistan. Two children were killed in the attack.", "bombing"),
+    ("03/14/2021: Assailants fired rockets and then opened fire on a police post in Talqan, "
+     "Takhar, Afghanistan. Two officers were killed in the attack.", "armed_assault"),
 ])
 def test_summary_attack_type(text, expected):
     assert primary_type(text) == expected
