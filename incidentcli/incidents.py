@@ -1699,6 +1699,7 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                               _not_the_act(doc, typed)):
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
             _specific_follow_up(doc, draft, sentence_ids, cues) or \
+            _ordinal_of_counted(doc, first, typed, cues) or \
             _wire_referred_back(doc, first, typed, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
@@ -1746,6 +1747,11 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_air_raid(doc, result, typed)
     if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
         _wire_fighting(doc, result, typed)
+    if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
+        _wire_ambush(doc, result, typed, sentence_ids)
+    if doc.all_caps and result.attack_type == "facility_attack" and \
+            typed.entry.weapon == "incendiary":
+        _wire_incendiary_with_firearms(doc, result, typed)
     if not doc.all_caps and result.attack_type == "bombing" and typed.entry.role == "event" \
             and not any(doc.text[c.start:c.end].lower().startswith("suicide")
                         for c in draft.own[first]):
@@ -1804,6 +1810,25 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
             if means:
                 return means[0]
         return None
+    return None
+
+
+def _ordinal_of_counted(doc: Document, first: int, typed: Cue,
+                        cues: list[list[Cue]]) -> Cue | None:
+    """'Two bomb attacks were carried out last night ...  The second attack occurred at
+    2335': an attack told only by its order among others is of the kind the nearest earlier
+    sentence counts ('two bomb attacks', 'three explosions')."""
+    s = doc.sentences[first]
+    if not _type_context("ordinal_before").search(doc.text, max(s.start, typed.start - 40),
+                                                 typed.start):
+        return None
+    for i in range(first - 1, -1, -1):
+        before = doc.sentences[i]
+        counted = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
+                   c.entry.role != "weapon" and _type_context("counted_before").search(
+                       doc.text, max(before.start, c.start - 30), c.start)]
+        if counted:
+            return counted[0]
     return None
 
 
@@ -2067,6 +2092,35 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
         return
     result.attack_type = "armed_assault"
     result.reasons["attack_type"] = reason
+
+
+def _wire_ambush(doc: Document, result: FoundIncident, typed: Cue,
+                 sentence_ids: list[int]) -> None:
+    """Wire reports (MUC-4): 'rebels ambushed an army patrol.  Several mines went off when
+    the soldiers passed': explosives set off in an ambush the bombing's sentence or the
+    incident's sentence before it tells are the coders' ATTACK."""
+    s = doc.sentence_at(typed.start)
+    if s is None:
+        return
+    ids = [s.index] + ([s.index - 1] if s.index - 1 in sentence_ids else [])
+    if any(_type_context("ambush").search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+           for i in ids):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "explosives in an ambush (wire report: an attack)"
+
+
+def _wire_incendiary_with_firearms(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """Wire reports (MUC-4): 'a group attacked the estate using molotov cocktails, stones
+    and firearms': incendiaries used with firearms, told in one sentence, are an ATTACK, not
+    an arson (not the defenders' arms: 'guards responded with rifles')."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and any(not _type_context("defender_before").search(
+            doc.text, max(s.start, m.start() - 40), m.start()) and
+            not _type_context("defender_means_before").search(
+                doc.text, max(s.start, m.start() - 60), m.start())
+            for m in _type_context("firearms_with").finditer(doc.text, s.start, s.end)):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "incendiaries with firearms (wire report: an attack)"
 
 
 def _with_gunfire(doc: Document, result: FoundIncident, typed: Cue) -> None:

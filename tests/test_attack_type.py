@@ -152,6 +152,18 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
     ("AT LEAST TWELVE MEMBERS OF A PEASANT PATROL DIED TODAY IN A GUERRILLA ATTACK ON THE "
      "HAMLET OF SAN ISIDRO.  RELATIVES SAID THAT OVER THE PAST MONTH 20 YOUTHS WERE ABDUCTED "
      "BY REBEL COLUMNS ON THE ROADS OF THE PROVINCE.", "armed_assault"),
+    # explosives set off in an ambush: the coders' ATTACK
+    ("REBELS AMBUSHED AN ARMY CONVOY ON THE ROAD TO SAN MIGUEL THIS MORNING.  TWO MINES "
+     "PLANTED ON THE ROAD EXPLODED AS THE TRUCKS PASSED, KILLING FOUR SOLDIERS.",
+     "armed_assault"),
+    # incendiaries used with firearms: an ATTACK; alone, or against the defenders' arms, an
+    # arson
+    ("A GROUP OF ABOUT 100 PEOPLE STORMED A COFFEE ESTATE NEAR SANTA ANA YESTERDAY, USING "
+     "MOLOTOV COCKTAILS, MACHETES AND RIFLES.  ONE WATCHMAN WAS KILLED.", "armed_assault"),
+    ("UNIDENTIFIED MEN THREW MOLOTOV COCKTAILS AT A BUS DEPOT IN SANTA ANA LAST NIGHT.  THREE "
+     "BUSES WERE DESTROYED.", "facility_attack"),
+    ("UNIDENTIFIED MEN THREW MOLOTOV COCKTAILS AT A BUS DEPOT IN SANTA ANA LAST NIGHT AND THE "
+     "GUARDS RESPONDED WITH RIFLES.", "facility_attack"),
 ])
 def test_wire_attack_type(body, expected):
     assert primary_type(WIRE + body) == expected
@@ -163,6 +175,10 @@ def test_wire_attack_type(body, expected):
      "WATCHMAN FIRED SHOTS AT THE ATTACKERS AT THE TIME OF THE ATTACK.", ["bombing", "bombing"]),
     ("UNIDENTIFIED MEN TODAY THREW A GRENADE AT THE HOUSE OF A JUDGE IN SANTA ANA.  THE "
      "GUARDS OPENED FIRE AND THE ATTACKERS FLED IN A RED PICKUP.", ["bombing", "bombing"]),
+    # an attack told only by its order among others is of the kind an earlier sentence counts
+    ("TWO BOMB ATTACKS WERE CARRIED OUT IN SANTA ANA LAST NIGHT, ONE OF THEM AT THE CITY HALL.  "
+     "THE MAYOR CALLED FOR CALM.  THE SECOND ATTACK OCCURRED AT 2300 NEAR THE MARKET, WHERE THE "
+     "WINDOWS OF SEVERAL SHOPS WERE SHATTERED.", ["bombing", "bombing"]),
 ])
 def test_wire_attack_types(body, expected):
     text = WIRE + body
