@@ -1752,6 +1752,11 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if doc.all_caps and result.attack_type == "facility_attack" and \
             typed.entry.weapon == "incendiary":
         _wire_incendiary_with_firearms(doc, result, typed)
+    if doc.all_caps and result.attack_type == "facility_attack" and \
+            typed.entry.weapon == "incendiary" and \
+            _type_context("exploded_after").match(doc.text, typed.end):
+        result.attack_type = "bombing"
+        result.reasons["attack_type"] = "incendiary that exploded (wire report: a bombing)"
     if not doc.all_caps and result.attack_type == "bombing" and typed.entry.role == "event" \
             and not any(doc.text[c.start:c.end].lower().startswith("suicide")
                         for c in draft.own[first]):

@@ -164,6 +164,9 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
      "BUSES WERE DESTROYED.", "facility_attack"),
     ("UNIDENTIFIED MEN THREW MOLOTOV COCKTAILS AT A BUS DEPOT IN SANTA ANA LAST NIGHT AND THE "
      "GUARDS RESPONDED WITH RIFLES.", "facility_attack"),
+    # an incendiary that went off: the coders' BOMBING
+    ("UNIDENTIFIED MEN HURLED A MOLOTOV COCKTAIL THAT EXPLODED AT THE DOOR OF A BANK IN SANTA "
+     "ANA LAST NIGHT.  THE BLAST SHATTERED THE WINDOWS.", "bombing"),
 ])
 def test_wire_attack_type(body, expected):
     assert primary_type(WIRE + body) == expected
