@@ -164,9 +164,6 @@ WIRE = "SAN SALVADOR, 14 MAR 90 (RADIO NACIONAL) -- [TEXT] "
      "BUSES WERE DESTROYED.", "facility_attack"),
     ("UNIDENTIFIED MEN THREW MOLOTOV COCKTAILS AT A BUS DEPOT IN SANTA ANA LAST NIGHT AND THE "
      "GUARDS RESPONDED WITH RIFLES.", "facility_attack"),
-    # an incendiary that went off: the coders' BOMBING
-    ("UNIDENTIFIED MEN HURLED A MOLOTOV COCKTAIL THAT EXPLODED AT THE DOOR OF A BANK IN SANTA "
-     "ANA LAST NIGHT.  THE BLAST SHATTERED THE WINDOWS.", "bombing"),
 ])
 def test_wire_attack_type(body, expected):
     assert primary_type(WIRE + body) == expected
@@ -187,6 +184,18 @@ def test_wire_attack_types(body, expected):
     text = WIRE + body
     assert [f.attack_type for f in find_incidents(Document(text=text, reference_date=REF))] \
         == expected
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # an incendiary that went off: the coders' BOMBING (whichever incident its sentence opens)
+    ("UNIDENTIFIED MEN HURLED A MOLOTOV COCKTAIL THAT EXPLODED OUTSIDE A BANK IN SANTA ANA LAST "
+     "NIGHT.  SOME WINDOWS WERE BROKEN.", {"bombing"}),
+    ("UNIDENTIFIED MEN HURLED A MOLOTOV COCKTAIL AT A BANK IN SANTA ANA LAST NIGHT.  SOME "
+     "WINDOWS WERE BROKEN.", {"facility_attack"}),
+])
+def test_wire_incident_kinds(body, kinds):
+    found = find_incidents(Document(text=WIRE + body, reference_date=REF))
+    assert found and {f.attack_type for f in found} == kinds
 
 
 @pytest.mark.parametrize("body", [
