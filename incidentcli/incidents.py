@@ -1700,6 +1700,7 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
             _specific_follow_up(doc, draft, sentence_ids, cues) or \
             _ordinal_of_counted(doc, first, typed, cues) or \
+            _like_the_one_before(doc, first, typed, cues) or \
             _wire_referred_back(doc, first, typed, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
@@ -1834,6 +1835,24 @@ def _ordinal_of_counted(doc: Document, first: int, typed: Cue,
                        doc.text, max(before.start, c.start - 30), c.start)]
         if counted:
             return counted[0]
+    return None
+
+
+def _like_the_one_before(doc: Document, first: int, typed: Cue,
+                         cues: list[list[Cue]]) -> Cue | None:
+    """'A second bomb exploded at the party offices.  The homes of two leaders were
+    similarly attacked': an attack told as like the one before is of the kind the nearest
+    earlier sentence names."""
+    s = doc.sentences[first]
+    if not (_type_context("similar_before").search(doc.text, max(s.start, typed.start - 30),
+                                                   typed.start) or
+            _type_context("similar_after").match(doc.text, typed.end, s.end)):
+        return None
+    for i in range(first - 1, max(first - 4, -1), -1):
+        named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
+                 c.entry.role in ("event", "mention", "suicide") and not _not_the_act(doc, c)]
+        if named:
+            return min(named, key=lambda c: (c.entry.rank, c.start))
     return None
 
 
