@@ -390,6 +390,10 @@ def test_news_attack_type(text, expected):
      "The colonel was wounded in the attack.", "assassination"),
     ("03/14/2021: Assailants attacked Peter Mbah, a district commissioner, in Kumba, "
      "South-West, Cameroon. Mbah escaped unharmed.", "assassination"),
+    ("03/14/2021: Assailants attacked the vehicle of Gul Khan, a Border Police (ABP) chief, "
+     "in Talqan, Takhar, Afghanistan. Khan and two guards were killed.", "assassination"),
+    ("03/14/2021: Assailants shot and killed a member of a local peace council in Talqan, "
+     "Takhar, Afghanistan. No group claimed responsibility.", "assassination"),
     # the lead tells what was fired; a later sentence only the dead: a bombing
     ("03/14/2021: Assailants fired an anti-aircraft rocket at an army helicopter near Talqan, "
      "Takhar, Afghanistan. Four soldiers were killed when the helicopter came down.", "bombing"),
