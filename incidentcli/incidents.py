@@ -1726,6 +1726,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _unarmed_beating(doc, result, sentence_ids)
     if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 8:
         _projectiles_in_lead(doc, result, sentence_ids)
+    if result.attack_type in ("armed_assault", "facility_attack") and pooled:
+        _bound_or_seized(doc, result, sentence_ids)
     if result.attack_type == "hostage_taking" and not doc.all_caps:
         _hostages_taken_away(doc, result, typed)
     if result.attack_type == "facility_attack" and not doc.all_caps and \
@@ -2034,7 +2036,8 @@ def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
     for verb in _type_context("target_verb").finditer(doc.text, s.start, s.end):
         title = next((t for t in _type_context("target_title").finditer(
             doc.text, verb.end(), min(s.end, verb.end() + 90))
-            if not _mere_office(doc.text, t.start(), t.end())), None)
+            if not _mere_office(doc.text, t.start(), t.end()) and
+            not _relative_of_holder(doc.text, t)), None)
         if title and not _type_context("target_other").search(doc.text, verb.end(),
                                                                 title.start()):
             result.attack_type = "assassination"
@@ -2339,6 +2342,34 @@ def _named_office_holder(doc: Document, result: FoundIncident, sentence_ids: lis
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(m.start(), m.end())
         result.reasons["attack_type"] = "attack aimed at a named office holder"
+
+
+def _bound_or_seized(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: an attack or arson in which people were bound where they were seized
+    ('tied up two security guards and set fire to the school') is a hostage taking; one that
+    seized a vehicle ('seized a wheat truck') a hijacking (GTD's codings)."""
+    for name, kind in (("bound_captives", "hostage_taking"), ("vehicle_seized", "hijacking")):
+        for i in sentence_ids:
+            s = doc.sentences[i]
+            m = _type_context(name).search(doc.text, s.start, s.end)
+            if m is not None:
+                result.attack_type = kind
+                result.evidence["attack_type"] = doc.span(m.start(), m.end())
+                result.reasons["attack_type"] = "captives bound" if kind == "hostage_taking" \
+                    else "vehicle seized"
+                return
+
+
+def _relative_of_holder(text: str, title: re.Match) -> bool:
+    """The title names whose relative or guard was attacked ('a former commander's son')."""
+    return bool(_relative_after().match(text, title.end()))
+
+
+@lru_cache(maxsize=None)
+def _relative_after() -> re.Pattern:
+    """A possessive right after a title, then a relative or guard ('s son', 's elder brother')."""
+    return re.compile(_type_context("possessive_after").pattern +
+                      _type_context("target_other").pattern, re.IGNORECASE)
 
 
 def _captives_taken(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:

@@ -394,6 +394,14 @@ def test_news_attack_type(text, expected):
      "in Talqan, Takhar, Afghanistan. Khan and two guards were killed.", "assassination"),
     ("03/14/2021: Assailants shot and killed a member of a local peace council in Talqan, "
      "Takhar, Afghanistan. No group claimed responsibility.", "assassination"),
+    # the relative of an office holder is not an office holder (a beheading: captives killed)
+    ("03/14/2021: Assailants beheaded a district governor's nephew in Talqan, Takhar, "
+     "Afghanistan. No group claimed responsibility.", "kidnapping"),
+    # people bound where they were seized: a hostage taking; a vehicle seized: a hijacking
+    ("03/14/2021: Assailants tied up three night watchmen and set fire to a clinic in Talqan, "
+     "Takhar, Afghanistan. The watchmen were released unharmed.", "hostage_taking"),
+    ("03/14/2021: Assailants seized a fuel tanker on the highway near Talqan, Takhar, "
+     "Afghanistan. There were no reported casualties in the attack.", "hijacking"),
     # the lead tells what was fired; a later sentence only the dead: a bombing
     ("03/14/2021: Assailants fired an anti-aircraft rocket at an army helicopter near Talqan, "
      "Takhar, Afghanistan. Four soldiers were killed when the helicopter came down.", "bombing"),
