@@ -394,6 +394,10 @@ def test_news_attack_type(text, expected):
      "in Talqan, Takhar, Afghanistan. Khan and two guards were killed.", "assassination"),
     ("03/14/2021: Assailants shot and killed a member of a local peace council in Talqan, "
      "Takhar, Afghanistan. No group claimed responsibility.", "assassination"),
+    ("03/14/2021: Assailants abducted and killed a village chief in Talqan, Takhar, "
+     "Afghanistan. No group claimed responsibility for the incident.", "assassination"),
+    ("03/14/2021: Assailants abducted and killed a shopkeeper in Talqan, Takhar, "
+     "Afghanistan. No group claimed responsibility for the incident.", "kidnapping"),
     # the relative of an office holder is not an office holder (a beheading: captives killed)
     ("03/14/2021: Assailants beheaded a district governor's nephew in Talqan, Takhar, "
      "Afghanistan. No group claimed responsibility.", "kidnapping"),
