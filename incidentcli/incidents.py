@@ -706,6 +706,8 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if doc.reference_date is None and _before_latest_year(doc, s):
         return "past"
+    if _search_in(doc, "wire_rhetoric", s):  # 'sowing chaos and murder': a charge, before
+        return "background"  # combat, whose civilians-killed exception would keep it
     if _search_in(doc, "combat", s):
         return "combat"
     if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):

@@ -142,6 +142,32 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # 'seven other murders': a count of earlier crimes, not of attacks told now
     "MEDELLIN, 20 OCT 90 (EFE) -- [TEXT] THE POLICE ARRESTED A HIRED GUNMAN TODAY.  THE "
     "REPORT SAID THE GUNMAN IS RESPONSIBLE FOR FIVE OTHER MURDERS.",
+    # a hedged report: 'it is believed that' something happened
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] PARTS OF THE CITY WERE DARK LAST NIGHT.  IT IS "
+    "BELIEVED THAT TWO TRANSFORMERS WERE SABOTAGED NEAR THE RIVER.",
+    # a habit in the present tense: 'when they take people hostage', 'those who like bombing'
+    "SAN SALVADOR, 20 OCT 90 -- [INTERVIEW] [TEXT] THE COLONEL SPOKE TO REPORTERS.  HE SAID "
+    "THE ARMY CANNOT ADVANCE WHEN THEY TAKE WHOLE FAMILIES AS HOSTAGES.",
+    "SANTIAGO, 20 OCT 90 -- [TEXT] THE MINISTER SAID THE COUNTRY IS QUIET, EXCEPT FOR A FEW "
+    "EXTREMISTS WHO LIKE THROWING GRENADES AND SHOOTING POLICEMEN.",
+    # an attack noun paired with an abstract evil: a speech's charge, no event
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [TEXT] WE ACCUSE THE REGIME.  "
+    "ITS DEATH SQUADS ARE SPREADING TERROR AND MURDER IN THE POOR NEIGHBORHOODS.",
+    "CLANDESTINE, 20 OCT 90 -- [COMMUNIQUE] [TEXT] THE ANSWER TO OUR PROPOSAL WAS MORE "
+    "REPRESSION BY MEANS OF PERSECUTION AND MURDER, WHICH ENDED IN THE MASSACRE OF THE "
+    "TEACHERS OF THE NATIONAL UNION.",
+    # a running tally of the same attack
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE GENERAL SAID THAT THE REBELS HAVE BLOWN UP THE "
+    "NORTHERN OIL PIPELINE THUS FAR THIS YEAR WITHOUT BEING CAUGHT.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE GENERAL SAID THAT THE REBELS HAVE DYNAMITED THE "
+    "NORTHERN OIL PIPELINE 14 TIMES THIS YEAR.",
+    # a burn as an injury ('his burnt hands'), not a fire set
+    "SAN SALVADOR, 20 OCT 90 -- [TEXT] THE SPOKESMAN SAID THE PRISONER WAS WELL TREATED.  "
+    "HE ONLY SHOWED REPORTERS HIS BURNT HANDS AFTER HIS RELEASE.",
+    # 'the ambush' after an ambush of a military vehicle told as an anniversary
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] ON THE ANNIVERSARY OF OUR RADIO, "
+    "A FRONT UNIT AMBUSHED A MILITARY VEHICLE CARRYING NATIONAL GUARDSMEN NEAR JUCUARAN.  "
+    "THE AMBUSH TOOK PLACE ON THE COASTAL ROAD AND WAS CARRIED OUT WITH MINES.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -188,6 +214,9 @@ def test_wire_no_incident(text):
     # ... but 'the murder of X' after combat names its own victim
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] HEAVY FIGHTING WENT ON ALL MORNING NEAR THE "
     "BRIDGE.  THE BISHOP SAID THE MURDER OF FATHER JUAN ROBLES TODAY MUST BE INVESTIGATED.",
+    # a victim shot several times: one attack, not a tally
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE CANDIDATE WAS RUSHED TO HOSPITAL THIS MORNING "
+    "AFTER HE WAS SHOT SEVERAL TIMES BY A GUNMAN ON A FLIGHT TO BARRANQUILLA.",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
