@@ -706,7 +706,7 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if doc.reference_date is None and _before_latest_year(doc, s):
         return "past"
-    if _search_in(doc, "wire_rhetoric", s):  # 'sowing chaos and murder': a charge, before
+    if _search_in(doc, "wire_rhetoric", s) or _rhetorical_question(doc, s):  # 'sowing chaos and murder': a charge, before
         return "background"  # combat, whose civilians-killed exception would keep it
     if _search_in(doc, "combat", s):
         return "combat"
@@ -717,6 +717,19 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     if _after_combat(doc, s):
         return "combat"
     return "stale" if _is_stale(doc, s) else None
+
+
+# speaker and editor tags opening a wire sentence ('[REPORTER] ', '[BEGIN RECORDING] [X] ')
+_TAGS = re.compile(r"(?:\s*\[[^\]\n]{0,80}\])*\s*")
+
+
+def _rhetorical_question(doc: Document, s: Sentence) -> bool:
+    """A wire sentence that asks a rhetorical question ('HOW CAN ...?', 'WHY ...?', 'IS IT
+    BECAUSE ...?'): the speaker argues with an attack, does not report one."""
+    if doc.text[s.start:s.end].rstrip()[-1:] != "?":
+        return False
+    at = _TAGS.match(doc.text, s.start, s.end).end()
+    return _context("rhetorical_question").match(doc.text, at, s.end) is not None
 
 
 def _after_combat(doc: Document, s: Sentence) -> bool:

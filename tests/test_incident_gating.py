@@ -168,6 +168,14 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] ON THE ANNIVERSARY OF OUR RADIO, "
     "A FRONT UNIT AMBUSHED A MILITARY VEHICLE CARRYING NATIONAL GUARDSMEN NEAR JUCUARAN.  "
     "THE AMBUSH TOOK PLACE ON THE COASTAL ROAD AND WAS CARRIED OUT WITH MINES.",
+    # a rhetorical question argues with an attack, reports none
+    "SAN SALVADOR, 20 OCT 90 -- [SPEECH] [TEXT] THE SENATOR ANSWERED HIS CRITICS.  HOW CAN "
+    "INSPECTORS BE KEPT OUT OF THE BOMBED LIBRARY WHEN WEAPONS MAY BE HIDDEN THERE?",
+    "SAN SALVADOR, 20 OCT 90 -- [SPEECH] [TEXT] WE ASK THE OFFICERS.  [BEGIN RECORDING] "
+    "[GOMEZ] WAS IT BECAUSE THE TEACHER WAS A UNIONIST THAT HE WAS KIDNAPPED?",
+    # anti-aircraft fire: war
+    "SAN SALVADOR, 20 OCT 90 -- [COMMUNIQUE] [TEXT] REBELS FIRED A SURFACE-TO-AIR MISSILE "
+    "TODAY FROM THE HILLS ABOVE USULUTAN AND FIRED ANOTHER ONE AT NOON.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
@@ -217,6 +225,9 @@ def test_wire_no_incident(text):
     # a victim shot several times: one attack, not a tally
     "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE CANDIDATE WAS RUSHED TO HOSPITAL THIS MORNING "
     "AFTER HE WAS SHOT SEVERAL TIMES BY A GUNMAN ON A FLIGHT TO BARRANQUILLA.",
+    # a reporter's question that names a particular attack still tells it
+    "BOGOTA, 20 OCT 90 (EFE) -- [INTERVIEW] [TEXT] [REPORTER] WHAT DO YOU THINK OF THE FOUR "
+    "BOMBS THAT EXPLODED YESTERDAY AT THE BANKS IN CALI, KILLING TWO GUARDS?",
 ])
 def test_wire_incident_kept(text):
     assert len(incidents(text)) == 1
