@@ -706,8 +706,10 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if doc.reference_date is None and _before_latest_year(doc, s):
         return "past"
-    if _search_in(doc, "wire_rhetoric", s) or _rhetorical_question(doc, s):  # 'sowing chaos and murder': a charge, before
-        return "background"  # combat, whose civilians-killed exception would keep it
+    # 'sowing chaos and murder', 'HOW CAN ...?': an argument (asked before combat, whose
+    # civilians-killed exception would keep it)
+    if _search_in(doc, "wire_rhetoric", s) or _rhetorical_question(doc, s):
+        return "background"
     if _search_in(doc, "combat", s):
         return "combat"
     if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
