@@ -176,6 +176,9 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # anti-aircraft fire: war
     "SAN SALVADOR, 20 OCT 90 -- [COMMUNIQUE] [TEXT] REBELS FIRED A SURFACE-TO-AIR MISSILE "
     "TODAY FROM THE HILLS ABOVE USULUTAN AND FIRED ANOTHER ONE AT NOON.",
+    # a camera crew 'shooting video footage' of a scene
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE FIRE WAS PUT OUT BY NOON.  A LOCAL TV CREW "
+    "WAS SHOOTING VIDEO OF THE RUINS WHEN GUARDS ATTACKED THE CAMERAMAN.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
