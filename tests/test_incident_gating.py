@@ -179,6 +179,15 @@ def incidents(text: str, ref: date | None = WIRE_REF):
     # a camera crew 'shooting video footage' of a scene
     "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE FIRE WAS PUT OUT BY NOON.  A LOCAL TV CREW "
     "WAS SHOOTING VIDEO OF THE RUINS WHEN GUARDS ATTACKED THE CAMERAMAN.",
+    # a habit in a present-tense 'when' clause
+    "CLANDESTINE, 20 OCT 90 (RADIO VENCEREMOS) -- [TEXT] WE DENOUNCE THE REGIME.  WHEN ITS "
+    "POLICEMEN CATCH WOUNDED STUDENTS, THEY BEAT THEM IN A CELL AND LATER MURDER THEM.",
+    # a promise that no one will be harmed
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER WELCOMED THE TRUCE.  HE HOPES THE "
+    "PLEDGE THAT NO ONE WILL BE KIDNAPPED ON THE HIGHWAYS IS HONORED.",
+    # suspects called 'alleged kidnappers': a court story
+    "SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE COURT SUSPENDED A JUDGE TODAY FOR FREEING "
+    "FOUR ALLEGED KIDNAPPERS WITHOUT A HEARING.",
 ])
 def test_wire_no_incident(text):
     assert incidents(text) == []
