@@ -698,7 +698,7 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
 
 def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     """Why the sentence is background ('combat' for a wire report's war news), or None."""
-    if _search_in(doc, "background", s):
+    if _background_words(doc, s):
         return "background"
     if doc.reference_date and _is_past(doc, s):
         return "past"
@@ -719,6 +719,17 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     if _after_combat(doc, s):
         return "combat"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _background_words(doc: Document, s: Sentence) -> bool:
+    """The sentence names a background context (``background`` of the context table);
+    a news story's headline (before its dateline) never does: 'Man charged with murder in
+    Friday's shooting' names the story's own attack."""
+    line = doc.dateline
+    place = line.place if line is not None else None
+    if place is not None and s.end <= place.start and not doc.all_caps:
+        return False
+    return _search_in(doc, "background", s) is not None
 
 
 # speaker and editor tags opening a wire sentence ('[REPORTER] ', '[BEGIN RECORDING] [X] ')

@@ -265,3 +265,18 @@ def test_wire_year_long_before_the_latest_year_named():
 def test_clock_time_is_not_a_year(sentence, past):
     doc = Document(text=sentence, reference_date=date(1990, 10, 20))
     assert _is_past(doc, doc.sentences[0]) is past
+
+
+# --- a news story's headline names its own attack, even with court words -------------------
+@pytest.mark.parametrize("text, count", [
+    # the headline is the only sentence that tells the shooting
+    ("Teen charged with murder in Sunday shooting outside bowling alley\n\n"
+     "DAYTON, Ohio (WDTN) - Police say a 17-year-old was arrested on Tuesday.  He is held "
+     "without bond at the county jail.", 1),
+    # the same words in the body of a story are still background
+    ("DAYTON, Ohio (WDTN) - Police say a 17-year-old was arrested on Tuesday.  He was charged "
+     "with murder for a 2014 shooting outside a bowling alley.", 0),
+])
+def test_news_headline_is_not_background(text, count):
+    from incidentcli.pipeline import build_document
+    assert len(find_incidents(build_document(text))) == count
