@@ -237,6 +237,9 @@ def test_wire_no_incident(text):
     # a victim shot several times: one attack, not a tally
     "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE CANDIDATE WAS RUSHED TO HOSPITAL THIS MORNING "
     "AFTER HE WAS SHOT SEVERAL TIMES BY A GUNMAN ON A FLIGHT TO BARRANQUILLA.",
+    # 'an undetermined number of dead' is one attack's toll, not a statistic
+    "LIMA, 20 OCT 90 (EFE) -- [TEXT] TERRORISTS DYNAMITED A BUS TERMINAL IN HUANCAYO "
+    "TONIGHT, CAUSING AN UNDETERMINED NUMBER OF DEAD AND WOUNDED.",
     # a reporter's question that names a particular attack still tells it
     "BOGOTA, 20 OCT 90 (EFE) -- [INTERVIEW] [TEXT] [REPORTER] WHAT DO YOU THINK OF THE FOUR "
     "BOMBS THAT EXPLODED YESTERDAY AT THE BANKS IN CALI, KILLING TWO GUARDS?",
