@@ -240,6 +240,9 @@ def test_wire_no_incident(text):
     # 'an undetermined number of dead' is one attack's toll, not a statistic
     "LIMA, 20 OCT 90 (EFE) -- [TEXT] TERRORISTS DYNAMITED A BUS TERMINAL IN HUANCAYO "
     "TONIGHT, CAUSING AN UNDETERMINED NUMBER OF DEAD AND WOUNDED.",
+    # captors who 'sentence' a hostage to death: no court story
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE REBELS KIDNAPPED THE OIL ENGINEER ON 17 OCTOBER "
+    "AND SENTENCED HIM TO DEATH AS A SPY.",
     # a reporter's question that names a particular attack still tells it
     "BOGOTA, 20 OCT 90 (EFE) -- [INTERVIEW] [TEXT] [REPORTER] WHAT DO YOU THINK OF THE FOUR "
     "BOMBS THAT EXPLODED YESTERDAY AT THE BANKS IN CALI, KILLING TWO GUARDS?",
