@@ -243,6 +243,9 @@ def test_wire_no_incident(text):
     # captors who 'sentence' a hostage to death: no court story
     "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE REBELS KIDNAPPED THE OIL ENGINEER ON 17 OCTOBER "
     "AND SENTENCED HIM TO DEATH AS A SPY.",
+    # 'since 2 October, when ...' dates the attack it tells, no running period
+    "GUATEMALA CITY, 20 OCT 90 (ACAN-EFE) -- [TEXT] THE PARTY HAS HAD NO LEADER SINCE 2 "
+    "OCTOBER, WHEN ITS SECRETARY GENERAL WAS SHOT TO DEATH BY TWO GUNMEN.",
     # a reporter's question that names a particular attack still tells it
     "BOGOTA, 20 OCT 90 (EFE) -- [INTERVIEW] [TEXT] [REPORTER] WHAT DO YOU THINK OF THE FOUR "
     "BOMBS THAT EXPLODED YESTERDAY AT THE BANKS IN CALI, KILLING TWO GUARDS?",
