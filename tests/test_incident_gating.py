@@ -246,6 +246,9 @@ def test_wire_no_incident(text):
     # 'since 2 October, when ...' dates the attack it tells, no running period
     "GUATEMALA CITY, 20 OCT 90 (ACAN-EFE) -- [TEXT] THE PARTY HAS HAD NO LEADER SINCE 2 "
     "OCTOBER, WHEN ITS SECRETARY GENERAL WAS SHOT TO DEATH BY TWO GUNMEN.",
+    # a charge names who did the attack it tells
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] A YOUTH WAS CHARGED WITH MURDER TODAY FOR THE "
+    "SHOOTING OF A JUDGE IN CALI ON 18 OCTOBER.",
     # a reporter's question that names a particular attack still tells it
     "BOGOTA, 20 OCT 90 (EFE) -- [INTERVIEW] [TEXT] [REPORTER] WHAT DO YOU THINK OF THE FOUR "
     "BOMBS THAT EXPLODED YESTERDAY AT THE BANKS IN CALI, KILLING TWO GUARDS?",
