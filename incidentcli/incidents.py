@@ -478,9 +478,7 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
 
 def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
-    if role == "generic" and cue.entry.type and \
-            _THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start) and \
-            _VICTIM_AFTER.match(doc.text, cue.end, s.end):
+    if _particular_mention(doc, s, cue):
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
         role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
@@ -491,7 +489,8 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if role not in ("event", "suicide", "mention"):
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]) and not (
-            doc.all_caps and role == "event" and _warned(doc, s, cue)):
+            doc.all_caps and role == "event" and _warned(doc, s, cue)) and \
+            not _held_now(doc, s, cue):
         return False
     if _context("cue_modifier").match(doc.text, cue.end, s.end):
         return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
@@ -514,6 +513,21 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _held_now(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A hostage-taking told as the state it leaves, with its holders ('THE AMBASSADOR IS
+    BEING HELD HOSTAGE BY GUERRILLAS', 'ARE STILL BEING HELD HOSTAGE BY THE GANG'): the
+    hostages are held now, not an act under way (without the holders mostly a figure of
+    speech: 'THE CITY IS BEING HELD HOSTAGE')."""
+    if cue.entry.type != "hostage_taking" or cue.entry.role != "event":
+        return False
+    m = None
+    for m in _recall("held_now").finditer(doc.text, max(s.start, cue.start - 30), cue.start):
+        pass  # the last one, nearest the cue
+    return m is not None and not doc.text[m.end():cue.start].strip() and \
+        doc.text[cue.start:cue.start + 4].lower() == "held" and \
+        bool(_recall("holders_after").match(doc.text, cue.end, s.end))
 
 
 def _gerund_with_victims(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -603,11 +617,21 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
     if any(c.entry.role == "event" and _warned(doc, s, c) and _can_anchor(doc, s, c)
            for c in cues):
         return True  # a threat: 'THEY WILL BE EXECUTED'
+    if any(_particular_mention(doc, s, c) and _can_anchor(doc, s, c) for c in cues):
+        return True  # 'THE KILLINGS OF THE SIX PRIESTS': particular attacks, their victims
     text = doc.text[s.start:s.end]
     if _context("terror_agent").search(text) or _context("civil_target").search(text):
         return True
     return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
                                                         _context("civilian").search(text)))
+
+
+def _particular_mention(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A plural attack noun after 'the' and before its target ('THE KILLINGS OF THE SIX
+    PRIESTS', 'THE MURDERS OF TWO JUDGES'): particular attacks, read as a mention."""
+    return cue.entry.role == "generic" and bool(cue.entry.type) and \
+        bool(_THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start)) and \
+        bool(_VICTIM_AFTER.match(doc.text, cue.end, s.end))
 
 
 def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:

@@ -175,3 +175,29 @@ def test_one_of_its_attacks(text, anchors):
 ])
 def test_singular_raid(text, count):
     assert len(incidents(text)) == count
+
+
+# --- 'the killings of' particular victims: particular attacks, enough to key a wire report ---
+@pytest.mark.parametrize("text, count", [
+    ("MADRID, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID TODAY THAT AID TO THE GOVERNMENT "
+     "WILL STAY FROZEN UNTIL THE KILLINGS OF THE FOUR NUNS ARE SOLVED.", 1),
+    # killings in general, no particular victims
+    ("MADRID, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID TODAY THAT KILLINGS MUST STOP "
+     "BEFORE AID IS GIVEN.", 0),
+])
+def test_killings_of_particular_victims(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- hostages held now, by people the sentence names: a hostage-taking under way -----------
+@pytest.mark.parametrize("text, count", [
+    ("SAN JOSE, 20 OCT 90 (EFE) -- [TEXT] THE CONSUL AND TWO CLERKS ARE BEING HELD HOSTAGE "
+     "BY MEMBERS OF A PEASANT UNION INSIDE THE CONSULATE.", 1),
+    ("SAN JOSE, 20 OCT 90 (EFE) -- [TEXT] THE PILOT IS STILL BEING HELD HOSTAGE BY THE "
+     "GANG THAT SEIZED THE PLANE.", 1),
+    # a figure of speech, no holders
+    ("SAN JOSE, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR SAID THE TOWN IS BEING HELD HOSTAGE "
+     "AND CALLED FOR CALM.", 0),
+])
+def test_held_hostage_now(text, count):
+    assert len(incidents(text)) == count
