@@ -201,3 +201,17 @@ def test_killings_of_particular_victims(text, count):
 ])
 def test_held_hostage_now(text, count):
     assert len(incidents(text)) == count
+
+
+# --- 'fired' with the weapon as its object: a shooting ---------------------------------------
+@pytest.mark.parametrize("text, count", [
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] A LAUNCH CARRYING FOUR GOLD MINERS WAS STOPPED ON THE "
+     "NAPO RIVER BY MEN WHO FIRED AUTOMATIC WEAPONS, THE POLICE SAID TODAY.", 1),
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] GUARDS FIRED THEIR RIFLES AS THE PROTESTERS MARCHED "
+     "TOWARD THE PALACE TODAY.", 1),
+    # the weapons named, never fired
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE POLICE FOUND AUTOMATIC WEAPONS IN A HOUSE "
+     "TODAY.", 0),
+])
+def test_fired_weapons(text, count):
+    assert len(incidents(text)) == count
