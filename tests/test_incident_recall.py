@@ -215,3 +215,23 @@ def test_held_hostage_now(text, count):
 ])
 def test_fired_weapons(text, count):
     assert len(incidents(text)) == count
+
+
+# --- a body found: a killing told by its discovery -----------------------------------------
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE BODY OF A YOUNG TEACHER WAS FOUND TODAY "
+     "ON A DIRT ROAD NEAR APOPA WITH HIS HANDS TIED AND TWO BULLET WOUNDS IN THE HEAD.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE BODIES OF THREE PEASANTS HAVE BEEN FOUND "
+     "IN A DITCH OUTSIDE ILOBASCO.", 1),
+    # a body not yet found
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] RESCUERS SAID THE BODY OF THE DROWNED "
+     "FISHERMAN WILL BE FOUND SOON.", 0),
+])
+def test_body_found(text, count):
+    assert len(incidents(text)) == count
+
+
+def test_body_found_news():
+    found = incidents("The body of a 30-year-old man was found Sunday in an alley in Dayton, "
+                      "police said.", ref=date(2021, 6, 16))
+    assert len(found) == 1 and found[0].attack_type == "armed_assault"
