@@ -235,3 +235,23 @@ def test_body_found_news():
     found = incidents("The body of a 30-year-old man was found Sunday in an alley in Dayton, "
                       "police said.", ref=date(2021, 6, 16))
     assert len(found) == 1 and found[0].attack_type == "armed_assault"
+
+
+# --- property wrecked with explosives, explosives used against a target: a bombing ----------
+@pytest.mark.parametrize("text, kind", [
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] REBELS DESTROYED THE TOWN HALL OF PAMPAS WITH "
+     "DYNAMITE LAST NIGHT, THE POLICE REPORTED.", "bombing"),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE BRIDGE OVER THE MANTARO RIVER WAS DAMAGED BY "
+     "SEVERAL EXPLOSIVE CHARGES EARLY TODAY.", "bombing"),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE REBELS ALSO USED EXPLOSIVES AGAINST THE POLICE "
+     "POST OF HUANTA TODAY.", "bombing"),
+])
+def test_wrecked_with_explosives(text, kind):
+    found = incidents(text)
+    assert len(found) == 1 and found[0].attack_type == kind
+
+
+def test_explosives_destroyed_by_police_not_a_bombing():
+    # the explosives are what was destroyed, not the means
+    assert incidents("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE POLICE DESTROYED A CACHE OF "
+                     "WEAPONS FOUND IN A CAVE TODAY.") == []
