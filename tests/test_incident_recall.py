@@ -165,17 +165,6 @@ def test_one_of_its_attacks(text, anchors):
     assert _anchor_sentences(doc, _cues_by_sentence(doc), True) == anchors
 
 
-# --- 'the raid' on a named target: a mention of one attack, like 'the attack' ----------------
-@pytest.mark.parametrize("text, count", [
-    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID THE STAFF OF THE EMBASSY ARE SAFE "
-     "AFTER THE RAID STAGED BY THE REBELS ON THE CONTINENTAL HOTEL IN LIMA.", 1),
-    # a plan, not a raid told
-    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID THE POLICE WOULD RAID THE "
-     "NEIGHBORHOOD.", 0),
-])
-def test_singular_raid(text, count):
-    assert len(incidents(text)) == count
-
 
 # --- 'the killings of' particular victims: particular attacks, enough to key a wire report ---
 @pytest.mark.parametrize("text, count", [
