@@ -304,7 +304,7 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 # 'calling for the assassination of', 'to prevent judges from being murdered'
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
                ["urged", "the"])
-_ARTICLES = frozenset("a an the all".split())
+_ARTICLES = frozenset("a an the all another".split())
 # 'the murder of Father X', 'the attack on the embassy', 'the murder in Lima of Father X',
 # 'sabotage actions against the power grid': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?|\s+(?:actions?|activit(?:y|ies)|operations?))?"
@@ -395,7 +395,44 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
         combat = False
         out.append(s.index)
+    if not out and not wire:
+        return _followup_anchor(doc, cues)
     return out
+
+
+def _followup_anchor(doc: Document, cues: list[list[Cue]]) -> list[int]:
+    """A news story in which no sentence reports an attack is still about the attack it tells
+    as the subject of a follow-up (the charges, the trial, the arrest of the suspects) or
+    names without the outcome, time or target an anchor needs ('the coroner was called to a
+    reported shooting'), which news datasets code: its first such sentence with an event or
+    mention cue that is not under a modal or an infinitive nor a noun's modifier ('three men
+    were indicted in the shooting outside the school'; not 'the shooting suspects'), unless
+    the sentence is background for another reason (an earlier year, an anniversary,
+    statistics, plans).  A coder's summary ('MM/DD/YYYY: ...') is about one attack however
+    worded ('Assailants lashed six civilians'): its first sentence."""
+    for s, found in zip(doc.sentences, cues):
+        if not _only_followup(doc, s):
+            continue
+        for c in found:
+            if not c.entry.type or c.entry.role not in ("event", "mention", "suicide"):
+                continue
+            if _hypothetical(doc.text[max(s.start, c.start - 60):c.start]) or \
+                    _context("cue_modifier").match(doc.text, c.end, s.end):
+                continue
+            return [s.index]
+    return [0] if _SUMMARY.match(doc.text) else []  # a coder's summary tells one attack
+
+
+def _only_followup(doc: Document, s: Sentence) -> bool:
+    """The news sentence is background at most as a follow-up of an attack: each background
+    match, if any, lies inside a match of ``followup`` ('were indicted', 'is charged with'),
+    and it names no year before the report's."""
+    if doc.reference_date and _is_past(doc, s):
+        return False
+    text = doc.text[s.start:s.end]
+    follow = [m.span() for m in _recall("followup").finditer(text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in follow)
+               for m in _context("background").finditer(text))
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:

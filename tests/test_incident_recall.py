@@ -244,3 +244,38 @@ def test_explosives_destroyed_by_police_not_a_bombing():
     # the explosives are what was destroyed, not the means
     assert incidents("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE POLICE DESTROYED A CACHE OF "
                      "WEAPONS FOUND IN A CAVE TODAY.") == []
+
+
+# --- news follow-ups: a story that reports no attack but is about one --------------------------
+NEWS_REF = date(2021, 6, 16)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # charges and a trial: the attack is the story's subject
+    ("Two brothers were indicted Tuesday in the shooting outside a Dayton nightclub that left "
+     "a bouncer wounded. Both are held without bail.", "armed_assault"),
+    ("Jury selection began Monday in the trial of a man accused of killing a store clerk "
+     "during a robbery in Akron.", "armed_assault"),
+    # named without outcome, time or target
+    ("Deputies were called to a reported shooting near the county fairgrounds. Two people "
+     "are dead, the sheriff said.", "armed_assault"),
+])
+def test_news_followup_is_about_the_attack(text, kind):
+    found = incidents(text, ref=NEWS_REF)
+    assert len(found) == 1 and found[0].attack_type == kind
+
+
+@pytest.mark.parametrize("text", [
+    # an attack of an earlier year, an anniversary, a plan: no incident of the story's own
+    "A judge sentenced a man on Monday for the 2017 shooting of a deputy in Toledo.",
+    "Families gathered to mark the anniversary of the shooting at the mall.",
+    "The mayor said the city would hire more officers to prevent another shooting.",
+])
+def test_news_background_without_followup(text):
+    assert incidents(text, ref=NEWS_REF) == []
+
+
+def test_summary_without_cue_is_one_incident():
+    found = incidents("03/14/2019: Assailants flogged four shopkeepers in a market in Kunduz, "
+                      "Afghanistan. No group claimed responsibility.", ref=None)
+    assert len(found) == 1
