@@ -283,3 +283,16 @@ def test_summary_without_cue_is_one_incident():
     found = incidents("03/14/2019: Assailants flogged four shopkeepers in a market in Kunduz, "
                       "Afghanistan. No group claimed responsibility.", ref=None)
     assert len(found) == 1
+
+
+# --- shots fired in the passive, a bullet that struck someone, a pistol-whipping --------------
+@pytest.mark.parametrize("text", [
+    "Several shots were fired outside a bar on Elm Street late Friday, and a man was wounded, "
+    "police said.",
+    "A 7-year-old girl was grazed in the arm by a stray bullet while playing in her yard in "
+    "Flint on Sunday.",
+    "Two robbers pistol-whipped a cashier at a gas station in Tulsa on Monday night.",
+])
+def test_news_gunfire_told_otherwise(text):
+    found = incidents(text, ref=NEWS_REF)
+    assert len(found) == 1 and found[0].attack_type == "armed_assault"
