@@ -286,8 +286,8 @@ def test_clock_time_is_not_a_year(sentence, past):
      "DAYTON, Ohio (WDTN) - Police say a 17-year-old was arrested on Tuesday.  He is held "
      "without bond at the county jail.", 1),
     # the same words in the body of a story are still background
-    ("DAYTON, Ohio (WDTN) - Police say a 17-year-old was arrested on Tuesday.  He was charged "
-     "with murder for a 2014 shooting outside a bowling alley.", 0),
+    ("DAYTON, Ohio (WDTN) - Police say a 17-year-old was arrested on Tuesday.  He was "
+     "convicted last year of a shooting outside a bowling alley.", 0),
 ])
 def test_news_headline_is_not_background(text, count):
     from incidentcli.pipeline import build_document
