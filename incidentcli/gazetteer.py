@@ -57,14 +57,15 @@ _SEEN_MAX = 200_000
 
 def _remember(memo: dict, keys: Iterable[str], fetch) -> dict:
     """``{key: value}`` for ``keys``, from ``memo`` where known and from one ``fetch(new_keys)``
-    for the rest, which ``memo`` then keeps (cleared first once it holds ``_SEEN_MAX``)."""
+    for the rest, which ``memo`` then keeps (cleared first once it holds ``_SEEN_MAX``).
+    (Set and dict operations in C: a document asks for hundreds of keys, mostly known.)"""
     keys = set(keys)
     if len(memo) > _SEEN_MAX:
         memo.clear()
-    new = [k for k in keys if k not in memo]
+    new = keys.difference(memo)
     if new:
-        memo.update(fetch(new))
-    return {k: memo[k] for k in keys}
+        memo.update(fetch(list(new)))
+    return dict(zip(keys, map(memo.__getitem__, keys)))
 
 
 class _MemoryIndex:
@@ -202,7 +203,7 @@ class Gazetteer:
             return {k: k in names or k in self._extra for k in new}
 
         seen = _remember(self._seen, keys, fetch)
-        return {k for k, is_name in seen.items() if is_name}
+        return set(filter(seen.__getitem__, seen))
 
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""

@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 
 import ahocorasick
 
@@ -301,9 +302,11 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
     """In a text in capitals, the words read as a person's names: up to three after a title
     ('NEWSMAN X Y'), up to two after a given name ('RUBEN X'), stopping at punctuation, a
     function word or an English ending; a given name after 'SAN'/'DE' is part of a place."""
-    toks = [t.group().lower() for t in _CAPS_WORD.finditer(text)]
+    toks = list(map(str.lower, _CAPS_WORD.findall(text)))
     out: set[str] = set()
-    for i, tok in enumerate(toks):
+    opens = _person_openers(words.person_title, words.given_name)
+    for i in compress(range(len(toks)), map(opens.__contains__, toks)):   # (the others open none)
+        tok = toks[i]
         if tok in words.person_title:
             most = 3
         elif tok in words.given_name and not (i and toks[i - 1] in _SAINT):
@@ -317,6 +320,12 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
             if nxt not in words.given_name and nxt not in words.person_title:
                 out.add(nxt)
     return frozenset(out)
+
+
+@lru_cache(maxsize=2)
+def _person_openers(title: frozenset[str], given: frozenset[str]) -> frozenset[str]:
+    """The titles and given names: the words ``_person_words`` reads on from."""
+    return title | given
 
 
 def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
@@ -370,6 +379,9 @@ class Mention:
 
 
 _KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
+_CODE = operator.itemgetter(2)   # its country code
+_POPULATION = operator.itemgetter(4)
+_WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
 
 
 def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
@@ -383,7 +395,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     text = doc.text
     caps = doc.all_caps
     folded = fold_char_map(text)
-    title_end = _facts(doc).title_end
+    facts = _facts(doc)
+    title_end = facts.title_end
     connector = words.connector
     size = len(text)
     next_token = _TOKEN.search
@@ -396,47 +409,46 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     def extensions(a: int, b: int, most: int, i: int) -> list[tuple[int, str]]:
         """The names that could start at the token ``a:b`` (``most``: the most words of a
         name starting with its word; ``i``: its index among the heads): (end of the last
-        token, folded key)."""
-        out: list[tuple[int, str]] = []
-        if not _word_start(text, a):
-            return out
-        key = ""
-        for j in range(min(most, _MAX_WORDS)):
-            if j:
-                gap_start = b
-                if caps:
-                    i += 1
-                    if i >= count:
-                        break
-                    a, b = spans[i]
-                else:
-                    found = next_token(folded, b)
-                    if found is None:
-                        break
-                    a, b = found.span()
-                if not (a == gap_start + 1 and text[gap_start] == " ") and \
-                        not _JOIN_GAP.fullmatch(text, gap_start, a):
+        token, folded key).  (A head is capitalised in mixed case: its first word needs no
+        test.)"""
+        if a >= 2 and text[a - 1] in "-'’" and text[a - 2].isalnum():
+            return []   # inside a hyphenated or apostrophised word (``_word_start``)
+        key = folded[a:b]
+        out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
+        for _ in range(1, min(most, _MAX_WORDS)):
+            gap_start = b
+            if caps:
+                i += 1
+                if i >= count:
                     break
-                key += " " + folded[a:b]
+                a, b = spans[i]
             else:
-                key = folded[a:b]
+                found = next_token(folded, b)
+                if found is None:
+                    break
+                a, b = found.span()
+            if not (a == gap_start + 1 and text[gap_start] == " ") and \
+                    not _JOIN_GAP.fullmatch(text, gap_start, a):
+                break
+            word = folded[a:b]
+            key += " " + word
             if not caps and not text[a].isupper():
-                if folded[a:b] in connector:
+                if word in connector:
                     continue
                 break
             if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b):
                 out.append((b, key))
         return out
 
-    skip = words.function - {"the"}   # words that start no place name worth finding
-    heads = [(a, b, folded[a:b], i) for i, (a, b) in enumerate(spans)]
-    heads = [h for h in heads if h[2] not in skip]
-    firsts = gaz.starts_of(word for _, _, word, _ in heads)   # one look-up per document
+    # the heads' words (in capitals: every token), less those that start no place name
+    # worth finding; the words that start a name, in one look-up per document
+    head_words = _TOKEN.findall(folded) if caps else [folded[a:b] for a, b in spans]
+    firsts = gaz.starts_of(set(head_words).difference(_no_start(words.function)))
+    starting = {w for w, most in firsts.items() if most}
     candidates: list[tuple[int, list[tuple[int, str]]]] = []
-    for a, b, word, i in heads:
-        most = firsts[word]
-        if most:
-            candidates.append((a, extensions(a, b, most, i)))
+    for i in compress(range(count), map(starting.__contains__, head_words)):
+        a, b = spans[i]
+        candidates.append((a, extensions(a, b, firsts[head_words[i]], i)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
     names: list[tuple[int, int, str]] = []   # the longest name at each start, not overlapping
     next_start = 0
@@ -470,7 +482,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
 
-        if caps and " " not in key and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+        if caps and " " not in key and STATE in map(_KIND, entries) and \
+                any(e.kind == STATE and fold(e.name) != key for e in entries) and \
                 not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
             # 'THE MASS KIDNAPPING': a state's abbreviation in capitals needs a town before it
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
@@ -495,8 +508,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps:
             _us_county(gaz, text, key, m)
             if (m.level == DISTRICT or key.endswith(" county")) and _county(text, m) and \
-                    not any(e.country_code == "US" for e in m.entries) and \
-                    _facts(doc).weak_cues.get("US"):
+                    "US" not in map(_CODE, m.entries) and facts.weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (caps and key in words.common) or (key in gaz.stopwords and m.bound < 2):
@@ -522,15 +534,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if _JURISDICTION.match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
         m.weak = not (m.bound or m.level) and _all_kind(m.entries, CITY)
-        if caps and max(e.population for e in m.entries) < 100000 and \
-                not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
+        if caps and max(map(_POPULATION, m.entries)) < 100000 and \
+                _WIDE_KINDS.isdisjoint(map(_KIND, m.entries)) and \
                 ((m.weak and " " not in key) or key.startswith("the ")):
             continue   # in a wire report in capitals a lone word is too often a common word
-        if caps and key in _facts(doc).person_words and \
+        if caps and key in facts.person_words and \
                 not (m.bound == 2 and not text.startswith(("'S", "’S"), end)):
             continue   # 'RUBEN ZAMORA', 'NEWSMAN X': a surname, not the town of that name
         out.append(m)
-    institutions = list(_institutions(text, _facts(doc).lower, words)) if caps else []
+    institutions = list(_institutions(text, facts.lower, words)) if caps else []
     if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
         out = [m for m in out if fold(text[m.start:m.end]) not in words.institution]
     out.extend(_unknown_places(doc, out, words, institutions))
@@ -538,6 +550,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = _places_after_in(doc, out, words)
     out.sort(key=lambda m: m.start)
     return out
+
+
+@lru_cache(maxsize=2)
+def _no_start(function: frozenset[str]) -> frozenset[str]:
+    """The function words that start no place name worth finding (all but 'the')."""
+    return function - {"the"}
 
 
 def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
@@ -655,6 +673,8 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
     run = None
     pos = start
     for _ in range(3):
+        if not pos or text[pos - 1] not in " \t":
+            break   # (no white space right before: ``_CAPITALISED_BEFORE`` cannot match)
         m = _CAPITALISED_BEFORE.search(text[max(0, pos - 40):pos])
         if not m:
             break
@@ -1434,11 +1454,13 @@ def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, .
     """A town named in an English-language report with US local cues ('Rome police ...
     Floyd County Jail'): its US reading, unless the article names (the people of) the
     country of another reading -- a report of a town abroad names its country."""
-    if doc.all_caps or not any(e.country_code == "US" for e in entries) or \
-            not _facts(doc).us_local:
+    if doc.all_caps or "US" not in map(_CODE, entries):
         return entries
-    named = _facts(doc).country_counts
-    if any(named.get(e.country_code) for e in entries if e.country_code != "US"):
+    facts = _facts(doc)
+    if not facts.us_local:
+        return entries
+    named = facts.country_counts
+    if any(named.get(c) for c in map(_CODE, entries) if c != "US"):
         return entries
     return tuple(e for e in entries if e.country_code == "US")
 
