@@ -148,12 +148,16 @@ def _words() -> _Words:
 
 class _Phrases:
     """Lower-case phrases found in one Aho-Corasick pass over a lower-cased text
-    (``_DocFacts.lower``: same length as the text, so offsets are the text's)."""
+    (``_DocFacts.lower``: same length as the text, so offsets are the text's).  The location
+    step's own phrase sets (``_phrase_sets``) share one pass per text (``_shared_pass``)."""
 
     def __init__(self, phrases):
-        self._auto = ahocorasick.Automaton()
+        self.sizes: dict[str, int] = {}   # lower-case phrase -> its length as written
         for phrase in phrases:
-            self._auto.add_word(phrase.lower(), len(phrase))
+            self.sizes[phrase.lower()] = len(phrase)
+        self._auto = ahocorasick.Automaton()
+        for phrase, size in self.sizes.items():
+            self._auto.add_word(phrase, size)
         self._empty = not len(self._auto)
         if not self._empty:
             self._auto.make_automaton()
@@ -162,7 +166,42 @@ class _Phrases:
         """(start, end) of every occurrence, overlapping ones included, by end."""
         if self._empty:
             return []
+        for n, phrases in enumerate(_phrase_sets()):
+            if phrases is self:
+                return list(_shared_pass(lower)[n])
         return [(end + 1 - size, end + 1) for end, size in self._auto.iter(lower)]
+
+
+@lru_cache(maxsize=1)
+def _phrase_sets() -> tuple[_Phrases, ...]:
+    """The phrase sets the location step looks for in every document."""
+    return (_words().background, _words().suffix_words, _country_context().legal,
+            _country_cues()[0])
+
+
+@lru_cache(maxsize=1)
+def _shared_automaton() -> ahocorasick.Automaton:
+    """One automaton for all of ``_phrase_sets``: phrase -> ((set number, length), ...)."""
+    table: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, phrases in enumerate(_phrase_sets()):
+        for phrase, size in phrases.sizes.items():
+            table[phrase].append((n, size))
+    auto = ahocorasick.Automaton()
+    for phrase, found in table.items():
+        auto.add_word(phrase, tuple(found))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _shared_pass(lower: str) -> tuple[list[tuple[int, int]], ...]:
+    """The occurrences of each of ``_phrase_sets`` in ``lower``, by end, from one pass (not
+    one pass per set: the four sets are read in every document)."""
+    out: tuple[list[tuple[int, int]], ...] = tuple([] for _ in _phrase_sets())
+    for end, found in _shared_automaton().iter(lower):
+        for n, size in found:
+            out[n].append((end + 1 - size, end + 1))
+    return out
 
 
 def _is_word_char(c: str) -> bool:
@@ -401,10 +440,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     size = len(text)
     next_token = _TOKEN.search
 
-    spans = _heads(text, folded, caps)
-    # in capitals every token is a head: the token after head ``i`` is ``spans[i + 1]``
+    heads, head_words = _head_matches(text, folded, caps)
+    # in capitals every token is a head: the token after head ``i`` is ``heads[i + 1]``
     # (what ``_TOKEN.search`` from the head's end finds)
-    count = len(spans)
+    count = len(heads)
 
     def extensions(a: int, b: int, most: int, i: int) -> list[tuple[int, str]]:
         """The names that could start at the token ``a:b`` (``most``: the most words of a
@@ -421,7 +460,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 i += 1
                 if i >= count:
                     break
-                a, b = spans[i]
+                a, b = heads[i].span()
             else:
                 found = next_token(folded, b)
                 if found is None:
@@ -442,12 +481,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
 
     # the heads' words (in capitals: every token), less those that start no place name
     # worth finding; the words that start a name, in one look-up per document
-    head_words = _TOKEN.findall(folded) if caps else [folded[a:b] for a, b in spans]
     firsts = gaz.starts_of(set(head_words).difference(_no_start(words.function)))
     starting = {w for w, most in firsts.items() if most}
     candidates: list[tuple[int, list[tuple[int, str]]]] = []
     for i in compress(range(count), map(starting.__contains__, head_words)):
-        a, b = spans[i]
+        a, b = heads[i].span()
         candidates.append((a, extensions(a, b, firsts[head_words[i]], i)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
     names: list[tuple[int, int, str]] = []   # the longest name at each start, not overlapping
@@ -552,6 +590,12 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a | b``, made once (not for every document)."""
+    return a | b
+
+
 @lru_cache(maxsize=2)
 def _no_start(function: frozenset[str]) -> frozenset[str]:
     """The function words that start no place name worth finding (all but 'the')."""
@@ -563,11 +607,20 @@ def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text
     (the same length as the text: a run starts where the folded character before it is
     none of a run's, so a capital inside a word, 'McAllen', starts none)."""
+    return [m.span() for m in _head_matches(text, folded, caps)[0]]
+
+
+def _head_matches(text: str, folded: str, caps: bool) -> tuple[list[re.Match], list[str]]:
+    """``_heads`` as their matches, with their folded words (read in C: no tuple made for
+    each of the hundreds of words of an article)."""
     if caps:
-        return [m.span() for m in _TOKEN.finditer(folded)]
+        found = list(_TOKEN.finditer(folded))
+        return found, list(map(re.Match.group, found))
     if _heads_res()[0].search(text) is None:   # ASCII, or only punctuation beyond it
-        return [m.span() for m in _heads_res()[1].finditer(text)]
-    return [m.span() for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+        found = list(_heads_res()[1].finditer(text))   # (ASCII words: folded is lower case)
+        return found, list(map(str.lower, map(re.Match.group, found)))
+    found = [m for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+    return found, list(map(re.Match.group, found))
 
 
 @lru_cache(maxsize=1)
@@ -712,14 +765,15 @@ def _typed(doc: Document, m: Mention) -> Mention:
     """Read the words around a mention: a generic word after it ('Kunduz province') or before
     it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it."""
     words = _words()
-    text = doc.text
-    m.full_end = m.end
     lower = _facts(doc).lower
     suf = words.suffix_lower_re.match(lower, m.end)
     if suf:
         m.level = words.suffix[suf.group(1).rstrip(".")]
         m.full_end = suf.end()
-    before = lower[max(0, m.start - 50):m.start]
+    else:
+        m.full_end = m.end
+    start = m.start
+    before = lower[start - 50 if start > 50 else 0:start]
     cut = 0
     for c in _CLAUSE_BREAK.finditer(before):
         cut = c.end()
@@ -727,14 +781,16 @@ def _typed(doc: Document, m: Mention) -> Mention:
     modifier = words.modifier
     while tail and (tail[-1] in modifier or tail[-1] == "the"):
         tail.pop()   # "in the southern Philippines", "in Southwest Philadelphia"
-    if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
-        if not suf:
-            m.level = words.prefix[tail[-2]]
-        m.bound = 2
-    elif tail and tail[-1] in words.binding:
-        m.bound = 1 if tail[-1] == "of" else 2   # "the governor of X" binds less than "in X"
+    if tail:
+        last = tail[-1]
+        if last == "of" and len(tail) >= 2 and tail[-2] in words.prefix:
+            if not suf:
+                m.level = words.prefix[tail[-2]]
+            m.bound = 2
+        elif last in words.binding:
+            m.bound = 1 if last == "of" else 2   # "the governor of X" binds less than "in X"
     if not m.bound:
-        after = _NEXT_WORD.match(text, m.full_end)
+        after = _NEXT_WORD.match(doc.text, m.full_end)
         if after and after.group(1).lower() in words.event:
             m.bound = 2   # "Elgin shooting", "the Kabul attack"
     return m
@@ -842,7 +898,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     starts = [m.start for m in known]    # ``known`` is in text order
     out: list[Mention] = []
 
-    leading = words.function | words.modifier
+    leading = _union(words.function, words.modifier)
+    bind_the = _union(words.binding, frozenset({"the"}))
 
     def add(s: int, e: int, level: str | None = None, marked: bool = False,
             suffix: bool = False) -> None:
@@ -859,7 +916,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             return   # (one letter is an abbreviation: 'the area of E. 104th St.')
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
-            if not before or before[-1].lower() not in words.binding | {"the"}:
+            if not before or before[-1].lower() not in bind_the:
                 # ... or, before a generic word, it is the words after the last one that
                 # cannot be a name's: 'FIELDS AT THE SANTA ROSITA FARM' (after 'the'), or
                 # with a word that marks a town, 'INVADED TOCOPAMBA VILLAGE'
@@ -867,7 +924,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
                 if start is None:
                     return
                 before = text[max(0, start - 30):start].split()
-                if not marked and not (before and before[-1].lower() in words.binding | {"the"}):
+                if not marked and not (before and before[-1].lower() in bind_the):
                     return
                 s = start
             end = _caps_name_end(text, s, e, words)
@@ -912,7 +969,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
-        if any((k.kinds & {ADMIN1, STATE, COUNTRY} or k.level == ADMIN1) and
+        if any((not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1) and
                _LIST_GAP.fullmatch(text, e, k.start)
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
