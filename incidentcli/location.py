@@ -421,6 +421,7 @@ _KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
 _CODE = operator.itemgetter(2)   # its country code
 _POPULATION = operator.itemgetter(4)
 _WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
+_NATIONAL_KINDS = frozenset((COUNTRY, DEMONYM, STATE))
 
 
 def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
@@ -454,7 +455,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             return []   # inside a hyphenated or apostrophised word (``_word_start``)
         key = folded[a:b]
         out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
-        for _ in range(1, min(most, _MAX_WORDS)):
+        for _ in range(1, most if most < _MAX_WORDS else _MAX_WORDS):
             gap_start = b
             if caps:
                 i += 1
@@ -734,7 +735,7 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
         word = m.group(1).lower()
         if word in words.function or word in words.modifier or word in words.suffix or \
                 word in words.binding or word.endswith(("'s", "’s")) or \
-                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+                not _NATIONAL_KINDS.isdisjoint(map(_KIND, load().lookup(fold(word)))):
             break
         prev = text[max(0, pos - 40):pos]
         pos = pos - len(prev) + m.start(1)
@@ -1516,9 +1517,11 @@ def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, .
     facts = _facts(doc)
     if not facts.us_local:
         return entries
-    named = facts.country_counts
-    if any(named.get(c) for c in map(_CODE, entries) if c != "US"):
-        return entries
+    abroad = [c for c in map(_CODE, entries) if c != "US"]
+    if abroad:   # (only then the article's country counts are needed)
+        named = facts.country_counts
+        if any(named.get(c) for c in abroad):
+            return entries
     return tuple(e for e in entries if e.country_code == "US")
 
 
@@ -1785,7 +1788,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += 3.0
         return s
 
-    best = max(m.entries, key=score)
+    # (one reading is the best whatever it scores)
+    best = m.entries[0] if len(m.entries) == 1 else max(m.entries, key=score)
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
             (not chain_codes and top and votes[top] >= 1.0 and
