@@ -205,7 +205,7 @@ class _DocFacts:
     @cached_property
     def mentions_and_chains(self) -> tuple[list["Mention"], list["Chain"]]:
         doc = self._document
-        mentions = find_mentions(doc, load())
+        mentions = _whole_names(doc, find_mentions(doc, load()))
         return mentions, make_chains(doc, mentions)
 
     @cached_property
@@ -1116,6 +1116,114 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
     return out
 
 
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]{3,}\Z")   # 'Taliban-held', 'Boko Haram-controlled'
+_ARTICLES = frozenset({"at", "as", "an", "ad", "ar", "al", "el", "ash", "az", "ath"})
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Mixed case: a name the gazetteer knows or finds only in part, inside a longer
+    capitalised name that the text binds ('in Nahri Saraj district': 'Saraj' is a town
+    abroad; 'in Khwaja Baha Wuddin district', 'in At Tuhayta district'): the whole name,
+    a place the gazetteer lacks.  A compass word starts a district's name ('West Singhbhum
+    district'), not a town's ('in North Philadelphia')."""
+    if doc.all_caps or not mentions:
+        return mentions
+    text = doc.text
+    words = _words()
+    lower = _facts(doc).lower
+    title_end = _facts(doc).title_end
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.start < title_end or m.is_country() or m.is_demonym() or \
+                any(e.kind in (STATE, COUNTRY) for e in m.entries):
+            out.append(m)
+            continue
+        prev_end = out[-1].full_end if out else 0
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        start = _name_start(text, m, words, prev_end)
+        end = _name_end(text, lower, m, words, next_start) if not m.entries else m.end
+        if start == m.start and end == m.end:
+            out.append(m)
+            continue
+        whole = _typed(doc, Mention(start, end, ()))
+        if whole.bound == 2 or (whole.level and whole.level != m.level) or \
+                (start == m.start and m.bound == 2):
+            whole.level = whole.level or m.level
+            out.append(whole)
+        else:
+            out.append(m)
+    return _towns_between(doc, out, words)
+
+
+_TOWN_BETWEEN = re.compile(r",[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]*\Z")
+
+
+def _towns_between(doc: Document, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """'in Sarwan neighborhood, Qarabulaq, Laghman': the name between a neighbourhood and
+    a province is the town the neighbourhood belongs to, known to the gazetteer or not."""
+    text = doc.text
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        out.append(m)
+        if m.level != LOCALITY or i + 1 >= len(mentions) or not _is_wide(mentions[i + 1]):
+            continue
+        found = _TOWN_BETWEEN.fullmatch(text, m.full_end, mentions[i + 1].start)
+        if found is None or any(w.lower() in words.function or w.lower() in words.suffix
+                                for w in found.group(1).split()):
+            continue
+        town = _typed(doc, Mention(found.start(1), found.end(1), ()))
+        if not town.level:
+            out.append(town)
+    return out
+
+
+def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
+    """Start of the capitalised words right before ``m`` that make one name with it."""
+    pos = m.start
+    for _ in range(3):
+        found = _WORD_BEFORE_NAME.search(text, max(floor, pos - 40), pos)
+        if not found:
+            break
+        word = found.group(1).lower()
+        if word in _COMPASS and m.level in (DISTRICT, ADMIN1) and \
+                not any(e.kind == CITY for e in m.entries):
+            return found.start(1)   # 'South Waziristan district'
+        if word in _ARTICLES and found.start(1) > 3 and \
+                text[found.start(1) - 3:found.start(1)] in ("in ", "at "):
+            return found.start(1)   # 'in At Tuhayta district'
+        if word in words.function or word in words.modifier or word in words.suffix or \
+                word in words.binding or word in words.street or \
+                word.endswith(("'s", "’s")) or _LOWER_AFTER_HYPHEN.search(found.group(1)) or \
+                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+            break
+        pos = found.start(1)
+    return pos
+
+
+def _name_end(text: str, lower: str, m: Mention, words: _Words, ceiling: int) -> int:
+    """End of the capitalised words right after an unknown place ``m`` that make one name
+    with it, before a generic word ('Laja Ahmad Khail district')."""
+    if m.level:
+        return m.end
+    pos = m.end
+    for _ in range(2):
+        found = _WORD_AFTER_NAME.match(text, pos, ceiling)
+        if not found:
+            break
+        word = found.group(1).lower()
+        if word in words.function or word in words.suffix or word in words.street or \
+                word in words.organization or word in words.institution or \
+                word.endswith(("'s", "’s")):
+            break
+        pos = found.end(1)
+        if words.suffix_lower_re.match(lower, pos) or _COMMA_NAME.match(text, pos):
+            return pos   # 'in Shaygal Wa Shiltan, Kunar'
+    return m.end
+
+
 def _is_wide(m: Mention) -> bool:
     return m.level in (ADMIN1, DISTRICT) or any(e.kind in (COUNTRY, STATE, ADMIN1)
                                                 for e in m.entries)
@@ -1934,6 +2042,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _suburb_over_station(doc, anchor, best, cands)
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
+        best = _town_of_locality(best, votes)
     return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
                    anchor)
 
@@ -2114,6 +2223,10 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                       (country is None or e.country_code == country)]
             if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
                 return part, max(cities, key=lambda e: e.population)
+    if not head.entries and head.level is None:
+        metro = _metropolis_after(chain, head, country)
+        if metro is not None:   # 'in Taimani, Kabul': a quarter of the big city
+            return metro
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
             (head.entries and resolved.entry is None) or \
             (not head.entries and head.level == POPULATED and country == "US"):
@@ -2125,6 +2238,41 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         if home is not None and load().us_states.get(home[1].admin1) == resolved.entry.name:
             return home[:2]   # ... and the town of that state the article is about
     return None, None
+
+
+_METROPOLIS = 1000000
+
+
+def _metropolis_after(chain: Chain, head: Mention, country: str | None):
+    """A city of a million or more that the chain names right after a place the gazetteer
+    lacks ('in Karte Char, Kabul, Afghanistan'): the place is one of its quarters (a village
+    lies in a province named for a smaller town).  (mention, entry) or None."""
+    i = chain.parts.index(head) + 1
+    if i >= len(chain.parts) or country is None:
+        return None
+    part = chain.parts[i]
+    if part.level not in (None, CITY):
+        return None
+    cities = [e for e in part.entries if e.kind == CITY and e.country_code == country and
+              e.population >= _METROPOLIS]
+    return (part, max(cities, key=lambda e: e.population)) if cities else None
+
+
+def _town_of_locality(best: Candidate, votes: dict[str, float]) -> Candidate:
+    """'in Kakrak neighborhood, Tarin Kot, Uruzgan': a neighbourhood or an area chained to
+    a town the gazetteer lacks: the town is the place (``_city_of`` finds a known one)."""
+    chain, head = best.chain, best.head
+    if head.level != LOCALITY:
+        return best
+    i = chain.parts.index(head) + 1
+    if i + 1 >= len(chain.parts):
+        return best   # the next part must itself be followed by a wider one
+    part = chain.parts[i]
+    if part.is_country() or part.level not in (None, CITY, POPULATED) or \
+            any(e.kind in (ADMIN1, STATE, COUNTRY, CITY) for e in part.entries):
+        return best
+    rest = Chain(chain.parts[i:])
+    return Candidate(best.score, rest, part, resolve(part, rest, votes))
 
 
 def _site_city(doc: Document, mentions: list[Mention], votes: dict[str, float],

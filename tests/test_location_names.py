@@ -1,0 +1,45 @@
+"""Which name a chain of places gives: whole names the gazetteer knows only in part, quarters
+of big cities, neighbourhoods of towns the gazetteer lacks.  News-style sentences we wrote.
+"""
+import pytest
+
+from tests.test_location import assert_located
+
+CASES = [
+    # a known word ending a longer capitalised name the text binds: the whole name
+    ("05/04/2017: Gunmen stormed a border post in Kerim Saraj district, Helmand, Afghanistan. "
+     "Two guards died.", "stormed", {"place": "Kerim Saraj", "country": "Afghanistan"}),
+    ("05/04/2017: A roadside bomb went off in Lal Tapa, Kunduz, Afghanistan. One man died.",
+     "bomb", {"place": "Lal Tapa", "country": "Afghanistan"}),
+    # an Arabic article capitalised after 'in' starts the name
+    ("07/01/2018: A mortar shell landed in Ad Durayhimi district, Al Hudaydah, Yemen. Three "
+     "children were hurt.", "mortar", {"place": "Ad Durayhimi", "country": "Yemen"}),
+    # a compass word starts a district's name
+    ("03/03/2015: Militants ambushed a convoy in East Garo district, Meghalaya, India. Four "
+     "soldiers were hurt.", "ambushed", {"place": "East Garo", "country": "India"}),
+    # an unknown name cut short before its last word: the words up to the generic word ...
+    ("09/09/2016: Rebels raided a market in Sheikh Tamim Kalay district, Zabul, Afghanistan. "
+     "Five people were killed.", "raided", {"place": "Sheikh Tamim Kalay"}),
+    # ... or up to the comma of its chain
+    ("09/09/2016: Rebels raided a market in Sheikh Tamim Kalay, Zabul, Afghanistan. "
+     "Five people were killed.", "raided", {"place": "Sheikh Tamim Kalay"}),
+    # a word of another kind before the town is not part of its name
+    ("Insurgents shelled rebel-held Aleppo on Sunday, killing nine people.", "shelled",
+     {"city": "Aleppo"}),
+    # a place the gazetteer lacks, chained to a city of millions: one of its quarters
+    ("10/10/2016: An explosive device detonated near a bakery in Qala-e Bakhtiar, Kabul, "
+     "Afghanistan. Two people were hurt.", "explosive",
+     {"place": "Qala-e Bakhtiar", "city": "Kabul", "country": "Afghanistan"}),
+    # ... not a village named before a smaller town's province
+    ("10/10/2016: An explosive device detonated near a bakery in Deh Bala, Farah, "
+     "Afghanistan. Two people were hurt.", "explosive",
+     {"place": "Deh Bala", "city": None, "country": "Afghanistan"}),
+    # a neighbourhood chained to a town the gazetteer lacks: the town
+    ("11/11/2016: Gunmen shot a shopkeeper in Sarwan neighborhood, Qarabulaq, Laghman, "
+     "Afghanistan. The victim died.", "shot", {"place": "Qarabulaq", "country": "Afghanistan"}),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", CASES)
+def test_names(text, cue, expected):
+    assert_located(text, cue, expected)
