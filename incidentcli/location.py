@@ -1124,14 +1124,16 @@ _COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Mixed case: a name the gazetteer knows or finds only in part, inside a longer
-    capitalised name that the text binds ('in Nahri Saraj district': 'Saraj' is a town
-    abroad; 'in Khwaja Baha Wuddin district', 'in At Tuhayta district'): the whole name,
-    a place the gazetteer lacks.  A compass word starts a district's name ('West Singhbhum
-    district'), not a town's ('in North Philadelphia')."""
-    if doc.all_caps or not mentions:
+    """A name the gazetteer knows or finds only in part, inside a longer name that the text
+    marks as a place ('in Nahri Saraj district': 'Saraj' is a town abroad; 'in Khwaja Baha
+    Wuddin district', 'in At Tuhayta district', 'attacked Aq Tapa, Kunduz'; 'in Ras
+    al-Ain', 'SAN MIGUEL DE MERCEDES'): the whole name, a place the gazetteer lacks.  (In
+    capitals only a connector ('DE', 'AL-') shows a name goes on.)  A compass word starts a
+    district's name ('West Singhbhum district'), not a town's ('in North Philadelphia')."""
+    if not mentions:
         return mentions
     text = doc.text
+    caps = doc.all_caps
     words = _words()
     lower = _facts(doc).lower
     title_end = _facts(doc).title_end
@@ -1142,20 +1144,39 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         prev_end = out[-1].full_end if out else 0
-        next_start = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        start = _name_start(text, m, words, prev_end)
-        end = _name_end(text, lower, m, words, next_start) if not m.entries else m.end
-        if start == m.start and end == m.end:
-            out.append(m)
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        next_start = following.start if following is not None else len(text)
+        start = m.start if caps else _name_start(text, m, words, prev_end)
+        end = m.end if caps or m.entries else _name_end(text, lower, m, words, next_start)
+        if m.level is None:
+            end = _connected_end(text, end, next_start, caps)
+        if (start == m.start and end == m.end) or _streetlike(text, start, end, words):
+            out.append(m)   # ('Minyard Food Store': a shop)
             continue
         whole = _typed(doc, Mention(start, end, ()))
-        if whole.bound == 2 or (whole.level and whole.level != m.level) or \
-                (start == m.start and m.bound == 2):
+        chained = following is not None and _is_wide(following) and \
+            _COMMA_GAP.fullmatch(text, whole.full_end, following.start) is not None
+        if whole.bound or whole.level or chained or (start == m.start and m.bound):
             whole.level = whole.level or m.level
             out.append(whole)
         else:
             out.append(m)
-    return _towns_between(doc, out, words)
+    return out if caps else _towns_between(doc, out, words)
+
+
+_COMMA_GAP = re.compile(r",[ \t]*\n?[ \t]*")
+_CONNECTED = re.compile(r"[ \t]+(?:(?i:al|el|ash|as|ad|ar|an|at|az|ath|um|bin|ibn)-|"
+                        r"(?i:de|del|de la|de las|de los|do|da|dos|das)[ \t]+)"
+                        r"([A-Z][\w'’]*)(?![\w'’-])")
+
+
+def _connected_end(text: str, end: int, ceiling: int, caps: bool) -> int:
+    """The end of a name that goes on after a connector ('Ras al-Ain', 'San Miguel de
+    Mercedes'); in capitals not over an English word ('MEDELLIN DE NOCHE')."""
+    found = _CONNECTED.match(text, end, ceiling)
+    if found is None or (caps and found.group(1).lower() in _english_words()):
+        return end
+    return found.end()
 
 
 _TOWN_BETWEEN = re.compile(r",[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]*\Z")
@@ -2391,7 +2412,11 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
             if r.entry.kind in (ADMIN1, STATE) and loc.admin1 is None:
                 loc.admin1 = r.entry.name if r.entry.kind == STATE else _display(doc, part, r.entry)
                 res.evidence["admin1"] = doc.span(part.start, part.end)
-            if r.entry.kind in (COUNTRY, STATE) or country is None:
+            if r.entry.kind in (COUNTRY, STATE) or country is None or (
+                    r.entry.kind == ADMIN1 and r.country != country and
+                    resolved.entry is not None and resolved.entry.kind == CITY):
+                # ('Mapili, Babila Babombi, Ituri': a province of the chain is surer than
+                # the country of a small town of the same name abroad)
                 country, country_span = r.country, doc.span(part.start, part.end)
         if country is None and votes:
             country = _top(votes)

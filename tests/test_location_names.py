@@ -37,6 +37,21 @@ CASES = [
     # a neighbourhood chained to a town the gazetteer lacks: the town
     ("11/11/2016: Gunmen shot a shopkeeper in Sarwan neighborhood, Qarabulaq, Laghman, "
      "Afghanistan. The victim died.", "shot", {"place": "Qarabulaq", "country": "Afghanistan"}),
+    # a name that goes on after a connector
+    ("02/02/2019: A car bomb exploded near a bakery in Tell al-Hamam, Al Hasakah, Syria. Six "
+     "people died.", "car bomb", {"place": "Tell al-Hamam", "country_code": "SY"}),
+    ("   LIMA, 3 MAY 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY IN SAN MIGUEL DE ARCANGEL, NEAR "
+     "THE BORDER, CAUSING DAMAGE.", "BOMB", {"place": "San Miguel De Arcangel"}),
+    # a name the attack verb names, chained to its province
+    ("06/06/2018: Assailants overran Lal Tapa, Kunduz, Afghanistan. Nine people died.",
+     "overran", {"place": "Lal Tapa"}),
+    # a shop named after a word that is a town abroad is no place
+    ("A clerk was shot inside the Linden Food Store in Garland on Sunday, police said.", "shot",
+     {"city": "Garland"}),
+    # a province of the chain gives the country, not a small town of the same name abroad
+    ("05/13/2021: Assailants attacked Mapili, Basiri Kobi, Ituri, Democratic Republic of the "
+     "Congo. Ten people were abducted.", "attacked",
+     {"country": "Congo, The Democratic Republic of the"}),
 ]
 
 
