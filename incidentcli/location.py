@@ -2130,7 +2130,8 @@ def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
         idx = _sentence_index(doc, c.head.start)
         unit = _town_unit(doc.text, c.head)   # 'ARAUCITA JURISDICTION': one town
         unknown_town = ce is None and not c.head.entries and (c.head.level == POPULATED or unit)
-        if c is best or c.head.bound != 2 or \
+        marked = c.head.level in (POPULATED, CITY) and idx == anchor   # 'ON HUANTA TOWN'
+        if c is best or (c.head.bound != 2 and not marked) or \
                 not (unknown_town or (ce is not None and ce.kind == CITY)) or \
                 (c.head.level in (ADMIN1, DISTRICT, LOCALITY) and not unit) or \
                 _in_dateline(doc, c.head) or \
