@@ -2063,6 +2063,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _suburb_over_station(doc, anchor, best, cands)
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
+        best = _town_over_county(doc, best, cands)
         best = _town_of_locality(best, votes)
     return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
                    anchor)
@@ -2137,6 +2138,31 @@ def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
                 _in_dateline(doc, c.head) or \
                 (ce is not None and c.resolved.country != best.resolved.country) or \
                 not 0 <= idx - anchor <= 1 or c.score < best.score - _TOWN_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
+
+
+_COUNTY_MARGIN = 1.0   # how much lower the town may score than the county
+
+
+def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """'Four shot at a club in Dillon County' ... 'outside of Latta': a county chosen in a
+    local report, and a town of its country that the text binds ('in X', 'of X', 'X
+    police') about as strongly: the town is where it happened."""
+    if doc.all_caps or best.head.level != DISTRICT or not _county(doc.text, best.head):
+        return best
+    site = _facts(doc).site_start
+    town = None
+    for c in cands:
+        e = c.resolved.entry
+        if c is best or e is None or e.kind != CITY or \
+                c.resolved.country != best.resolved.country or \
+                c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                not (c.head.bound or c.head.jurisdiction) or _in_dateline(doc, c.head) or \
+                (site is not None and site <= c.head.start < doc.sentences[0].end) or \
+                c.score < best.score - _COUNTY_MARGIN:
             continue
         if town is None or c.score > town.score:
             town = c

@@ -52,6 +52,14 @@ CASES = [
     ("05/13/2021: Assailants attacked Mapili, Basiri Kobi, Ituri, Democratic Republic of the "
      "Congo. Ten people were abducted.", "attacked",
      {"country": "Congo, The Democratic Republic of the"}),
+    # a county in a local report, and a town the next sentence binds about as strongly
+    ("Two hurt in shooting at Marlow County bar\n\nTwo men were shot at a bar on Pine Street "
+     "outside of Bennettsville in Marlow County early Sunday.\n\nDeputies said both men are "
+     "expected to survive.", "shot", {"city": "Bennettsville"}),
+    # ... not a town named in passing without a word that binds it
+    ("Man shot in Marlow County\n\nA man was shot at a home in Marlow County early Sunday, "
+     "deputies said. The victim, a Bennettsville man, is expected to live.", "shot",
+     {"place": "Marlow County"}),
 ]
 
 
