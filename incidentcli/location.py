@@ -2064,6 +2064,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
         best = _town_over_county(doc, best, cands)
+        best = _town_over_state(doc, best, cands)
         best = _town_of_locality(best, votes)
     return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
                    anchor)
@@ -2163,6 +2164,31 @@ def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) ->
                 not (c.head.bound or c.head.jurisdiction) or _in_dateline(doc, c.head) or \
                 (site is not None and site <= c.head.start < doc.sentences[0].end) or \
                 c.score < best.score - _COUNTY_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
+
+
+_STATE_MARGIN = 2.0   # how much lower the town may score than the state
+
+
+def _town_over_state(doc: Document, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """'... fatal shooting of Arkansas high school student' ... 'north of Sheridan': a state
+    alone chosen in a local report, and a town of its country that the text binds: the town
+    (a state is where the article is, seldom where it happened)."""
+    e = best.resolved.entry
+    if doc.all_caps or e is None or e.kind != STATE or len(best.chain.parts) > 1:
+        return best
+    site = _facts(doc).site_start
+    town = None
+    for c in cands:
+        ce = c.resolved.entry
+        if c is best or ce is None or ce.kind != CITY or ce.country_code != e.country_code or \
+                c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                not (c.head.bound or c.head.jurisdiction) or \
+                (site is not None and site <= c.head.start < doc.sentences[0].end) or \
+                c.score < best.score - _STATE_MARGIN:
             continue
         if town is None or c.score > town.score:
             town = c

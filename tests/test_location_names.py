@@ -60,6 +60,10 @@ CASES = [
     ("Man shot in Marlow County\n\nA man was shot at a home in Marlow County early Sunday, "
      "deputies said. The victim, a Bennettsville man, is expected to live.", "shot",
      {"place": "Marlow County"}),
+    # a state alone chosen for a local report, and a town of that country the text binds
+    ("Man held in killing of Oregon college student\n\nPolice arrested a man Friday in the "
+     "shooting death of a 19-year-old student who was shot outside his home north of "
+     "Redmond last month.", "shooting", {"city": "Redmond"}),
 ]
 
 
