@@ -2049,6 +2049,8 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             # country, or of a country the article never names ('IN TIME', 'IN ADVANCE')
         if _filed_abroad(doc) and _in_dateline(doc, head):
             continue   # 'MADRID (SPAIN), ...': where the wire filed from
+        if not doc.all_caps and _no_place_name(doc, chain, head):
+            continue
         score = _score(doc, scope, chain, head, anchor, votes, resolved, order)
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
@@ -2068,6 +2070,22 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _town_of_locality(best, votes)
     return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
                    anchor)
+
+
+_BUSINESS = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)")
+
+
+def _no_place_name(doc: Document, chain: Chain, head: Mention) -> bool:
+    """Mixed case: a name that is no place's ('Monster's Bar and Grill': a business named
+    with a possessive; 'the Metropolitan Police Department': a place the gazetteer lacks
+    named only with English words and no generic word)."""
+    text = doc.text
+    words = _words()
+    business = _BUSINESS.match(text, head.end)
+    if business and business.group(1).lower() in words.street:
+        return True
+    return not head.entries and not head.level and not head.bound and \
+        len(chain.parts) == 1 and _all_english(text[head.start:head.end].lower().split())
 
 
 def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],

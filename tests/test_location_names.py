@@ -64,6 +64,12 @@ CASES = [
     ("Man held in killing of Oregon college student\n\nPolice arrested a man Friday in the "
      "shooting death of a 19-year-old student who was shot outside his home north of "
      "Redmond last month.", "shooting", {"city": "Redmond"}),
+    # a business named with a possessive is no place
+    ("Man shot outside Fresno bar\n\nA man was shot early Sunday outside Bremen's Bar and "
+     "Grill in Fresno, police said.", "shot", {"city": "Fresno"}),
+    # an unknown 'place' named only with English words is a department's adjective
+    ("Officers of the Metropolitan Police Department said a man was shot Friday in Seattle.",
+     "shot", {"city": "Seattle"}),
 ]
 
 
