@@ -211,8 +211,8 @@ class _DocFacts:
     @cached_property
     def has_sub_dateline(self) -> bool:
         doc = self._document
-        return any(_sub_dateline(doc, m) for m in self.mentions_and_chains[0]
-                   if not _in_dateline(doc, m))
+        return any(_sub_dateline(doc, m) or _body_subject(doc, m)
+                   for m in self.mentions_and_chains[0] if not _in_dateline(doc, m))
 
     @cached_property
     def person_words(self) -> frozenset[str]:
@@ -1927,13 +1927,30 @@ def _sub_dateline(doc: Document, head: Mention) -> bool:
                 _SUB_DATELINE_AFTER.match(doc.text, head.full_end))
 
 
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:METROPOLITAN[ \t]+)?[A-Z]+")
+
+
+def _body_subject(doc: Document, head: Mention) -> bool:
+    """'BOGOTA, 7 SEP 89 ... [TEXT] MEDELLIN CONTINUES TO LIVE THROUGH A WAVE OF TERROR':
+    a town that opens the story body as its subject is what the story is about, like a
+    second dateline."""
+    dl = doc.dateline
+    if not doc.all_caps or dl is None or dl.place is None or \
+            not dl.end <= head.start < dl.end + 200 or head.is_country() or \
+            any(e.kind in (DEMONYM, COUNTRY) for e in head.entries) or \
+            head.level in (ADMIN1, DISTRICT):
+        return False
+    return bool(_SUB_DATELINE_BEFORE.search(doc.text, max(0, head.start - 12), head.start) and
+                _SUBJECT_AFTER.match(doc.text, head.full_end))
+
+
 def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int | None,
            votes: dict[str, float], resolved: Resolved, order: dict[int, int]) -> float:
     """``order``: ``_first_positions(scope.sentences)``, made once per scope (a list look-up
     per mention made long texts quadratic)."""
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
-    sub_dateline = not dateline and _sub_dateline(doc, head)
+    sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)

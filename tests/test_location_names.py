@@ -70,6 +70,13 @@ CASES = [
     # an unknown 'place' named only with English words is a department's adjective
     ("Officers of the Metropolitan Police Department said a man was shot Friday in Seattle.",
      "shot", {"city": "Seattle"}),
+    # in capitals, a town that opens the story body as its subject beats the wire's dateline
+    ("   BOGOTA, 9 MAY 90 (RADIO CARACOL) -- [TEXT] CALI IS LIVING THROUGH ANOTHER NIGHT OF "
+     "FEAR.  A BOMB EXPLODED AT A SUPERMARKET EARLY TODAY, WOUNDING SIX SHOPPERS.", "BOMB",
+     {"place": "Cali"}),
+    # ... not a country or its people
+    ("   BOGOTA, 9 MAY 90 (RADIO CARACOL) -- [TEXT] COLOMBIAN POLICE SAID A BOMB EXPLODED "
+     "AT A SUPERMARKET EARLY TODAY, WOUNDING SIX SHOPPERS.", "BOMB", {"place": "Bogotá"}),
 ]
 
 
