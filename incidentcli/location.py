@@ -2085,6 +2085,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _town_over_county(doc, best, cands)
         best = _town_over_state(doc, best, cands)
         best = _town_of_locality(best, votes)
+        best = _city_after_comma(doc, best, mentions, votes)
     return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
                    anchor)
 
@@ -2203,6 +2204,35 @@ def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) ->
         if town is None or c.score > town.score:
             town = c
     return town or best
+
+
+_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:and|del|de|do|da)[ \t]+[A-Z]|[ \t]+[a-z]")
+# ('Tral, Jammu and Kashmir, India': a wider chain the gazetteer missed; 'hotel in Ozark,
+# Louisville man charged': the town is an adjective of another clause)
+
+
+def _city_after_comma(doc: Document, best: Candidate, mentions: list[Mention],
+                      votes: dict[str, float]) -> Candidate:
+    """Mixed case: 'in East Flatbush, Brooklyn': a place alone, then after a comma a bigger
+    town of its country: a neighbourhood of that town, which is the place."""
+    head = best.head
+    if doc.all_caps or len(best.chain.parts) > 1 or head.level in (ADMIN1, DISTRICT):
+        return best
+    i = bisect.bisect_right([m.start for m in mentions], head.start)
+    if i >= len(mentions):
+        return best
+    town = mentions[i]
+    if not _COMMA_GAP.fullmatch(doc.text, head.full_end, town.start) or \
+            _in_dateline(doc, town) or _GOES_ON.match(doc.text, town.full_end):
+        return best
+    alone = Chain([town])
+    resolved = resolve(town, alone, votes)
+    e, own = resolved.entry, best.resolved.entry
+    if e is None or e.kind != CITY or \
+            (best.resolved.country and resolved.country != best.resolved.country) or \
+            (own is not None and own.population >= e.population):
+        return best
+    return Candidate(best.score, alone, town, resolved)
 
 
 _STATE_MARGIN = 2.0   # how much lower the town may score than the state

@@ -77,6 +77,12 @@ CASES = [
     # ... not a country or its people
     ("   BOGOTA, 9 MAY 90 (RADIO CARACOL) -- [TEXT] COLOMBIAN POLICE SAID A BOMB EXPLODED "
      "AT A SUPERMARKET EARLY TODAY, WOUNDING SIX SHOPPERS.", "BOMB", {"place": "Bogotá"}),
+    # a neighbourhood, a comma, and a bigger town that ends the phrase: the town
+    ("Three men were shot late Friday outside a deli in Bushwick, Brooklyn.\n\nPolice said "
+     "no arrests have been made.", "shot", {"place": "Brooklyn"}),
+    # ... not a town that opens another clause
+    ("Two shot at motel in Dothan, Mobile man charged\n\nA Mobile man faces charges after two "
+     "people were shot at a motel in Dothan on Sunday.", "shot", {"city": "Dothan"}),
 ]
 
 
