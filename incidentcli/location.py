@@ -1139,9 +1139,9 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     title_end = _facts(doc).title_end
     out: list[Mention] = []
     for i, m in enumerate(mentions):
-        if m.start < title_end or m.is_country() or m.is_demonym() or \
-                any(e.kind in (STATE, COUNTRY) for e in m.entries):
-            out.append(m)
+        kinds = m.kinds
+        if m.start < title_end or not kinds.isdisjoint(_WIDE_KINDS) or kinds == _DEMONYM_ONLY:
+            out.append(m)   # (a country, a state, a people)
             continue
         prev_end = out[-1].full_end if out else 0
         following = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -1165,6 +1165,8 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 _COMMA_GAP = re.compile(r",[ \t]*\n?[ \t]*")
+_WIDE_KINDS = frozenset({STATE, COUNTRY})
+_DEMONYM_ONLY = {DEMONYM}
 _CONNECTED = re.compile(r"[ \t]+(?:(?i:al|el|ash|as|ad|ar|an|at|az|ath|um|bin|ibn)-|"
                         r"(?i:de|del|de la|de las|de los|do|da|dos|das)[ \t]+)"
                         r"([A-Z][\w'’]*)(?![\w'’-])")
@@ -1205,6 +1207,8 @@ def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
     """Start of the capitalised words right before ``m`` that make one name with it."""
     pos = m.start
     for _ in range(3):
+        if pos - 2 < floor or text[pos - 1] not in " \t" or not text[pos - 2].isalnum():
+            break   # (a quick test: a word right before, on the same line)
         found = _WORD_BEFORE_NAME.search(text, max(floor, pos - 40), pos)
         if not found:
             break
