@@ -2210,7 +2210,8 @@ def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) ->
     return town or best
 
 
-_GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:and|del|de|do|da)[ \t]+[A-Z]|[ \t]+[a-z]")
+_GOES_ON = re.compile(r"[ \t]*,")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:and|del|de|do|da)[ \t]+[A-Z]|[ \t]+[a-z]")
 # ('Tral, Jammu and Kashmir, India': a wider chain the gazetteer missed; 'hotel in Ozark,
 # Louisville man charged': the town is an adjective of another clause)
 
@@ -2218,7 +2219,9 @@ _GOES_ON = re.compile(r"[ \t]*,|[ \t]+(?:and|del|de|do|da)[ \t]+[A-Z]|[ \t]+[a-z
 def _city_after_comma(doc: Document, best: Candidate, mentions: list[Mention],
                       votes: dict[str, float]) -> Candidate:
     """Mixed case: 'in East Flatbush, Brooklyn': a place alone, then after a comma a bigger
-    town of its country: a neighbourhood of that town, which is the place."""
+    town of its country that ends the phrase (or any such town after a marked neighbourhood:
+    'in Wallande neighborhood, Mora, Extreme-North'): a neighbourhood of that town, which is
+    the place."""
     head = best.head
     if doc.all_caps or len(best.chain.parts) > 1 or head.level in (ADMIN1, DISTRICT):
         return best
@@ -2227,7 +2230,9 @@ def _city_after_comma(doc: Document, best: Candidate, mentions: list[Mention],
         return best
     town = mentions[i]
     if not _COMMA_GAP.fullmatch(doc.text, head.full_end, town.start) or \
-            _in_dateline(doc, town) or _GOES_ON.match(doc.text, town.full_end):
+            _in_dateline(doc, town) or \
+            _NAME_GOES_ON.match(doc.text, town.full_end) or \
+            (head.level != LOCALITY and _GOES_ON.match(doc.text, town.full_end)):
         return best
     alone = Chain([town])
     resolved = resolve(town, alone, votes)

@@ -83,6 +83,9 @@ CASES = [
     # ... not a town that opens another clause
     ("Two shot at motel in Dothan, Mobile man charged\n\nA Mobile man faces charges after two "
      "people were shot at a motel in Dothan on Sunday.", "shot", {"city": "Dothan"}),
+    # a marked neighbourhood, then a town of its country the gazetteer knows: the town
+    ("03/03/2019: A suicide bomber detonated in Sabongari neighborhood, Kolofata, Far-North, "
+     "Cameroon. Three people died.", "suicide bomber", {"place": "Kolofata"}),
 ]
 
 
