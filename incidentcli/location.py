@@ -2211,6 +2211,7 @@ def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) ->
 
 
 _GOES_ON = re.compile(r"[ \t]*,")
+_START = operator.attrgetter("start")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:and|del|de|do|da)[ \t]+[A-Z]|[ \t]+[a-z]")
 # ('Tral, Jammu and Kashmir, India': a wider chain the gazetteer missed; 'hotel in Ozark,
 # Louisville man charged': the town is an adjective of another clause)
@@ -2225,7 +2226,7 @@ def _city_after_comma(doc: Document, best: Candidate, mentions: list[Mention],
     head = best.head
     if doc.all_caps or len(best.chain.parts) > 1 or head.level in (ADMIN1, DISTRICT):
         return best
-    i = bisect.bisect_right([m.start for m in mentions], head.start)
+    i = bisect.bisect_right(mentions, head.start, key=_START)   # (no list per incident)
     if i >= len(mentions):
         return best
     town = mentions[i]
