@@ -325,11 +325,18 @@ _BOUNDARY_WORDS = frozenset(
 _BOUNDARY_VERBS = frozenset(
     "confirm confirms confirmed say state states stated announced indicated believe believes "
     "believed learned know knows tell tells told".split())
-_BOUNDARY_TOKEN = re.compile(r"[;:\[\]\"“”]|--|—|(?P<word>\b\w+)")
+# The punctuation and, of the words (whole runs of \w), those that may be a boundary word or
+# verb in any case (IGNORECASE: every word whose lower case is one of them matches, so each
+# match is then tested as every word once was); other words are read over in C, not yielded
+# one by one (a trie: a flat alternation of the words tried at every word start is slower).
+_BOUNDARY_TOKEN = _Lazy(lambda: re.compile(
+    rf"[;:\[\]\"“”]|--|—|(?P<word>\b(?i:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
-    """The clause boundaries in ``text[a:b]``, left to right (match objects)."""
+    """The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
+    the words (``\b\w+``) in _BOUNDARY_WORDS in any case or in _BOUNDARY_VERBS (in any case in
+    all-caps text)."""
     for m in _BOUNDARY_TOKEN.finditer(text, a, b):
         word = m.group("word")
         if word is None or word.lower() in _BOUNDARY_WORDS or \
@@ -440,6 +447,16 @@ def _is_lower_verb(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
 
 
+def _has_verb(words: list[tuple[int, str]], lower: list[str], all_caps: bool) -> bool:
+    """Whether one of ``words`` (``lower``: each lower-cased and stripped of ".'’") is a verb:
+    ``_is_lower_verb``, for a word not capitalised (any, in all-caps text), in one loop."""
+    for (_, w), lw in zip(words, lower):
+        if (all_caps or not w[:1].isupper()) and "-" not in lw and \
+                (lw in _VERBS or (len(lw) > 4 and lw.endswith("ed") and lw not in _ED_NOT_VERB)):
+            return True
+    return False
+
+
 _PLURAL_ENDINGS = ("ers", "ors", "ians", "ists", "ants", "ents", "ens", "ees", "ives", "ards",
                    "ics", "ans", "ies", "ils", "ges", "ches", "shes", "als", "els", "ses", "tes", "des")
 
@@ -467,13 +484,14 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     if _NEGATED.match(" ".join(lower[:2])):
         return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
-    first_q = quantity_at(text, words[0][0], b)
-    hedged = first_q is not None
-    if (lower[0] in _PREPOSITIONS and not hedged) or not _TIME_WORDS.isdisjoint(lower):
+    # (a count at the first word is read only where it matters: after a preposition, "over
+    # 20 people", and for the count below when no determiner comes first)
+    if (lower[0] in _PREPOSITIONS and quantity_at(text, words[0][0], b) is None) or \
+            not _TIME_WORDS.isdisjoint(lower):
         return None
-    if any((all_caps or not w[:1].isupper()) and _is_lower_verb(lw) for (_, w), lw in zip(words, lower)) or \
-            lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
-            any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:])):  # "1 killed 3"
+    if _has_verb(words, lower, all_caps) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
+            (not _CUE_WORDS.isdisjoint(lower) and
+             any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:]))):  # "1 killed 3"
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
@@ -488,7 +506,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     count: Quantity | None = None
     how = "number"
     if i < head_len:
-        q = first_q if i == 0 else quantity_at(text, words[i][0], b)
+        q = quantity_at(text, words[i][0], b)
         if q is not None:
             count = q.quantity
             rest = text[q.end:b]
@@ -653,7 +671,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
-            if not any(qa < s.start() < qb for qa, qb in counts)]  # "between 10 and 15"
+            if not any(qa < s.start() < qb for qa, qb in counts)] if counts \
+        else list(_SEPARATOR.finditer(text, a, b))  # "between 10 and 15"
     pieces = []
     prev, comma = a, False
     for s in seps:
