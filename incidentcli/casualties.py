@@ -83,6 +83,19 @@ class Part:
     text_start: str = ""     # the first words, lower case
     head: str = ""           # the head noun, lower case
 
+    def __init__(self, count: Quantity | None, perpetrator: bool, start: int, end: int,
+                 how: str = "number", text_start: str = "", head: str = "") -> None:
+        # (the generated __init__ without its object.__setattr__ per field, as Span's in
+        # document.py: parts are made by the dozen per article)
+        fields = self.__dict__
+        fields["count"] = count
+        fields["perpetrator"] = perpetrator
+        fields["start"] = start
+        fields["end"] = end
+        fields["how"] = how
+        fields["text_start"] = text_start
+        fields["head"] = head
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -100,6 +113,24 @@ class Mention:
     also: bool = False         # "two bodyguards were also killed": adds to another count
     subset: bool = False       # "two guards are among the wounded": part of a total stated elsewhere
     groups: tuple[int | None, ...] = ()  # the victims' parts ("six Jesuits and two women": 6, 2)
+
+    def __init__(self, kind: str, victims: Quantity | None, perpetrators: int | None, start: int,
+                 end: int, sentence: int, update: bool = False, zero: bool = False,
+                 weak: bool = False, also: bool = False, subset: bool = False,
+                 groups: tuple[int | None, ...] = ()) -> None:
+        fields = self.__dict__  # (as Part's)
+        fields["kind"] = kind
+        fields["victims"] = victims
+        fields["perpetrators"] = perpetrators
+        fields["start"] = start
+        fields["end"] = end
+        fields["sentence"] = sentence
+        fields["update"] = update
+        fields["zero"] = zero
+        fields["weak"] = weak
+        fields["also"] = also
+        fields["subset"] = subset
+        fields["groups"] = groups
 
 
 # --------------------------------------------------------------------------------------
