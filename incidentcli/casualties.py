@@ -385,6 +385,7 @@ _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
 _COUNT_THEN_CUE = _Lazy(lambda: re.compile(rf"\s+(?:{_any('cue_after_count')})\b", re.I))
+_DIGIT = re.compile(r"\d")
 _CUE_THEN_COUNT = _Lazy(lambda: re.compile(rf"\b(?:{_any('cue_before_count')})\s+(?=\d)", re.I))
 _FORCES_BEFORE = _Lazy(lambda: re.compile(rf"\b(?:{_any('forces')})\s+(?:[a-z]+\s+){{0,2}}$"))
 _BY_FORCES_AFTER = _Lazy(lambda: re.compile(
@@ -576,8 +577,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
         verb = embedded.start()
     cut, relative = lo, None
-    for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
-        cut = m.end()  # "1 killed 3 injured"
+    if _DIGIT.search(text, lo, verb):  # (every match is followed by a digit: a cheap test first)
+        for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
+            cut = m.end()  # "1 killed 3 injured"
     for m in _clause_boundaries(text, cut, verb, all_caps):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
@@ -999,7 +1001,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             out.append(Mention("both" if kind == "shot" else kind, Quantity(0), None, start, end, index, zero=True))
             taken.append((start, end))
             return
-        parts = [_resolve_definite(doc, low, index, p) for p in parts]
+        parts = [p if p.count is not None or p.how != "plural" else _resolve_definite(doc, low, index, p)
+                 for p in parts]  # (only a plural with no number is resolved)
         victims, perps = _sum(parts)
         if extra_perps:
             perps = (perps or 0) + extra_perps
@@ -1664,7 +1667,12 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
-    if not _may_match(doc.text, pattern, 0, len(doc.text)):
+    memo = doc.memo("casualties")
+    key = ("may_match", pattern)  # (whether the pattern may match anywhere: once per document)
+    may = memo.get(key)
+    if may is None:
+        may = memo[key] = _may_match(doc.text, pattern, 0, len(doc.text))
+    if not may:
         return None
     for i in order:
         m = doc.search(pattern, doc.sentences[i].start, doc.sentences[i].end)
