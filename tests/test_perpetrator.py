@@ -514,6 +514,26 @@ def test_the_one_group_the_whole_text_names():
         "SHINING PATH"
 
 
+@pytest.mark.parametrize("first, claim", [
+    # the text says, far from this attack, that the group acts: the doer as reported
+    ("THE SHINING PATH DYNAMITED TWO PYLONS NEAR AYACUCHO LAST WEEK.", "reported"),
+    ("LAST WEEK TWO PYLONS NEAR AYACUCHO WERE DYNAMITED BY THE SHINING PATH.", "reported"),
+    # a claim there is the group's word on its campaign
+    ("THE SHINING PATH CLAIMED RESPONSIBILITY FOR THE BLACKOUTS IN AYACUCHO.", "claimed"),
+    # named with no act: no more than the likeliest doer
+    ("THE SHINING PATH HAS MANY FOLLOWERS IN THE CENTRAL ANDES.", "suspected"),
+])
+def test_the_one_group_the_text_names_keeps_its_stated_link(first, claim):
+    doc = build_document(f"LIMA, 3 APR 90 (EFE) -- [TEXT] {first}  VOTERS WERE URGED TO "
+                         "STAY AWAY FROM THE POLLS.  THE CURFEW BEGINS AT MIDNIGHT.  THE "
+                         "MAYOR CALLED A MEETING.  SCHOOLS STAYED CLOSED.  TODAY A BOMB "
+                         "DESTROYED A BANK BRANCH IN HUANCAYO.")
+    r = find_perpetrator(doc, _last_sentence_scope(doc))
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("SHINING PATH", claim)
+    ev = r.evidence["claim"]
+    assert doc.text[ev.start:ev.end] == ev.text
+
+
 def test_a_group_and_its_branch_count_as_one():
     doc = build_document("BOGOTA, 3 APR 90 (EFE) -- [TEXT] THE ELN IS STRONG IN ARAUCA, WHERE "
                          "ITS CAMILIST UNION OPERATES.  VOTERS WERE URGED TO STAY AWAY FROM "
