@@ -35,7 +35,7 @@ How it reads a sentence:
    Generic words for the insurgents linked to the attack ("the guerrillas attacked") stand
    for the armed group the text names most.  In a rebel radio's own report the state's
    services and units are doers ("THE AIR FORCE BOMBED"); bare "soldiers" are the armed
-   forces.
+   forces; a named armed group's acts it tells are that group's claim.
 
 Every value carries evidence: "perpetrator" is the group's words, "claim" the cue.
 """
@@ -666,7 +666,8 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
             claim = min(unnamed, key=lambda c: (c.rank, c.cue[0]))
     status = claim.status
     if status == "reported" and best.kind == "lexicon" and not best.weak and \
-            _told_by_itself(doc, best.name, claim.cue[0]):
+            (_own_voice(doc) or _told_by_itself(doc, best.name, claim.cue[0])):
+        # (a rebel radio's own report: the armed group's acts it tells are its claim)
         status = "claimed"
     result.perpetrator = Perpetrator(best.name, status)
     result.evidence["perpetrator"] = doc.span(*best.span)

@@ -436,6 +436,21 @@ def test_rebel_radio_names_the_state_forces(text, name):
     assert r.perpetrator.claim == "reported"
 
 
+@pytest.mark.parametrize("text, name, claim", [
+    # the armed group's acts told in a rebel radio's own report are its claim
+    ("CLANDESTINE, 6 MAR 90 (RADIO LIBERTAD) -- [TEXT] LAST NIGHT THE FMLN ATTACKED THE "
+     "GARRISON IN EL ROBLE, WHERE WE KILLED FOUR SOLDIERS.", "FMLN", "claimed"),
+    ("CLANDESTINE, NO DATE (RADIO LIBERTAD) -- [TEXT] THE POWER PYLONS NEAR EL ROBLE WERE "
+     "DYNAMITED BY THE FMLN AT DAWN.", "FMLN", "claimed"),
+    # the state forces it reports are no claim of theirs
+    ("CLANDESTINE, 6 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE AIR FORCE BOMBED THE VILLAGE OF "
+     "EL ROBLE AT DAWN.", "AIR FORCE", "reported"),
+])
+def test_rebel_radio_reports_its_own_acts_as_claims(text, name, claim):
+    r = run(text)
+    assert (r.perpetrator.name, r.perpetrator.claim) == (name, claim)
+
+
 def test_rebel_radio_own_forces_are_not_state_forces():
     r = run("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE GARRISON IN EL ROBLE "
             "WAS ATTACKED BY OUR FORCES AT DAWN.")
