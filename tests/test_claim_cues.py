@@ -31,6 +31,10 @@ def test_find_cues(text, expected):
     ("The attack was presumably carried out by the Front.", True),
     ("According to local police, the Front attacked the post.", True),
     ("The Front attacked the post.", False),
+    # someone else's claim that the group did it, or a report not confirmed, is an allegation
+    ("Officials claimed that the Front attacked the post.", True),
+    ("The Front attacked the post, but the report has not yet been confirmed.", True),
+    ("The report on the Front's attack on the post was confirmed today.", False),
 ])
 def test_hedges(text, hedged):
     assert is_hedged(text, 0, len(text)) is hedged
