@@ -28,7 +28,7 @@ How it reads a sentence:
    attack in the few sentences around the scope (suspected), else the one lexicon group
    the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
    "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
-   own report -- stated as the doer (reported); else the one armed group the whole text
+   own report -- stated as the doer (reported; suspected when its sentence hedges); else the one armed group the whole text
    names (a group and its branches count as one), suspected: the likeliest doer, though the
    text does not tie it to this attack -- unless the text states elsewhere that the group
    acts ("THE SHINING PATH DYNAMITED TWO PYLONS"): then reported (claimed, if it claims).
@@ -552,6 +552,12 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     # a group and its branch count as one; the branch is the more precise name
     branches = [(r, m) for r, m in named if m.group.parent]
     rank, m = min(branches or named, key=lambda x: (x[0], x[1].start))
+    sent = doc.sentence_at(m.start)
+    if sent is not None and first_hedge_end(doc.text, sent.start, sent.end) is not None:
+        # "IN THE OPINION OF THE POLICE THE EXPLOSION WAS THE SHINING PATH'S": a hedged word
+        return _group_result(doc, m, "suspected",
+                             "lexicon name, the only group the attack's sentences name",
+                             "named without a cue in a hedged sentence: suspected")
     return _group_result(doc, m, "reported",
                          "lexicon name, the only group the attack's sentences name",
                          "named without a cue: stated")

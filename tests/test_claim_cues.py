@@ -33,6 +33,7 @@ def test_find_cues(text, expected):
     ("The Front attacked the post.", False),
     # someone else's claim that the group did it, or a report not confirmed, is an allegation
     ("Officials claimed that the Front attacked the post.", True),
+    ("In the opinion of the police, the Front attacked the post.", True),
     ("The Front attacked the post, but the report has not yet been confirmed.", True),
     ("The report on the Front's attack on the post was confirmed today.", False),
 ])

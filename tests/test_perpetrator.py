@@ -242,6 +242,11 @@ def run_scope(text, sentences, anchor_sentence=None):
     # the scope names one group without a cue: it is the doer, as stated
     ("SHINING PATH COLUMNS AND A BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY. FOUR "
      "PASSENGERS DIED.", "SHINING PATH", "reported"),
+    # ... unless its sentence hedges it
+    ("IN THE OPINION OF THE POLICE, THE BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY IS A "
+     "SHINING PATH WARNING. FOUR PASSENGERS DIED.", "SHINING PATH", "suspected"),
+    ("THE BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY WAS PROBABLY A SHINING PATH WARNING. "
+     "FOUR PASSENGERS DIED.", "SHINING PATH", "suspected"),
     # "<act> of the X": X did it
     ("THE BRIDGE WAS DESTROYED IN AN ATTACK OF THE SHINING PATH ON THE HIGHWAY NEAR HUANTA "
      "TODAY.", "SHINING PATH", "reported"),
