@@ -223,6 +223,9 @@ def called_name(toks: list[Token], rng: tuple[int, int], caps: bool,
     return None
 
 
+_RELATIVE_WORDS = 14  # words of a relative clause between a name and its verb, at most
+
+
 def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
                   groups: frozenset[int] = frozenset(),
                   first: bool = True) -> tuple[tuple[int, int] | None, bool]:
@@ -238,6 +241,14 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     # "the Front, which on 25 January claimed"; not before a noun cue with its article
     # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
     article = k >= 0 and toks[k].text.lower() in _ARTICLES
+    if k >= 3 and toks[k].text == ",":
+        # "the Front, which had been quiet for months, claimed": the name before the clause
+        for r in range(k - 1, max(0, k - _RELATIVE_WORDS), -1):
+            if not toks[r].word:
+                break
+            if toks[r].text.lower() in ("which", "who") and toks[r - 1].text == ",":
+                k = r - 2
+                break
     for r in range(k, max(0, k - 6) if not article else k, -1):
         if toks[r].text.lower() in ("which", "who") and r >= 1 and \
                 toks[r - 1].text in (",", "--"):

@@ -29,6 +29,14 @@ CASES = [
      "on a left-wing website.", "Red Dawn Cells", "claimed"),
     ("Islamic State claimed the attack through its Amaq news agency. The explosion in Kirkuk "
      "killed four soldiers.", "Islamic State", "claimed"),
+    # a relative clause between the name and its verb
+    ("A bomb wrecked a bank in Athens. The Red Dawn Cells, which had been silent since the "
+     "spring, claimed responsibility in a post online.", "Red Dawn Cells", "claimed"),
+    ("A BOMB EXPLODED AT A BANK IN LIMA. THE SHINING PATH, WHICH HAD NOT STRUCK IN THE "
+     "CAPITAL FOR A YEAR, HAS CLAIMED RESPONSIBILITY FOR THE ATTACK.", "SHINING PATH",
+     "claimed"),
+    ("THE TUPAC AMARU REVOLUTIONARY MOVEMENT MACHINEGUNNED A POLICE POST IN HUANCAYO.",
+     "TUPAC AMARU REVOLUTIONARY MOVEMENT", "reported"),
     # --- stated as fact
     ("Boko Haram fighters attacked a village near Maiduguri, killing 12 farmers.",
      "Boko Haram", "reported"),
