@@ -29,6 +29,11 @@ CASES = [
      "on a left-wing website.", "Red Dawn Cells", "claimed"),
     ("Islamic State claimed the attack through its Amaq news agency. The explosion in Kirkuk "
      "killed four soldiers.", "Islamic State", "claimed"),
+    # a faction of a known group is that group; a faction named on its own is a name
+    ("Gunmen attacked an army post near Diffa. Boko Haram's Shekau faction (Jama'atu Ahlis "
+     "Sunna) claimed responsibility for the raid.", "Boko Haram", "claimed"),
+    ("A bomb hit a bus depot. The Red Valley faction claimed responsibility on Monday.",
+     "Red Valley faction", "claimed"),
     # a relative clause between the name and its verb
     ("A bomb wrecked a bank in Athens. The Red Dawn Cells, which had been silent since the "
      "spring, claimed responsibility in a post online.", "Red Dawn Cells", "claimed"),
