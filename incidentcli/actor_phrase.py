@@ -223,6 +223,7 @@ def called_name(toks: list[Token], rng: tuple[int, int], caps: bool,
     return None
 
 
+_QUOTES = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019")
 _RELATIVE_WORDS = 14  # words of a relative clause between a name and its verb, at most
 
 
@@ -241,6 +242,18 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     # "the Front, which on 25 January claimed"; not before a noun cue with its article
     # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
     article = k >= 0 and toks[k].text.lower() in _ARTICLES
+    if k >= 2 and not caps and not article and not toks[k].cap and k not in lexical:
+        # "Anarchists who called themselves "wolves" claimed": the name before "who" (not
+        # past a name next to the verb: "people who said that the Front was responsible")
+        for r in range(k - 1, max(0, k - _RELATIVE_WORDS), -1):
+            if toks[r].text in _QUOTES:
+                continue
+            if not toks[r].word or r in lexical:
+                break
+            if toks[r].text.lower() == "who" and toks[r - 1].word and (
+                    toks[r - 1].cap or is_a(toks[r - 1].text, "actor")):
+                k = r - 1
+                break
     if k >= 3 and toks[k].text == ",":
         # "the Front, which had been quiet for months, claimed": the name before the clause
         for r in range(k - 1, max(0, k - _RELATIVE_WORDS), -1):

@@ -29,6 +29,10 @@ CASES = [
      "on a left-wing website.", "Red Dawn Cells", "claimed"),
     ("Islamic State claimed the attack through its Amaq news agency. The explosion in Kirkuk "
      "killed four soldiers.", "Islamic State", "claimed"),
+    ("Arsonists burned a relay mast near Grenoble. Anarchists who signed their message "
+     "\"the night owls\" claimed responsibility for the fire.", "Anarchists", "claimed"),
+    ("A bomb damaged a bank in Athens. People who phoned a newspaper said that the Red Dawn "
+     "Cells were responsible for the blast.", "Red Dawn Cells", "suspected"),
     # a faction of a known group is that group; a faction named on its own is a name
     ("Gunmen attacked an army post near Diffa. Boko Haram's Shekau faction (Jama'atu Ahlis "
      "Sunna) claimed responsibility for the raid.", "Boko Haram", "claimed"),
