@@ -365,6 +365,33 @@ class Name:
     kind: str  # "lexicon" | "category" | "open"
 
 
+def _longer_name(doc: Document, toks: list[Token], rng: tuple[int, int], m: GroupMention,
+                 caps: bool) -> Name | None:
+    """In mixed case, a lexicon name that begins a longer proper name -- capitalised words
+    that are no English words follow it ("Mai Mai Kyandenga", "Mai Mai Umoja ni Nguvu"):
+    that one group of the family, as worded."""
+    if caps or m.group.kind != "group":
+        return None
+    k = next((i for i in range(rng[0], rng[1]) if toks[i].start >= m.end), None)
+    if k is None or toks[k].start > m.end + 1 or not toks[k].word or not toks[k].cap:
+        return None
+    from .location import _english_words  # (lazily: the location module is the heavier one)
+    english = _english_words()
+    if toks[k].text.lower() in english or is_a(toks[k].text, "calendar"):
+        return None
+    last = k
+    for i in range(k + 1, rng[1]):  # on over capitalised words, linkers, foreign words
+        t = toks[i]
+        if not t.word or is_a(t.text, "calendar"):
+            break
+        if t.cap:
+            last = i
+        elif not (is_a(t.text, "linker") or t.text.lower() not in english):
+            break
+    e = toks[last].end
+    return Name(" ".join(doc.text[m.start:e].split()), (m.start, e), "open")
+
+
 def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
                  mentions: list[GroupMention], caps: bool, link: str,
                  rebel_voice: bool = False) -> Name | None:
@@ -387,6 +414,9 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         if m.group.kind == "descriptive":  # "drug mafias": a description, kept as worded
             return Name(" ".join(m.alias.split()), (m.start, m.end), "category")
         kind = "lexicon" if m.group.kind == "group" else m.group.kind
+        longer = _longer_name(doc, toks, rng, m, caps)
+        if longer is not None:
+            return longer
         return Name(m.group.canonical, (m.start, m.end), kind)
     words = _before_deed(toks[rng[0]:rng[1]])
     # "members of the X", "troops of the X": X

@@ -38,6 +38,13 @@ CASES = [
      "Sunna) claimed responsibility for the raid.", "Boko Haram", "claimed"),
     ("A bomb hit a bus depot. The Red Valley faction claimed responsibility on Monday.",
      "Red Valley faction", "claimed"),
+    # a known name that begins a longer proper name: that group, as worded
+    ("Gunmen raided a mining camp near Walikale. Mai Mai Shetani Force claimed responsibility "
+     "for the raid.", "Mai Mai Shetani Force", "claimed"),
+    ("Gunmen raided a mining camp near Walikale. Sources attributed the raid to a Mai Mai "
+     "militia.", "Mayi Mayi", "suspected"),
+    ("A convoy was ambushed near Kandahar. The Taliban Sunday claimed responsibility for the "
+     "ambush.", "Taliban", "claimed"),
     # a relative clause between the name and its verb
     ("A bomb wrecked a bank in Athens. The Red Dawn Cells, which had been silent since the "
      "spring, claimed responsibility in a post online.", "Red Dawn Cells", "claimed"),
