@@ -648,6 +648,14 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
                                        else "no group claimed")
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
+    if best.kind in ("open", "state") and best.status == "reported":
+        # "A NATO patrol detonated ... The Taliban claimed responsibility": an open-ended
+        # agent of the act gives way to the known group that claims it in the attack's
+        # sentences
+        claimants = [c for c in named if c.kind == "lexicon" and c.status == "claimed"
+                     and not c.weak]
+        if claimants:
+            best = min(claimants, key=lambda c: (c.rank, c.cue[0]))
     if best.kind == "category":
         # "ATTACKED BY NARCOTERRORISTS. THE GROUP WAS MADE UP OF MEMBERS OF THE SHINING PATH":
         # the kind of group, then which one

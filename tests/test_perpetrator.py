@@ -38,6 +38,11 @@ CASES = [
      "Sunna) claimed responsibility for the raid.", "Boko Haram", "claimed"),
     ("A bomb hit a bus depot. The Red Valley faction claimed responsibility on Monday.",
      "Red Valley faction", "claimed"),
+    # the known group that claims it outranks an open-ended agent of the act
+    ("A roadside bomb aimed at a Polish ISAF convoy exploded near Ghazni. The Taliban claimed "
+     "responsibility for the blast.", "Taliban", "claimed"),
+    ("Village Guard members opened fire on their commander in Khost. The Taliban claimed "
+     "responsibility for the shooting.", "Taliban", "claimed"),
     # a known name that begins a longer proper name: that group, as worded
     ("Gunmen raided a mining camp near Walikale. Mai Mai Shetani Force claimed responsibility "
      "for the raid.", "Mai Mai Shetani Force", "claimed"),
