@@ -348,7 +348,11 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
         c -= 1
     if first and c >= 1 and toks[c].text.lower() in ("and", "or"):
         before, _ = phrase_before(toks, c, caps, lexical, groups)
-        if before is not None:
+        if before is not None and not (
+                any(t in groups for t in range(i, end)) and
+                not any(t in lexical for t in range(*before))):
+            # (not past a known group to an unknown name: "the X and Y Division of the
+            # Communist Party of India - Maoist": the branches of the party)
             return before, passive
     return (i, end), passive
 

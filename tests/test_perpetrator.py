@@ -38,6 +38,10 @@ CASES = [
      "Sunna) claimed responsibility for the raid.", "Boko Haram", "claimed"),
     ("A bomb hit a bus depot. The Red Valley faction claimed responsibility on Monday.",
      "Red Valley faction", "claimed"),
+    # "the X and Y Division of <known group>": the group, not the first branch's name
+    ("Rebels torched a road roller in Malkangiri. The Kalimela and Motu Area Committee of "
+     "the Communist Party of India - Maoist (CPI-Maoist) claimed responsibility.",
+     "Communist Party of India - Maoist (CPI-Maoist)", "claimed"),
     # the known group that claims it outranks an open-ended agent of the act
     ("A roadside bomb aimed at a Polish ISAF convoy exploded near Ghazni. The Taliban claimed "
      "responsibility for the blast.", "Taliban", "claimed"),
