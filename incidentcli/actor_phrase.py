@@ -285,7 +285,8 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
             a, b = appositive  # "X, an anarchist group, claimed" / "X, a member of Y, claimed"
             if any(t in groups for t in range(a, b)) or any(
                     toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)) or \
-                    toks[a - 1].text.lower() == "including":
+                    toks[a - 1].text.lower() == "including" or \
+                    _lone_actor(toks[a:b]) is not None:
                 return (a, b), passive
             k = a - 3  # the name before the appositive (a - 2 is its comma)
     end = k + 1
@@ -369,6 +370,19 @@ class Name:
     kind: str  # "lexicon" | "category" | "open"
 
 
+def _lone_actor(words: list[Token]) -> list[Token] | None:
+    """Of "(an) unaffiliated <creed> extremist", the words "<creed> extremist": a lone
+    attacker described by the kind of extremist he is ("an unaffiliated jihadi-inspired
+    extremist"), if the phrase is one."""
+    words = [w for w in words if w.word]
+    while words and is_a(words[0].text, "determiner"):
+        words = words[1:]
+    if len(words) >= 3 and words[0].text.lower() == "unaffiliated" and \
+            is_a(words[-1].text, "actor") and not is_a(words[-2].text, "actor"):
+        return words[1:]
+    return None
+
+
 def _longer_name(doc: Document, toks: list[Token], rng: tuple[int, int], m: GroupMention,
                  caps: bool) -> Name | None:
     """In mixed case, a lexicon name that begins a longer proper name -- capitalised words
@@ -408,6 +422,11 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     noun.  Only the accused, or those who admit it, may be state forces
     ("the army", "the armed forces"), or any agent in a rebel radio's own report
     (``rebel_voice``: there the army's acts are what it reports, "THE AIR FORCE BOMBED")."""
+    lone = _lone_actor(toks[rng[0]:rng[1]])
+    if lone is not None:  # "an unaffiliated anti-police extremist": the kind of extremist
+        s, e = lone[0].start, lone[-1].end
+        name = _plural_head(" ".join(doc.text[s:e].split()))
+        return Name(name[:1].upper() + name[1:], (s, e), "category")
     strict = link in ("reported", "member", "arrested")
     needs_org = link in ("accused", "denied")
     accused = link in ("suspected", "accused")

@@ -42,6 +42,10 @@ CASES = [
     ("Rebels torched a road roller in Malkangiri. The Kalimela and Motu Area Committee of "
      "the Communist Party of India - Maoist (CPI-Maoist) claimed responsibility.",
      "Communist Party of India - Maoist (CPI-Maoist)", "claimed"),
+    # a lone attacker described by the kind of extremist he is: that kind
+    ("A man stabbed two guards at a synagogue in Lyon. Marc Dupont, an unaffiliated "
+     "white-supremacist extremist, claimed responsibility in a video.",
+     "White-supremacist extremists", "claimed"),
     # the known group that claims it outranks an open-ended agent of the act
     ("A roadside bomb aimed at a Polish ISAF convoy exploded near Ghazni. The Taliban claimed "
      "responsibility for the blast.", "Taliban", "claimed"),
