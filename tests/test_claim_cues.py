@@ -18,6 +18,10 @@ def cues(text):
     ("The Front, which denied involvement, was blamed.",
      [("denied", "before", "denied involvement"), ("accused", "after", "blamed")]),
     ("No group has claimed responsibility.", [("unclaimed", "sentence", "No group has claimed")]),
+    # claiming the attack, not claiming *that* the attack was someone else's
+    ("The Front claimed the bombing.", [("claimed", "before", "claimed the bombing")]),
+    ("The Front claimed that the bombing was a police ploy.",
+     [("reported", "before", "bombing")]),
     ("It came after another attack claimed by the Front.",
      [("background", "sentence", "another attack"), ("claimed", "after", "claimed by")]),
     ("The bus was hit by a rocket and shot by rebels.",
