@@ -800,6 +800,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
 
     drafts: list[_Draft] = []
     places: list[frozenset[str]] = []  # towns per sentence, read when first needed
+    doc.memo("incident_groups")["typed_apart"] = {}  # typed act's first anchor -> the attack
+    # it was told apart from (_typed_after_attack), for this grouping only
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -968,6 +970,9 @@ def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) ->
     return out
 
 
+_AND = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 def _place_list(doc: Document, s: Sentence, cues: list[Cue],
                 plural: bool = False) -> list[tuple[int, int]]:
     """The towns of a list that sentence ``s`` tells its attack in, right after one of its
@@ -975,7 +980,7 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue],
     more names joined by commas and a last 'AND', at least one of them a place the location
     module knows, none a country.  ``plural``: only after a plural noun of attacks ('THE
     ATTACKS TOOK PLACE IN ...'), anchoring or not.  Empty when there is no such list."""
-    if " AND " not in doc.text[s.start:s.end].upper():
+    if not _AND.search(doc.text, s.start, s.end):  # (' AND\n' too: wire lines wrap)
         return []
     if plural:
         events = [c for c in cues if c.entry.type and c.entry.role in ("generic", "mention")
@@ -1001,8 +1006,10 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue],
                 continue
             items = _drop_provinces(doc, items, named)
             known = sum(any(a <= m.start < b for m in named) for a, b in items)
-            if len(items) >= 2 and (known >= 2 or (known and intro.end() - intro.start() > 8)):
-                return items  # (one known will do after 'IN THE TOWNS OF')
+            if len(items) >= 2 and (known >= 2 or (known and (intro.end() - intro.start() > 8
+                                                              or len(items) >= 3))):
+                return items  # (one known will do after 'IN THE TOWNS OF', or in a list of
+                # three or more: 'IN HUARPACHA, AMBO, AND KICHKI', villages few gazetteers hold)
     return []
 
 
@@ -1129,6 +1136,15 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         places = places or _sentence_places(doc)
         if _elsewhere(places, i, target):
             target = None  # the same kind of attack in another town: another incident
+    if target is not None and wire and not decided and not joint and \
+            _typed_after_attack(doc, s, here, kind, target):
+        doc.memo("incident_groups")["typed_apart"][i] = target
+        target = None  # an act of another kind with its own verb: an incident of its own
+    elif target is not None and wire and not decided and not joint and kind is None:
+        target = _back_to_attack(doc, i, target)
+    if target is not None and wire and not decided and not joint and kind is not None and \
+            _turned_paragraph(doc, s, here, target):
+        target = None  # 'LIKEWISE, REBELS ATTACKED X. ... THEY BURNED THE MAYOR'S OFFICE'
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
@@ -1150,6 +1166,67 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _typed_after_attack(doc: Document, s: Sentence, here: list[Cue], kind: str | None,
+                        target: _Draft) -> bool:
+    """A wire sentence telling an attack of a particular kind with its own verb ('URBAN
+    GUERRILLAS ALSO BLEW UP THREE POWER LINES') after an incident told so far only as people
+    attacking someone ('SIX GUERRILLAS ATTACKED TWO POLICE CHECKPOINTS'): another act, which
+    MUC-4 keys apart; not a sentence referring back ('THE ATTACK WAS CARRIED OUT WITH A
+    BOMB')."""
+    if _FAMILY.get(kind, kind) in (None, "armed_assault") or target.kind is not None or \
+            _refers_back(doc, s, here) or \
+            not any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
+                    _can_anchor(doc, s, c) and
+                    not _parts("passive_cue").search(doc.text, max(s.start, c.end - 40), c.end)
+                    for c in here):
+        return False
+    family = _FAMILY.get(kind, kind)
+    if any(c.entry.type and _FAMILY.get(c.entry.type, c.entry.type) == family
+           for j in target.anchors for c in target.own.get(j, ())):
+        return False  # 'ATTACKED THE EMBASSY WITH EXPLOSIVES': the kind was told already
+    return any(c.entry.rank > _UNSPECIFIC_RANK and _active_attack(doc, j, c) and
+               _parts("own_attack_verb").match(doc.text, c.start, c.end)
+               for j in target.anchors for c in target.own.get(j, ()))
+
+
+def _turned_paragraph(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s`` tells an attack with a verb of its own in a later paragraph than
+    all of ``target``'s, and its paragraph opens on a turn to other news ('LIKEWISE, ...',
+    'MEANWHILE, ...'): another incident, unless it refers back ('THE ATTACK ...')."""
+    if any(doc.sentences[j].paragraph >= s.paragraph for j in target.anchors):
+        return False
+    first = s.index
+    while first > 0 and doc.sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    opening = doc.sentences[first]
+    if not _parts("paragraph_turn").match(doc.text, opening.start, opening.end) or \
+            _refers_back(doc, s, here):
+        return False
+    return any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
+               _can_anchor(doc, s, c) for c in here)
+
+
+def _back_to_attack(doc: Document, i: int, target: _Draft) -> _Draft:
+    """A wire sentence telling only 'the attack' or 'killed' (no kind of its own) after a typed
+    act told apart from an attack told as people attacking (``_typed_after_attack``: 'REBELS
+    ATTACKED THE TOWN ... A BOMB EXPLODED IN A KITCHEN DURING THE ATTACK ... FIVE HOUSES WERE
+    DESTROYED DURING THE ATTACK'): more of that attack, not of the typed act."""
+    parted = doc.memo("incident_groups").get("typed_apart", {})
+    if target.anchors[0] not in parted or target.anchors[0] == i:
+        return target
+    return parted[target.anchors[0]]
+
+
+def _active_attack(doc: Document, j: int, c: Cue) -> bool:
+    """Cue ``c`` of sentence ``j`` tells people attacking with a generic verb ('REBELS
+    ATTACKED THE POST'), not a passive or what a blast did ('WAS ATTACKED', 'WERE KILLED')."""
+    s = doc.sentences[j]
+    return c.entry.type is not None and c.entry.role == "event" and \
+        c.entry.rank >= _UNSPECIFIC_RANK and _FAMILY.get(c.entry.type, c.entry.type) == \
+        "armed_assault" and _can_anchor(doc, s, c) and \
+        not _parts("kill_not_own").search(doc.text, max(s.start, c.start - 40), c.start)
 
 
 def _same_stage(doc: Document, drafts: list[_Draft], i: int, target: _Draft) -> _Draft | None:
@@ -1458,7 +1535,8 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
             after = [c for c in after if c.entry.role == "event"]
         if name in ("wire_place_opening", "wire_next"):  # 'IN HUARAZ, THE TERRORISTS SET ...'
             after = [c for c in after if c.entry.role == "event" and
-                     c.entry.rank < _UNSPECIFIC_RANK and not _refers_back(doc, s, cues)]
+                     (c.entry.rank < _UNSPECIFIC_RANK or name == "wire_next") and
+                     not _refers_back(doc, s, cues)]
         if after:
             return m.start()
     return None
@@ -1484,8 +1562,9 @@ def _also_attacked(doc: Document, s: Sentence, m: re.Match, cues: list[Cue], cue
     if cue.entry.rank <= _UNSPECIFIC_RANK or cue.entry.role != "event" or \
             _FAMILY.get(cue.entry.type, cue.entry.type) != "armed_assault" or \
             any(c.start < m.start() and c.entry.type for c in cues) or \
-            _search(doc, "also_means", s.start, m.start()):
-        return False
+            _search(doc, "also_means", max(s.start, m.start() - 25), m.start()):
+        return False  # (the subject told just before: not a relative clause far before it,
+        # 'THE HOUSE, WHICH IS LOCATED IN X NEIGHBORHOOD, WAS ALSO ATTACKED')
     if not (_search(doc, "also_passive", max(s.start, m.start() - 6), m.start()) or
             _search(doc, "also_passive", m.start(), m.end())):
         return False
