@@ -1218,7 +1218,8 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         kinds = m.kinds
-        if m.start < title_end or not kinds.isdisjoint(_WIDE_KINDS) or kinds == _DEMONYM_ONLY:
+        if m.start < title_end or not kinds.isdisjoint(_STATE_OR_COUNTRY) or \
+                kinds == _DEMONYM_ONLY:
             out.append(m)   # (a country, a state, a people)
             continue
         prev_end = out[-1].full_end if out else 0
@@ -1243,7 +1244,7 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 _COMMA_GAP = re.compile(r",[ \t]*\n?[ \t]*")
-_WIDE_KINDS = frozenset({STATE, COUNTRY})
+_STATE_OR_COUNTRY = frozenset({STATE, COUNTRY})
 _DEMONYM_ONLY = {DEMONYM}
 _CONNECTED = re.compile(r"[ \t]+(?:(?i:al|el|ash|as|ad|ar|an|at|az|ath|um|bin|ibn)-|"
                         r"(?i:de|del|de la|de las|de los|do|da|dos|das)[ \t]+)"
