@@ -311,7 +311,7 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 # 'calling for the assassination of', 'to prevent judges from being murdered'
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
                ["urged", "the"])
-_ARTICLES = frozenset("a an the all".split())
+_ARTICLES = frozenset("a an the all another".split())
 # 'the murder of Father X', 'the attack on the embassy', 'the murder in Lima of Father X',
 # 'sabotage actions against the power grid': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?|\s+(?:actions?|activit(?:y|ies)|operations?))?"
@@ -402,7 +402,44 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
         combat = False
         out.append(s.index)
+    if not out and not wire:
+        return _followup_anchor(doc, cues)
     return out
+
+
+def _followup_anchor(doc: Document, cues: list[list[Cue]]) -> list[int]:
+    """A news story in which no sentence reports an attack is still about the attack it tells
+    as the subject of a follow-up (the charges, the trial, the arrest of the suspects) or
+    names without the outcome, time or target an anchor needs ('the coroner was called to a
+    reported shooting'), which news datasets code: its first such sentence with an event or
+    mention cue that is not under a modal or an infinitive nor a noun's modifier ('three men
+    were indicted in the shooting outside the school'; not 'the shooting suspects'), unless
+    the sentence is background for another reason (an earlier year, an anniversary,
+    statistics, plans).  A coder's summary ('MM/DD/YYYY: ...') is about one attack however
+    worded ('Assailants lashed six civilians'): its first sentence."""
+    for s, found in zip(doc.sentences, cues):
+        if not _only_followup(doc, s):
+            continue
+        for c in found:
+            if not c.entry.type or c.entry.role not in ("event", "mention", "suicide"):
+                continue
+            if _hypothetical(doc.text[max(s.start, c.start - 60):c.start]) or \
+                    _context("cue_modifier").match(doc.text, c.end, s.end):
+                continue
+            return [s.index]
+    return [0] if _SUMMARY.match(doc.text) else []  # a coder's summary tells one attack
+
+
+def _only_followup(doc: Document, s: Sentence) -> bool:
+    """The news sentence is background at most as a follow-up of an attack: each background
+    match, if any, lies inside a match of ``followup`` ('were indicted', 'is charged with'),
+    and it names no year before the report's."""
+    if doc.reference_date and _is_past(doc, s):
+        return False
+    text = doc.text[s.start:s.end]
+    follow = [m.span() for m in _recall("followup").finditer(text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in follow)
+               for m in _context("background").finditer(text))
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
@@ -485,9 +522,7 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
 
 def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
-    if role == "generic" and cue.entry.type and \
-            _THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start) and \
-            _VICTIM_AFTER.match(doc.text, cue.end, s.end):
+    if _particular_mention(doc, s, cue):
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
         role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
@@ -498,7 +533,8 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if role not in ("event", "suicide", "mention"):
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]) and not (
-            doc.all_caps and role == "event" and _warned(doc, s, cue)):
+            doc.all_caps and role == "event" and _warned(doc, s, cue)) and \
+            not _held_now(doc, s, cue):
         return False
     if _context("cue_modifier").match(doc.text, cue.end, s.end):
         return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
@@ -521,6 +557,21 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _held_now(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A hostage-taking told as the state it leaves, with its holders ('THE AMBASSADOR IS
+    BEING HELD HOSTAGE BY GUERRILLAS', 'ARE STILL BEING HELD HOSTAGE BY THE GANG'): the
+    hostages are held now, not an act under way (without the holders mostly a figure of
+    speech: 'THE CITY IS BEING HELD HOSTAGE')."""
+    if cue.entry.type != "hostage_taking" or cue.entry.role != "event":
+        return False
+    m = None
+    for m in _recall("held_now").finditer(doc.text, max(s.start, cue.start - 30), cue.start):
+        pass  # the last one, nearest the cue
+    return m is not None and not doc.text[m.end():cue.start].strip() and \
+        doc.text[cue.start:cue.start + 4].lower() == "held" and \
+        bool(_recall("holders_after").match(doc.text, cue.end, s.end))
 
 
 def _gerund_with_victims(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -610,11 +661,21 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
     if any(c.entry.role == "event" and _warned(doc, s, c) and _can_anchor(doc, s, c)
            for c in cues):
         return True  # a threat: 'THEY WILL BE EXECUTED'
+    if any(_particular_mention(doc, s, c) and _can_anchor(doc, s, c) for c in cues):
+        return True  # 'THE KILLINGS OF THE SIX PRIESTS': particular attacks, their victims
     text = doc.text[s.start:s.end]
     if _context("terror_agent").search(text) or _context("civil_target").search(text):
         return True
     return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
                                                         _context("civilian").search(text)))
+
+
+def _particular_mention(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A plural attack noun after 'the' and before its target ('THE KILLINGS OF THE SIX
+    PRIESTS', 'THE MURDERS OF TWO JUDGES'): particular attacks, read as a mention."""
+    return cue.entry.role == "generic" and bool(cue.entry.type) and \
+        bool(_THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start)) and \
+        bool(_VICTIM_AFTER.match(doc.text, cue.end, s.end))
 
 
 def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -705,7 +766,7 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
 
 def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     """Why the sentence is background ('combat' for a wire report's war news), or None."""
-    if _search_in(doc, "background", s):
+    if _background_words(doc, s):
         return "background"
     if doc.reference_date and _is_past(doc, s):
         return "past"
@@ -713,6 +774,10 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if doc.reference_date is None and _before_latest_year(doc, s):
         return "past"
+    # 'sowing chaos and murder', 'HOW CAN ...?': an argument (asked before combat, whose
+    # civilians-killed exception would keep it)
+    if _search_in(doc, "wire_rhetoric", s) or _rhetorical_question(doc, s):
+        return "background"
     if _search_in(doc, "combat", s):
         return "combat"
     if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
@@ -722,6 +787,30 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     if _after_combat(doc, s):
         return "combat"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _background_words(doc: Document, s: Sentence) -> bool:
+    """The sentence names a background context (``background`` of the context table);
+    a news story's headline (before its dateline) never does: 'Man charged with murder in
+    Friday's shooting' names the story's own attack."""
+    line = doc.dateline
+    place = line.place if line is not None else None
+    if place is not None and s.end <= place.start and not doc.all_caps:
+        return False
+    return _search_in(doc, "background", s) is not None
+
+
+# speaker and editor tags opening a wire sentence ('[REPORTER] ', '[BEGIN RECORDING] [X] ')
+_TAGS = re.compile(r"(?:\s*\[[^\]\n]{0,80}\])*\s*")
+
+
+def _rhetorical_question(doc: Document, s: Sentence) -> bool:
+    """A wire sentence that asks a rhetorical question ('HOW CAN ...?', 'WHY ...?', 'IS IT
+    BECAUSE ...?'): the speaker argues with an attack, does not report one."""
+    if doc.text[s.start:s.end].rstrip()[-1:] != "?":
+        return False
+    at = _TAGS.match(doc.text, s.start, s.end).end()
+    return _context("rhetorical_question").match(doc.text, at, s.end) is not None
 
 
 def _after_combat(doc: Document, s: Sentence) -> bool:
