@@ -802,6 +802,7 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     places: list[frozenset[str]] = []  # towns per sentence, read when first needed
     doc.memo("incident_groups")["typed_apart"] = {}  # typed act's first anchor -> the attack
     # it was told apart from (_typed_after_attack), for this grouping only
+    doc.memo("incident_groups")["cues"] = cues  # (read by _turned_opening)
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -1145,6 +1146,16 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     if target is not None and wire and not decided and not joint and kind is not None and \
             _turned_paragraph(doc, s, here, target):
         target = None  # 'LIKEWISE, REBELS ATTACKED X. ... THEY BURNED THE MAYOR'S OFFICE'
+    opened = None
+    if target is not None and wire and not decided and not joint:
+        opened = _turned_opening(doc, s, here, target)
+    if opened is not None:  # 'IN ADDITION, A VEHICLE WAS DESTROYED BY A DYNAMITE CHARGE. THE
+        # ATTACK TOOK PLACE AT ...': the act the paragraph opened on, another incident
+        opening, opening_kind = opened
+        own = doc.memo("incident_groups")["cues"][opening]
+        drafts.append(_Draft([opening, i], {opening: list(own), i: list(here)},
+                             kind or opening_kind, set(dates)))
+        return places
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
@@ -1206,6 +1217,32 @@ def _turned_paragraph(doc: Document, s: Sentence, here: list[Cue], target: _Draf
         return False
     return any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
                _can_anchor(doc, s, c) for c in here)
+
+
+def _turned_opening(doc: Document, s: Sentence, here: list[Cue],
+                    target: _Draft) -> tuple[int, str] | None:
+    """Wire sentence ``s`` refers back to an attack ('THE ATTACK TOOK PLACE AT ...', 'THE
+    CHARGE WAS PLACED BY ...') in a later paragraph than all of ``target``'s, whose opening
+    sentence turns to other news and tells an act of a particular kind without anchoring
+    ('IN ADDITION, A VEHICLE WAS PARTLY DESTROYED BY A DYNAMITE CHARGE'): what it refers back
+    to is that act, another incident.  Returns the opening sentence and the act's kind."""
+    if not _refers_back(doc, s, here) or \
+            any(doc.sentences[j].paragraph >= s.paragraph for j in target.anchors):
+        return None
+    first = s.index
+    while first > 0 and doc.sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    if first == s.index:
+        return None
+    opening = doc.sentences[first]
+    if not _parts("paragraph_turn").match(doc.text, opening.start, opening.end):
+        return None
+    typed = [c for c in doc.memo("incident_groups")["cues"][first]
+             if c.entry.type and c.entry.role in ("event", "generic", "mention")]
+    if not typed:
+        return None
+    best = min(typed, key=lambda c: c.entry.rank)
+    return first, best.entry.type
 
 
 def _back_to_attack(doc: Document, i: int, target: _Draft) -> _Draft:
@@ -1466,6 +1503,9 @@ def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
     return bool(there) and not (here & there)
 
 
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _sentence_places(doc: Document) -> list[frozenset[str]]:
     """Per sentence, the towns it names with a preposition ('in Cali', 'near Cali'): the
     location module's mentions of the document, computed once and shared with it."""
@@ -1473,8 +1513,9 @@ def _sentence_places(doc: Document) -> list[frozenset[str]]:
     mentions = place_mentions(doc)
     out: list[set[str]] = [set() for _ in doc.sentences]
     for m in mentions:
-        if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country():
-            continue
+        if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country() or \
+                (m.level is None and _ARTICLE_BEFORE.search(doc.text, max(0, m.start - 4), m.start)):
+            continue  # (not 'IN THE BRANCH OFFICES': a noun after 'the' names no town)
         s = doc.sentence_at(m.start)
         if s is not None:
             out[s.index].add(" ".join(doc.text[m.start:m.end].lower().split()))
