@@ -821,8 +821,54 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
                            joint=n > 0)
     if not wire:
         return drafts
-    return _split_other(doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts,
-                                                                              cues))))
+    return _split_dated(doc, _split_other(doc, _split_shares(doc, _split_days(
+        doc, _split_places(doc, drafts, cues)))))
+
+
+def _split_dated(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence tells two attacks of one kind joined by 'and', each
+    with a day of its own right after it ('THE MURDER ON 26 FEBRUARY OF THE MAYOR AND THE
+    MURDER ON 27 FEBRUARY OF SIX PEASANTS'): a second incident sharing the sentence,
+    anchored on its own cue (so that it reads its own day, place and victims)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            second = _second_dated(doc, j, d.own.get(j, []))
+            if second is not None:
+                out.append(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second))
+                break
+    return out
+
+
+def _second_dated(doc: Document, i: int, cues: list[Cue]) -> tuple[int, int] | None:
+    """The span of the second of two cues of one kind in wire sentence ``i`` that 'and'
+    joins, each followed within 30 characters by a date phrase, the two naming other days."""
+    from .dates import sentence_dates
+    s = doc.sentences[i]
+    typed = [c for c in cues if c.entry.type and c.entry.role in ("event", "mention") and
+             c.entry.rank < _UNSPECIFIC_RANK]
+    if len(typed) < 2:
+        return None
+    mentions = [m for m in sentence_dates(doc, i) if m.kind != "clock"]
+    if len(mentions) < 2:
+        return None
+
+    def day(c: Cue):
+        return next((m.value for m in mentions if 0 <= m.start - c.end <= 30), None)
+
+    for a, b in zip(typed, typed[1:]):
+        if _FAMILY.get(a.entry.type, a.entry.type) != _FAMILY.get(b.entry.type, b.entry.type):
+            continue
+        if not _parts("dated_pair_join").search(doc.text, a.end, b.start):
+            continue
+        first, second = day(a), day(b)
+        if first is not None and second is not None and first != second and \
+                _can_anchor(doc, s, a) and _can_anchor(doc, s, b):
+            return b.start, b.end
+    return None
 
 
 def _split_other(doc: Document, drafts: list[_Draft]) -> list[_Draft]:

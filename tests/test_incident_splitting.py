@@ -423,3 +423,17 @@ def test_a_noun_after_the_is_no_town(body: str, count: int) -> None:
 ])
 def test_the_attack_after_a_turn_to_another_act(body: str, count: int) -> None:
     assert len(_kinds(SAN_SALVADOR + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # two murders joined by 'and', each with its own day: two incidents
+    ("THE PARTY DENOUNCED THE MURDER ON 1 MARCH OF THE MAYOR OF TURBO AND THE MURDER ON THE "
+     "NIGHT OF 2 MARCH OF TWO COUNCILMEN IN NECOCLI.", 2),
+    # one day for both, or a day for one only: one incident
+    ("THE PARTY DENOUNCED THE MURDER ON 1 MARCH OF THE MAYOR OF TURBO AND THE MURDER ON 1 "
+     "MARCH OF HIS DRIVER.", 1),
+    ("THE PARTY DENOUNCED THE MURDER ON 1 MARCH OF THE MAYOR OF TURBO AND THE MURDER OF HIS "
+     "DRIVER.", 1),
+])
+def test_two_attacks_with_days_of_their_own(body: str, count: int) -> None:
+    assert len(_kinds(WIRE.replace("LIMA", "BOGOTA") + body)) == count
