@@ -1210,6 +1210,10 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
         # A CLINIC ... TWO BOMB ATTACKS ON PIPELINES ... THE TWO ATTACKS OCCURRED IN META')
+    if target is None and wire and drafts and not decided and not joint and kind is None and \
+            _victims_told_again(doc, s, here, latest):
+        target = latest  # 'THE PRIESTS WERE KILLED ON 16 NOVEMBER' after 'THE MURDER OF SIX
+        # JESUIT PRIESTS': the victims told again, whatever day the incident had been given
     if joint and kind is None:
         target = None  # a murder told with a generic 'killed' beside an arson (_agent_killing)
     if target is not None and i in target.own:  # a kind this sentence already told
@@ -1289,6 +1293,19 @@ def _turned_opening(doc: Document, s: Sentence, here: list[Cue],
         return None
     best = min(typed, key=lambda c: c.entry.rank)
     return first, best.entry.type
+
+
+def _victims_told_again(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s`` opens on a definite noun of victims and a passive attack verb ('THE
+    PRIESTS WERE KILLED ON 16 NOVEMBER'), a noun that one of ``target``'s anchor sentences
+    names: the victims of that incident told again."""
+    m = _parts("victims_again").match(doc.text, s.start, s.end)
+    if m is None or not any(c.start == m.end() and c.entry.type and c.entry.role == "event"
+                            for c in here):
+        return False
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.IGNORECASE)
+    return any(noun.search(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+               for j in target.anchors)
 
 
 def _back_to_attack(doc: Document, i: int, target: _Draft) -> _Draft:

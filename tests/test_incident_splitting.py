@@ -437,3 +437,15 @@ def test_the_attack_after_a_turn_to_another_act(body: str, count: int) -> None:
 ])
 def test_two_attacks_with_days_of_their_own(body: str, count: int) -> None:
     assert len(_kinds(WIRE.replace("LIMA", "BOGOTA") + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # the victims an incident named, told again with another day: the same incident
+    ("ON 2 MARCH THE MINISTER MADE A STATEMENT IN COURT ON THE MURDER OF THREE RURAL TEACHERS "
+     "IN AYACUCHO. THE TEACHERS WERE KILLED ON 25 FEBRUARY.", 1),
+    # victims it did not name, on another day: another incident
+    ("ON 2 MARCH THE MINISTER MADE A STATEMENT IN COURT ON THE MURDER OF THREE RURAL TEACHERS "
+     "IN AYACUCHO. THE NURSES WERE KILLED ON 25 FEBRUARY.", 2),
+])
+def test_victims_told_again_on_another_day(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
