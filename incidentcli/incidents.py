@@ -821,8 +821,67 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
                            joint=n > 0)
     if not wire:
         return drafts
-    return _split_dated(doc, _split_other(doc, _split_shares(doc, _split_days(
-        doc, _split_places(doc, drafts, cues)))))
+    return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
+        doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+
+
+def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence lists the targets of its attacks with semicolons ('ATTACKED
+    THE CITY HALL OF X; AN OFFICE OF THE POWER COMPANY; AND A BANK IN Y'; 'THE TARGETS THAT
+    WERE ATTACKED: THE BRIGADE HEADQUARTERS; THE POLICE ACADEMY, AND ...'): one attack per
+    target, as MUC-4 keys them; the first target is the incident's own, each other one an
+    incident sharing the sentence, anchored on its target."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            targets = _target_list(doc, doc.sentences[j], d.own.get(j, []))
+            own = list(d.own[j])
+            if j != d.anchors[0] and d.kind is not None and _kind(own) is None:
+                # 'BOMBED THREE BUILDINGS ... ATTACKED X; Y; AND Z': the kind told first
+                own = [c for c in d.own[d.anchors[0]] if c.entry.type == d.kind] + own
+            out.extend(_Draft([j], {j: list(own)}, d.kind, set(d.dates), True, at)
+                       for at in targets[1:])
+            if targets:
+                break
+    return out
+
+
+def _target_list(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, int]]:
+    """The targets (each its first words' span) of a list told with semicolons right after one
+    of wire sentence ``s``'s anchoring attack cues (or after a colon that follows it), each
+    opening with an article, the last after 'AND' (or holding ', AND'); empty when there is
+    no such list of two or more."""
+    text = doc.text
+    if text.find(";", s.start, s.end) < 0:
+        return []
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or not _can_anchor(doc, s, c):
+            continue
+        if _FAMILY.get(c.entry.type, c.entry.type) not in ("bombing", "facility_attack") and \
+                not _parts("own_attack_verb").match(text, c.start, c.end):
+            continue  # (people killed or kidnapped in a list are one attack's victims)
+        opening = _parts("target_list_open").match(text, c.end, s.end)
+        if opening is None:
+            continue
+        pos, items = opening.end(), []
+        while True:
+            semi = text.find(";", pos, s.end)
+            items.append((pos, semi if semi >= 0 else s.end))
+            if semi < 0:
+                break
+            pos = semi + 1
+        if len(items) < 2:
+            continue
+        last = text[items[-1][0]:items[-1][1]]
+        if not _parts("target_list_last").match(last):
+            continue
+        heads = [_parts("target_list_item").match(text, a, b) for a, b in items]
+        if all(heads):
+            return [(h.start("head"), h.end("head")) for h in heads]
+    return []
 
 
 def _split_dated(doc: Document, drafts: list[_Draft]) -> list[_Draft]:

@@ -449,3 +449,20 @@ def test_two_attacks_with_days_of_their_own(body: str, count: int) -> None:
 ])
 def test_victims_told_again_on_another_day(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # targets listed with semicolons: one attack per target
+    ("URBAN GUERRILLAS LAST NIGHT ATTACKED THE TOWN HALL OF SAN MARCOS; A BRANCH OF THE "
+     "AGRICULTURAL BANK; AND THE OFFICES OF THE ELECTRIC COMPANY IN SOYAPANGO.", 3),
+    ("POLICE SAID THAT THE TARGETS THAT WERE BOMBED WERE: THE CUSTOMS BUILDING; THE TOWN "
+     "HALL, AND SEVERAL OTHER BUILDINGS.", 2),
+    # victims listed with semicolons: one attack
+    ("GUNMEN LAST NIGHT KILLED THE DRIVER, JOSE PEREZ; THE COOK, ANA ROJAS; AND A GUARD OF "
+     "THE FARM.", 1),
+    # no semicolons: one attack
+    ("URBAN GUERRILLAS LAST NIGHT ATTACKED THE TOWN HALL, A BANK, AND THE OFFICES OF THE "
+     "ELECTRIC COMPANY IN SOYAPANGO.", 1),
+])
+def test_targets_listed_with_semicolons(body: str, count: int) -> None:
+    assert len(_kinds(SAN_SALVADOR + body)) == count
