@@ -1072,8 +1072,41 @@ def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) ->
         if own:
             d.site, sites = sites[0], sites[1:]
         here = list(d.own.get(at, cues[at]))
-        out.extend(_Draft([at], {at: here}, d.kind, set(d.dates), True, site) for site in sites)
+        towns = [_Draft([at], {at: here}, d.kind, set(d.dates), True, site) for site in sites]
+        _rehome_by_town(doc, d, at, towns)
+        out.extend(towns)
     return out
+
+
+def _rehome_by_town(doc: Document, d: _Draft, at: int, towns: list[_Draft]) -> None:
+    """A later anchor sentence of ``d`` that names one town of the list told in sentence ``at``
+    ('... ATTACKED FACILITIES IN X, Y, AND Z. AN OFFICIAL WAS WOUNDED IN AN EXPLOSION IN Y'),
+    and not the incident's own town, tells of that town's attack: it moves to that incident."""
+    later = [j for j in d.anchors if j > at]
+    if not later or not towns:
+        return
+    places = _sentence_places(doc)
+
+    def name(site: tuple[int, int] | None) -> str | None:
+        if site is None:
+            return None
+        words = _WORD.findall(doc.text[site[0]:site[1]])
+        return " ".join(w for w in words if not _parts("place_list_level").fullmatch(w)).lower()
+
+    own = name(d.site)
+    names = [own] + [name(t.site) for t in towns]
+    for j in later:
+        here, s = places[j], doc.sentences[j]
+        told = [n for n in names if n and re.search(rf"\b{re.escape(n)}\b",
+                                                    doc.text[s.start:s.end], re.IGNORECASE)]
+        if len(told) != 1 or told[0] == own:
+            continue  # (a sentence naming two towns of the list tells of both)
+        mine = [t for t in towns if name(t.site) == told[0] and told[0] in here]
+        if len(mine) != 1:
+            continue
+        d.anchors.remove(j)
+        mine[0].anchors.append(j)
+        mine[0].own[j] = d.own.pop(j)
 
 
 _AND = re.compile(r"\sand\s", re.IGNORECASE)

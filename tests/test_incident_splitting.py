@@ -466,3 +466,13 @@ def test_victims_told_again_on_another_day(body: str, count: int) -> None:
 ])
 def test_targets_listed_with_semicolons(body: str, count: int) -> None:
     assert len(_kinds(SAN_SALVADOR + body)) == count
+
+
+def test_a_later_sentence_naming_one_town_of_the_list_goes_to_its_attack() -> None:
+    text = (SAN_SALVADOR + "URBAN GUERRILLAS ATTACKED POLICE POSTS IN SANTA ANA, SONSONATE, AND "
+            "AHUACHAPAN LAST NIGHT. A POLICEMAN WAS WOUNDED BY AN EXPLOSION IN SONSONATE.")
+    doc = build_document(text)
+    found = find_incidents(doc)
+    assert [doc.text[f.scope.anchor.start:f.scope.anchor.end] for f in found] == \
+        ["SANTA ANA", "SONSONATE", "AHUACHAPAN"]
+    assert [1 in f.scope.sentences for f in found] == [False, True, False]
