@@ -1724,9 +1724,7 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if name == "news_time_gap":  # 'two days after the bombing' refers back
             after = [c for c in after if c.entry.role != "mention"]
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
-            after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
-                     and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues) or
-                          _also_attacked(doc, s, m, cues, c))]
+            m, after = _also_turn(doc, s, m, cues)
         if name == "wire_other":  # 'FOUR DAYS LATER, A JUDGE WAS KILLED'; not 'THE ATTACK'
             after = [c for c in after if c.entry.role == "event"]
         if name in ("wire_place_opening", "wire_next"):  # 'IN HUARAZ, THE TERRORISTS SET ...'
@@ -1736,6 +1734,23 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if after:
             return m.start()
     return None
+
+
+def _also_turn(doc: Document, s: Sentence, m: re.Match,
+               cues: list[Cue]) -> tuple[re.Match, list[Cue]]:
+    """The first 'also' of wire sentence ``s`` (from ``m``, the first) right before an attack
+    verb of its own ('THEY ALSO BLEW UP A PYLON'; 'WE HAVE ALSO LEARNED THAT TWO AMBULANCES
+    HAVE ALSO BEEN ATTACKED': the second), with the cues it turns to (none: ``m``)."""
+    first = m
+    while m is not None:
+        after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c) and
+                 c.entry.role == "event" and c.start <= m.end() + 1 and
+                 (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues) or
+                  _also_attacked(doc, s, m, cues, c))]
+        if after:
+            return m, after
+        m = _search(doc, "wire_also", m.end(), s.end)
+    return first, []
 
 
 def _agent_also(doc: Document, s: Sentence, m: re.Match, cues: list[Cue]) -> bool:

@@ -311,6 +311,9 @@ def test_typed_act_after_a_generic_attack(body: str, kinds: list[str] | None) ->
     # another target 'was also attacked': an attack of its own
     ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD.\n\n"
      "   THE NATIONAL POLICE POST IN BERLIN WAS ALSO ATTACKED, THE ARMY SAID.", 2),
+    # the second 'also' of the sentence is the one before the verb
+    ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD.\n\n"
+     "   WE HAVE ALSO LEARNED THAT TWO CITY BUSES HAVE ALSO BEEN ATTACKED.", 2),
     # a relative clause far before 'WAS ALSO ATTACKED' is no blast told again
     ("REBELS MACHINEGUNNED THE MAYOR'S OFFICE IN JUCUAPA LAST NIGHT AND WOUNDED A GUARD.\n\n"
      "   THE JUDGE'S HOUSE, WHICH STANDS NEXT TO THE MARKET OF THE OLD QUARTER, WAS ALSO "
