@@ -479,3 +479,17 @@ def test_a_later_sentence_naming_one_town_of_the_list_goes_to_its_attack() -> No
     assert [doc.text[f.scope.anchor.start:f.scope.anchor.end] for f in found] == \
         ["SANTA ANA", "SONSONATE", "AHUACHAPAN"]
     assert [1 in f.scope.sentences for f in found] == [False, True, False]
+
+
+@pytest.mark.parametrize("body, count", [
+    # a bomb that did not go off is keyed apart from one that did
+    ("A BOMB EXPLODED AT A BANK IN HUANCAYO LAST NIGHT. THE BOMB SQUAD DEFUSED ANOTHER "
+     "DEVICE NEAR THE MARKET.", 2),
+    ("A BOMB EXPLODED AT A BANK IN HUANCAYO LAST NIGHT.\n\n   A DYNAMITE CHARGE WAS FOUND "
+     "BEFORE IT EXPLODED AT A SCHOOL.", 2),
+    # the device told again: the same bombing
+    ("A BOMB EXPLODED AT A BANK IN HUANCAYO LAST NIGHT. THE BOMB HAD BEEN LEFT IN A CAR "
+     "THAT WAS PARKED NEAR THE MARKET.", 1),
+])
+def test_a_bomb_that_did_not_go_off(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
