@@ -56,6 +56,9 @@ def test_kinds_in_one_wire_sentence(body: str, kinds: list[str]) -> None:
      "HIS HOUSE.", 1),
     ("ON 1 MARCH GUNMEN SHOT DEAD A JUDGE IN PIURA. ON 2 MARCH GUNMEN SHOT DEAD A LAWYER IN "
      "PIURA.", 2),
+    # a wave of attacks 'continued today when' another attack came
+    ("A BOMB WENT OFF AT A BANK IN PIURA. THE BOMB ATTACKS, WHICH THE POLICE BLAME ON THE "
+     "REBELS, CONTINUED TODAY WHEN A CAR BOMB EXPLODED AT A HOTEL IN PIURA.", 2),
     # a date with another deed between it and the attack dates that deed
     ("GUNMEN SHOT DEAD A JUDGE IN PIURA ON 20 FEBRUARY. ON 2 MARCH THE MINISTER ACKNOWLEDGED "
      "THAT POLICEMEN SHOT DEAD THE JUDGE.", 1),
