@@ -807,6 +807,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         s = doc.sentences[i]
         here = cues[i]
         split = _other_event(doc, s, here, wire) if drafts else None
+        if split is not None and wire and _victims_told_again(doc, s, here, _latest(drafts)):
+            split = None  # 'THE PRIESTS WERE ALSO SHOT IN THE HEAD': more of the attack told
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
             before = [c for c in here if c.start < split]
             if any(_can_anchor(doc, s, c) for c in before):
@@ -1389,12 +1391,16 @@ def _turned_opening(doc: Document, s: Sentence, here: list[Cue],
 
 def _victims_told_again(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
     """Wire sentence ``s`` opens on a definite noun of victims and a passive attack verb ('THE
-    PRIESTS WERE KILLED ON 16 NOVEMBER'), a noun that one of ``target``'s anchor sentences
-    names: the victims of that incident told again."""
+    PRIESTS WERE KILLED ON 16 NOVEMBER'), or tells an attack on a kin or aide of someone
+    ('ALSO KILLED THE AGENT'S 2-YEAR-OLD SON'), a noun that one of ``target``'s anchor
+    sentences names: the victims of that incident told again."""
     m = _parts("victims_again").match(doc.text, s.start, s.end)
     if m is None or not any(c.start == m.end() and c.entry.type and c.entry.role == "event"
                             for c in here):
-        return False
+        m = next((o for c in here if c.entry.type and c.entry.role == "event" and
+                  (o := _parts("kin_object").match(doc.text, c.end, s.end))), None)
+        if m is None:
+            return False
     noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.IGNORECASE)
     return any(noun.search(doc.text, doc.sentences[j].start, doc.sentences[j].end)
                for j in target.anchors)

@@ -496,3 +496,17 @@ def test_a_later_sentence_naming_one_town_of_the_list_goes_to_its_attack() -> No
 ])
 def test_a_bomb_that_did_not_go_off(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # victims told before, told again with 'also': the same attack
+    ("GUNMEN SHOT DEAD THREE NUNS AT THEIR HOUSE IN SAN MIGUEL LAST NIGHT. THE NUNS WERE ALSO "
+     "SHOT IN THE BACK FROM A DISTANCE.", 1),
+    ("HIRED GUNMEN MURDERED A JUDGE AND HIS DRIVER IN BUGA LAST NIGHT.\n\n   THE TWO MEN ALSO "
+     "KILLED THE JUDGE'S DRIVER, WHO TRIED TO FLEE.", 1),
+    # a victim not told before: another attack
+    ("HIRED GUNMEN MURDERED A JUDGE IN BUGA LAST NIGHT.\n\n   THE TWO MEN ALSO KILLED THE "
+     "MAYOR'S DRIVER IN TULUA.", 2),
+])
+def test_victims_told_again_with_also(body: str, count: int) -> None:
+    assert len(_kinds(WIRE.replace("LIMA", "BOGOTA") + body)) == count
