@@ -61,8 +61,15 @@ How it works, top to bottom:
    ('the guards opened fire') does not type it.  News and coders' summaries follow GTD's coding:
    explosives the attackers carry make a bombing (grenades with gunfire an armed assault), an
    attack aimed at an office holder an assassination, an attack that only took or wrecked
-   property a facility attack.  The contexts are in ``data/attack_type_context.tsv``.  Weapon
-   and suicide come from the incident's cues.
+   property a facility attack, explosives fired without gunfire ('fired at least five
+   rockets', 'fired armed drones at') a bombing, captives executed or punished ('beheaded a
+   civilian') and hostages taken away kidnappings, incendiaries thrown at people an armed
+   assault, a named person beaten with no weapon told an unarmed assault, people captured
+   ('13 soldiers were captured') a kidnapping, and (news) people shot in an act that also
+   burned or abducted an armed assault; a plain
+   'official', a relative or aide of an office holder or the holder's building is no
+   assassination target, and a rocket fired at an aircraft no air raid.  The contexts are in
+   ``data/attack_type_context.tsv``.  Weapon and suicide come from the incident's cues.
 """
 from __future__ import annotations
 
@@ -304,7 +311,7 @@ _TO_VERBS = frozenset("launch stage commit perpetrate order".split())
 # 'calling for the assassination of', 'to prevent judges from being murdered'
 _BEFORE_TWO = (["calling", "for"], ["called", "for"], ["call", "for"], ["from", "being"],
                ["urged", "the"])
-_ARTICLES = frozenset("a an the all".split())
+_ARTICLES = frozenset("a an the all another".split())
 # 'the murder of Father X', 'the attack on the embassy', 'the murder in Lima of Father X',
 # 'sabotage actions against the power grid': a mention naming its target.
 _VICTIM_AFTER = re.compile(r"(?:\s+in\s+[a-z.-]+(?:\s+[a-z.-]+)?|\s+(?:actions?|activit(?:y|ies)|operations?))?"
@@ -395,7 +402,44 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
         combat = False
         out.append(s.index)
+    if not out and not wire:
+        return _followup_anchor(doc, cues)
     return out
+
+
+def _followup_anchor(doc: Document, cues: list[list[Cue]]) -> list[int]:
+    """A news story in which no sentence reports an attack is still about the attack it tells
+    as the subject of a follow-up (the charges, the trial, the arrest of the suspects) or
+    names without the outcome, time or target an anchor needs ('the coroner was called to a
+    reported shooting'), which news datasets code: its first such sentence with an event or
+    mention cue that is not under a modal or an infinitive nor a noun's modifier ('three men
+    were indicted in the shooting outside the school'; not 'the shooting suspects'), unless
+    the sentence is background for another reason (an earlier year, an anniversary,
+    statistics, plans).  A coder's summary ('MM/DD/YYYY: ...') is about one attack however
+    worded ('Assailants lashed six civilians'): its first sentence."""
+    for s, found in zip(doc.sentences, cues):
+        if not _only_followup(doc, s):
+            continue
+        for c in found:
+            if not c.entry.type or c.entry.role not in ("event", "mention", "suicide"):
+                continue
+            if _hypothetical(doc.text[max(s.start, c.start - 60):c.start]) or \
+                    _context("cue_modifier").match(doc.text, c.end, s.end):
+                continue
+            return [s.index]
+    return [0] if _SUMMARY.match(doc.text) else []  # a coder's summary tells one attack
+
+
+def _only_followup(doc: Document, s: Sentence) -> bool:
+    """The news sentence is background at most as a follow-up of an attack: each background
+    match, if any, lies inside a match of ``followup`` ('were indicted', 'is charged with'),
+    and it names no year before the report's."""
+    if doc.reference_date and _is_past(doc, s):
+        return False
+    text = doc.text[s.start:s.end]
+    follow = [m.span() for m in _recall("followup").finditer(text)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in follow)
+               for m in _context("background").finditer(text))
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
@@ -478,9 +522,7 @@ def _can_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
 
 def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     role = cue.entry.role
-    if role == "generic" and cue.entry.type and \
-            _THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start) and \
-            _VICTIM_AFTER.match(doc.text, cue.end, s.end):
+    if _particular_mention(doc, s, cue):
         role = "mention"  # 'the murders of the six Jesuits': particular attacks
     if role == "generic" and cue.entry.type and doc.all_caps and _particular_plural(doc, s, cue):
         role = "event"  # 'three explosions occurred last night', 'attacks which killed 9'
@@ -491,7 +533,8 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
     if role not in ("event", "suicide", "mention"):
         return False
     if _hypothetical(doc.text[max(s.start, cue.start - 60):cue.start]) and not (
-            doc.all_caps and role == "event" and _warned(doc, s, cue)):
+            doc.all_caps and role == "event" and _warned(doc, s, cue)) and \
+            not _held_now(doc, s, cue):
         return False
     if _context("cue_modifier").match(doc.text, cue.end, s.end):
         return False  # 'the kidnapping cases', 'the murder charges': a noun's modifier
@@ -514,6 +557,21 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                                              cue.start))) or
                     _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
     return True
+
+
+def _held_now(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A hostage-taking told as the state it leaves, with its holders ('THE AMBASSADOR IS
+    BEING HELD HOSTAGE BY GUERRILLAS', 'ARE STILL BEING HELD HOSTAGE BY THE GANG'): the
+    hostages are held now, not an act under way (without the holders mostly a figure of
+    speech: 'THE CITY IS BEING HELD HOSTAGE')."""
+    if cue.entry.type != "hostage_taking" or cue.entry.role != "event":
+        return False
+    m = None
+    for m in _recall("held_now").finditer(doc.text, max(s.start, cue.start - 30), cue.start):
+        pass  # the last one, nearest the cue
+    return m is not None and not doc.text[m.end():cue.start].strip() and \
+        doc.text[cue.start:cue.start + 4].lower() == "held" and \
+        bool(_recall("holders_after").match(doc.text, cue.end, s.end))
 
 
 def _gerund_with_victims(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -603,11 +661,21 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
     if any(c.entry.role == "event" and _warned(doc, s, c) and _can_anchor(doc, s, c)
            for c in cues):
         return True  # a threat: 'THEY WILL BE EXECUTED'
+    if any(_particular_mention(doc, s, c) and _can_anchor(doc, s, c) for c in cues):
+        return True  # 'THE KILLINGS OF THE SIX PRIESTS': particular attacks, their victims
     text = doc.text[s.start:s.end]
     if _context("terror_agent").search(text) or _context("civil_target").search(text):
         return True
     return bool(_context("killing").search(text) and (_context("office_holder").search(text) or
                                                         _context("civilian").search(text)))
+
+
+def _particular_mention(doc: Document, s: Sentence, cue: Cue) -> bool:
+    """A plural attack noun after 'the' and before its target ('THE KILLINGS OF THE SIX
+    PRIESTS', 'THE MURDERS OF TWO JUDGES'): particular attacks, read as a mention."""
+    return cue.entry.role == "generic" and bool(cue.entry.type) and \
+        bool(_THE_BEFORE.match(doc.text, max(s.start, cue.start - 4), cue.start)) and \
+        bool(_VICTIM_AFTER.match(doc.text, cue.end, s.end))
 
 
 def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -1899,6 +1967,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                 typed = best
             if typed.entry.rank < _UNSPECIFIC_RANK:
                 break
+    if typed is None:  # 'one attack was aimed at the tanks and the other against the club':
+        typed = min((c for c in cues[first] if c.entry.type and  # the sentence's kind
+                     c.entry.role not in ("weapon", "threat")),
+                    key=lambda c: (c.entry.rank, c.start), default=None)
     if typed is not None and _in_time_gap(doc, typed):  # 'hours after a bus was burned'
         typed = _specific_follow_up(doc, draft, sentence_ids, cues) or typed
     if typed is not None and (typed.entry.rank >= _UNSPECIFIC_RANK or
@@ -1920,6 +1992,22 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_assassination(doc, result, first)
     if result.attack_type == "armed_assault" and _SUMMARY.match(doc.text):
         _maybe_targeted(doc, result, first)
+    if result.attack_type == "armed_assault" and pooled:
+        _named_office_holder(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled:
+        _captive_killed(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 8:
+        _captives_taken(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 9:
+        _unarmed_beating(doc, result, sentence_ids)
+    if result.attack_type == "hostage_taking" and not doc.all_caps:
+        _hostages_taken_away(doc, result, typed)
+    if result.attack_type == "facility_attack" and not doc.all_caps and \
+            typed.entry.weapon == "incendiary":
+        _incendiary_at_people(doc, result, typed)
+    if result.attack_type == "armed_assault" and not doc.all_caps and \
+            typed.entry.weapon == "firearms":
+        _fired_projectiles(doc, result, typed)
     if result.attack_type == "kidnapping" and _SUMMARY.match(doc.text) and \
             typed.entry.role == "event":
         _abducted_and_killed(doc, result, sentence_ids)
@@ -1928,7 +2016,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9:
         _maybe_facility(doc, result, typed)
     if result.attack_type == "armed_assault" and typed.entry.rank >= 9 and not doc.all_caps:
-        _maybe_property_attack(doc, result, [i for i in sentence_ids if i >= first][:4])
+        _maybe_property_attack(doc, result, [i for i in sentence_ids  # a summary: from its
+                                             if pooled or i >= first][:4])  # lead sentence
     if result.attack_type == "bombing" and typed.entry.role != "suicide":
         _maybe_air_raid(doc, result, typed)
     if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
@@ -1942,6 +2031,9 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
     if doc.all_caps and doc.text[typed.start:typed.end].lower().startswith("sabot"):
         _wire_sabotage(doc, result, [i for i in sentence_ids if i in draft.anchors or
                                      i - 1 in draft.anchors])
+    if not doc.all_caps and not pooled and result.attack_type in (
+            "facility_attack", "kidnapping", "hostage_taking"):
+        _news_shooting(doc, result, first, sentence_ids, cues)
     in_scope = [c for i in ordered for c in draft.own[i]]
     weapon = typed if typed.entry.weapon else next(
         (c for c in in_scope if c.entry.weapon and c.entry.type in (None, result.attack_type)),
@@ -1969,8 +2061,10 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
                  and c.entry.role in ("event", "mention", "suicide")
                  and not _not_the_act(doc, c)]
         if doc.all_caps:  # wire: 'two explosions took place'; not 'shooting was heard'
-            s = doc.sentences[i]
-            named = [c for c in named if not _heard(doc, s, c.start, c.end)] + \
+            s = doc.sentences[i]  # nor a later kidnapping: another act, told by its verb
+            named = [c for c in named if not _heard(doc, s, c.start, c.end) and
+                     (i not in after or
+                      _FAMILY.get(c.entry.type, c.entry.type) != "kidnapping")] + \
                 [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
                  c.entry.role == "generic" and _can_anchor(doc, s, c)]
             if not named and i in after:  # 'the attack, carried out with rockets and rifles'
@@ -2007,8 +2101,8 @@ def _wire_referred_back(doc: Document, first: int, typed: Cue,
 def _not_the_act(doc: Document, cue: Cue) -> bool:
     """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
     retaliation for the killing of'), an act denied or given up ('its decision not to
-    continue sabotaging'), or (wire reports) the defenders' fire ('a watchman fired shots'):
-    not the act the incident is."""
+    continue sabotaging'), or the defenders' fire ('a watchman fired shots', 'police opened
+    fire on the assailants'): not the act the incident is."""
     s = doc.sentence_at(cue.start)
     if s is None:
         return False
@@ -2016,9 +2110,11 @@ def _not_the_act(doc: Document, cue: Cue) -> bool:
         return True
     if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
         return True
-    return doc.all_caps and cue.entry.weapon == "firearms" and bool(
-        _type_context("defender_before").search(doc.text, max(s.start, cue.start - 40),
-                                                cue.start))
+    if cue.entry.weapon != "firearms":
+        return False
+    defender = "defender_before" if doc.all_caps else "defender_news_before"
+    return bool(_type_context(defender).search(doc.text, max(s.start, cue.start - 40),
+                                               cue.start))
 
 
 def _means_between(doc: Document, sentence_ids: list[int], after: int, before: int,
@@ -2090,11 +2186,14 @@ def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
 
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Bombs dropped or rockets fired from aircraft (in wire reports also the armed forces
-    bombing or shelling a place): an armed assault, not a planted bomb."""
+    bombing or shelling a place): an armed assault, not a planted bomb; not a rocket fired at
+    an aircraft ('fired a rocket at a military helicopter', 'drones targeting an air base')."""
     s = doc.sentence_at(typed.start)
     if s is None or _context("exploding").search(doc.text, s.start, s.end):
         return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
-    if _context("aircraft").search(doc.text, s.start, s.end) or (
+    if any(not _type_context("aircraft_target_before").search(doc.text, max(s.start, m.start() - 40),
+                                                               m.start())
+           for m in _context("aircraft").finditer(doc.text, s.start, s.end)) or (
             doc.all_caps and _context("forces_bombing").search(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "attack from aircraft"
@@ -2157,8 +2256,9 @@ def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
     not the target died (GTD's coding)."""
     s = doc.sentences[index]
     for verb in _type_context("target_verb").finditer(doc.text, s.start, s.end):
-        title = _type_context("target_title").search(doc.text, verb.end(),
-                                                     min(s.end, verb.end() + 90))
+        title = next((t for t in _type_context("target_title").finditer(
+            doc.text, verb.end(), min(s.end, verb.end() + 90))
+            if not _mere_office(doc.text, t.start(), t.end())), None)
         if title and not _type_context("target_other").search(doc.text, verb.end(),
                                                                 title.start()):
             result.attack_type = "assassination"
@@ -2245,9 +2345,13 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
 def _with_gunfire(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """News and coders' summaries: 'assailants threw a grenade and opened fire on a patrol',
     'fired rockets and firearms at houses': explosives used in a gun attack make an armed
-    assault (GTD's coding), where the sentence of the explosives tells the gunfire too."""
+    assault (GTD's coding), where the sentence of the explosives tells the gunfire too (not
+    the defenders': 'police opened fire on the bomber, who detonated his vest')."""
     s = doc.sentence_at(typed.start)
-    if s is not None and _type_context("gunfire_news").search(doc.text, s.start, s.end):
+    if s is not None and not _projectiles_only(doc, s) and any(
+            not _type_context("defender_news_before").search(doc.text, max(s.start, m.start() - 40),
+                                                             m.start())
+            for m in _type_context("gunfire_news").finditer(doc.text, s.start, s.end)):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "explosives with gunfire"
 
@@ -2285,7 +2389,9 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
     text = doc.text[s.start:s.end]
     kill = _context("killing").search(text)
     holder = next((h for h in _context("office_holder").finditer(text)
-                   if not _source(text, h)), None) if kill else None
+                   if not _source(text, h) and
+                   (doc.all_caps or not _mere_office(text, h.start(), h.end()))), None) \
+        if kill else None
     if holder and holder.start() > kill.end() and \
             _type_context("target_other").search(text, kill.end(), holder.start()):
         return  # 'killed the bodyguard of a provincial governor'
@@ -2293,3 +2399,159 @@ def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> No
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(s.start + kill.start(), s.start + kill.end())
         result.reasons["attack_type"] = "killing of an office holder"
+
+
+def _mere_office(text: str, start: int, end: int) -> bool:
+    """News and coders' summaries: a title that is not an office holder GTD codes as the
+    target of an assassination: a plain 'official' ('a Health Ministry official', 'a local
+    official'), or the holder's building ('the governor's house', 'the district governor
+    office')."""
+    return bool(_type_context("plain_official").fullmatch(text, start, end) or
+                _type_context("building_after").match(text, end))
+
+
+def _captive_killed(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants beheaded a civilian', 'executed a man accused of
+    spying', 'publicly flogged three people': the punishment or execution of captives, which
+    GTD codes as a hostage taking (kidnapping), not an armed assault (an office holder so
+    killed is an assassination, decided before)."""
+    for i in sentence_ids:
+        s = doc.sentences[i]
+        m = _type_context("captive_killing").search(doc.text, s.start, s.end)
+        if m:
+            result.attack_type = "kidnapping"
+            result.evidence["attack_type"] = doc.span(m.start(), m.end())
+            result.reasons["attack_type"] = "captives executed or punished"
+            return
+
+
+def _fired_projectiles(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: 'fired at least five rockets at', 'fired armed drones at
+    oil facilities', 'opened fire with artillery on': what was fired is explosives, a
+    bombing (GTD's coding), unless gunfire is told with it ('fired rockets and firearms')."""
+    s = doc.sentence_at(typed.start)
+    if s is None:
+        return
+    m = _type_context("fired_projectile").search(doc.text, s.start, s.end)
+    if m is None or not _projectiles_only(doc, s):
+        return
+    result.attack_type = "bombing"
+    result.evidence["attack_type"] = doc.span(m.start(), m.end())
+    result.reasons["attack_type"] = "projectiles fired"
+
+
+def _projectiles_only(doc: Document, s: Sentence) -> bool:
+    """The sentence fires explosives ('opened fire with armed drones', 'fired rockets at')
+    and tells no gunfire besides ('fired rockets and firearms', 'then opened fire on')."""
+    return bool(_type_context("fired_projectile").search(doc.text, s.start, s.end) and
+                not _type_context("projectile_gunfire").search(doc.text, s.start, s.end))
+
+
+def _hostages_taken_away(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: hostages 'taken' ('eight villagers were taken hostage',
+    'took several farmers hostage') are a kidnapping; hostages 'held' where they were seized
+    ('held the staff hostage inside the bank'), or taken in a siege ('stormed the hotel and
+    took 30 guests hostage, demanding ...'), a hostage taking (GTD's barricade incident)."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and _type_context("hostages_taken").match(doc.text, typed.start, typed.end) \
+            and not _type_context("siege").search(doc.text, s.start, s.end):
+        result.attack_type = "kidnapping"
+        result.reasons["attack_type"] = "hostages taken away"
+
+
+def _incendiary_at_people(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """News and coders' summaries: petrol bombs or incendiary devices thrown at people
+    ('threw petrol bombs at police officers', 'at security forces'): an armed assault, not an
+    arson (GTD's coding)."""
+    if _type_context("people_after").match(doc.text, typed.end):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "incendiaries thrown at people"
+
+
+def _unarmed_beating(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants attacked Jan Novak, a journalist ... Novak was injured
+    in the assault', told with no weapon at all: a person beaten, GTD's unarmed assault."""
+    if not sentence_ids:
+        return
+    first = doc.sentences[sentence_ids[0]]
+    verb = _type_context("person_attacked").search(doc.text, first.start, first.end)
+    if verb is None:
+        return
+    start, end = first.start, doc.sentences[sentence_ids[-1]].end
+    if _type_context("armed_means").search(doc.text, start, end):
+        return
+    words, _ = _name_words(doc.text[verb.end():first.end])
+    if len(words) < 2:
+        return
+    surname = re.escape(words[-1])
+    hurt = re.compile(rf"\b{surname}\b(?:,[^,.]{{1,80}},)?\s+was\s+(?:injured|hurt|beaten|wounded)",
+                      re.IGNORECASE)
+    m = hurt.search(doc.text, first.end, end)
+    if m:
+        result.attack_type = "unarmed_assault"
+        result.evidence["attack_type"] = doc.span(m.start(), m.end())
+        result.reasons["attack_type"] = "a named person beaten, no weapon told"
+
+
+def _named_office_holder(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: 'Assailants attacked Jan Novak in Talqan.  Novak, a former militia
+    commander, was killed': an attack on a person named in the lead and given an office by
+    a later apposition is aimed at an office holder, an assassination (GTD's coding)."""
+    if len(sentence_ids) < 2:
+        return
+    lead = doc.sentences[sentence_ids[0]]
+    verb = _type_context("person_attacked").search(doc.text, lead.start, lead.end)
+    if verb is None:
+        return
+    words, _ = _name_words(doc.text[verb.end():lead.end])
+    if len(words) < 2:
+        return
+    start, end = lead.end, doc.sentences[sentence_ids[-1]].end
+    apposition = re.compile(rf"\b{re.escape(words[-1])},\s+(?:an?|the)\s+[^,.]{{0,80}}?,",
+                            re.IGNORECASE)
+    m = apposition.search(doc.text, start, end)
+    if m is None:
+        return
+    title = next((t for t in _type_context("target_title").finditer(doc.text, m.start(), m.end())
+                  if not _mere_office(doc.text, t.start(), t.end())), None)
+    if title and not _type_context("target_other").search(doc.text, m.start(), title.start()):
+        result.attack_type = "assassination"
+        result.evidence["attack_type"] = doc.span(m.start(), m.end())
+        result.reasons["attack_type"] = "attack aimed at a named office holder"
+
+
+def _captives_taken(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: an attack told only as 'attacked' or 'killed' in which people were
+    captured ('13 soldiers were captured', 'hundreds of travelers were detained', '30 others
+    surrendered to the assailants'): GTD codes the taking of captives, a kidnapping; not a
+    suspect detained by the police ('a suspect was detained in connection with the attack')."""
+    for i in sentence_ids:
+        s = doc.sentences[i]
+        for m in _type_context("captives_taken").finditer(doc.text, s.start, s.end):
+            if _type_context("captor_before").search(doc.text, max(s.start, m.start() - 60),
+                                                     m.start()):
+                continue
+            result.attack_type = "kidnapping"
+            result.evidence["attack_type"] = doc.span(m.start(), m.end())
+            result.reasons["attack_type"] = "captives taken"
+            return
+
+
+def _news_shooting(doc: Document, result: FoundIncident, first: int, sentence_ids: list[int],
+                   cues: list[list[Cue]]) -> None:
+    """News stories: people shot in the act ('found dead inside a car that had been set on
+    fire ... a bullet lodged in the body', '3 women killed, man shot, woman kidnapped'): a
+    shooting with an arson or an abduction besides is an armed assault (a fire an arson
+    alone).  For a fire, any shooting the story tells; for an abduction, one in the same
+    sentence."""
+    ids = [first] if result.attack_type != "facility_attack" else sentence_ids
+    for i in ids:
+        s = doc.sentences[i]
+        shot = next((c for c in cues[i] if c.entry.weapon == "firearms" and
+                     c.entry.role in ("event", "mention") and not _not_the_act(doc, c) and
+                     not _heard(doc, s, c.start, c.end)), None)
+        if shot is not None:
+            result.attack_type = "armed_assault"
+            result.evidence["attack_type"] = doc.span(shot.start, shot.end)
+            result.reasons["attack_type"] = "people shot (news)"
+            return

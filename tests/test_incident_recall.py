@@ -163,3 +163,136 @@ def test_gerund_with_counted_victims(text, count):
 def test_one_of_its_attacks(text, anchors):
     doc = Document(text=text, reference_date=WIRE_REF)
     assert _anchor_sentences(doc, _cues_by_sentence(doc), True) == anchors
+
+
+
+# --- 'the killings of' particular victims: particular attacks, enough to key a wire report ---
+@pytest.mark.parametrize("text, count", [
+    ("MADRID, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID TODAY THAT AID TO THE GOVERNMENT "
+     "WILL STAY FROZEN UNTIL THE KILLINGS OF THE FOUR NUNS ARE SOLVED.", 1),
+    # killings in general, no particular victims
+    ("MADRID, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SAID TODAY THAT KILLINGS MUST STOP "
+     "BEFORE AID IS GIVEN.", 0),
+])
+def test_killings_of_particular_victims(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- hostages held now, by people the sentence names: a hostage-taking under way -----------
+@pytest.mark.parametrize("text, count", [
+    ("SAN JOSE, 20 OCT 90 (EFE) -- [TEXT] THE CONSUL AND TWO CLERKS ARE BEING HELD HOSTAGE "
+     "BY MEMBERS OF A PEASANT UNION INSIDE THE CONSULATE.", 1),
+    ("SAN JOSE, 20 OCT 90 (EFE) -- [TEXT] THE PILOT IS STILL BEING HELD HOSTAGE BY THE "
+     "GANG THAT SEIZED THE PLANE.", 1),
+    # a figure of speech, no holders
+    ("SAN JOSE, 20 OCT 90 (EFE) -- [TEXT] THE MAYOR SAID THE TOWN IS BEING HELD HOSTAGE "
+     "AND CALLED FOR CALM.", 0),
+])
+def test_held_hostage_now(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- 'fired' with the weapon as its object: a shooting ---------------------------------------
+@pytest.mark.parametrize("text, count", [
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] A LAUNCH CARRYING FOUR GOLD MINERS WAS STOPPED ON THE "
+     "NAPO RIVER BY MEN WHO FIRED AUTOMATIC WEAPONS, THE POLICE SAID TODAY.", 1),
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] GUARDS FIRED THEIR RIFLES AS THE PROTESTERS MARCHED "
+     "TOWARD THE PALACE TODAY.", 1),
+    # the weapons named, never fired
+    ("QUITO, 20 OCT 90 (EFE) -- [TEXT] THE POLICE FOUND AUTOMATIC WEAPONS IN A HOUSE "
+     "TODAY.", 0),
+])
+def test_fired_weapons(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- a body found: a killing told by its discovery -----------------------------------------
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE BODY OF A YOUNG TEACHER WAS FOUND TODAY "
+     "ON A DIRT ROAD NEAR APOPA WITH HIS HANDS TIED AND TWO BULLET WOUNDS IN THE HEAD.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE BODIES OF THREE PEASANTS HAVE BEEN FOUND "
+     "IN A DITCH OUTSIDE ILOBASCO.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] TWO UNION LEADERS WERE FOUND DEAD TODAY IN A "
+     "COFFEE FIELD NEAR SANTA TECLA.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE CORPSE OF A STUDENT WAS DISCOVERED THIS "
+     "MORNING BESIDE THE HIGHWAY TO COMALAPA.", 1),
+    # a body not yet found
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] RESCUERS SAID THE BODY OF THE DROWNED "
+     "FISHERMAN WILL BE FOUND SOON.", 0),
+])
+def test_body_found(text, count):
+    assert len(incidents(text)) == count
+
+
+def test_body_found_news():
+    found = incidents("The body of a 30-year-old man was found Sunday in an alley in Dayton, "
+                      "police said.", ref=date(2021, 6, 16))
+    assert len(found) == 1 and found[0].attack_type == "armed_assault"
+
+
+# --- property wrecked with explosives, explosives used against a target: a bombing ----------
+@pytest.mark.parametrize("text, kind", [
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] REBELS DESTROYED THE TOWN HALL OF PAMPAS WITH "
+     "DYNAMITE LAST NIGHT, THE POLICE REPORTED.", "bombing"),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE BRIDGE OVER THE MANTARO RIVER WAS DAMAGED BY "
+     "SEVERAL EXPLOSIVE CHARGES EARLY TODAY.", "bombing"),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE REBELS ALSO USED EXPLOSIVES AGAINST THE POLICE "
+     "POST OF HUANTA TODAY.", "bombing"),
+])
+def test_wrecked_with_explosives(text, kind):
+    found = incidents(text)
+    assert len(found) == 1 and found[0].attack_type == kind
+
+
+def test_explosives_destroyed_by_police_not_a_bombing():
+    # the explosives are what was destroyed, not the means
+    assert incidents("LIMA, 20 OCT 90 (EFE) -- [TEXT] THE POLICE DESTROYED A CACHE OF "
+                     "WEAPONS FOUND IN A CAVE TODAY.") == []
+
+
+# --- news follow-ups: a story that reports no attack but is about one --------------------------
+NEWS_REF = date(2021, 6, 16)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # charges and a trial: the attack is the story's subject
+    ("Two brothers were indicted Tuesday in the shooting outside a Dayton nightclub that left "
+     "a bouncer wounded. Both are held without bail.", "armed_assault"),
+    ("Jury selection began Monday in the trial of a man accused of killing a store clerk "
+     "during a robbery in Akron.", "armed_assault"),
+    # named without outcome, time or target
+    ("Deputies were called to a reported shooting near the county fairgrounds. Two people "
+     "are dead, the sheriff said.", "armed_assault"),
+])
+def test_news_followup_is_about_the_attack(text, kind):
+    found = incidents(text, ref=NEWS_REF)
+    assert len(found) == 1 and found[0].attack_type == kind
+
+
+@pytest.mark.parametrize("text", [
+    # an attack of an earlier year, an anniversary, a plan: no incident of the story's own
+    "A judge sentenced a man on Monday for the 2017 shooting of a deputy in Toledo.",
+    "Families gathered to mark the anniversary of the shooting at the mall.",
+    "The mayor said the city would hire more officers to prevent another shooting.",
+])
+def test_news_background_without_followup(text):
+    assert incidents(text, ref=NEWS_REF) == []
+
+
+def test_summary_without_cue_is_one_incident():
+    found = incidents("03/14/2019: Assailants flogged four shopkeepers in a market in Kunduz, "
+                      "Afghanistan. No group claimed responsibility.", ref=None)
+    assert len(found) == 1
+
+
+# --- shots fired in the passive, a bullet that struck someone, a pistol-whipping --------------
+@pytest.mark.parametrize("text", [
+    "Several shots were fired outside a bar on Elm Street late Friday, and a man was wounded, "
+    "police said.",
+    "A 7-year-old girl was grazed in the arm by a stray bullet while playing in her yard in "
+    "Flint on Sunday.",
+    "Two robbers pistol-whipped a cashier at a gas station in Tulsa on Monday night.",
+])
+def test_news_gunfire_told_otherwise(text):
+    found = incidents(text, ref=NEWS_REF)
+    assert len(found) == 1 and found[0].attack_type == "armed_assault"
