@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 
 import ahocorasick
 
@@ -147,12 +148,16 @@ def _words() -> _Words:
 
 class _Phrases:
     """Lower-case phrases found in one Aho-Corasick pass over a lower-cased text
-    (``_DocFacts.lower``: same length as the text, so offsets are the text's)."""
+    (``_DocFacts.lower``: same length as the text, so offsets are the text's).  The location
+    step's own phrase sets (``_phrase_sets``) share one pass per text (``_shared_pass``)."""
 
     def __init__(self, phrases):
-        self._auto = ahocorasick.Automaton()
+        self.sizes: dict[str, int] = {}   # lower-case phrase -> its length as written
         for phrase in phrases:
-            self._auto.add_word(phrase.lower(), len(phrase))
+            self.sizes[phrase.lower()] = len(phrase)
+        self._auto = ahocorasick.Automaton()
+        for phrase, size in self.sizes.items():
+            self._auto.add_word(phrase, size)
         self._empty = not len(self._auto)
         if not self._empty:
             self._auto.make_automaton()
@@ -161,7 +166,42 @@ class _Phrases:
         """(start, end) of every occurrence, overlapping ones included, by end."""
         if self._empty:
             return []
+        for n, phrases in enumerate(_phrase_sets()):
+            if phrases is self:
+                return list(_shared_pass(lower)[n])
         return [(end + 1 - size, end + 1) for end, size in self._auto.iter(lower)]
+
+
+@lru_cache(maxsize=1)
+def _phrase_sets() -> tuple[_Phrases, ...]:
+    """The phrase sets the location step looks for in every document."""
+    return (_words().background, _words().suffix_words, _country_context().legal,
+            _country_cues()[0])
+
+
+@lru_cache(maxsize=1)
+def _shared_automaton() -> ahocorasick.Automaton:
+    """One automaton for all of ``_phrase_sets``: phrase -> ((set number, length), ...)."""
+    table: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, phrases in enumerate(_phrase_sets()):
+        for phrase, size in phrases.sizes.items():
+            table[phrase].append((n, size))
+    auto = ahocorasick.Automaton()
+    for phrase, found in table.items():
+        auto.add_word(phrase, tuple(found))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _shared_pass(lower: str) -> tuple[list[tuple[int, int]], ...]:
+    """The occurrences of each of ``_phrase_sets`` in ``lower``, by end, from one pass (not
+    one pass per set: the four sets are read in every document)."""
+    out: tuple[list[tuple[int, int]], ...] = tuple([] for _ in _phrase_sets())
+    for end, found in _shared_automaton().iter(lower):
+        for n, size in found:
+            out[n].append((end + 1 - size, end + 1))
+    return out
 
 
 def _is_word_char(c: str) -> bool:
@@ -301,9 +341,11 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
     """In a text in capitals, the words read as a person's names: up to three after a title
     ('NEWSMAN X Y'), up to two after a given name ('RUBEN X'), stopping at punctuation, a
     function word or an English ending; a given name after 'SAN'/'DE' is part of a place."""
-    toks = [t.group().lower() for t in _CAPS_WORD.finditer(text)]
+    toks = list(map(str.lower, _CAPS_WORD.findall(text)))
     out: set[str] = set()
-    for i, tok in enumerate(toks):
+    opens = _person_openers(words.person_title, words.given_name)
+    for i in compress(range(len(toks)), map(opens.__contains__, toks)):   # (the others open none)
+        tok = toks[i]
         if tok in words.person_title:
             most = 3
         elif tok in words.given_name and not (i and toks[i - 1] in _SAINT):
@@ -317,6 +359,12 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
             if nxt not in words.given_name and nxt not in words.person_title:
                 out.add(nxt)
     return frozenset(out)
+
+
+@lru_cache(maxsize=2)
+def _person_openers(title: frozenset[str], given: frozenset[str]) -> frozenset[str]:
+    """The titles and given names: the words ``_person_words`` reads on from."""
+    return title | given
 
 
 def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
@@ -370,6 +418,10 @@ class Mention:
 
 
 _KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
+_CODE = operator.itemgetter(2)   # its country code
+_POPULATION = operator.itemgetter(4)
+_WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
+_NATIONAL_KINDS = frozenset((COUNTRY, DEMONYM, STATE))
 
 
 def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
@@ -383,60 +435,59 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     text = doc.text
     caps = doc.all_caps
     folded = fold_char_map(text)
-    title_end = _facts(doc).title_end
+    facts = _facts(doc)
+    title_end = facts.title_end
     connector = words.connector
     size = len(text)
     next_token = _TOKEN.search
 
-    spans = _heads(text, folded, caps)
-    # in capitals every token is a head: the token after head ``i`` is ``spans[i + 1]``
+    heads, head_words = _head_matches(text, folded, caps)
+    # in capitals every token is a head: the token after head ``i`` is ``heads[i + 1]``
     # (what ``_TOKEN.search`` from the head's end finds)
-    count = len(spans)
+    count = len(heads)
 
     def extensions(a: int, b: int, most: int, i: int) -> list[tuple[int, str]]:
         """The names that could start at the token ``a:b`` (``most``: the most words of a
         name starting with its word; ``i``: its index among the heads): (end of the last
-        token, folded key)."""
-        out: list[tuple[int, str]] = []
-        if not _word_start(text, a):
-            return out
-        key = ""
-        for j in range(min(most, _MAX_WORDS)):
-            if j:
-                gap_start = b
-                if caps:
-                    i += 1
-                    if i >= count:
-                        break
-                    a, b = spans[i]
-                else:
-                    found = next_token(folded, b)
-                    if found is None:
-                        break
-                    a, b = found.span()
-                if not (a == gap_start + 1 and text[gap_start] == " ") and \
-                        not _JOIN_GAP.fullmatch(text, gap_start, a):
+        token, folded key).  (A head is capitalised in mixed case: its first word needs no
+        test.)"""
+        if a >= 2 and text[a - 1] in "-'’" and text[a - 2].isalnum():
+            return []   # inside a hyphenated or apostrophised word (``_word_start``)
+        key = folded[a:b]
+        out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
+        for _ in range(1, most if most < _MAX_WORDS else _MAX_WORDS):
+            gap_start = b
+            if caps:
+                i += 1
+                if i >= count:
                     break
-                key += " " + folded[a:b]
+                a, b = heads[i].span()
             else:
-                key = folded[a:b]
+                found = next_token(folded, b)
+                if found is None:
+                    break
+                a, b = found.span()
+            if not (a == gap_start + 1 and text[gap_start] == " ") and \
+                    not _JOIN_GAP.fullmatch(text, gap_start, a):
+                break
+            word = folded[a:b]
+            key += " " + word
             if not caps and not text[a].isupper():
-                if folded[a:b] in connector:
+                if word in connector:
                     continue
                 break
             if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b):
                 out.append((b, key))
         return out
 
-    skip = words.function - {"the"}   # words that start no place name worth finding
-    heads = [(a, b, folded[a:b], i) for i, (a, b) in enumerate(spans)]
-    heads = [h for h in heads if h[2] not in skip]
-    firsts = gaz.starts_of(word for _, _, word, _ in heads)   # one look-up per document
+    # the heads' words (in capitals: every token), less those that start no place name
+    # worth finding; the words that start a name, in one look-up per document
+    firsts = gaz.starts_of(set(head_words).difference(_no_start(words.function)))
+    starting = {w for w, most in firsts.items() if most}
     candidates: list[tuple[int, list[tuple[int, str]]]] = []
-    for a, b, word, i in heads:
-        most = firsts[word]
-        if most:
-            candidates.append((a, extensions(a, b, most, i)))
+    for i in compress(range(count), map(starting.__contains__, head_words)):
+        a, b = heads[i].span()
+        candidates.append((a, extensions(a, b, firsts[head_words[i]], i)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
     names: list[tuple[int, int, str]] = []   # the longest name at each start, not overlapping
     next_start = 0
@@ -470,7 +521,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
 
-        if caps and " " not in key and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+        if caps and " " not in key and STATE in map(_KIND, entries) and \
+                any(e.kind == STATE and fold(e.name) != key for e in entries) and \
                 not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
             # 'THE MASS KIDNAPPING': a state's abbreviation in capitals needs a town before it
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
@@ -495,8 +547,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps:
             _us_county(gaz, text, key, m)
             if (m.level == DISTRICT or key.endswith(" county")) and _county(text, m) and \
-                    not any(e.country_code == "US" for e in m.entries) and \
-                    _facts(doc).weak_cues.get("US"):
+                    "US" not in map(_CODE, m.entries) and facts.weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (caps and key in words.common) or (key in gaz.stopwords and m.bound < 2):
@@ -522,15 +573,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if _JURISDICTION.match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
         m.weak = not (m.bound or m.level) and _all_kind(m.entries, CITY)
-        if caps and max(e.population for e in m.entries) < 100000 and \
-                not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
+        if caps and max(map(_POPULATION, m.entries)) < 100000 and \
+                _WIDE_KINDS.isdisjoint(map(_KIND, m.entries)) and \
                 ((m.weak and " " not in key) or key.startswith("the ")):
             continue   # in a wire report in capitals a lone word is too often a common word
-        if caps and key in _facts(doc).person_words and \
+        if caps and key in facts.person_words and \
                 not (m.bound == 2 and not text.startswith(("'S", "’S"), end)):
             continue   # 'RUBEN ZAMORA', 'NEWSMAN X': a surname, not the town of that name
         out.append(m)
-    institutions = list(_institutions(text, _facts(doc).lower, words)) if caps else []
+    institutions = list(_institutions(text, facts.lower, words)) if caps else []
     if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
         out = [m for m in out if fold(text[m.start:m.end]) not in words.institution]
     out.extend(_unknown_places(doc, out, words, institutions))
@@ -540,16 +591,37 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a | b``, made once (not for every document)."""
+    return a | b
+
+
+@lru_cache(maxsize=2)
+def _no_start(function: frozenset[str]) -> frozenset[str]:
+    """The function words that start no place name worth finding (all but 'the')."""
+    return function - {"the"}
+
+
 def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     """The words that may start a name, as (start, end) in text order: every word in a text
     in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text
     (the same length as the text: a run starts where the folded character before it is
     none of a run's, so a capital inside a word, 'McAllen', starts none)."""
+    return [m.span() for m in _head_matches(text, folded, caps)[0]]
+
+
+def _head_matches(text: str, folded: str, caps: bool) -> tuple[list[re.Match], list[str]]:
+    """``_heads`` as their matches, with their folded words (read in C: no tuple made for
+    each of the hundreds of words of an article)."""
     if caps:
-        return [m.span() for m in _TOKEN.finditer(folded)]
+        found = list(_TOKEN.finditer(folded))
+        return found, list(map(re.Match.group, found))
     if _heads_res()[0].search(text) is None:   # ASCII, or only punctuation beyond it
-        return [m.span() for m in _heads_res()[1].finditer(text)]
-    return [m.span() for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+        found = list(_heads_res()[1].finditer(text))   # (ASCII words: folded is lower case)
+        return found, list(map(str.lower, map(re.Match.group, found)))
+    found = [m for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+    return found, list(map(re.Match.group, found))
 
 
 @lru_cache(maxsize=1)
@@ -655,13 +727,15 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
     run = None
     pos = start
     for _ in range(3):
+        if not pos or text[pos - 1] not in " \t":
+            break   # (no white space right before: ``_CAPITALISED_BEFORE`` cannot match)
         m = _CAPITALISED_BEFORE.search(text[max(0, pos - 40):pos])
         if not m:
             break
         word = m.group(1).lower()
         if word in words.function or word in words.modifier or word in words.suffix or \
                 word in words.binding or word.endswith(("'s", "’s")) or \
-                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+                not _NATIONAL_KINDS.isdisjoint(map(_KIND, load().lookup(fold(word)))):
             break
         prev = text[max(0, pos - 40):pos]
         pos = pos - len(prev) + m.start(1)
@@ -692,14 +766,15 @@ def _typed(doc: Document, m: Mention) -> Mention:
     """Read the words around a mention: a generic word after it ('Kunduz province') or before
     it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it."""
     words = _words()
-    text = doc.text
-    m.full_end = m.end
     lower = _facts(doc).lower
     suf = words.suffix_lower_re.match(lower, m.end)
     if suf:
         m.level = words.suffix[suf.group(1).rstrip(".")]
         m.full_end = suf.end()
-    before = lower[max(0, m.start - 50):m.start]
+    else:
+        m.full_end = m.end
+    start = m.start
+    before = lower[start - 50 if start > 50 else 0:start]
     cut = 0
     for c in _CLAUSE_BREAK.finditer(before):
         cut = c.end()
@@ -707,14 +782,16 @@ def _typed(doc: Document, m: Mention) -> Mention:
     modifier = words.modifier
     while tail and (tail[-1] in modifier or tail[-1] == "the"):
         tail.pop()   # "in the southern Philippines", "in Southwest Philadelphia"
-    if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
-        if not suf:
-            m.level = words.prefix[tail[-2]]
-        m.bound = 2
-    elif tail and tail[-1] in words.binding:
-        m.bound = 1 if tail[-1] == "of" else 2   # "the governor of X" binds less than "in X"
+    if tail:
+        last = tail[-1]
+        if last == "of" and len(tail) >= 2 and tail[-2] in words.prefix:
+            if not suf:
+                m.level = words.prefix[tail[-2]]
+            m.bound = 2
+        elif last in words.binding:
+            m.bound = 1 if last == "of" else 2   # "the governor of X" binds less than "in X"
     if not m.bound:
-        after = _NEXT_WORD.match(text, m.full_end)
+        after = _NEXT_WORD.match(doc.text, m.full_end)
         if after and after.group(1).lower() in words.event:
             m.bound = 2   # "Elgin shooting", "the Kabul attack"
     return m
@@ -822,7 +899,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     starts = [m.start for m in known]    # ``known`` is in text order
     out: list[Mention] = []
 
-    leading = words.function | words.modifier
+    leading = _union(words.function, words.modifier)
+    bind_the = _union(words.binding, frozenset({"the"}))
 
     def add(s: int, e: int, level: str | None = None, marked: bool = False,
             suffix: bool = False) -> None:
@@ -839,7 +917,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             return   # (one letter is an abbreviation: 'the area of E. 104th St.')
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
-            if not before or before[-1].lower() not in words.binding | {"the"}:
+            if not before or before[-1].lower() not in bind_the:
                 # ... or, before a generic word, it is the words after the last one that
                 # cannot be a name's: 'FIELDS AT THE SANTA ROSITA FARM' (after 'the'), or
                 # with a word that marks a town, 'INVADED TOCOPAMBA VILLAGE'
@@ -847,7 +925,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
                 if start is None:
                     return
                 before = text[max(0, start - 30):start].split()
-                if not marked and not (before and before[-1].lower() in words.binding | {"the"}):
+                if not marked and not (before and before[-1].lower() in bind_the):
                     return
                 s = start
             end = _caps_name_end(text, s, e, words)
@@ -892,7 +970,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
-        if any((k.kinds & {ADMIN1, STATE, COUNTRY} or k.level == ADMIN1) and
+        if any((not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1) and
                _LIST_GAP.fullmatch(text, e, k.start)
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
@@ -1434,12 +1512,16 @@ def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, .
     """A town named in an English-language report with US local cues ('Rome police ...
     Floyd County Jail'): its US reading, unless the article names (the people of) the
     country of another reading -- a report of a town abroad names its country."""
-    if doc.all_caps or not any(e.country_code == "US" for e in entries) or \
-            not _facts(doc).us_local:
+    if doc.all_caps or "US" not in map(_CODE, entries):
         return entries
-    named = _facts(doc).country_counts
-    if any(named.get(e.country_code) for e in entries if e.country_code != "US"):
+    facts = _facts(doc)
+    if not facts.us_local:
         return entries
+    abroad = [c for c in map(_CODE, entries) if c != "US"]
+    if abroad:   # (only then the article's country counts are needed)
+        named = facts.country_counts
+        if any(named.get(c) for c in abroad):
+            return entries
     return tuple(e for e in entries if e.country_code == "US")
 
 
@@ -1706,7 +1788,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += 3.0
         return s
 
-    best = max(m.entries, key=score)
+    # (one reading is the best whatever it scores)
+    best = m.entries[0] if len(m.entries) == 1 else max(m.entries, key=score)
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
             (not chain_codes and top and votes[top] >= 1.0 and
