@@ -1354,6 +1354,9 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     if target is not None and wire and not decided and not joint and kind is not None and \
             _turned_paragraph(doc, s, here, target):
         target = None  # 'LIKEWISE, REBELS ATTACKED X. ... THEY BURNED THE MAYOR'S OFFICE'
+    if target is not None and wire and not decided and not joint and kind is None and \
+            dates and not (dates & target.dates) and _new_dated_mention(doc, s, here, target):
+        target = None  # 'ON 14 MARCH X ESCAPED UNHARMED FROM AN ATTACK ON HIS CAR'
     opened = None
     if target is not None and wire and not decided and not joint:
         opened = _turned_opening(doc, s, here, target)
@@ -1429,6 +1432,18 @@ def _turned_paragraph(doc: Document, s: Sentence, here: list[Cue], target: _Draf
         return False
     return any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
                _can_anchor(doc, s, c) for c in here)
+
+
+def _new_dated_mention(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s``, in a later paragraph than all of ``target``'s, tells its attack
+    first as an indefinite mention ('AN ATTACK ON THE CAR'): with a day of its own, another
+    attack than ``target`` (whose anchors give no such day)."""
+    if any(doc.sentences[j].paragraph >= s.paragraph for j in target.anchors):
+        return False
+    first = next((c for c in here if c.entry.type and _can_anchor(doc, s, c)), None)
+    return first is not None and first.entry.role == "mention" and \
+        bool(_parts("indefinite_before").search(doc.text, max(s.start, first.start - 12),
+                                                 first.start))
 
 
 def _turned_opening(doc: Document, s: Sentence, here: list[Cue],

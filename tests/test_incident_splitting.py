@@ -510,3 +510,15 @@ def test_a_bomb_that_did_not_go_off(body: str, count: int) -> None:
 ])
 def test_victims_told_again_with_also(body: str, count: int) -> None:
     assert len(_kinds(WIRE.replace("LIMA", "BOGOTA") + body)) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # an indefinite 'an attack' with a day of its own, in a later paragraph: another attack
+    ("A BOMB WENT OFF AT THE OFFICES OF THE LIBERAL PARTY IN TRUJILLO.\n\n   ON 1 MARCH A "
+     "SENATOR ESCAPED UNHARMED FROM AN ATTACK ON HIS CAR NEAR PIURA.", 2),
+    # 'the attack': the bombing told again, whatever day it gives
+    ("A BOMB WENT OFF AT THE OFFICES OF THE LIBERAL PARTY IN TRUJILLO.\n\n   ON 1 MARCH A "
+     "SENATOR LEFT THE OFFICES SHORTLY BEFORE THE ATTACK ON THE BUILDING.", 1),
+])
+def test_an_attack_with_a_day_of_its_own(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
