@@ -1360,8 +1360,9 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     opened = None
     if target is not None and wire and not decided and not joint:
         opened = _turned_opening(doc, s, here, target)
-    if opened is not None:  # 'IN ADDITION, A VEHICLE WAS DESTROYED BY A DYNAMITE CHARGE. THE
-        # ATTACK TOOK PLACE AT ...': the act the paragraph opened on, another incident
+    if opened is not None and not any(opened[0] in d.anchors for d in drafts):
+        # 'IN ADDITION, A VEHICLE WAS DESTROYED BY A DYNAMITE CHARGE. THE ATTACK TOOK PLACE
+        # AT ...': the act the paragraph opened on, another incident
         opening, opening_kind = opened
         own = doc.memo("incident_groups")["cues"][opening]
         drafts.append(_Draft([opening, i], {opening: list(own), i: list(here)},
@@ -1758,7 +1759,8 @@ def _sentence_places(doc: Document) -> list[frozenset[str]]:
     out: list[set[str]] = [set() for _ in doc.sentences]
     for m in mentions:
         if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country() or \
-                (m.level is None and _ARTICLE_BEFORE.search(doc.text, max(0, m.start - 4), m.start)):
+                (m.level is None and
+                 _ARTICLE_BEFORE.search(doc.text, max(0, m.start - 4), m.start)):
             continue  # (not 'IN THE BRANCH OFFICES': a noun after 'the' names no town)
         s = doc.sentence_at(m.start)
         if s is not None:
