@@ -365,7 +365,7 @@ _BOUNDARY_TOKEN = _Lazy(lambda: re.compile(
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
-    """The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
+    r"""The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
     the words (``\b\w+``) in _BOUNDARY_WORDS in any case or in _BOUNDARY_VERBS (in any case in
     all-caps text)."""
     for m in _BOUNDARY_TOKEN.finditer(text, a, b):
