@@ -296,3 +296,24 @@ def test_summary_without_cue_is_one_incident():
 def test_news_gunfire_told_otherwise(text):
     found = incidents(text, ref=NEWS_REF)
     assert len(found) == 1 and found[0].attack_type == "armed_assault"
+
+
+# --- a threat against lives told beside an attack: an incident of its own (MUC-4 keys it) ---
+@pytest.mark.parametrize("text, count", [
+    # the killing, then the threats the party's leader received: two incidents
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] UNIDENTIFIED MEN SHOT DEAD THE MAYOR OF SAN "
+     "ISIDRO.  THE OPPOSITION LEADER HAS LEFT THE COUNTRY BECAUSE OF THREATS AGAINST HIM "
+     "BROADCAST OVER A RADIO STATION.", 2),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] REBELS KILLED THREE PEASANTS IN HUANCAYO.  IN A LEAFLET, "
+     "THE REBELS THREATENED \"TO ANNIHILATE\" THE MAYORS WHO REFUSE TO RESIGN.", 2),
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A POLICE COLONEL IN CALI.  THE "
+     "COLONEL'S DEPUTY WAS THE TARGET OF DEATH THREATS.", 2),
+    # a threat told in the pluperfect, before the attack: part of the attack's story
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A POLICE COLONEL IN CALI.  THE "
+     "COLONEL HAD BEEN THE TARGET OF DEATH THREATS FOR MONTHS.", 1),
+    # threats against a building, not lives: no incident of their own
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BREWERY IN CALI.  THE BREWERY "
+     "HAS RECEIVED THREATS BEFORE.", 1),
+])
+def test_threat_apart_from_attack(text, count):
+    assert len(incidents(text)) == count
