@@ -399,7 +399,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue
         why = _background(doc, s, wire)
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
-                                              _civilians_amid_combat(doc, s, found, why))):
+                                              _civilians_amid_combat(doc, s, found, why) or
+                                              _wave_today(doc, s, found, why))):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -473,6 +474,19 @@ def _only_threat(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
     found = [c for c in cues if _can_anchor(doc, s, c)]
     return bool(found) and all(c.entry.role == "threat" for c in found) and \
         not any(_PLUPERFECT.search(doc.text, max(s.start, c.start - 40), c.start) for c in found)
+
+
+def _wave_today(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background only for naming a wave of attacks but tells one of
+    this report's time ('THE WAVE OF ATTACKS ON JUDGES CONTINUED LAST NIGHT WHEN A JUDGE WAS
+    SHOT DEAD', 'THE KIDNAPPING OF FIVE STUDENTS THIS WEEK UNLEASHED A WAVE OF PROTESTS'):
+    the attack is news."""
+    if why != "background" or not _recall("wave_time").search(doc.text, s.start, s.end):
+        return False
+    found = [m.group() for m in _context("background").finditer(doc.text[s.start:s.end])]
+    if not found or not all(_recall("wave").fullmatch(m) for m in found):
+        return False
+    return any(c.entry.role in ("event", "mention") and _can_anchor(doc, s, c) for c in cues)
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:

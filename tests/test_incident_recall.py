@@ -317,3 +317,17 @@ def test_news_gunfire_told_otherwise(text):
 ])
 def test_threat_apart_from_attack(text, count):
     assert len(incidents(text)) == count
+
+
+# --- a wave of attacks that goes on with one of this report's time: the attack is news ------
+@pytest.mark.parametrize("text, count", [
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE WAVE OF ATTACKS ON RADIO STATIONS WENT ON LAST "
+     "NIGHT WHEN UNIDENTIFIED MEN SHOT DEAD A NEWSCASTER IN CALI.", 1),
+    ("GUATEMALA CITY, 20 OCT 90 (AFP) -- [TEXT] THE MURDER OF A LAWYER IN MIXCO THIS WEEK "
+     "UNLEASHED A WAVE OF PROTESTS AGAINST THE GOVERNMENT.", 1),
+    # a wave told without an attack of this report's time: background
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE OF A WAVE OF ATTACKS IN WHICH "
+     "UNIDENTIFIED MEN SHOT DEAD SEVERAL NEWSCASTERS.", 0),
+])
+def test_wave_with_attack_of_today(text, count):
+    assert len(incidents(text)) == count
