@@ -400,7 +400,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         why = _background(doc, s, wire)
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
                                               _civilians_amid_combat(doc, s, found, why) or
-                                              _wave_today(doc, s, found, why))):
+                                              _wave_today(doc, s, found, why) or
+                                              _victims_accused(doc, s, found, why))):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -487,6 +488,22 @@ def _wave_today(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
     if not found or not all(_recall("wave").fullmatch(m) for m in found):
         return False
     return any(c.entry.role in ("event", "mention") and _can_anchor(doc, s, c) for c in cues)
+
+
+def _victims_accused(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background only for an accusation that describes the victims
+    of an attack it tells ('TWO PEASANTS, WHO WERE ACCUSED OF HELPING THE ARMY, WERE SHOT
+    DEAD BY REBELS'): the reason the attackers gave, not a charge in court."""
+    if why != "background":
+        return False
+    text = doc.text[s.start:s.end]
+    found = [m.span() for m in _context("background").finditer(text)]
+    accused = [m.span() for m in _recall("accused_victims").finditer(text)]
+    if not found or not accused or not all(any(a <= x and y <= b for a, b in accused)
+                                           for x, y in found):
+        return False
+    return any(c.entry.role == "event" and _can_anchor(doc, s, c) and
+               not any(a <= c.start - s.start < b for a, b in accused) for c in cues)
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:

@@ -331,3 +331,17 @@ def test_threat_apart_from_attack(text, count):
 ])
 def test_wave_with_attack_of_today(text, count):
     assert len(incidents(text)) == count
+
+
+# --- victims described by what they were accused of: the attack on them is news ------------
+@pytest.mark.parametrize("text, count", [
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] TWO FARMERS, WHO WERE ACCUSED OF HELPING THE ARMY, "
+     "HAVE BEEN SHOT DEAD BY REBELS NEAR SAN VICENTE.", 1),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] A VILLAGE HEAD WHO WAS ACCUSED OF BEING AN INFORMER WAS "
+     "MURDERED BY TERRORISTS IN PUNO.", 1),
+    # an accusation in court: background still
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] A JUDGE TODAY SENTENCED TWO MEN WHO WERE ACCUSED OF "
+     "SMUGGLING ARMS USED WHEN A MAYOR WAS MURDERED.", 0),
+])
+def test_victims_accused(text, count):
+    assert len(incidents(text)) == count
