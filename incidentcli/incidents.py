@@ -401,7 +401,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
                                               _civilians_amid_combat(doc, s, found, why) or
                                               _wave_today(doc, s, found, why) or
-                                              _victims_accused(doc, s, found, why))):
+                                              _victims_accused(doc, s, found, why) or
+                                              _threat_amid_war(doc, s, found, why))):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -504,6 +505,14 @@ def _victims_accused(doc: Document, s: Sentence, cues: list[Cue], why: str) -> b
         return False
     return any(c.entry.role == "event" and _can_anchor(doc, s, c) and
                not any(a <= c.start - s.start < b for a, b in accused) for c in cues)
+
+
+def _threat_amid_war(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence read as war news that tells a threat against lives ('DAYS AFTER THE
+    GUERRILLAS BEGAN THEIR OFFENSIVE, THE OPPOSITION LEADERS LEFT, SAYING THEY HAD RECEIVED
+    DEATH THREATS'): a threat is no act of combat, and MUC-4 keys it."""
+    return why == "combat" and any(c.entry.role == "threat" and _can_anchor(doc, s, c)
+                                   for c in cues)
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:

@@ -345,3 +345,14 @@ def test_wave_with_attack_of_today(text, count):
 ])
 def test_victims_accused(text, count):
     assert len(incidents(text)) == count
+
+
+# --- a threat against lives told amid war news: no act of combat, keyed -----------------------
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] TWO DAYS AFTER THE REBEL OFFENSIVE BEGAN, THE "
+     "UNION LEADER LEFT THE COUNTRY, SAYING THAT HE HAD RECEIVED DEATH THREATS.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE ARMY REPELLED A REBEL OFFENSIVE ON THE "
+     "TOWN OF BERLIN.", 0),
+])
+def test_threat_amid_war(text, count):
+    assert len(incidents(text)) == count
