@@ -57,14 +57,15 @@ _SEEN_MAX = 200_000
 
 def _remember(memo: dict, keys: Iterable[str], fetch) -> dict:
     """``{key: value}`` for ``keys``, from ``memo`` where known and from one ``fetch(new_keys)``
-    for the rest, which ``memo`` then keeps (cleared first once it holds ``_SEEN_MAX``)."""
+    for the rest, which ``memo`` then keeps (cleared first once it holds ``_SEEN_MAX``).
+    (Set and dict operations in C: a document asks for hundreds of keys, mostly known.)"""
     keys = set(keys)
     if len(memo) > _SEEN_MAX:
         memo.clear()
-    new = [k for k in keys if k not in memo]
+    new = keys.difference(memo)
     if new:
-        memo.update(fetch(new))
-    return {k: memo[k] for k in keys}
+        memo.update(fetch(list(new)))
+    return dict(zip(keys, map(memo.__getitem__, keys)))
 
 
 class _MemoryIndex:
@@ -156,6 +157,7 @@ class Gazetteer:
         self._firsts: dict[str, int] = {}   # first word -> most words (a bounded memo)
         self._seen: dict[str, bool] = {}   # key -> is a name (a bounded memo of ``known``)
         self._entries: dict[str, tuple[Entry, ...]] = {}   # key -> entries (a bounded memo)
+        self._ids: dict[str, str] = {}   # name -> its entries' numbers, as ``known`` read them
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
         self.capitals: dict[str, str] = {}    # alpha-2 -> capital's name
@@ -168,7 +170,9 @@ class Gazetteer:
         if found is None:
             if len(self._entries) > _SEEN_MAX:
                 self._entries.clear()
-            ids = self._store.ids(key)
+            ids = self._ids.get(key)
+            if ids is None:
+                ids = self._store.ids(key)
             found = tuple(_entry(row) for row in
                           self._store.rows([int(i) for i in ids.split(",")])) if ids else ()
             found = self._entries[key] = found + tuple(self._extra.get(key, ()))
@@ -182,7 +186,12 @@ class Gazetteer:
             return
         if len(self._entries) > _SEEN_MAX:
             self._entries.clear()
-        ids = {k: [int(i) for i in v.split(",")] for k, v in self._store.ids_of(keys).items() if v}
+        memo = self._ids   # (the names ``known`` found: their numbers came with the answer)
+        found = {k: memo[k] for k in keys if k in memo}
+        missing = [k for k in keys if k not in found]
+        if missing:
+            found.update(self._store.ids_of(missing))
+        ids = {k: [int(i) for i in v.split(",")] for k, v in found.items() if v}
         rows = iter(self._store.rows([n for k in keys for n in ids.get(k, ())]))
         for k in keys:
             self._entries[k] = tuple(_entry(next(rows)) for _ in ids.get(k, ())) + \
@@ -198,11 +207,20 @@ class Gazetteer:
         """The keys among ``keys`` that are names (one query for a whole document; answers
         are remembered, as ``lru_cache`` would, up to ``_SEEN_MAX`` keys)."""
         def fetch(new: list[str]) -> dict[str, bool]:
-            names = self._store.known(new)
+            names = self._store.ids_of(new)   # (their entries' numbers too: ``prefetch``)
+            if len(self._ids) > _SEEN_MAX:
+                self._ids.clear()
+            self._ids.update(names)
             return {k: k in names or k in self._extra for k in new}
 
-        seen = _remember(self._seen, keys, fetch)
-        return {k for k, is_name in seen.items() if is_name}
+        keys = set(keys)   # (as ``_remember``, without a dict of the answers: read in C)
+        seen = self._seen
+        if len(seen) > _SEEN_MAX:
+            seen.clear()
+        new = keys.difference(seen)
+        if new:
+            seen.update(fetch(list(new)))
+        return set(filter(seen.__getitem__, keys))
 
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""

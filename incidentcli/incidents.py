@@ -839,7 +839,7 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
 
 def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     """Why the sentence is background ('combat' for a wire report's war news), or None."""
-    if _search_in(doc, "background", s):
+    if _background_words(doc, s):
         return "background"
     if doc.reference_date and _is_past(doc, s):
         return "past"
@@ -847,6 +847,10 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if doc.reference_date is None and _before_latest_year(doc, s):
         return "past"
+    # 'sowing chaos and murder', 'HOW CAN ...?': an argument (asked before combat, whose
+    # civilians-killed exception would keep it)
+    if _search_in(doc, "wire_rhetoric", s) or _rhetorical_question(doc, s):
+        return "background"
     if _search_in(doc, "combat", s):
         return "combat"
     if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
@@ -856,6 +860,30 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     if _after_combat(doc, s):
         return "combat"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _background_words(doc: Document, s: Sentence) -> bool:
+    """The sentence names a background context (``background`` of the context table);
+    a news story's headline (before its dateline) never does: 'Man charged with murder in
+    Friday's shooting' names the story's own attack."""
+    line = doc.dateline
+    place = line.place if line is not None else None
+    if place is not None and s.end <= place.start and not doc.all_caps:
+        return False
+    return _search_in(doc, "background", s) is not None
+
+
+# speaker and editor tags opening a wire sentence ('[REPORTER] ', '[BEGIN RECORDING] [X] ')
+_TAGS = re.compile(r"(?:\s*\[[^\]\n]{0,80}\])*\s*")
+
+
+def _rhetorical_question(doc: Document, s: Sentence) -> bool:
+    """A wire sentence that asks a rhetorical question ('HOW CAN ...?', 'WHY ...?', 'IS IT
+    BECAUSE ...?'): the speaker argues with an attack, does not report one."""
+    if doc.text[s.start:s.end].rstrip()[-1:] != "?":
+        return False
+    at = _TAGS.match(doc.text, s.start, s.end).end()
+    return _context("rhetorical_question").match(doc.text, at, s.end) is not None
 
 
 def _after_combat(doc: Document, s: Sentence) -> bool:

@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 
 import ahocorasick
 
@@ -147,12 +148,16 @@ def _words() -> _Words:
 
 class _Phrases:
     """Lower-case phrases found in one Aho-Corasick pass over a lower-cased text
-    (``_DocFacts.lower``: same length as the text, so offsets are the text's)."""
+    (``_DocFacts.lower``: same length as the text, so offsets are the text's).  The location
+    step's own phrase sets (``_phrase_sets``) share one pass per text (``_shared_pass``)."""
 
     def __init__(self, phrases):
-        self._auto = ahocorasick.Automaton()
+        self.sizes: dict[str, int] = {}   # lower-case phrase -> its length as written
         for phrase in phrases:
-            self._auto.add_word(phrase.lower(), len(phrase))
+            self.sizes[phrase.lower()] = len(phrase)
+        self._auto = ahocorasick.Automaton()
+        for phrase, size in self.sizes.items():
+            self._auto.add_word(phrase, size)
         self._empty = not len(self._auto)
         if not self._empty:
             self._auto.make_automaton()
@@ -161,7 +166,42 @@ class _Phrases:
         """(start, end) of every occurrence, overlapping ones included, by end."""
         if self._empty:
             return []
+        for n, phrases in enumerate(_phrase_sets()):
+            if phrases is self:
+                return list(_shared_pass(lower)[n])
         return [(end + 1 - size, end + 1) for end, size in self._auto.iter(lower)]
+
+
+@lru_cache(maxsize=1)
+def _phrase_sets() -> tuple[_Phrases, ...]:
+    """The phrase sets the location step looks for in every document."""
+    return (_words().background, _words().suffix_words, _country_context().legal,
+            _country_cues()[0])
+
+
+@lru_cache(maxsize=1)
+def _shared_automaton() -> ahocorasick.Automaton:
+    """One automaton for all of ``_phrase_sets``: phrase -> ((set number, length), ...)."""
+    table: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, phrases in enumerate(_phrase_sets()):
+        for phrase, size in phrases.sizes.items():
+            table[phrase].append((n, size))
+    auto = ahocorasick.Automaton()
+    for phrase, found in table.items():
+        auto.add_word(phrase, tuple(found))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=1)
+def _shared_pass(lower: str) -> tuple[list[tuple[int, int]], ...]:
+    """The occurrences of each of ``_phrase_sets`` in ``lower``, by end, from one pass (not
+    one pass per set: the four sets are read in every document)."""
+    out: tuple[list[tuple[int, int]], ...] = tuple([] for _ in _phrase_sets())
+    for end, found in _shared_automaton().iter(lower):
+        for n, size in found:
+            out[n].append((end + 1 - size, end + 1))
+    return out
 
 
 def _is_word_char(c: str) -> bool:
@@ -205,14 +245,14 @@ class _DocFacts:
     @cached_property
     def mentions_and_chains(self) -> tuple[list["Mention"], list["Chain"]]:
         doc = self._document
-        mentions = find_mentions(doc, load())
+        mentions = _whole_names(doc, find_mentions(doc, load()))
         return mentions, make_chains(doc, mentions)
 
     @cached_property
     def has_sub_dateline(self) -> bool:
         doc = self._document
-        return any(_sub_dateline(doc, m) for m in self.mentions_and_chains[0]
-                   if not _in_dateline(doc, m))
+        return any(_sub_dateline(doc, m) or _body_subject(doc, m)
+                   for m in self.mentions_and_chains[0] if not _in_dateline(doc, m))
 
     @cached_property
     def person_words(self) -> frozenset[str]:
@@ -301,9 +341,11 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
     """In a text in capitals, the words read as a person's names: up to three after a title
     ('NEWSMAN X Y'), up to two after a given name ('RUBEN X'), stopping at punctuation, a
     function word or an English ending; a given name after 'SAN'/'DE' is part of a place."""
-    toks = [t.group().lower() for t in _CAPS_WORD.finditer(text)]
+    toks = list(map(str.lower, _CAPS_WORD.findall(text)))
     out: set[str] = set()
-    for i, tok in enumerate(toks):
+    opens = _person_openers(words.person_title, words.given_name)
+    for i in compress(range(len(toks)), map(opens.__contains__, toks)):   # (the others open none)
+        tok = toks[i]
         if tok in words.person_title:
             most = 3
         elif tok in words.given_name and not (i and toks[i - 1] in _SAINT):
@@ -317,6 +359,12 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
             if nxt not in words.given_name and nxt not in words.person_title:
                 out.add(nxt)
     return frozenset(out)
+
+
+@lru_cache(maxsize=2)
+def _person_openers(title: frozenset[str], given: frozenset[str]) -> frozenset[str]:
+    """The titles and given names: the words ``_person_words`` reads on from."""
+    return title | given
 
 
 def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
@@ -370,6 +418,10 @@ class Mention:
 
 
 _KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
+_CODE = operator.itemgetter(2)   # its country code
+_POPULATION = operator.itemgetter(4)
+_WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
+_NATIONAL_KINDS = frozenset((COUNTRY, DEMONYM, STATE))
 
 
 def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
@@ -383,60 +435,59 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     text = doc.text
     caps = doc.all_caps
     folded = fold_char_map(text)
-    title_end = _facts(doc).title_end
+    facts = _facts(doc)
+    title_end = facts.title_end
     connector = words.connector
     size = len(text)
     next_token = _TOKEN.search
 
-    spans = _heads(text, folded, caps)
-    # in capitals every token is a head: the token after head ``i`` is ``spans[i + 1]``
+    heads, head_words = _head_matches(text, folded, caps)
+    # in capitals every token is a head: the token after head ``i`` is ``heads[i + 1]``
     # (what ``_TOKEN.search`` from the head's end finds)
-    count = len(spans)
+    count = len(heads)
 
     def extensions(a: int, b: int, most: int, i: int) -> list[tuple[int, str]]:
         """The names that could start at the token ``a:b`` (``most``: the most words of a
         name starting with its word; ``i``: its index among the heads): (end of the last
-        token, folded key)."""
-        out: list[tuple[int, str]] = []
-        if not _word_start(text, a):
-            return out
-        key = ""
-        for j in range(min(most, _MAX_WORDS)):
-            if j:
-                gap_start = b
-                if caps:
-                    i += 1
-                    if i >= count:
-                        break
-                    a, b = spans[i]
-                else:
-                    found = next_token(folded, b)
-                    if found is None:
-                        break
-                    a, b = found.span()
-                if not (a == gap_start + 1 and text[gap_start] == " ") and \
-                        not _JOIN_GAP.fullmatch(text, gap_start, a):
+        token, folded key).  (A head is capitalised in mixed case: its first word needs no
+        test.)"""
+        if a >= 2 and text[a - 1] in "-'’" and text[a - 2].isalnum():
+            return []   # inside a hyphenated or apostrophised word (``_word_start``)
+        key = folded[a:b]
+        out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
+        for _ in range(1, most if most < _MAX_WORDS else _MAX_WORDS):
+            gap_start = b
+            if caps:
+                i += 1
+                if i >= count:
                     break
-                key += " " + folded[a:b]
+                a, b = heads[i].span()
             else:
-                key = folded[a:b]
+                found = next_token(folded, b)
+                if found is None:
+                    break
+                a, b = found.span()
+            if not (a == gap_start + 1 and text[gap_start] == " ") and \
+                    not _JOIN_GAP.fullmatch(text, gap_start, a):
+                break
+            word = folded[a:b]
+            key += " " + word
             if not caps and not text[a].isupper():
-                if folded[a:b] in connector:
+                if word in connector:
                     continue
                 break
             if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b):
                 out.append((b, key))
         return out
 
-    skip = words.function - {"the"}   # words that start no place name worth finding
-    heads = [(a, b, folded[a:b], i) for i, (a, b) in enumerate(spans)]
-    heads = [h for h in heads if h[2] not in skip]
-    firsts = gaz.starts_of(word for _, _, word, _ in heads)   # one look-up per document
+    # the heads' words (in capitals: every token), less those that start no place name
+    # worth finding; the words that start a name, in one look-up per document
+    firsts = gaz.starts_of(set(head_words).difference(_no_start(words.function)))
+    starting = {w for w, most in firsts.items() if most}
     candidates: list[tuple[int, list[tuple[int, str]]]] = []
-    for a, b, word, i in heads:
-        most = firsts[word]
-        if most:
-            candidates.append((a, extensions(a, b, most, i)))
+    for i in compress(range(count), map(starting.__contains__, head_words)):
+        a, b = heads[i].span()
+        candidates.append((a, extensions(a, b, firsts[head_words[i]], i)))
     known = gaz.known(key for _, ext in candidates for _, key in ext)   # one look-up
     names: list[tuple[int, int, str]] = []   # the longest name at each start, not overlapping
     next_start = 0
@@ -470,7 +521,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     _COMMA_BEFORE.search(text[max(0, start - 3):start]):
                 entries = (Entry(STATE, gaz.us_states[written], "US", written),)
 
-        if caps and " " not in key and any(e.kind == STATE and fold(e.name) != key for e in entries) and \
+        if caps and " " not in key and STATE in map(_KIND, entries) and \
+                any(e.kind == STATE and fold(e.name) != key for e in entries) and \
                 not _COMMA_BEFORE.search(text[max(0, start - 3):start]):
             # 'THE MASS KIDNAPPING': a state's abbreviation in capitals needs a town before it
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
@@ -495,8 +547,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps:
             _us_county(gaz, text, key, m)
             if (m.level == DISTRICT or key.endswith(" county")) and _county(text, m) and \
-                    not any(e.country_code == "US" for e in m.entries) and \
-                    _facts(doc).weak_cues.get("US"):
+                    "US" not in map(_CODE, m.entries) and facts.weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
         if key in words.function or key in words.modifier or key in words.suffix or \
                 (caps and key in words.common) or (key in gaz.stopwords and m.bound < 2):
@@ -522,15 +573,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if _JURISDICTION.match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
         m.weak = not (m.bound or m.level) and _all_kind(m.entries, CITY)
-        if caps and max(e.population for e in m.entries) < 100000 and \
-                not any(e.kind in (COUNTRY, STATE, ADMIN1) for e in m.entries) and \
+        if caps and max(map(_POPULATION, m.entries)) < 100000 and \
+                _WIDE_KINDS.isdisjoint(map(_KIND, m.entries)) and \
                 ((m.weak and " " not in key) or key.startswith("the ")):
             continue   # in a wire report in capitals a lone word is too often a common word
-        if caps and key in _facts(doc).person_words and \
+        if caps and key in facts.person_words and \
                 not (m.bound == 2 and not text.startswith(("'S", "’S"), end)):
             continue   # 'RUBEN ZAMORA', 'NEWSMAN X': a surname, not the town of that name
         out.append(m)
-    institutions = list(_institutions(text, _facts(doc).lower, words)) if caps else []
+    institutions = list(_institutions(text, facts.lower, words)) if caps else []
     if institutions:   # the word 'UNIVERSITY' is no town ('University', Mississippi)
         out = [m for m in out if fold(text[m.start:m.end]) not in words.institution]
     out.extend(_unknown_places(doc, out, words, institutions))
@@ -540,16 +591,37 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _union(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """``a | b``, made once (not for every document)."""
+    return a | b
+
+
+@lru_cache(maxsize=2)
+def _no_start(function: frozenset[str]) -> frozenset[str]:
+    """The function words that start no place name worth finding (all but 'the')."""
+    return function - {"the"}
+
+
 def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     """The words that may start a name, as (start, end) in text order: every word in a text
     in capitals, else the capitalised ones.  Words are ``_TOKEN`` runs of the folded text
     (the same length as the text: a run starts where the folded character before it is
     none of a run's, so a capital inside a word, 'McAllen', starts none)."""
+    return [m.span() for m in _head_matches(text, folded, caps)[0]]
+
+
+def _head_matches(text: str, folded: str, caps: bool) -> tuple[list[re.Match], list[str]]:
+    """``_heads`` as their matches, with their folded words (read in C: no tuple made for
+    each of the hundreds of words of an article)."""
     if caps:
-        return [m.span() for m in _TOKEN.finditer(folded)]
+        found = list(_TOKEN.finditer(folded))
+        return found, list(map(re.Match.group, found))
     if _heads_res()[0].search(text) is None:   # ASCII, or only punctuation beyond it
-        return [m.span() for m in _heads_res()[1].finditer(text)]
-    return [m.span() for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+        found = list(_heads_res()[1].finditer(text))   # (ASCII words: folded is lower case)
+        return found, list(map(str.lower, map(re.Match.group, found)))
+    found = [m for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
+    return found, list(map(re.Match.group, found))
 
 
 @lru_cache(maxsize=1)
@@ -655,13 +727,15 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
     run = None
     pos = start
     for _ in range(3):
+        if not pos or text[pos - 1] not in " \t":
+            break   # (no white space right before: ``_CAPITALISED_BEFORE`` cannot match)
         m = _CAPITALISED_BEFORE.search(text[max(0, pos - 40):pos])
         if not m:
             break
         word = m.group(1).lower()
         if word in words.function or word in words.modifier or word in words.suffix or \
                 word in words.binding or word.endswith(("'s", "’s")) or \
-                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+                not _NATIONAL_KINDS.isdisjoint(map(_KIND, load().lookup(fold(word)))):
             break
         prev = text[max(0, pos - 40):pos]
         pos = pos - len(prev) + m.start(1)
@@ -692,14 +766,15 @@ def _typed(doc: Document, m: Mention) -> Mention:
     """Read the words around a mention: a generic word after it ('Kunduz province') or before
     it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it."""
     words = _words()
-    text = doc.text
-    m.full_end = m.end
     lower = _facts(doc).lower
     suf = words.suffix_lower_re.match(lower, m.end)
     if suf:
         m.level = words.suffix[suf.group(1).rstrip(".")]
         m.full_end = suf.end()
-    before = lower[max(0, m.start - 50):m.start]
+    else:
+        m.full_end = m.end
+    start = m.start
+    before = lower[start - 50 if start > 50 else 0:start]
     cut = 0
     for c in _CLAUSE_BREAK.finditer(before):
         cut = c.end()
@@ -707,14 +782,16 @@ def _typed(doc: Document, m: Mention) -> Mention:
     modifier = words.modifier
     while tail and (tail[-1] in modifier or tail[-1] == "the"):
         tail.pop()   # "in the southern Philippines", "in Southwest Philadelphia"
-    if len(tail) >= 2 and tail[-1] == "of" and tail[-2] in words.prefix:
-        if not suf:
-            m.level = words.prefix[tail[-2]]
-        m.bound = 2
-    elif tail and tail[-1] in words.binding:
-        m.bound = 1 if tail[-1] == "of" else 2   # "the governor of X" binds less than "in X"
+    if tail:
+        last = tail[-1]
+        if last == "of" and len(tail) >= 2 and tail[-2] in words.prefix:
+            if not suf:
+                m.level = words.prefix[tail[-2]]
+            m.bound = 2
+        elif last in words.binding:
+            m.bound = 1 if last == "of" else 2   # "the governor of X" binds less than "in X"
     if not m.bound:
-        after = _NEXT_WORD.match(text, m.full_end)
+        after = _NEXT_WORD.match(doc.text, m.full_end)
         if after and after.group(1).lower() in words.event:
             m.bound = 2   # "Elgin shooting", "the Kabul attack"
     return m
@@ -822,7 +899,8 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     starts = [m.start for m in known]    # ``known`` is in text order
     out: list[Mention] = []
 
-    leading = words.function | words.modifier
+    leading = _union(words.function, words.modifier)
+    bind_the = _union(words.binding, frozenset({"the"}))
 
     def add(s: int, e: int, level: str | None = None, marked: bool = False,
             suffix: bool = False) -> None:
@@ -839,7 +917,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             return   # (one letter is an abbreviation: 'the area of E. 104th St.')
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
-            if not before or before[-1].lower() not in words.binding | {"the"}:
+            if not before or before[-1].lower() not in bind_the:
                 # ... or, before a generic word, it is the words after the last one that
                 # cannot be a name's: 'FIELDS AT THE SANTA ROSITA FARM' (after 'the'), or
                 # with a word that marks a town, 'INVADED TOCOPAMBA VILLAGE'
@@ -847,7 +925,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
                 if start is None:
                     return
                 before = text[max(0, start - 30):start].split()
-                if not marked and not (before and before[-1].lower() in words.binding | {"the"}):
+                if not marked and not (before and before[-1].lower() in bind_the):
                     return
                 s = start
             end = _caps_name_end(text, s, e, words)
@@ -892,7 +970,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
-        if any((k.kinds & {ADMIN1, STATE, COUNTRY} or k.level == ADMIN1) and
+        if any((not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1) and
                _LIST_GAP.fullmatch(text, e, k.start)
                for k in known[first:first + 4] if k.start - e < 80):
             add(s, e)
@@ -1114,6 +1192,140 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
             for part in chain.parts:
                 part.weak = False
     return out
+
+
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]{3,}\Z")   # 'Taliban-held', 'Boko Haram-controlled'
+_ARTICLES = frozenset({"at", "as", "an", "ad", "ar", "al", "el", "ash", "az", "ath"})
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name the gazetteer knows or finds only in part, inside a longer name that the text
+    marks as a place ('in Nahri Saraj district': 'Saraj' is a town abroad; 'in Khwaja Baha
+    Wuddin district', 'in At Tuhayta district', 'attacked Aq Tapa, Kunduz'; 'in Ras
+    al-Ain', 'SAN MIGUEL DE MERCEDES'): the whole name, a place the gazetteer lacks.  (In
+    capitals only a connector ('DE', 'AL-') shows a name goes on.)  A compass word starts a
+    district's name ('West Singhbhum district'), not a town's ('in North Philadelphia')."""
+    if not mentions:
+        return mentions
+    text = doc.text
+    caps = doc.all_caps
+    words = _words()
+    lower = _facts(doc).lower
+    title_end = _facts(doc).title_end
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        kinds = m.kinds
+        if m.start < title_end or not kinds.isdisjoint(_STATE_OR_COUNTRY) or \
+                kinds == _DEMONYM_ONLY:
+            out.append(m)   # (a country, a state, a people)
+            continue
+        prev_end = out[-1].full_end if out else 0
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        next_start = following.start if following is not None else len(text)
+        start = m.start if caps else _name_start(text, m, words, prev_end)
+        end = m.end if caps or m.entries else _name_end(text, lower, m, words, next_start)
+        if m.level is None:
+            end = _connected_end(text, end, next_start, caps)
+        if (start == m.start and end == m.end) or _streetlike(text, start, end, words):
+            out.append(m)   # ('Minyard Food Store': a shop)
+            continue
+        whole = _typed(doc, Mention(start, end, ()))
+        chained = following is not None and _is_wide(following) and \
+            _COMMA_GAP.fullmatch(text, whole.full_end, following.start) is not None
+        if whole.bound or whole.level or chained or (start == m.start and m.bound):
+            whole.level = whole.level or m.level
+            out.append(whole)
+        else:
+            out.append(m)
+    return out if caps else _towns_between(doc, out, words)
+
+
+_COMMA_GAP = re.compile(r",[ \t]*\n?[ \t]*")
+_STATE_OR_COUNTRY = frozenset({STATE, COUNTRY})
+_DEMONYM_ONLY = {DEMONYM}
+_CONNECTED = re.compile(r"[ \t]+(?:(?i:al|el|ash|as|ad|ar|an|at|az|ath|um|bin|ibn)-|"
+                        r"(?i:de|del|de la|de las|de los|do|da|dos|das)[ \t]+)"
+                        r"([A-Z][\w'’]*)(?![\w'’-])")
+
+
+def _connected_end(text: str, end: int, ceiling: int, caps: bool) -> int:
+    """The end of a name that goes on after a connector ('Ras al-Ain', 'San Miguel de
+    Mercedes'); in capitals not over an English word ('MEDELLIN DE NOCHE')."""
+    found = _CONNECTED.match(text, end, ceiling)
+    if found is None or (caps and found.group(1).lower() in _english_words()):
+        return end
+    return found.end()
+
+
+_TOWN_BETWEEN = re.compile(r",[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]*\Z")
+
+
+def _towns_between(doc: Document, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """'in Sarwan neighborhood, Qarabulaq, Laghman': the name between a neighbourhood and
+    a province is the town the neighbourhood belongs to, known to the gazetteer or not."""
+    text = doc.text
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        out.append(m)
+        if m.level != LOCALITY or i + 1 >= len(mentions) or not _is_wide(mentions[i + 1]):
+            continue
+        found = _TOWN_BETWEEN.fullmatch(text, m.full_end, mentions[i + 1].start)
+        if found is None or any(w.lower() in words.function or w.lower() in words.suffix
+                                for w in found.group(1).split()):
+            continue
+        town = _typed(doc, Mention(found.start(1), found.end(1), ()))
+        if not town.level:
+            out.append(town)
+    return out
+
+
+def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
+    """Start of the capitalised words right before ``m`` that make one name with it."""
+    pos = m.start
+    for _ in range(3):
+        if pos - 2 < floor or text[pos - 1] not in " \t" or not text[pos - 2].isalnum():
+            break   # (a quick test: a word right before, on the same line)
+        found = _WORD_BEFORE_NAME.search(text, max(floor, pos - 40), pos)
+        if not found:
+            break
+        word = found.group(1).lower()
+        if word in _COMPASS and m.level in (DISTRICT, ADMIN1) and \
+                not any(e.kind == CITY for e in m.entries):
+            return found.start(1)   # 'South Waziristan district'
+        if word in _ARTICLES and found.start(1) > 3 and \
+                text[found.start(1) - 3:found.start(1)] in ("in ", "at "):
+            return found.start(1)   # 'in At Tuhayta district'
+        if word in words.function or word in words.modifier or word in words.suffix or \
+                word in words.binding or word in words.street or \
+                word.endswith(("'s", "’s")) or _LOWER_AFTER_HYPHEN.search(found.group(1)) or \
+                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+            break
+        pos = found.start(1)
+    return pos
+
+
+def _name_end(text: str, lower: str, m: Mention, words: _Words, ceiling: int) -> int:
+    """End of the capitalised words right after an unknown place ``m`` that make one name
+    with it, before a generic word ('Laja Ahmad Khail district')."""
+    if m.level:
+        return m.end
+    pos = m.end
+    for _ in range(2):
+        found = _WORD_AFTER_NAME.match(text, pos, ceiling)
+        if not found:
+            break
+        word = found.group(1).lower()
+        if word in words.function or word in words.suffix or word in words.street or \
+                word in words.organization or word in words.institution or \
+                word.endswith(("'s", "’s")):
+            break
+        pos = found.end(1)
+        if words.suffix_lower_re.match(lower, pos) or _COMMA_NAME.match(text, pos):
+            return pos   # 'in Shaygal Wa Shiltan, Kunar'
+    return m.end
 
 
 def _is_wide(m: Mention) -> bool:
@@ -1434,12 +1646,16 @@ def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, .
     """A town named in an English-language report with US local cues ('Rome police ...
     Floyd County Jail'): its US reading, unless the article names (the people of) the
     country of another reading -- a report of a town abroad names its country."""
-    if doc.all_caps or not any(e.country_code == "US" for e in entries) or \
-            not _facts(doc).us_local:
+    if doc.all_caps or "US" not in map(_CODE, entries):
         return entries
-    named = _facts(doc).country_counts
-    if any(named.get(e.country_code) for e in entries if e.country_code != "US"):
+    facts = _facts(doc)
+    if not facts.us_local:
         return entries
+    abroad = [c for c in map(_CODE, entries) if c != "US"]
+    if abroad:   # (only then the article's country counts are needed)
+        named = facts.country_counts
+        if any(named.get(c) for c in abroad):
+            return entries
     return tuple(e for e in entries if e.country_code == "US")
 
 
@@ -1706,7 +1922,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += 3.0
         return s
 
-    best = max(m.entries, key=score)
+    # (one reading is the best whatever it scores)
+    best = m.entries[0] if len(m.entries) == 1 else max(m.entries, key=score)
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
             (not chain_codes and top and votes[top] >= 1.0 and
@@ -1798,13 +2015,30 @@ def _sub_dateline(doc: Document, head: Mention) -> bool:
                 _SUB_DATELINE_AFTER.match(doc.text, head.full_end))
 
 
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:METROPOLITAN[ \t]+)?[A-Z]+")
+
+
+def _body_subject(doc: Document, head: Mention) -> bool:
+    """'BOGOTA, 7 SEP 89 ... [TEXT] MEDELLIN CONTINUES TO LIVE THROUGH A WAVE OF TERROR':
+    a town that opens the story body as its subject is what the story is about, like a
+    second dateline."""
+    dl = doc.dateline
+    if not doc.all_caps or dl is None or dl.place is None or \
+            not dl.end <= head.start < dl.end + 200 or head.is_country() or \
+            any(e.kind in (DEMONYM, COUNTRY) for e in head.entries) or \
+            head.level in (ADMIN1, DISTRICT):
+        return False
+    return bool(_SUB_DATELINE_BEFORE.search(doc.text, max(0, head.start - 12), head.start) and
+                _SUBJECT_AFTER.match(doc.text, head.full_end))
+
+
 def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int | None,
            votes: dict[str, float], resolved: Resolved, order: dict[int, int]) -> float:
     """``order``: ``_first_positions(scope.sentences)``, made once per scope (a list look-up
     per mention made long texts quadratic)."""
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
-    sub_dateline = not dateline and _sub_dateline(doc, head)
+    sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -1920,6 +2154,8 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             # country, or of a country the article never names ('IN TIME', 'IN ADVANCE')
         if _filed_abroad(doc) and _in_dateline(doc, head):
             continue   # 'MADRID (SPAIN), ...': where the wire filed from
+        if not doc.all_caps and _no_place_name(doc, chain, head):
+            continue
         score = _score(doc, scope, chain, head, anchor, votes, resolved, order)
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
@@ -1934,8 +2170,28 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _suburb_over_station(doc, anchor, best, cands)
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
+        best = _town_over_county(doc, best, cands)
+        best = _town_over_state(doc, best, cands)
+        best = _town_of_locality(best, votes)
+        best = _city_after_comma(doc, best, mentions, votes)
     return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
                    anchor)
+
+
+_BUSINESS = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)")
+
+
+def _no_place_name(doc: Document, chain: Chain, head: Mention) -> bool:
+    """Mixed case: a name that is no place's ('Monster's Bar and Grill': a business named
+    with a possessive; 'the Metropolitan Police Department': a place the gazetteer lacks
+    named only with English words and no generic word)."""
+    text = doc.text
+    words = _words()
+    business = _BUSINESS.match(text, head.end)
+    if business and business.group(1).lower() in words.street:
+        return True
+    return not head.entries and not head.level and not head.bound and \
+        len(chain.parts) == 1 and _all_english(text[head.start:head.end].lower().split())
 
 
 def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],
@@ -2000,12 +2256,98 @@ def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
         idx = _sentence_index(doc, c.head.start)
         unit = _town_unit(doc.text, c.head)   # 'ARAUCITA JURISDICTION': one town
         unknown_town = ce is None and not c.head.entries and (c.head.level == POPULATED or unit)
-        if c is best or c.head.bound != 2 or \
+        marked = c.head.level in (POPULATED, CITY) and idx == anchor   # 'ON HUANTA TOWN'
+        if c is best or (c.head.bound != 2 and not marked) or \
                 not (unknown_town or (ce is not None and ce.kind == CITY)) or \
                 (c.head.level in (ADMIN1, DISTRICT, LOCALITY) and not unit) or \
                 _in_dateline(doc, c.head) or \
                 (ce is not None and c.resolved.country != best.resolved.country) or \
                 not 0 <= idx - anchor <= 1 or c.score < best.score - _TOWN_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
+
+
+_COUNTY_MARGIN = 1.0   # how much lower the town may score than the county
+
+
+def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """'Four shot at a club in Dillon County' ... 'outside of Latta': a county chosen in a
+    local report, and a town of its country that the text binds ('in X', 'of X', 'X
+    police') about as strongly: the town is where it happened."""
+    if doc.all_caps or best.head.level != DISTRICT or not _county(doc.text, best.head):
+        return best
+    site = _facts(doc).site_start
+    town = None
+    for c in cands:
+        e = c.resolved.entry
+        if c is best or e is None or e.kind != CITY or \
+                c.resolved.country != best.resolved.country or \
+                c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                not (c.head.bound or c.head.jurisdiction) or _in_dateline(doc, c.head) or \
+                (site is not None and site <= c.head.start < doc.sentences[0].end) or \
+                c.score < best.score - _COUNTY_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
+
+
+_GOES_ON = re.compile(r"[ \t]*,")
+_START = operator.attrgetter("start")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:and|del|de|do|da)[ \t]+[A-Z]|[ \t]+[a-z]")
+# ('Tral, Jammu and Kashmir, India': a wider chain the gazetteer missed; 'hotel in Ozark,
+# Louisville man charged': the town is an adjective of another clause)
+
+
+def _city_after_comma(doc: Document, best: Candidate, mentions: list[Mention],
+                      votes: dict[str, float]) -> Candidate:
+    """Mixed case: 'in East Flatbush, Brooklyn': a place alone, then after a comma a bigger
+    town of its country that ends the phrase (or any such town after a marked neighbourhood:
+    'in Wallande neighborhood, Mora, Extreme-North'): a neighbourhood of that town, which is
+    the place."""
+    head = best.head
+    if doc.all_caps or len(best.chain.parts) > 1 or head.level in (ADMIN1, DISTRICT):
+        return best
+    i = bisect.bisect_right(mentions, head.start, key=_START)   # (no list per incident)
+    if i >= len(mentions):
+        return best
+    town = mentions[i]
+    if not _COMMA_GAP.fullmatch(doc.text, head.full_end, town.start) or \
+            _in_dateline(doc, town) or \
+            _NAME_GOES_ON.match(doc.text, town.full_end) or \
+            (head.level != LOCALITY and _GOES_ON.match(doc.text, town.full_end)):
+        return best
+    alone = Chain([town])
+    resolved = resolve(town, alone, votes)
+    e, own = resolved.entry, best.resolved.entry
+    if e is None or e.kind != CITY or \
+            (best.resolved.country and resolved.country != best.resolved.country) or \
+            (own is not None and own.population >= e.population):
+        return best
+    return Candidate(best.score, alone, town, resolved)
+
+
+_STATE_MARGIN = 2.0   # how much lower the town may score than the state
+
+
+def _town_over_state(doc: Document, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """'... fatal shooting of Arkansas high school student' ... 'north of Sheridan': a state
+    alone chosen in a local report, and a town of its country that the text binds: the town
+    (a state is where the article is, seldom where it happened)."""
+    e = best.resolved.entry
+    if doc.all_caps or e is None or e.kind != STATE or len(best.chain.parts) > 1:
+        return best
+    site = _facts(doc).site_start
+    town = None
+    for c in cands:
+        ce = c.resolved.entry
+        if c is best or ce is None or ce.kind != CITY or ce.country_code != e.country_code or \
+                c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                not (c.head.bound or c.head.jurisdiction) or \
+                (site is not None and site <= c.head.start < doc.sentences[0].end) or \
+                c.score < best.score - _STATE_MARGIN:
             continue
         if town is None or c.score > town.score:
             town = c
@@ -2114,6 +2456,10 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                       (country is None or e.country_code == country)]
             if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
                 return part, max(cities, key=lambda e: e.population)
+    if not head.entries and head.level is None:
+        metro = _metropolis_after(chain, head, country)
+        if metro is not None:   # 'in Taimani, Kabul': a quarter of the big city
+            return metro
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
             (head.entries and resolved.entry is None) or \
             (not head.entries and head.level == POPULATED and country == "US"):
@@ -2125,6 +2471,41 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         if home is not None and load().us_states.get(home[1].admin1) == resolved.entry.name:
             return home[:2]   # ... and the town of that state the article is about
     return None, None
+
+
+_METROPOLIS = 1000000
+
+
+def _metropolis_after(chain: Chain, head: Mention, country: str | None):
+    """A city of a million or more that the chain names right after a place the gazetteer
+    lacks ('in Karte Char, Kabul, Afghanistan'): the place is one of its quarters (a village
+    lies in a province named for a smaller town).  (mention, entry) or None."""
+    i = chain.parts.index(head) + 1
+    if i >= len(chain.parts) or country is None:
+        return None
+    part = chain.parts[i]
+    if part.level not in (None, CITY):
+        return None
+    cities = [e for e in part.entries if e.kind == CITY and e.country_code == country and
+              e.population >= _METROPOLIS]
+    return (part, max(cities, key=lambda e: e.population)) if cities else None
+
+
+def _town_of_locality(best: Candidate, votes: dict[str, float]) -> Candidate:
+    """'in Kakrak neighborhood, Tarin Kot, Uruzgan': a neighbourhood or an area chained to
+    a town the gazetteer lacks: the town is the place (``_city_of`` finds a known one)."""
+    chain, head = best.chain, best.head
+    if head.level != LOCALITY:
+        return best
+    i = chain.parts.index(head) + 1
+    if i + 1 >= len(chain.parts):
+        return best   # the next part must itself be followed by a wider one
+    part = chain.parts[i]
+    if part.is_country() or part.level not in (None, CITY, POPULATED) or \
+            any(e.kind in (ADMIN1, STATE, COUNTRY, CITY) for e in part.entries):
+        return best
+    rest = Chain(chain.parts[i:])
+    return Candidate(best.score, rest, part, resolve(part, rest, votes))
 
 
 def _site_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
@@ -2243,7 +2624,11 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
             if r.entry.kind in (ADMIN1, STATE) and loc.admin1 is None:
                 loc.admin1 = r.entry.name if r.entry.kind == STATE else _display(doc, part, r.entry)
                 res.evidence["admin1"] = doc.span(part.start, part.end)
-            if r.entry.kind in (COUNTRY, STATE) or country is None:
+            if r.entry.kind in (COUNTRY, STATE) or country is None or (
+                    r.entry.kind == ADMIN1 and r.country != country and
+                    resolved.entry is not None and resolved.entry.kind == CITY):
+                # ('Mapili, Babila Babombi, Ituri': a province of the chain is surer than
+                # the country of a small town of the same name abroad)
                 country, country_span = r.country, doc.span(part.start, part.end)
         if country is None and votes:
             country = _top(votes)
