@@ -40,7 +40,9 @@ How it works, top to bottom:
    mentions).  A kind told after an attack named only as "the attack" or "explosions" is that
    attack's, and a sentence that refers back with a definite mention ("THE ATTACK OCCURRED
    WHEN TWO MEN SET OFF DYNAMITE") joins the last incident whatever kind it names.  A coder's
-   summary ("02/28/2016: ...") is one incident.
+   summary ("02/28/2016: ...") is one incident.  A wire anchor sentence that tells only a
+   threat against lives ("HE LEFT BECAUSE OF DEATH THREATS"; not one told in the pluperfect,
+   before the attack) is an incident of its own, apart from the attack (``_threats_apart``).
 4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
    another incident owns its anchor sentences and the rest of their paragraph.
 5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
@@ -366,6 +368,8 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
         drafts = [_Draft(anchors, {i: cues_by_sentence[i] for i in anchors}, None, set())]
     else:
         drafts = _group(doc, anchors, cues_by_sentence, wire)
+        if wire:
+            drafts = _threats_apart(doc, drafts)
     scopes = _scopes(doc, drafts)
     found = []
     for n, (draft, sentence_ids) in enumerate(zip(drafts, scopes)):
@@ -395,7 +399,10 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue
         why = _background(doc, s, wire)
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
-                                              _civilians_amid_combat(doc, s, found, why))):
+                                              _civilians_amid_combat(doc, s, found, why) or
+                                              _wave_today(doc, s, found, why) or
+                                              _victims_accused(doc, s, found, why) or
+                                              _threat_amid_war(doc, s, found, why))):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -440,6 +447,72 @@ def _only_followup(doc: Document, s: Sentence) -> bool:
     follow = [m.span() for m in _recall("followup").finditer(text)]
     return all(any(a <= m.start() and m.end() <= b for a, b in follow)
                for m in _context("background").finditer(text))
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been|received)\b", re.IGNORECASE)  # a threat told before the attack
+
+
+def _threats_apart(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident some of whose anchor sentences tell only a threat against lives ('HE
+    WAS THE TARGET OF DEATH THREATS', 'THREATENED TO KILL ELECTION OFFICIALS', 'THEY WILL BE
+    AMBUSHED') and others an attack: MUC-4 keys the threat as an incident of its own, so
+    those sentences become another incident, after the attack's."""
+    out: list[_Draft] = []
+    for d in drafts:
+        threats = [i for i in d.anchors if _only_threat(doc, doc.sentences[i], d.own[i])]
+        if not threats or len(threats) == len(d.anchors) or d.joint:
+            out.append(d)
+            continue
+        rest = [i for i in d.anchors if i not in threats]
+        out.append(_Draft(rest, {i: d.own[i] for i in rest}, d.kind, d.dates, d.joint, d.site))
+        out.append(_Draft(threats, {i: d.own[i] for i in threats}, _kind(d.own[threats[0]]),
+                          set()))
+    return out
+
+
+def _only_threat(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Every cue that anchors wire sentence ``s`` tells a threat: a threat cue or an event
+    in the future passive ('THEY WILL BE AMBUSHED')."""
+    found = [c for c in cues if _can_anchor(doc, s, c)]
+    return bool(found) and all(c.entry.role == "threat" for c in found) and \
+        not any(_PLUPERFECT.search(doc.text, max(s.start, c.start - 40), c.start) for c in found)
+
+
+def _wave_today(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background only for naming a wave of attacks but tells one of
+    this report's time ('THE WAVE OF ATTACKS ON JUDGES CONTINUED LAST NIGHT WHEN A JUDGE WAS
+    SHOT DEAD', 'THE KIDNAPPING OF FIVE STUDENTS THIS WEEK UNLEASHED A WAVE OF PROTESTS'):
+    the attack is news."""
+    if why != "background" or not _recall("wave_time").search(doc.text, s.start, s.end):
+        return False
+    found = [m.group() for m in _context("background").finditer(doc.text[s.start:s.end])]
+    if not found or not all(_recall("wave").fullmatch(m) for m in found):
+        return False
+    return any(c.entry.role in ("event", "mention") and _can_anchor(doc, s, c) for c in cues)
+
+
+def _victims_accused(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background only for an accusation that describes the victims
+    of an attack it tells ('TWO PEASANTS, WHO WERE ACCUSED OF HELPING THE ARMY, WERE SHOT
+    DEAD BY REBELS'): the reason the attackers gave, not a charge in court."""
+    if why != "background":
+        return False
+    text = doc.text[s.start:s.end]
+    found = [m.span() for m in _context("background").finditer(text)]
+    accused = [m.span() for m in _recall("accused_victims").finditer(text)]
+    if not found or not accused or not all(any(a <= x and y <= b for a, b in accused)
+                                           for x, y in found):
+        return False
+    return any(c.entry.role == "event" and _can_anchor(doc, s, c) and
+               not any(a <= c.start - s.start < b for a, b in accused) for c in cues)
+
+
+def _threat_amid_war(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence read as war news that tells a threat against lives ('DAYS AFTER THE
+    GUERRILLAS BEGAN THEIR OFFENSIVE, THE OPPOSITION LEADERS LEFT, SAYING THEY HAD RECEIVED
+    DEATH THREATS'): a threat is no act of combat, and MUC-4 keys it."""
+    return why == "combat" and any(c.entry.role == "threat" and _can_anchor(doc, s, c)
+                                   for c in cues)
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
