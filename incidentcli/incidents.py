@@ -2272,11 +2272,13 @@ def _wire_referred_back(doc: Document, first: int, typed: Cue,
 def _not_the_act(doc: Document, cue: Cue) -> bool:
     """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
     retaliation for the killing of'), an act denied or given up ('its decision not to
-    continue sabotaging'), or the defenders' fire ('a watchman fired shots', 'police opened
+    continue sabotaging'), bodies found (the outcome: 'were found dead'), or the defenders' fire ('a watchman fired shots', 'police opened
     fire on the assailants'): not the act the incident is."""
     s = doc.sentence_at(cue.start)
     if s is None:
         return False
+    if _type_context("outcome_cue").fullmatch(doc.text, cue.start, cue.end):
+        return True  # 'three men were found dead in a burned house': the arson's outcome
     if _type_context("cause_before").search(doc.text, max(s.start, cue.start - 120), cue.start):
         return True
     if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
