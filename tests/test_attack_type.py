@@ -179,11 +179,6 @@ def test_wire_attack_type(body, expected):
     ("TWO BOMB ATTACKS WERE CARRIED OUT IN SANTA ANA LAST NIGHT, ONE OF THEM AT THE CITY HALL.  "
      "THE MAYOR CALLED FOR CALM.  THE SECOND ATTACK OCCURRED AT 2300 NEAR THE MARKET, WHERE THE "
      "WINDOWS OF SEVERAL SHOPS WERE SHATTERED.", ["bombing", "bombing"]),
-    # attacks told as like the one before are of its kind
-    ("TWO BOMBS EXPLODED IN CALI EARLY TODAY, KILLING A WATCHMAN.  A SECOND BOMB EXPLODED AT "
-     "THE OFFICES OF THE LIBERAL PARTY, CAUSING SEVERE DAMAGE.  THE POLICE SAID THAT THE "
-     "RANCHES OF TWO SUGAR GROWERS IN PALMIRA AND BUGA MUNICIPALITIES, RESPECTIVELY, WERE "
-     "SIMILARLY ATTACKED BY THE TERRORISTS.", ["bombing", "bombing", "bombing", "bombing"]),
 ])
 def test_wire_attack_types(body, expected):
     text = WIRE + body
@@ -197,6 +192,11 @@ def test_wire_attack_types(body, expected):
      "NIGHT.  SOME WINDOWS WERE BROKEN.", {"bombing"}),
     ("UNIDENTIFIED MEN HURLED A MOLOTOV COCKTAIL AT A BANK IN SANTA ANA LAST NIGHT.  SOME "
      "WINDOWS WERE BROKEN.", {"facility_attack"}),
+    # attacks told as like the one before are of its kind
+    ("TWO BOMBS EXPLODED IN CALI EARLY TODAY, KILLING A WATCHMAN.  A SECOND BOMB EXPLODED AT "
+     "THE OFFICES OF THE LIBERAL PARTY, CAUSING SEVERE DAMAGE.  THE POLICE SAID THAT THE "
+     "RANCHES OF TWO SUGAR GROWERS IN PALMIRA AND BUGA MUNICIPALITIES, RESPECTIVELY, WERE "
+     "SIMILARLY ATTACKED BY THE TERRORISTS.", {"bombing"}),
 ])
 def test_wire_incident_kinds(body, kinds):
     found = find_incidents(Document(text=WIRE + body, reference_date=REF))
