@@ -319,7 +319,7 @@ def test_news_attack_type(text, expected):
      "near Talqan, Takhar province, Afghanistan. Nobody was hurt in the attack.", "assassination"),
     # captives executed or punished: GTD codes a hostage taking (kidnapping)
     ("03/14/2021: Assailants beheaded a shepherd in Talqan, Takhar province, Afghanistan. No group "
-     "claimed responsibility for the incident.", "kidnapping"),
+     "has said it carried out the killing.", "kidnapping"),
     ("03/14/2021: Militants publicly flogged two traders accused of theft in a market near "
      "Talqan, Takhar province, Afghanistan. The Taliban claimed the attack.", "kidnapping"),
     ("03/14/2021: Assailants executed a farmer accused of spying in Talqan, Takhar, "
