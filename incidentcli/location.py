@@ -394,6 +394,9 @@ class Mention:
     bound: int = 0              # 2: "in X"; 1: "in the south of X"; 0: none
     weak: bool = False          # a lone capitalised word with nothing marking it as a place
     jurisdiction: bool = False  # "Chicago police", "the Orlando Police Department"
+    # readings that bear the name only as an alternate name (a nickname: 'Bridgetown' for
+    # Portland, Oregon) while another city bears it as its own name: they lose to those
+    alternates: tuple[Entry, ...] = ()
 
     @property
     def kinds(self) -> set[str]:
@@ -498,7 +501,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     gaz.prefetch(key for _, _, key in names)   # their entries: one look-up
     out: list[Mention] = []
     for start, end, key in names:
-        entries = gaz.lookup(key)
+        entries, alternates = _main_readings(key, gaz.lookup(key), caps)
         written = text[start:end]
         in_title = start < title_end
         if not caps and written.isupper() and len(written) <= 4 and "." not in written and \
@@ -533,7 +536,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
             # 'Al Sharpton', not 'Worcester, Mass.')
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
-        m = _typed(doc, Mention(start, end, entries))
+        m = _typed(doc, Mention(start, end, entries, alternates=alternates))
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps:
@@ -581,6 +584,42 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = _places_after_in(doc, out, words)
     out.sort(key=lambda m: m.start)
     return out
+
+
+# an alternate name of a city still beats the same own name of towns this many times smaller
+# ('Calcutta': Kolkata, not Calcutta, Ohio; but 'Bridgetown': Barbados, not Portland, Oregon)
+_ALTERNATE_RATIO = 50
+# what a reading known only by an alternate name loses in ``resolve`` (more than the
+# population's share of the score between a town and a city ten times bigger)
+_ALTERNATE_PENALTY = 1.5
+
+
+def _main_readings(key: str, entries: tuple[Entry, ...],
+                   caps: bool) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
+    """(the readings of the name ``key``, those of them that bear it only as an alternate
+    name while a city not much smaller bears it as its own name).  In capitals a name that
+    is an English word is no alternate name ('PEACE' is a nickname of a Kansas town)."""
+    if not entries:
+        return entries, ()
+    alternate = [e for e in entries if e.kind == CITY and fold(e.name) != key]
+    if not alternate:
+        return entries, ()
+    if caps and _all_english(key.split()):
+        entries = tuple(e for e in entries if e not in alternate)
+        return entries, ()
+    main = [e.population for e in entries if e.kind == CITY and fold(e.name) == key]
+    if not main:
+        return entries, ()
+    floor = max(main) * _ALTERNATE_RATIO
+    return entries, tuple(e for e in alternate if e.population <= floor)
+
+
+def _own_readings(m: Mention, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """``entries`` (readings of ``m``) less those known only by an alternate name, unless
+    nothing else is left."""
+    if not m.alternates:
+        return entries
+    return tuple(e for e in entries if e not in m.alternates) or entries
 
 
 @lru_cache(maxsize=8)
@@ -1439,7 +1478,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                         not any(_facts(doc).speaks_of(e.country_code) for e in entries):
                     continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
                 codes = {e.country_code for e in entries}
-                dominant = _dominant_reading(entries) or _capital_reading(entries)
+                own = _own_readings(m, entries)
+                dominant = _dominant_reading(own) or _capital_reading(own)
                 if strong and len(codes) == 1 and (chained or m.level or
                                                    max(e.population for e in entries) >= 5000):
                     weight = 0.8
@@ -1828,11 +1868,12 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         if resolved.country:
             return resolved.country
     capitals = load().capitals
-    for e in m.entries:   # 'SAN SALVADOR': the capital, unless a bigger town has the name
+    own = _own_readings(m, m.entries)
+    for e in own:   # 'SAN SALVADOR': the capital, unless a bigger town has the name
         if e.kind == CITY and fold(capitals.get(e.country_code, "")) == fold(e.name) and \
-                all(o.population <= e.population for o in m.entries if o.kind == CITY):
+                all(o.population <= e.population for o in own if o.kind == CITY):
             return e.country_code
-    dominant = _dominant_reading(m.entries, _DATELINE_RATIO)
+    dominant = _dominant_reading(own, _DATELINE_RATIO)
     if dominant is not None:
         return dominant.country_code
     total = sum(votes.values()) or 1.0
@@ -1841,7 +1882,7 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         return (4.0 * votes.get(e.country_code, 0.0) / total +
                 (2.0 if fold(capitals.get(e.country_code, "")) == fold(e.name) else 0.0) +
                 (3.0 if e.kind in (COUNTRY, STATE) else 0.0) + math.log10(e.population + 10) / 3)
-    return max(m.entries, key=score).country_code if m.entries else ""
+    return max(own, key=score).country_code if own else ""
 
 
 @dataclass
@@ -1882,6 +1923,7 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     bare = not level and len(chain.parts) == 1
     middle = bool(after) and not level and m is not chain.parts[0]
     log10 = math.log10
+    alternates = m.alternates
 
     def score(e: Entry) -> float:
         # (the same sums, in the same order, as written out plainly; the tests that cannot
@@ -1899,6 +1941,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += 5.0 * votes.get(code, 0.0) / total
         if kind == CITY:
             s += log10(e.population + 10) / 3.0
+            if alternates and e in alternates:
+                s -= _ALTERNATE_PENALTY   # 'Bridgetown': Barbados's, not Portland's nickname
             if e.population >= 100000 and fold(capitals.get(code, "")) == fold(e.name):
                 s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
             if level == CITY or level == POPULATED:
