@@ -83,6 +83,7 @@ class _Words:
     person_title: frozenset[str]     # in capitals: a title before a person's names
     given_name: frozenset[str]       # in capitals: a given name before a surname
     reaction_re: re.Pattern          # after a country's name: its reaction to news from elsewhere
+    source_end_re: re.Pattern        # before a name: 'SOURCES IN ', 'SAID IN ' (where one spoke)
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,10 @@ def _words() -> _Words:
                                r"(?:[ \t\n]+(?:today|yesterday|has|have|had|also|officially|"
                                r"strongly))*[ \t\n]+(?:" + alt(table["reaction"]) + r")\b",
                                re.IGNORECASE),
+        source_end_re=re.compile(
+            r"\b(?:according[ \t\n]+to(?:[ \t\n]+[\w'’\-]+){0,3}?|" +
+            alt(w for w in table["source"] if w != "according to") +
+            r")[ \t\n]+(?:in|from)[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE),
     )
 
 
@@ -2115,6 +2120,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0   # a county: a town named nearby is what a local report is about
     if not dateline and idx != anchor and _background(doc, idx):
         score -= 1.5
+    if not dateline and doc.all_caps and _source_place(doc, head, resolved.country):
+        score -= _SOURCE_PLACE_PENALTY   # 'ACCORDING TO SOURCES IN X': where one spoke
     if votes:
         top = max(votes.values())
         if resolved.country:
@@ -2138,6 +2145,31 @@ def _near_cue(head: Mention, cue: Span | None) -> float:
 
 
 _NEAR_AFTER, _NEAR_BEFORE = 1.0, 0.5
+_SOURCE_PLACE_PENALTY = 3.0
+_SOURCE_WINDOW = 60   # characters before a name read for a source's words
+
+
+def _source_place(doc: Document, m: Mention, country: str | None) -> bool:
+    """Whether the name is where a source spoke or a report came from, while the same
+    sentence binds a place of another country before it ('X WAS KIDNAPPED IN COLOMBIA,
+    ACCORDING TO FAMILY SOURCES IN CARACAS', 'SHOT IN X, THE MINISTER SAID IN SAN JOSE')."""
+    if not country or not _words().source_end_re.search(
+            doc.text, max(0, m.start - _SOURCE_WINDOW), m.start):
+        return False
+    sent = doc.sentence_at(m.start)
+    if sent is None:
+        return False
+    mentions = _facts(doc).mentions_and_chains[0]   # (in text order)
+    i = bisect.bisect_left(mentions, m.start, key=_START) - 1
+    while i >= 0 and mentions[i].start >= sent.start:   # the sentence's places before it
+        o = mentions[i]
+        if o.bound == 2 and o.entries and country not in {e.country_code for e in o.entries}:
+            return True
+        i -= 1
+    return False
+
+
+_START = operator.attrgetter("start")
 _EVENT_PLACE_BONUS = 1.0
 _EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9]+[ \t\n]+){0,4}?"
                           r"(?:IN|AT|NEAR)[ \t\n]+(?:THE[ \t\n]+)?(?:(?:TOWN|VILLAGE|CITY|HAMLET|"
