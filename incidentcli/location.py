@@ -2167,9 +2167,6 @@ def _source_place(doc: Document, m: Mention, country: str | None) -> bool:
             return True
         i -= 1
     return False
-
-
-_START = operator.attrgetter("start")
 _EVENT_PLACE_BONUS = 1.0
 _EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9]+[ \t\n]+){0,4}?"
                           r"(?:IN|AT|NEAR)[ \t\n]+(?:THE[ \t\n]+)?(?:(?:TOWN|VILLAGE|CITY|HAMLET|"
