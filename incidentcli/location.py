@@ -83,6 +83,7 @@ class _Words:
     person_title: frozenset[str]     # in capitals: a title before a person's names
     given_name: frozenset[str]       # in capitals: a given name before a surname
     reaction_re: re.Pattern          # after a country's name: its reaction to news from elsewhere
+    source_end_re: re.Pattern        # before a name: 'SOURCES IN ', 'SAID IN ' (where one spoke)
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,10 @@ def _words() -> _Words:
                                r"(?:[ \t\n]+(?:today|yesterday|has|have|had|also|officially|"
                                r"strongly))*[ \t\n]+(?:" + alt(table["reaction"]) + r")\b",
                                re.IGNORECASE),
+        source_end_re=re.compile(
+            r"\b(?:according[ \t\n]+to(?:[ \t\n]+[\w'’\-]+){0,3}?|" +
+            alt(w for w in table["source"] if w != "according to") +
+            r")[ \t\n]+(?:in|from)[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE),
     )
 
 
@@ -394,6 +399,9 @@ class Mention:
     bound: int = 0              # 2: "in X"; 1: "in the south of X"; 0: none
     weak: bool = False          # a lone capitalised word with nothing marking it as a place
     jurisdiction: bool = False  # "Chicago police", "the Orlando Police Department"
+    # readings that bear the name only as an alternate name (a nickname: 'Bridgetown' for
+    # Portland, Oregon) while another city bears it as its own name: they lose to those
+    alternates: tuple[Entry, ...] = ()
 
     @property
     def kinds(self) -> set[str]:
@@ -498,7 +506,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     gaz.prefetch(key for _, _, key in names)   # their entries: one look-up
     out: list[Mention] = []
     for start, end, key in names:
-        entries = gaz.lookup(key)
+        entries, alternates = _main_readings(key, gaz.lookup(key), caps)
         written = text[start:end]
         in_title = start < title_end
         if not caps and written.isupper() and len(written) <= 4 and "." not in written and \
@@ -533,7 +541,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
             # 'Al Sharpton', not 'Worcester, Mass.')
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
-        m = _typed(doc, Mention(start, end, entries))
+        m = _typed(doc, Mention(start, end, entries, alternates=alternates))
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps:
@@ -581,6 +589,42 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = _places_after_in(doc, out, words)
     out.sort(key=lambda m: m.start)
     return out
+
+
+# an alternate name of a city still beats the same own name of towns this many times smaller
+# ('Calcutta': Kolkata, not Calcutta, Ohio; but 'Bridgetown': Barbados, not Portland, Oregon)
+_ALTERNATE_RATIO = 50
+# what a reading known only by an alternate name loses in ``resolve`` (more than the
+# population's share of the score between a town and a city ten times bigger)
+_ALTERNATE_PENALTY = 1.5
+
+
+def _main_readings(key: str, entries: tuple[Entry, ...],
+                   caps: bool) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
+    """(the readings of the name ``key``, those of them that bear it only as an alternate
+    name while a city not much smaller bears it as its own name).  In capitals a name that
+    is an English word is no alternate name ('PEACE' is a nickname of a Kansas town)."""
+    if not entries:
+        return entries, ()
+    alternate = [e for e in entries if e.kind == CITY and fold(e.name) != key]
+    if not alternate:
+        return entries, ()
+    if caps and _all_english(key.split()):
+        entries = tuple(e for e in entries if e not in alternate)
+        return entries, ()
+    main = [e.population for e in entries if e.kind == CITY and fold(e.name) == key]
+    if not main:
+        return entries, ()
+    floor = max(main) * _ALTERNATE_RATIO
+    return entries, tuple(e for e in alternate if e.population <= floor)
+
+
+def _own_readings(m: Mention, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """``entries`` (readings of ``m``) less those known only by an alternate name, unless
+    nothing else is left."""
+    if not m.alternates:
+        return entries
+    return tuple(e for e in entries if e not in m.alternates) or entries
 
 
 @lru_cache(maxsize=8)
@@ -1439,7 +1483,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                         not any(_facts(doc).speaks_of(e.country_code) for e in entries):
                     continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
                 codes = {e.country_code for e in entries}
-                dominant = _dominant_reading(entries) or _capital_reading(entries)
+                own = _own_readings(m, entries)
+                dominant = _dominant_reading(own) or _capital_reading(own)
                 if strong and len(codes) == 1 and (chained or m.level or
                                                    max(e.population for e in entries) >= 5000):
                     weight = 0.8
@@ -1828,11 +1873,12 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         if resolved.country:
             return resolved.country
     capitals = load().capitals
-    for e in m.entries:   # 'SAN SALVADOR': the capital, unless a bigger town has the name
+    own = _own_readings(m, m.entries)
+    for e in own:   # 'SAN SALVADOR': the capital, unless a bigger town has the name
         if e.kind == CITY and fold(capitals.get(e.country_code, "")) == fold(e.name) and \
-                all(o.population <= e.population for o in m.entries if o.kind == CITY):
+                all(o.population <= e.population for o in own if o.kind == CITY):
             return e.country_code
-    dominant = _dominant_reading(m.entries, _DATELINE_RATIO)
+    dominant = _dominant_reading(own, _DATELINE_RATIO)
     if dominant is not None:
         return dominant.country_code
     total = sum(votes.values()) or 1.0
@@ -1841,7 +1887,7 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
         return (4.0 * votes.get(e.country_code, 0.0) / total +
                 (2.0 if fold(capitals.get(e.country_code, "")) == fold(e.name) else 0.0) +
                 (3.0 if e.kind in (COUNTRY, STATE) else 0.0) + math.log10(e.population + 10) / 3)
-    return max(m.entries, key=score).country_code if m.entries else ""
+    return max(own, key=score).country_code if own else ""
 
 
 @dataclass
@@ -1882,6 +1928,7 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     bare = not level and len(chain.parts) == 1
     middle = bool(after) and not level and m is not chain.parts[0]
     log10 = math.log10
+    alternates = m.alternates
 
     def score(e: Entry) -> float:
         # (the same sums, in the same order, as written out plainly; the tests that cannot
@@ -1899,6 +1946,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
             s += 5.0 * votes.get(code, 0.0) / total
         if kind == CITY:
             s += log10(e.population + 10) / 3.0
+            if alternates and e in alternates:
+                s -= _ALTERNATE_PENALTY   # 'Bridgetown': Barbados's, not Portland's nickname
             if e.population >= 100000 and fold(capitals.get(code, "")) == fold(e.name):
                 s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
             if level == CITY or level == POPULATED:
@@ -2071,6 +2120,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0   # a county: a town named nearby is what a local report is about
     if not dateline and idx != anchor and _background(doc, idx):
         score -= 1.5
+    if not dateline and doc.all_caps and _source_place(doc, head, resolved.country):
+        score -= _SOURCE_PLACE_PENALTY   # 'ACCORDING TO SOURCES IN X': where one spoke
     if votes:
         top = max(votes.values())
         if resolved.country:
@@ -2094,6 +2145,28 @@ def _near_cue(head: Mention, cue: Span | None) -> float:
 
 
 _NEAR_AFTER, _NEAR_BEFORE = 1.0, 0.5
+_SOURCE_PLACE_PENALTY = 3.0
+_SOURCE_WINDOW = 60   # characters before a name read for a source's words
+
+
+def _source_place(doc: Document, m: Mention, country: str | None) -> bool:
+    """Whether the name is where a source spoke or a report came from, while the same
+    sentence binds a place of another country before it ('X WAS KIDNAPPED IN COLOMBIA,
+    ACCORDING TO FAMILY SOURCES IN CARACAS', 'SHOT IN X, THE MINISTER SAID IN SAN JOSE')."""
+    if not country or not _words().source_end_re.search(
+            doc.text, max(0, m.start - _SOURCE_WINDOW), m.start):
+        return False
+    sent = doc.sentence_at(m.start)
+    if sent is None:
+        return False
+    mentions = _facts(doc).mentions_and_chains[0]   # (in text order)
+    i = bisect.bisect_left(mentions, m.start, key=_START) - 1
+    while i >= 0 and mentions[i].start >= sent.start:   # the sentence's places before it
+        o = mentions[i]
+        if o.bound == 2 and o.entries and country not in {e.country_code for e in o.entries}:
+            return True
+        i -= 1
+    return False
 _EVENT_PLACE_BONUS = 1.0
 _EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9]+[ \t\n]+){0,4}?"
                           r"(?:IN|AT|NEAR)[ \t\n]+(?:THE[ \t\n]+)?(?:(?:TOWN|VILLAGE|CITY|HAMLET|"
