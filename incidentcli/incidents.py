@@ -407,11 +407,30 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue
         if combat and _only_refers_back(doc, s, found):
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
+        if wire and out and _only_pursued(doc, s, found):
+            continue  # 'TO ARREST THOSE RESPONSIBLE FOR THE ATTACK': the attack already told
         combat = False
         out.append(s.index)
     if not out and not wire:
         return _followup_anchor(doc, cues)
     return out
+
+
+@lru_cache(maxsize=None)
+def _context_before(name: str) -> re.Pattern:
+    """``_context(name)`` matched right before a cue: ending where the searched text ends."""
+    return re.compile(r"\b(?:" + "|".join(_context_table()[name]) + r")\Z", re.IGNORECASE)
+
+
+def _only_pursued(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Every anchoring cue of wire sentence ``s`` is an attack named only as what is hunted,
+    investigated, protested or counted from ('THOSE RESPONSIBLE FOR THE ATTACK', 'TO PROTEST
+    THE MURDERS OF', 'THIS IS THE FIRST ATTACK'): an attack told before, not a new one."""
+    found = [c for c in cues if _can_anchor(doc, s, c)]
+    return bool(found) and all(
+        c.entry.role in ("event", "mention", "generic") and
+        _context_before("pursuit").search(doc.text, max(s.start, c.start - 60), c.start)
+        for c in found)
 
 
 def _followup_anchor(doc: Document, cues: list[list[Cue]]) -> list[int]:

@@ -292,3 +292,18 @@ def test_clock_time_is_not_a_year(sentence, past):
 def test_news_headline_is_not_background(text, count):
     from incidentcli.pipeline import build_document
     assert len(find_incidents(build_document(text))) == count
+
+
+# --- a later sentence naming the attack told only as what is hunted: no second incident ----
+@pytest.mark.parametrize("text", [
+    "QUITO, 20 OCT 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY OUTSIDE THE OFFICES OF A "
+    "DAILY IN GUAYAQUIL, WOUNDING FOUR EMPLOYEES.  TONIGHT THE POLICE WERE SEARCHING THE "
+    "SLUMS TO CAPTURE THOSE RESPONSIBLE FOR THE BOMBING.",
+    "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A CUSTOMS OFFICER TODAY IN EL ALTO.  "
+    "TWO STUDENTS SUSPECTED OF PARTICIPATING IN THE MURDER WERE DETAINED.",
+    "SAN SALVADOR, 20 OCT 90 -- [TEXT] A BOMB WENT OFF TODAY AT A BUS TERMINAL IN SAN "
+    "SALVADOR, KILLING ONE PASSENGER.  THIS IS THE FIRST BOMBING IN THE CAPITAL SINCE THE "
+    "CEASEFIRE TALKS OPENED IN MEXICO.",
+])
+def test_attack_named_again_as_pursued(text):
+    assert len(incidents(text)) == 1
