@@ -958,6 +958,7 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         words = m.group().split()
         month = _MONTH_NAMES.index(words[-2 if words[-2].lower() != "of" else -3].lower()[:3]) + 1
         ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'IN JULY 1989'
+    ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
 
 

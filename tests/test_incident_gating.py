@@ -20,6 +20,10 @@ def incidents(text: str, ref: date | None = WIRE_REF):
 
 # --- no incident: the report only talks about attacks ------------------------------------
 @pytest.mark.parametrize("text", [
+    # an attack told as months before the report: background
+    "GUATEMALA CITY, 20 OCT 90 (EFE) -- [TEXT] THE TEACHERS UNION ANNOUNCED A STRIKE TODAY.  "
+    "ITS LEADERS LEFT THE COUNTRY AFTER THE KIDNAPPING OF FOUR OF THEIR COLLEAGUES IN "
+    "ESCUINTLA SOME 5 MONTHS AGO.",
     # an attack dated months before the report: background
     "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER MET BOLIVIAN OFFICIALS TODAY.  ON 12 "
     "JUNE THE SAME ORGANIZATION MURDERED TWO FOREIGN ENGINEERS ON A STREET IN ORURO.",
