@@ -998,6 +998,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         split = _other_event(doc, s, here, wire) if drafts else None
         if split is not None and wire and _victims_told_again(doc, s, here, _latest(drafts)):
             split = None  # 'THE PRIESTS WERE ALSO SHOT IN THE HEAD': more of the attack told
+        if split is not None and wire and _bomb_series(doc, s, here, _latest(drafts)):
+            split = None  # 'TWO BOMBS EXPLODED ... THE SECOND EXPLOSION ...': the same series
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
             before = [c for c in here if c.start < split]
             if any(_can_anchor(doc, s, c) for c in before):
@@ -1014,6 +1016,15 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         return drafts
     return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
         doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+
+
+def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) -> bool:
+    """Wire sentence ``s`` tells, with a definite ordinal, one of the blasts of the bombing
+    told last ('TWO BOMBS EXPLODED ... THE SECOND EXPLOSION TOOK PLACE AT ...'): the same
+    incident, as MUC-4 keys it ('A THIRD EXPLOSION', 'ANOTHER BOMB' still turn apart)."""
+    return _FAMILY.get(latest.kind, latest.kind) == "bombing" and \
+        _FAMILY.get(_kind(here), _kind(here)) in ("bombing", None) and \
+        _search(doc, "bomb_series", s.start, s.end) is not None
 
 
 def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
