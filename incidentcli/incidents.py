@@ -423,9 +423,9 @@ def _context_before(name: str) -> re.Pattern:
 
 
 def _only_pursued(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
-    """Every anchoring cue of wire sentence ``s`` is an attack named only as what is hunted,
-    investigated, protested or counted from ('THOSE RESPONSIBLE FOR THE ATTACK', 'TO PROTEST
-    THE MURDERS OF', 'THIS IS THE FIRST ATTACK'): an attack told before, not a new one."""
+    """Every anchoring cue of wire sentence ``s`` is an attack named only as what is hunted
+    or counted from ('THOSE RESPONSIBLE FOR THE ATTACK', 'TO IDENTIFY THE MURDERERS OF',
+    'THIS IS THE FIRST ATTACK'): an attack told before, not a new one."""
     found = [c for c in cues if _can_anchor(doc, s, c)]
     return bool(found) and all(
         c.entry.role in ("event", "mention", "generic") and
