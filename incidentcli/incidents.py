@@ -407,6 +407,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue
         if combat and _only_refers_back(doc, s, found):
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
+        if wire and out and _threat_on_victim(doc, s, found, out):
+            continue  # 'DEATH THREATS WERE MADE AGAINST PRIEST X' of the X murdered: its past
         if wire and out and _only_pursued(doc, s, found):
             continue  # 'TO ARREST THOSE RESPONSIBLE FOR THE ATTACK': the attack already told
         combat = False
@@ -420,6 +422,24 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
 def _context_before(name: str) -> re.Pattern:
     """``_context(name)`` matched right before a cue: ending where the searched text ends."""
     return re.compile(r"\b(?:" + "|".join(_context_table()[name]) + r")\Z", re.IGNORECASE)
+
+
+def _threat_on_victim(doc: Document, s: Sentence, found: list[Cue], earlier: list[int]) -> bool:
+    """Wire sentence ``s`` tells only a threat, against a person (named with a title) whom an
+    earlier anchor sentence names ('PUBLIC DEATH THREATS WERE MADE AGAINST PRIEST X Y' in a
+    report of the murder of X Y): the attack's prelude, not an incident of its own."""
+    if not _only_threat(doc, s, found):
+        return False
+    for c in found:
+        m = _parts("victim_title").search(doc.text, c.end, min(s.end, c.end + 60))
+        words = _name_words(doc.text[m.end():s.end])[0] if m is not None else []
+        if len(words) < 2:
+            continue
+        name = re.compile(r"\b" + r"\s+".join(map(re.escape, words[:2])) + r"\b", re.IGNORECASE)
+        if any(name.search(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+               for j in earlier):
+            return True
+    return False
 
 
 def _only_pursued(doc: Document, s: Sentence, cues: list[Cue]) -> bool:

@@ -316,3 +316,13 @@ def test_news_headline_is_not_background(text, count):
 ])
 def test_attack_named_again_as_pursued(text):
     assert len(incidents(text)) == 1
+
+
+# --- threats against the victim of the attack the report tells: its prelude, no incident --
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 -- [TEXT] UNIDENTIFIED MEN IN UNIFORM MURDERED UNION LEADER "
+     "MARIO ALBERTO CASTRO TODAY IN HIS HOME IN SOYAPANGO.  LAST WEEK ANONYMOUS DEATH THREATS "
+     "WERE MADE AGAINST UNION LEADER MARIO ALBERTO CASTRO OVER A PRIVATE RADIO STATION.", 1),
+])
+def test_threat_against_the_victim_is_no_incident(text, count):
+    assert len(incidents(text)) == count
