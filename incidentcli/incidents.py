@@ -409,6 +409,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
         if wire and out and _threat_on_victim(doc, s, found, out):
             continue  # 'DEATH THREATS WERE MADE AGAINST PRIEST X' of the X murdered: its past
+        if wire and out and _search(doc, "weeks_ago", s.start, s.end) is not None:
+            continue  # 'ANOTHER BOMB EXPLODED ON THAT CORNER A FEW WEEKS AGO': recalled
         if wire and out and _only_pursued(doc, s, found):
             continue  # 'TO ARREST THOSE RESPONSIBLE FOR THE ATTACK': the attack already told
         combat = False

@@ -326,3 +326,13 @@ def test_attack_named_again_as_pursued(text):
 ])
 def test_threat_against_the_victim_is_no_incident(text, count):
     assert len(incidents(text)) == count
+
+
+# --- an attack told as weeks before, after the report's own: recalled, no incident ---------
+@pytest.mark.parametrize("text, count", [
+    ("SANTIAGO, 20 OCT 90 (EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT OUTSIDE A BANK IN THE "
+     "PROVIDENCIA DISTRICT OF SANTIAGO, SHATTERING WINDOWS.  A SIMILAR DEVICE EXPLODED IN "
+     "FRONT OF A SUPERMARKET IN NUNOA A FEW WEEKS AGO.", 1),
+])
+def test_attack_weeks_ago_after_the_report_s_own(text, count):
+    assert len(incidents(text)) == count
