@@ -411,6 +411,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue  # 'DEATH THREATS WERE MADE AGAINST PRIEST X' of the X murdered: its past
         if wire and out and _search(doc, "weeks_ago", s.start, s.end) is not None:
             continue  # 'ANOTHER BOMB EXPLODED ON THAT CORNER A FEW WEEKS AGO': recalled
+        if wire and out and _threat_again(doc, s, found, out, cues):
+            continue  # 'SUSPENDED PUBLICATION BECAUSE OF THE DEATH THREATS': those told before
         if wire and out and _only_pursued(doc, s, found):
             continue  # 'TO ARREST THOSE RESPONSIBLE FOR THE ATTACK': the attack already told
         combat = False
@@ -442,6 +444,17 @@ def _threat_on_victim(doc: Document, s: Sentence, found: list[Cue], earlier: lis
                for j in earlier):
             return True
     return False
+
+
+def _threat_again(doc: Document, s: Sentence, found: list[Cue], earlier: list[int],
+                  cues: list[list[Cue]]) -> bool:
+    """Wire sentence ``s`` tells only threats named with a definite article ('BECAUSE OF THE
+    DEATH THREATS') after an anchor sentence that told only a threat: those threats again."""
+    return _only_threat(doc, s, found) and all(
+        _DEFINITE_PLURAL.search(doc.text, max(s.start, c.start - 30), c.start) or
+        doc.text[c.start:c.end].lower().startswith("because")
+        for c in found if _can_anchor(doc, s, c)) and \
+        any(_only_threat(doc, doc.sentences[j], cues[j]) for j in earlier)
 
 
 def _only_pursued(doc: Document, s: Sentence, cues: list[Cue]) -> bool:

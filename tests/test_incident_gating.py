@@ -326,6 +326,10 @@ def test_attack_named_again_as_pursued(text):
     ("SAN SALVADOR, 20 OCT 90 -- [TEXT] UNIDENTIFIED MEN IN UNIFORM MURDERED UNION LEADER "
      "MARIO ALBERTO CASTRO TODAY IN HIS HOME IN SOYAPANGO.  LAST WEEK ANONYMOUS DEATH THREATS "
      "WERE MADE AGAINST UNION LEADER MARIO ALBERTO CASTRO OVER A PRIVATE RADIO STATION.", 1),
+    # the threats told again with a definite article: the same threat incident
+    ("GUATEMALA CITY, 20 OCT 90 (EFE) -- [TEXT] THE EDITORS OF THE WEEKLY LA VOZ RESIGNED "
+     "TODAY AFTER RECEIVING DEATH THREATS.  ON 18 OCTOBER IN QUETZALTENANGO THE PUBLISHER "
+     "DECIDED TO CLOSE THE WEEKLY BECAUSE OF THE DEATH THREATS.", 1),
 ])
 def test_threat_against_the_victim_is_no_incident(text, count):
     assert len(incidents(text)) == count
