@@ -449,7 +449,8 @@ def _threat_on_victim(doc: Document, s: Sentence, found: list[Cue], earlier: lis
 def _threat_again(doc: Document, s: Sentence, found: list[Cue], earlier: list[int],
                   cues: list[list[Cue]]) -> bool:
     """Wire sentence ``s`` tells only threats named with a definite article ('BECAUSE OF THE
-    DEATH THREATS') after an anchor sentence that told only a threat: those threats again."""
+    DEATH THREATS'; the cue 'because of threats' holds its own) after an anchor sentence that
+    told only a threat: those threats again."""
     return _only_threat(doc, s, found) and all(
         _DEFINITE_PLURAL.search(doc.text, max(s.start, c.start - 30), c.start) or
         doc.text[c.start:c.end].lower().startswith("because")
