@@ -407,11 +407,66 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue
         if combat and _only_refers_back(doc, s, found):
             continue  # 'THE AMBUSH TOOK PLACE AT ...' after the combat it tells of
+        if wire and out and _threat_on_victim(doc, s, found, out):
+            continue  # 'DEATH THREATS WERE MADE AGAINST PRIEST X' of the X murdered: its past
+        if wire and out and _search(doc, "weeks_ago", s.start, s.end) is not None:
+            continue  # 'ANOTHER BOMB EXPLODED ON THAT CORNER A FEW WEEKS AGO': recalled
+        if wire and out and _threat_again(doc, s, found, out, cues):
+            continue  # 'SUSPENDED PUBLICATION BECAUSE OF THE DEATH THREATS': those told before
+        if wire and out and _only_pursued(doc, s, found):
+            continue  # 'TO ARREST THOSE RESPONSIBLE FOR THE ATTACK': the attack already told
         combat = False
         out.append(s.index)
     if not out and not wire:
         return _followup_anchor(doc, cues)
     return out
+
+
+@lru_cache(maxsize=None)
+def _context_before(name: str) -> re.Pattern:
+    """``_context(name)`` matched right before a cue: ending where the searched text ends."""
+    return re.compile(r"\b(?:" + "|".join(_context_table()[name]) + r")\Z", re.IGNORECASE)
+
+
+def _threat_on_victim(doc: Document, s: Sentence, found: list[Cue], earlier: list[int]) -> bool:
+    """Wire sentence ``s`` tells only a threat, against a person (named with a title) whom an
+    earlier anchor sentence names ('PUBLIC DEATH THREATS WERE MADE AGAINST PRIEST X Y' in a
+    report of the murder of X Y): the attack's prelude, not an incident of its own."""
+    if not _only_threat(doc, s, found):
+        return False
+    for c in found:
+        m = _parts("victim_title").search(doc.text, c.end, min(s.end, c.end + 60))
+        words = _name_words(doc.text[m.end():s.end])[0] if m is not None else []
+        if len(words) < 2:
+            continue
+        name = re.compile(r"\b" + r"\s+".join(map(re.escape, words[:2])) + r"\b", re.IGNORECASE)
+        if any(name.search(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+               for j in earlier):
+            return True
+    return False
+
+
+def _threat_again(doc: Document, s: Sentence, found: list[Cue], earlier: list[int],
+                  cues: list[list[Cue]]) -> bool:
+    """Wire sentence ``s`` tells only threats named with a definite article ('BECAUSE OF THE
+    DEATH THREATS'; the cue 'because of threats' holds its own) after an anchor sentence that
+    told only a threat: those threats again."""
+    return _only_threat(doc, s, found) and all(
+        _DEFINITE_PLURAL.search(doc.text, max(s.start, c.start - 30), c.start) or
+        doc.text[c.start:c.end].lower().startswith("because")
+        for c in found if _can_anchor(doc, s, c)) and \
+        any(_only_threat(doc, doc.sentences[j], cues[j]) for j in earlier)
+
+
+def _only_pursued(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Every anchoring cue of wire sentence ``s`` is an attack named only as what is hunted
+    or counted from ('THOSE RESPONSIBLE FOR THE ATTACK', 'TO IDENTIFY THE MURDERERS OF',
+    'THIS IS THE FIRST ATTACK'): an attack told before, not a new one."""
+    found = [c for c in cues if _can_anchor(doc, s, c)]
+    return bool(found) and all(
+        c.entry.role in ("event", "mention", "generic") and
+        _context_before("pursuit").search(doc.text, max(s.start, c.start - 60), c.start)
+        for c in found)
 
 
 def _followup_anchor(doc: Document, cues: list[list[Cue]]) -> list[int]:
@@ -939,6 +994,7 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         words = m.group().split()
         month = _MONTH_NAMES.index(words[-2 if words[-2].lower() != "of" else -3].lower()[:3]) + 1
         ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'IN JULY 1989'
+    ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
 
 
@@ -978,6 +1034,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         split = _other_event(doc, s, here, wire) if drafts else None
         if split is not None and wire and _victims_told_again(doc, s, here, _latest(drafts)):
             split = None  # 'THE PRIESTS WERE ALSO SHOT IN THE HEAD': more of the attack told
+        if split is not None and wire and _bomb_series(doc, s, here, _latest(drafts)):
+            split = None  # 'TWO BOMBS EXPLODED ... THE SECOND EXPLOSION ...': the same series
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
             before = [c for c in here if c.start < split]
             if any(_can_anchor(doc, s, c) for c in before):
@@ -994,6 +1052,15 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         return drafts
     return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
         doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+
+
+def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) -> bool:
+    """Wire sentence ``s`` tells, with a definite ordinal, one of the blasts of the bombing
+    told last ('TWO BOMBS EXPLODED ... THE SECOND EXPLOSION TOOK PLACE AT ...'): the same
+    incident, as MUC-4 keys it ('A THIRD EXPLOSION', 'ANOTHER BOMB' still turn apart)."""
+    return _FAMILY.get(latest.kind, latest.kind) == "bombing" and \
+        _FAMILY.get(_kind(here), _kind(here)) in ("bombing", None) and \
+        _search(doc, "bomb_series", s.start, s.end) is not None
 
 
 def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:

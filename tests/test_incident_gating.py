@@ -20,6 +20,10 @@ def incidents(text: str, ref: date | None = WIRE_REF):
 
 # --- no incident: the report only talks about attacks ------------------------------------
 @pytest.mark.parametrize("text", [
+    # an attack told as months before the report: background
+    "GUATEMALA CITY, 20 OCT 90 (EFE) -- [TEXT] THE TEACHERS UNION ANNOUNCED A STRIKE TODAY.  "
+    "ITS LEADERS LEFT THE COUNTRY AFTER THE KIDNAPPING OF FOUR OF THEIR COLLEAGUES IN "
+    "ESCUINTLA SOME 5 MONTHS AGO.",
     # an attack dated months before the report: background
     "LA PAZ, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER MET BOLIVIAN OFFICIALS TODAY.  ON 12 "
     "JUNE THE SAME ORGANIZATION MURDERED TWO FOREIGN ENGINEERS ON A STREET IN ORURO.",
@@ -292,3 +296,50 @@ def test_clock_time_is_not_a_year(sentence, past):
 def test_news_headline_is_not_background(text, count):
     from incidentcli.pipeline import build_document
     assert len(find_incidents(build_document(text))) == count
+
+
+# --- a later sentence naming the attack told only as what is hunted: no second incident ----
+# (another day or town in that sentence would otherwise open an incident of its own)
+@pytest.mark.parametrize("text", [
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY OUTSIDE THE OFFICES OF A "
+    "DAILY IN CALI, KILLING FOUR EMPLOYEES.  MEANWHILE, THREE MEN SUSPECTED OF PARTICIPATING "
+    "IN THE ATTACK WERE RELEASED ON 18 OCTOBER IN MEDELLIN, AFTER A JUDGE FOUND NO EVIDENCE.",
+    "SAN SALVADOR, 20 OCT 90 -- [TEXT] A BOMB WENT OFF LAST NIGHT AT A BUS TERMINAL IN SAN "
+    "MIGUEL, KILLING ONE PASSENGER.  THIS IS THE FIRST ATTACK THAT HAS TAKEN PLACE IN THE "
+    "CAPITAL SINCE THE CEASEFIRE TALKS OPENED LAST MONDAY IN MEXICO.",
+    "QUITO, 20 OCT 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED YESTERDAY OUTSIDE THE OFFICES OF A "
+    "DAILY IN GUAYAQUIL, WOUNDING FOUR EMPLOYEES.  AS OF TONIGHT THE POLICE IN QUITO WERE "
+    "CARRYING OUT A LARGE OPERATION TO ARREST THOSE RESPONSIBLE FOR THE ATTACK.",
+    "SAN SALVADOR, 20 OCT 90 -- [TEXT] UNIDENTIFIED GUNMEN MURDERED TWO NUNS LAST NIGHT IN "
+    "SANTA ANA.  A SPANISH DELEGATION ARRIVED IN SAN SALVADOR TODAY TO ASK THE GOVERNMENT TO "
+    "IDENTIFY THE MURDERERS OF THE NUNS.",
+    "BOGOTA, 20 OCT 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY OUTSIDE THE HEADQUARTERS OF A "
+    "PRIVATE BANK IN BOGOTA, KILLING A GUARD.  AFTER SURVIVING AN ASSASSINATION ATTEMPT ON 2 "
+    "OCTOBER IN CALI, THE BANK PRESIDENT HAD MOVED HIS OFFICE TO THE CAPITAL.",
+])
+def test_attack_named_again_as_pursued(text):
+    assert len(incidents(text)) == 1
+
+
+# --- threats against the victim of the attack the report tells: its prelude, no incident --
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 -- [TEXT] UNIDENTIFIED MEN IN UNIFORM MURDERED UNION LEADER "
+     "MARIO ALBERTO CASTRO TODAY IN HIS HOME IN SOYAPANGO.  LAST WEEK ANONYMOUS DEATH THREATS "
+     "WERE MADE AGAINST UNION LEADER MARIO ALBERTO CASTRO OVER A PRIVATE RADIO STATION.", 1),
+    # the threats told again with a definite article: the same threat incident
+    ("GUATEMALA CITY, 20 OCT 90 (EFE) -- [TEXT] THE EDITORS OF THE WEEKLY LA VOZ RESIGNED "
+     "TODAY AFTER RECEIVING DEATH THREATS.  ON 18 OCTOBER IN QUETZALTENANGO THE PUBLISHER "
+     "DECIDED TO CLOSE THE WEEKLY BECAUSE OF THE DEATH THREATS.", 1),
+])
+def test_threat_against_the_victim_is_no_incident(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- an attack told as weeks before, after the report's own: recalled, no incident ---------
+@pytest.mark.parametrize("text, count", [
+    ("SANTIAGO, 20 OCT 90 (EFE) -- [TEXT] A BOMB EXPLODED LAST NIGHT OUTSIDE A BANK IN THE "
+     "PROVIDENCIA DISTRICT OF SANTIAGO, SHATTERING WINDOWS.  A SIMILAR DEVICE EXPLODED IN "
+     "FRONT OF A SUPERMARKET IN NUNOA A FEW WEEKS AGO.", 1),
+])
+def test_attack_weeks_ago_after_the_report_s_own(text, count):
+    assert len(incidents(text)) == count
