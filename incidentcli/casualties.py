@@ -1497,7 +1497,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         if m is not None:
             victims = m.victims
             if kind == "killed" and n_perps and not m.perpetrators and victims.value is not None \
-                    and victims.value > n_perps and _first_in_scope(doc, order, _MURDER_SUICIDE):
+                    and victims.value > n_perps and _first_in_scope(doc, order, _MURDER_SUICIDE) \
+                    and not _attacker_object(doc.text, m):
                 victims = replace(victims, value=victims.value - n_perps)  # "two dead in murder-suicide"
             elif kind == "killed" and n_perps == 1 and not m.perpetrators and victims.value == 1 \
                     and victims.qualifier == "exact" and perp_span is not None \
@@ -1664,6 +1665,12 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
         else:
             out[kind] = (None, None)
     return out
+
+
+def _attacker_object(text: str, m: Mention) -> bool:
+    """Is the count the object of the attacker's verb ("killed his wife and son", "killing three
+    relatives")? Then it leaves the attacker out, unlike a toll ("two dead in a murder-suicide")."""
+    return lexicon().active.match(text, m.start) is not None
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:

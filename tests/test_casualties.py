@@ -243,6 +243,11 @@ ROWS = [
      C(1), C(4)),
     ("Two deputies who answered the call and a bystander were wounded in the exchange of fire.",
      ZERO, C(3)),
+    # --- a murder-suicide toll counts the attacker; the object of his verb does not ---
+    ("Deputies called it a murder-suicide: a man killed four of his neighbours before turning the "
+     "rifle on himself.", C(4, perps=1), ZERO),
+    ("Three people were found dead in a murder-suicide at a farmhouse, the sheriff said.",
+     C(2, perps=1), ZERO),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
