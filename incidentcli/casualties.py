@@ -411,6 +411,7 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
 _MODAL = _Lazy(lambda: re.compile(rf"\b(?:{_any('modal')})(?:\s+not|n[’']t)?(?:\s+have|[’']ve)?\s*$|"
                                   r"[’']ve\s*$|\b(?:almost|nearly)\s*$", re.I))
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
+_ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
@@ -1146,9 +1147,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
             taken.append((m.start("n"), m.end()))
 
-    # "the gunman turned the gun on himself"
+    # "the gunman turned the gun on himself" (not "tried to take her own life")
     for m in scan("self", _SELF_KILLED):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not any(a <= m.start() < b for a, b in taken) and not _attempted(text, m.start()):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
@@ -1497,7 +1498,7 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         if m is not None:
             victims = m.victims
             if kind == "killed" and n_perps and not m.perpetrators and victims.value is not None \
-                    and victims.value > n_perps and _first_in_scope(doc, order, _MURDER_SUICIDE) \
+                    and victims.value > n_perps and _first_done(doc, order, _MURDER_SUICIDE) \
                     and not _attacker_object(doc.text, m):
                 victims = replace(victims, value=victims.value - n_perps)  # "two dead in murder-suicide"
             elif kind == "killed" and n_perps == 1 and not m.perpetrators and victims.value == 1 \
@@ -1657,7 +1658,7 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
                                                      None)) and _first_in_scope(doc, order, _SELF_DEATH):
             # "shot his son and then shot himself" in a murder-suicide: the shooter died
             out[kind] = (shot_self.perpetrators, doc.span(shot_self.start, shot_self.end))
-        elif kind == "killed" and (ms := _first_in_scope(doc, order, _MURDER_SUICIDE)):
+        elif kind == "killed" and (ms := _first_done(doc, order, _MURDER_SUICIDE)):
             out[kind] = (1, doc.span(ms.start(), ms.end()))  # "a murder-suicide": the killer died too
         elif kind == "killed" and (suicide := _first_in_scope(doc, order, _SUICIDE)) and \
                 not _first_in_scope(doc, order, _SUICIDE_COUNT):
@@ -1665,6 +1666,24 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
         else:
             out[kind] = (None, None)
     return out
+
+
+def _attempted(text: str, start: int) -> bool:
+    """Does an attempt word stand right before ``start`` ("attempted murder-suicide",
+    "tried to take her own life")? Then the attacker did not die."""
+    return _ATTEMPTED.search(text, max(0, start - 40), start) is not None
+
+
+def _first_done(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
+    """The first match of ``pattern`` in the scope that is not only attempted."""
+    first = _first_in_scope(doc, order, pattern)
+    if first is None or not _attempted(doc.text, first.start()):
+        return first
+    for i in order:
+        for m in pattern.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+            if not _attempted(doc.text, m.start()):
+                return m
+    return None
 
 
 def _attacker_object(text: str, m: Mention) -> bool:

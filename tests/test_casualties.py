@@ -248,6 +248,11 @@ ROWS = [
      "rifle on himself.", C(4, perps=1), ZERO),
     ("Three people were found dead in a murder-suicide at a farmhouse, the sheriff said.",
      C(2, perps=1), ZERO),
+    # --- an attempted suicide or murder-suicide: the attacker lived ---
+    ("A woman fatally shot her husband and her son, then tried to take her own life, the sheriff "
+     "said.", C(2), ZERO),
+    ("Officers found the couple in what they called an attempted murder-suicide at a motel.",
+     None, None),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
