@@ -566,6 +566,29 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
                 " ".join(lower[:3]), lower[head_len - 1])
 
 
+def _count_after_fronted_phrase(text: str, a: int, b: int) -> int | None:
+    """Where the subject ``text[a:b]`` starts after a fronted phrase with no comma ("in the
+    attack 7 people were killed"): a count right after a noun, then a noun; None when the
+    subject does not open with a preposition or has no such count."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
+    lower = [w.lower() for _, w in words]
+    if not 4 <= len(words) <= 14 or lower[0] not in _PREPOSITIONS:
+        return None
+    for k in range(2, len(words) - 1):
+        prev = lower[k - 1]
+        if prev in _PREPOSITIONS or prev in _DETERMINERS or prev == "of" or not prev.isalpha() or \
+                _is_verb(prev):
+            continue
+        q = quantity_at(text, words[k][0], b)
+        if q is not None and q.quantity.value is not None and _NOUN_PHRASE_REST.fullmatch(text, q.end, b):
+            return words[k][0]
+    return None
+
+
+# what may follow the count of a subject after a fronted phrase: a few plain words ("soviet sailors")
+_NOUN_PHRASE_REST = re.compile(r"(?:\s+(?!\w+ing\b)(?!(?:he|she|they|we|it|i)\b)[a-z][a-z-]*){1,4}\s*", re.I)
+
+
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     """Parts of the subject written before ``verb`` in ``text[lo:verb]`` (right to left)."""
     tail = text[lo:verb].rstrip()[-5:].lower()
@@ -619,6 +642,8 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         # "leaving Daniel Roberts, 29, dead": the number is his age, he is the subject
         cut, end = cut + name.start(), cut + age.start()
     parts, start = _conjuncts(text, cut, end, lex, all_caps, forward=False)
+    if not parts and (after := _count_after_fronted_phrase(text, cut, end)) is not None:
+        parts, start = _conjuncts(text, after, end, lex, all_caps, forward=False)  # "in the raid 7 people"
     if not parts and relative is not None and not rel:
         # "SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED": skip the relative clause
         return _subject(text, lo, relative.end(), lex, all_caps)

@@ -253,6 +253,10 @@ ROWS = [
      "said.", C(2), ZERO),
     ("Officers found the couple in what they called an attempted murder-suicide at a motel.",
      None, None),
+    # --- a fronted phrase with no comma before the counted subject ---
+    ("During the ambush three policemen were killed, officials said.", C(3), ZERO),
+    ("IN THE EXPLOSION AT THE DEPOT 12 WORKERS WERE INJURED.", None, C(12)),
+    ("After the man called 911 saying he had been shot, officers came.", None, None),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
