@@ -361,7 +361,7 @@ _BOUNDARY_VERBS = frozenset(
 # match is then tested as every word once was); other words are read over in C, not yielded
 # one by one (a trie: a flat alternation of the words tried at every word start is slower).
 _BOUNDARY_TOKEN = _Lazy(lambda: re.compile(
-    rf"[;:\[\]\"“”]|--|—|(?P<word>\b(?i:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
+    rf"[;:\[\]\"“”]|--|—|\s[–-]\s|(?P<word>\b(?i:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):

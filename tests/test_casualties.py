@@ -257,6 +257,9 @@ ROWS = [
     ("During the ambush three policemen were killed, officials said.", C(3), ZERO),
     ("IN THE EXPLOSION AT THE DEPOT 12 WORKERS WERE INJURED.", None, C(12)),
     ("After the man called 911 saying he had been shot, officers came.", None, None),
+    # --- a dateline set off by a spaced dash is no part of the subject ---
+    ("DAYTON, Ohio (AP) – Five teenagers were wounded outside a skating rink late Friday.", ZERO, C(5)),
+    ("SPRINGFIELD, Mo. - Two brothers were killed in a shooting at a gas station.", C(2), ZERO),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
