@@ -260,6 +260,13 @@ ROWS = [
     # --- a dateline set off by a spaced dash is no part of the subject ---
     ("DAYTON, Ohio (AP) – Five teenagers were wounded outside a skating rink late Friday.", ZERO, C(5)),
     ("SPRINGFIELD, Mo. - Two brothers were killed in a shooting at a gas station.", C(2), ZERO),
+    # --- "found N with gunshot wounds": hit, the outcome told later (the dead are not wounded) ---
+    ("Officers found three men with gunshot wounds outside the bar. One man was pronounced dead at "
+     "the scene.", C(1), C(2)),
+    ("Deputies found a woman suffering from a gunshot wound in the driveway. She died at the hospital.",
+     C(1), ZERO),
+    ("Officers found two men suffering from gunshot wounds at the corner. Both were taken to a "
+     "hospital in stable condition.", ZERO, C(2)),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
