@@ -589,6 +589,15 @@ def _count_after_fronted_phrase(text: str, a: int, b: int) -> int | None:
 _NOUN_PHRASE_REST = re.compile(r"(?:\s+(?!\w+ing\b)(?!(?:he|she|they|we|it|i)\b)[a-z][a-z-]*){1,4}\s*", re.I)
 
 
+def _others_like(parts: list[Part], more: list[Part]) -> list[Part]:
+    """"Rivera was shot dead along with two other party militants": "other" puts the added
+    people in the first ones' class, victims when those were victims."""
+    if any(p.perpetrator for p in parts):
+        return more
+    return [replace(p, perpetrator=False) if p.perpetrator and "other" in p.text_start.split() else p
+            for p in more]
+
+
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     """Parts of the subject written before ``verb`` in ``text[lo:verb]`` (right to left)."""
     tail = text[lo:verb].rstrip()[-5:].lower()
@@ -1079,7 +1088,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and along:
             more, _ = _conjuncts(text, along.end(), min(hi, along.end() + _REACH), lex, caps, forward=True)
             if more:
-                parts, end = parts + more, more[-1].end
+                parts, end = parts + _others_like(parts, more), more[-1].end
         if parts and _BY_FORCES_AFTER.match(low, m.end()):
             parts = _attackers_if_pronouns(parts, text)  # "he was killed by police"
         if parts:

@@ -267,6 +267,9 @@ ROWS = [
      C(1), ZERO),
     ("Officers found two men suffering from gunshot wounds at the corner. Both were taken to a "
      "hospital in stable condition.", ZERO, C(2)),
+    # --- "along with two other militiamen": the others are of the victim's kind ---
+    ("The village chief was killed along with two other militiamen, officials said.", C(3), ZERO),
+    ("The soldier was killed along with two gunmen.", C(1, perps=2), ZERO),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
