@@ -823,6 +823,18 @@ _DESCRIPTORS = frozenset("male males female females man men woman women boy boys
 _BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged|[\w-]+ of (?:them|whom))\b")
 
 
+@lru_cache(maxsize=1)
+def _people_classes() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    words = _word_lists()
+    return tuple((frozenset(words[f"people_class_{a}"]), frozenset(words[f"people_class_{b}"]))
+                 for a, b in (("male", "female"), ("adult", "young")))
+
+
+def _other_class(head: str, other: str) -> bool:
+    """Are ``head`` and ``other`` people of opposite sex or age ("children" and "adults")?"""
+    return any((head in x and other in y) or (head in y and other in x) for x, y in _people_classes())
+
+
 def _sums_to(rest: list[Part], whole: Part) -> bool:
     total = [p.count.value for p in rest if p.count is not None]
     return whole.count is not None and whole.count.value is not None and \
@@ -846,7 +858,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
                 out.pop()  # "the Jesuits, five Spaniards and one Salvadoran"
             elif all(_BREAKDOWN.match(q.text_start) for q in rest) or \
                     (_sums_to(rest, out[-1]) and
-                     all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
+                     all(q.head in _DESCRIPTORS or q.how == "name" for q in rest) and
+                     not all(_other_class(q.head, out[-1].head) for q in rest)):
                 break  # "Two teenagers, one 16 and the other 17": the same two people
         if in_apposition and p.how == "name":
             continue  # "Tomas, a leader of APRA and director of the corporation", "... of A, B, and C"

@@ -270,6 +270,9 @@ ROWS = [
     # --- "along with two other militiamen": the others are of the victim's kind ---
     ("The village chief was killed along with two other militiamen, officials said.", C(3), ZERO),
     ("The soldier was killed along with two gunmen.", C(1, perps=2), ZERO),
+    # --- "two adults, three children": two groups listed; "two victims, two men": the same two ---
+    ("2 adults, 2 children killed in house fire on Elm Street", C(4), ZERO),
+    ("Two victims, two men in their 20s, were wounded outside the store.", ZERO, C(2)),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
