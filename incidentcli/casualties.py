@@ -382,6 +382,7 @@ _NOT_A_PERSON = _Lazy(lambda: re.compile(rf"(?:{_any('not_a_person')})\b", re.I)
 _MAY_INCLUDE = re.compile(r"(?i:including|among|whom)")  # a cheap test before _INCLUDING
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
+_AGE_RANGE = re.compile(r"\b(?:ages?|aged)\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|to|through)\s+\d{1,3}\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
 _COUNT_THEN_CUE = _Lazy(lambda: re.compile(rf"\s+(?:{_any('cue_after_count')})\b", re.I))
@@ -738,6 +739,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     if forward and a < b and text[a] == ",":
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
+    if _DIGIT.search(text, a, b):  # "four boys ages 12 and 16": one group, their ages
+        counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
             if not any(qa < s.start() < qb for qa, qb in counts)] if counts \
         else list(_SEPARATOR.finditer(text, a, b))  # "between 10 and 15"

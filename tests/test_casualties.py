@@ -273,6 +273,9 @@ ROWS = [
     # --- "two adults, three children": two groups listed; "two victims, two men": the same two ---
     ("2 adults, 2 children killed in house fire on Elm Street", C(4), ZERO),
     ("Two victims, two men in their 20s, were wounded outside the store.", ZERO, C(2)),
+    # --- "ages 12 and 16": the ages of the group, not more people ---
+    ("Four boys between ages 12 and 16 were wounded near the park, police said.", ZERO, C(4)),
+    ("Three girls, ages 9, 11 and 14, were wounded by stray bullets.", ZERO, C(3)),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
