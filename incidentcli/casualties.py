@@ -412,6 +412,9 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
 _MODAL = _Lazy(lambda: re.compile(rf"\b(?:{_any('modal')})(?:\s+not|n[’']t)?(?:\s+have|[’']ve)?\s*$|"
                                   r"[’']ve\s*$|\b(?:almost|nearly)\s*$", re.I))
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
+# "four people are dead", "left 3 dead": a toll that names no one, so it counts a dead attacker too
+_GENERIC_TOLL = re.compile(r"(?:(?:left|leaving)\s+)?(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons)\s+)?"
+                           r"(?:(?:are|were|have|is)\s+)?(?:dead|died)", re.I)
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
@@ -1548,8 +1551,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         if m is not None:
             victims = m.victims
             if kind == "killed" and n_perps and not m.perpetrators and victims.value is not None \
-                    and victims.value > n_perps and _first_done(doc, order, _MURDER_SUICIDE) \
-                    and not _attacker_object(doc.text, m):
+                    and victims.value > n_perps and not _attacker_object(doc.text, m) \
+                    and (_first_done(doc, order, _MURDER_SUICIDE) or _GENERIC_TOLL.fullmatch(doc.text, m.start, m.end)):
                 victims = replace(victims, value=victims.value - n_perps)  # "two dead in murder-suicide"
             elif kind == "killed" and n_perps == 1 and not m.perpetrators and victims.value == 1 \
                     and victims.qualifier == "exact" and perp_span is not None \

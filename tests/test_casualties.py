@@ -276,6 +276,8 @@ ROWS = [
     # --- "ages 12 and 16": the ages of the group, not more people ---
     ("Four boys between ages 12 and 16 were wounded near the park, police said.", ZERO, C(4)),
     ("Three girls, ages 9, 11 and 14, were wounded by stray bullets.", ZERO, C(3)),
+    # --- a toll that names no one ("three dead") counts an attacker who died too ---
+    ("Three dead after a man shot two neighbours and then turned the gun on himself.", C(2, perps=1), ZERO),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
