@@ -415,6 +415,8 @@ _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
 # "four people are dead", "left 3 dead": a toll that names no one, so it counts a dead attacker too
 _GENERIC_TOLL = re.compile(r"(?:(?:left|leaving)\s+)?(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons)\s+)?"
                            r"(?:(?:are|were|have|is)\s+)?(?:dead|died)", re.I)
+_COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s+|whole\s+)?"
+                                       rf"(?:{_any('collective')})\s+of\s+", re.I))
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
@@ -542,6 +544,10 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         i += 1
     count: Quantity | None = None
     how = "number"
+    if (family := _COLLECTIVE.match(text, words[0][0], b)) is not None and \
+            (q := quantity_at(text, family.end(), b)) is not None and q.quantity.value is not None:
+        return Part(q.quantity, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+                    " ".join(lower[:3]), lower[head_len - 1])  # "a family of five"
     if i < head_len:
         q = quantity_at(text, words[i][0], b)
         if q is not None:

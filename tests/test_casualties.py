@@ -278,6 +278,9 @@ ROWS = [
     ("Three girls, ages 9, 11 and 14, were wounded by stray bullets.", ZERO, C(3)),
     # --- a toll that names no one ("three dead") counts an attacker who died too ---
     ("Three dead after a man shot two neighbours and then turned the gun on himself.", C(2, perps=1), ZERO),
+    # --- "a family of five": the number after "of" ---
+    ("A family of five was found dead in their home on Sunday, deputies said.", C(5), ZERO),
+    ("A member of a family of four was killed when the bomb went off.", C(1), ZERO),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
