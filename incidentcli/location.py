@@ -72,11 +72,8 @@ class _Words:
     descriptor: frozenset[str]      # a word before an institution's name that is not part of it
     institution: frozenset[str]     # an institution that is an attack's site ('university')
     institution_re: re.Pattern      # an institution that is an attack's site (lower case)
-    suffix_re: re.Pattern
-    prefix_re: re.Pattern
     binding: frozenset[str]
-    background_re: re.Pattern
-    suffix_lower_re: re.Pattern      # suffix_re for lower-cased text (case-sensitive: faster)
+    suffix_lower_re: re.Pattern      # a suffix word after a name, in lower-cased text
     suffix_word_lower_re: re.Pattern  # a suffix word (group 1) after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
     prefix_end_re: re.Pattern        # a prefix word that ends where the pattern is told to end
@@ -123,12 +120,7 @@ def _words() -> _Words:
         institution=frozenset(table["institution"]),
         institution_re=re.compile(r"(?:" + guarded(sorted(table["institution"], key=len,
                                                            reverse=True), r"(?<!\w.)") + r")\b"),
-        suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
-                             re.IGNORECASE),
-        prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
-                             re.IGNORECASE),
         binding=frozenset(table["binding"]),
-        background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
         suffix_lower_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) +
                                    r")\b\.?"),
         suffix_word_lower_re=re.compile(r"[ \t\n](" + alt(table["suffix"]) + r")\b"),

@@ -40,7 +40,7 @@ CASES = [
      "Red Valley faction", "claimed"),
     # "the X and Y Division of <known group>": the group, not the first branch's name
     ("Rebels torched a road roller in Malkangiri. The Kalimela and Motu Area Committee of "
-     "the Communist Party of India - Maoist (CPI-Maoist) claimed responsibility.",
+     "the CPI (Maoist) claimed the raid on Friday.",
      "Communist Party of India - Maoist (CPI-Maoist)", "claimed"),
     # a lone attacker described by the kind of extremist he is: that kind
     ("A man stabbed two guards at a synagogue in Lyon. Marc Dupont, an unaffiliated "
