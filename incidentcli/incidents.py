@@ -2095,6 +2095,8 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
                               _not_the_act(doc, typed)):
         typed = _plural_kind(doc, first, draft.own[first], typed) or \
             _specific_follow_up(doc, draft, sentence_ids, cues) or \
+            _ordinal_of_counted(doc, first, typed, cues) or \
+            _like_the_one_before(doc, first, typed, cues) or \
             _wire_referred_back(doc, first, typed, cues) or typed
     anchor = doc.span(typed.start, typed.end) if typed else None
     lead = _lead_cue(doc, first, draft.own[first])
@@ -2118,6 +2120,10 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _captives_taken(doc, result, sentence_ids)
     if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 9:
         _unarmed_beating(doc, result, sentence_ids)
+    if result.attack_type == "armed_assault" and pooled and typed.entry.rank >= 8:
+        _projectiles_in_lead(doc, result, sentence_ids)
+    if result.attack_type in ("armed_assault", "facility_attack") and pooled:
+        _bound_or_seized(doc, result, sentence_ids)
     if result.attack_type == "hostage_taking" and not doc.all_caps:
         _hostages_taken_away(doc, result, typed)
     if result.attack_type == "facility_attack" and not doc.all_caps and \
@@ -2140,6 +2146,16 @@ def _describe(doc: Document, draft: _Draft, sentence_ids: list[int], cues: list[
         _maybe_air_raid(doc, result, typed)
     if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
         _wire_fighting(doc, result, typed)
+    if doc.all_caps and result.attack_type == "bombing" and typed.entry.role != "suicide":
+        _wire_ambush(doc, result, typed, sentence_ids)
+    if doc.all_caps and result.attack_type == "facility_attack" and \
+            typed.entry.weapon == "incendiary":
+        _wire_incendiary_with_firearms(doc, result, typed)
+    if doc.all_caps and result.attack_type == "facility_attack" and \
+            typed.entry.weapon == "incendiary" and \
+            _type_context("exploded_after").match(doc.text, typed.end):
+        result.attack_type = "bombing"
+        result.reasons["attack_type"] = "incendiary that exploded (wire report: a bombing)"
     if not doc.all_caps and result.attack_type == "bombing" and typed.entry.role == "event" \
             and not any(doc.text[c.start:c.end].lower().startswith("suicide")
                         for c in draft.own[first]):
@@ -2201,6 +2217,43 @@ def _specific_follow_up(doc: Document, draft: _Draft, sentence_ids: list[int],
     return None
 
 
+def _ordinal_of_counted(doc: Document, first: int, typed: Cue,
+                        cues: list[list[Cue]]) -> Cue | None:
+    """'Two bomb attacks were carried out last night ...  The second attack occurred at
+    2335': an attack told only by its order among others is of the kind the nearest earlier
+    sentence counts ('two bomb attacks', 'three explosions')."""
+    s = doc.sentences[first]
+    if not _type_context("ordinal_before").search(doc.text, max(s.start, typed.start - 40),
+                                                 typed.start):
+        return None
+    for i in range(first - 1, -1, -1):
+        before = doc.sentences[i]
+        counted = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
+                   c.entry.role != "weapon" and _type_context("counted_before").search(
+                       doc.text, max(before.start, c.start - 30), c.start)]
+        if counted:
+            return counted[0]
+    return None
+
+
+def _like_the_one_before(doc: Document, first: int, typed: Cue,
+                         cues: list[list[Cue]]) -> Cue | None:
+    """'A second bomb exploded at the party offices.  The homes of two leaders were
+    similarly attacked': an attack told as like the one before is of the kind the nearest
+    earlier sentence names."""
+    s = doc.sentences[first]
+    if not (_type_context("similar_before").search(doc.text, max(s.start, typed.start - 30),
+                                                   typed.start) or
+            _type_context("similar_after").match(doc.text, typed.end, s.end)):
+        return None
+    for i in range(first - 1, max(first - 4, -1), -1):
+        named = [c for c in cues[i] if c.entry.type and c.entry.rank < _UNSPECIFIC_RANK and
+                 c.entry.role in ("event", "mention", "suicide") and not _not_the_act(doc, c)]
+        if named:
+            return min(named, key=lambda c: (c.entry.rank, c.start))
+    return None
+
+
 def _wire_referred_back(doc: Document, first: int, typed: Cue,
                         cues: list[list[Cue]]) -> Cue | None:
     """Wire reports: 'two bombs exploded at the substation.  A watchman fired shots at the
@@ -2219,11 +2272,13 @@ def _wire_referred_back(doc: Document, first: int, typed: Cue,
 def _not_the_act(doc: Document, cue: Cue) -> bool:
     """The cue names what the act answered ('attacks to protest the candidate's murder', 'in
     retaliation for the killing of'), an act denied or given up ('its decision not to
-    continue sabotaging'), or the defenders' fire ('a watchman fired shots', 'police opened
+    continue sabotaging'), bodies found (the outcome: 'were found dead'), or the defenders' fire ('a watchman fired shots', 'police opened
     fire on the assailants'): not the act the incident is."""
     s = doc.sentence_at(cue.start)
     if s is None:
         return False
+    if _type_context("outcome_cue").fullmatch(doc.text, cue.start, cue.end):
+        return True  # 'three men were found dead in a burned house': the arson's outcome
     if _type_context("cause_before").search(doc.text, max(s.start, cue.start - 120), cue.start):
         return True
     if _type_context("negated_before").search(doc.text, max(s.start, cue.start - 40), cue.start):
@@ -2305,8 +2360,11 @@ def _wire_kidnapped_first(doc: Document, result: FoundIncident, first: int,
 def _maybe_air_raid(doc: Document, result: FoundIncident, typed: Cue) -> None:
     """Bombs dropped or rockets fired from aircraft (in wire reports also the armed forces
     bombing or shelling a place): an armed assault, not a planted bomb; not a rocket fired at
-    an aircraft ('fired a rocket at a military helicopter', 'drones targeting an air base')."""
-    s = doc.sentence_at(typed.start)
+    an aircraft ('fired a rocket at a military helicopter', 'drones targeting an air base')).
+    Read in the sentence of the act that typed the bombing (the typed cue's, or the words a
+    rule read the bombing from: 'fired a rocket at a helicopter.  Nine were killed')."""
+    evidence = result.evidence.get("attack_type")
+    s = doc.sentence_at(evidence.start if evidence is not None else typed.start)
     if s is None or _context("exploding").search(doc.text, s.start, s.end):
         return  # 'the plane exploded', 'a bomb went off at the air base': a planted bomb
     if any(not _type_context("aircraft_target_before").search(doc.text, max(s.start, m.start() - 40),
@@ -2376,7 +2434,8 @@ def _maybe_targeted(doc: Document, result: FoundIncident, index: int) -> None:
     for verb in _type_context("target_verb").finditer(doc.text, s.start, s.end):
         title = next((t for t in _type_context("target_title").finditer(
             doc.text, verb.end(), min(s.end, verb.end() + 90))
-            if not _mere_office(doc.text, t.start(), t.end())), None)
+            if not _mere_office(doc.text, t.start(), t.end()) and
+            not _relative_of_holder(doc.text, t)), None)
         if title and not _type_context("target_other").search(doc.text, verb.end(),
                                                                 title.start()):
             result.attack_type = "assassination"
@@ -2458,6 +2517,35 @@ def _wire_fighting(doc: Document, result: FoundIncident, typed: Cue) -> None:
         return
     result.attack_type = "armed_assault"
     result.reasons["attack_type"] = reason
+
+
+def _wire_ambush(doc: Document, result: FoundIncident, typed: Cue,
+                 sentence_ids: list[int]) -> None:
+    """Wire reports (MUC-4): 'rebels ambushed an army patrol.  Several mines went off when
+    the soldiers passed': explosives set off in an ambush the bombing's sentence or the
+    incident's sentence before it tells are the coders' ATTACK."""
+    s = doc.sentence_at(typed.start)
+    if s is None:
+        return
+    ids = [s.index] + ([s.index - 1] if s.index - 1 in sentence_ids else [])
+    if any(_type_context("ambush").search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+           for i in ids):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "explosives in an ambush (wire report: an attack)"
+
+
+def _wire_incendiary_with_firearms(doc: Document, result: FoundIncident, typed: Cue) -> None:
+    """Wire reports (MUC-4): 'a group attacked the estate using molotov cocktails, stones
+    and firearms': incendiaries used with firearms, told in one sentence, are an ATTACK, not
+    an arson (not the defenders' arms: 'guards responded with rifles')."""
+    s = doc.sentence_at(typed.start)
+    if s is not None and any(not _type_context("defender_before").search(
+            doc.text, max(s.start, m.start() - 40), m.start()) and
+            not _type_context("defender_means_before").search(
+                doc.text, max(s.start, m.start() - 60), m.start())
+            for m in _type_context("firearms_with").finditer(doc.text, s.start, s.end)):
+        result.attack_type = "armed_assault"
+        result.reasons["attack_type"] = "incendiaries with firearms (wire report: an attack)"
 
 
 def _with_gunfire(doc: Document, result: FoundIncident, typed: Cue) -> None:
@@ -2558,6 +2646,22 @@ def _fired_projectiles(doc: Document, result: FoundIncident, typed: Cue) -> None
     result.reasons["attack_type"] = "projectiles fired"
 
 
+def _projectiles_in_lead(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: an attack told only as 'killed' or 'attacked' whose lead sentence
+    tells what was fired ('fired an anti-aircraft rocket at a helicopter.  Nine soldiers
+    were killed', 'attempted to shell the posts'): explosives fired, a bombing (GTD's
+    coding), unless the lead tells gunfire besides."""
+    if not sentence_ids:
+        return
+    lead = doc.sentences[sentence_ids[0]]
+    m = _type_context("fired_projectile").search(doc.text, lead.start, lead.end)
+    if m is None or not _projectiles_only(doc, lead):
+        return
+    result.attack_type = "bombing"
+    result.evidence["attack_type"] = doc.span(m.start(), m.end())
+    result.reasons["attack_type"] = "projectiles fired (lead)"
+
+
 def _projectiles_only(doc: Document, s: Sentence) -> bool:
     """The sentence fires explosives ('opened fire with armed drones', 'fired rockets at')
     and tells no gunfire besides ('fired rockets and firearms', 'then opened fire on')."""
@@ -2636,6 +2740,34 @@ def _named_office_holder(doc: Document, result: FoundIncident, sentence_ids: lis
         result.attack_type = "assassination"
         result.evidence["attack_type"] = doc.span(m.start(), m.end())
         result.reasons["attack_type"] = "attack aimed at a named office holder"
+
+
+def _bound_or_seized(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
+    """Coders' summaries: an attack or arson in which people were bound where they were seized
+    ('tied up two security guards and set fire to the school') is a hostage taking; one that
+    seized a vehicle ('seized a wheat truck') a hijacking (GTD's codings)."""
+    for name, kind in (("bound_captives", "hostage_taking"), ("vehicle_seized", "hijacking")):
+        for i in sentence_ids:
+            s = doc.sentences[i]
+            m = _type_context(name).search(doc.text, s.start, s.end)
+            if m is not None:
+                result.attack_type = kind
+                result.evidence["attack_type"] = doc.span(m.start(), m.end())
+                result.reasons["attack_type"] = "captives bound" if kind == "hostage_taking" \
+                    else "vehicle seized"
+                return
+
+
+def _relative_of_holder(text: str, title: re.Match) -> bool:
+    """The title names whose relative or guard was attacked ('a former commander's son')."""
+    return bool(_relative_after().match(text, title.end()))
+
+
+@lru_cache(maxsize=None)
+def _relative_after() -> re.Pattern:
+    """A possessive right after a title, then a relative or guard ('s son', 's elder brother')."""
+    return re.compile(_type_context("possessive_after").pattern +
+                      _type_context("target_other").pattern, re.IGNORECASE)
 
 
 def _captives_taken(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
