@@ -361,7 +361,7 @@ _BOUNDARY_VERBS = frozenset(
 # match is then tested as every word once was); other words are read over in C, not yielded
 # one by one (a trie: a flat alternation of the words tried at every word start is slower).
 _BOUNDARY_TOKEN = _Lazy(lambda: re.compile(
-    rf"[;:\[\]\"“”]|--|—|(?P<word>\b(?i:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
+    rf"[;:\[\]\"“”]|--|—|\s[–-]\s|(?P<word>\b(?i:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
@@ -382,6 +382,7 @@ _NOT_A_PERSON = _Lazy(lambda: re.compile(rf"(?:{_any('not_a_person')})\b", re.I)
 _MAY_INCLUDE = re.compile(r"(?i:including|among|whom)")  # a cheap test before _INCLUDING
 _OF_WHOM = re.compile(r"\b(?:\w+[\s-]+){0,2}\w+\s+of\s+(?:whom|which)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\b", re.I)
+_AGE_RANGE = re.compile(r"\b(?:ages?|aged)\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and|to|through)\s+\d{1,3}\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
 _COUNT_THEN_CUE = _Lazy(lambda: re.compile(rf"\s+(?:{_any('cue_after_count')})\b", re.I))
@@ -411,6 +412,12 @@ _AGE_ONLY = re.compile(r"(?:(?:both|all|each|ages?|aged)\s*\d+(?:\s*(?:and|,)\s*
 _MODAL = _Lazy(lambda: re.compile(rf"\b(?:{_any('modal')})(?:\s+not|n[’']t)?(?:\s+have|[’']ve)?\s*$|"
                                   r"[’']ve\s*$|\b(?:almost|nearly)\s*$", re.I))
 _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
+# "four people are dead", "left 3 dead": a toll that names no one, so it counts a dead attacker too
+_GENERIC_TOLL = re.compile(r"(?:(?:left|leaving)\s+)?(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons)\s+)?"
+                           r"(?:(?:are|were|have|is)\s+)?(?:dead|died)", re.I)
+_COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s+|whole\s+)?"
+                                       rf"(?:{_any('collective')})\s+of\s+", re.I))
+_ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
@@ -537,6 +544,10 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         i += 1
     count: Quantity | None = None
     how = "number"
+    if (family := _COLLECTIVE.match(text, words[0][0], b)) is not None and \
+            (q := quantity_at(text, family.end(), b)) is not None and q.quantity.value is not None:
+        return Part(q.quantity, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+                    " ".join(lower[:3]), lower[head_len - 1])  # "a family of five"
     if i < head_len:
         q = quantity_at(text, words[i][0], b)
         if q is not None:
@@ -563,6 +574,38 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
             return None
     return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how,
                 " ".join(lower[:3]), lower[head_len - 1])
+
+
+def _count_after_fronted_phrase(text: str, a: int, b: int) -> int | None:
+    """Where the subject ``text[a:b]`` starts after a fronted phrase with no comma ("in the
+    attack 7 people were killed"): a count right after a noun, then a noun; None when the
+    subject does not open with a preposition or has no such count."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
+    lower = [w.lower() for _, w in words]
+    if not 4 <= len(words) <= 14 or lower[0] not in _PREPOSITIONS:
+        return None
+    for k in range(2, len(words) - 1):
+        prev = lower[k - 1]
+        if prev in _PREPOSITIONS or prev in _DETERMINERS or prev == "of" or not prev.isalpha() or \
+                _is_verb(prev):
+            continue
+        q = quantity_at(text, words[k][0], b)
+        if q is not None and q.quantity.value is not None and _NOUN_PHRASE_REST.fullmatch(text, q.end, b):
+            return words[k][0]
+    return None
+
+
+# what may follow the count of a subject after a fronted phrase: a few plain words ("soviet sailors")
+_NOUN_PHRASE_REST = re.compile(r"(?:\s+(?!\w+ing\b)(?!(?:he|she|they|we|it|i)\b)[a-z][a-z-]*){1,4}\s*", re.I)
+
+
+def _others_like(parts: list[Part], more: list[Part]) -> list[Part]:
+    """"Rivera was shot dead along with two other party militants": "other" puts the added
+    people in the first ones' class, victims when those were victims."""
+    if any(p.perpetrator for p in parts):
+        return more
+    return [replace(p, perpetrator=False) if p.perpetrator and "other" in p.text_start.split() else p
+            for p in more]
 
 
 def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
@@ -618,6 +661,8 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
         # "leaving Daniel Roberts, 29, dead": the number is his age, he is the subject
         cut, end = cut + name.start(), cut + age.start()
     parts, start = _conjuncts(text, cut, end, lex, all_caps, forward=False)
+    if not parts and (after := _count_after_fronted_phrase(text, cut, end)) is not None:
+        parts, start = _conjuncts(text, after, end, lex, all_caps, forward=False)  # "in the raid 7 people"
     if not parts and relative is not None and not rel:
         # "SIX PRIESTS AND TWO WOMEN WHO WORKED WITH THEM WERE MURDERED": skip the relative clause
         return _subject(text, lo, relative.end(), lex, all_caps)
@@ -703,6 +748,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     if forward and a < b and text[a] == ",":
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
+    if _DIGIT.search(text, a, b):  # "four boys ages 12 and 16": one group, their ages
+        counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
             if not any(qa < s.start() < qb for qa, qb in counts)] if counts \
         else list(_SEPARATOR.finditer(text, a, b))  # "between 10 and 15"
@@ -788,6 +835,18 @@ _DESCRIPTORS = frozenset("male males female females man men woman women boy boys
 _BREAKDOWN = re.compile(r"(?:one|the other|another|both|each|all|ages?|aged|[\w-]+ of (?:them|whom))\b")
 
 
+@lru_cache(maxsize=1)
+def _people_classes() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    words = _word_lists()
+    return tuple((frozenset(words[f"people_class_{a}"]), frozenset(words[f"people_class_{b}"]))
+                 for a, b in (("male", "female"), ("adult", "young")))
+
+
+def _other_class(head: str, other: str) -> bool:
+    """Are ``head`` and ``other`` people of opposite sex or age ("children" and "adults")?"""
+    return any((head in x and other in y) or (head in y and other in x) for x, y in _people_classes())
+
+
 def _sums_to(rest: list[Part], whole: Part) -> bool:
     total = [p.count.value for p in rest if p.count is not None]
     return whole.count is not None and whole.count.value is not None and \
@@ -811,7 +870,8 @@ def _without_appositions(parts: list[Part], commas: list[bool]) -> list[Part]:
                 out.pop()  # "the Jesuits, five Spaniards and one Salvadoran"
             elif all(_BREAKDOWN.match(q.text_start) for q in rest) or \
                     (_sums_to(rest, out[-1]) and
-                     all(q.head in _DESCRIPTORS or q.how == "name" for q in rest)):
+                     all(q.head in _DESCRIPTORS or q.how == "name" for q in rest) and
+                     not all(_other_class(q.head, out[-1].head) for q in rest)):
                 break  # "Two teenagers, one 16 and the other 17": the same two people
         if in_apposition and p.how == "name":
             continue  # "Tomas, a leader of APRA and director of the corporation", "... of A, B, and C"
@@ -1053,7 +1113,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and along:
             more, _ = _conjuncts(text, along.end(), min(hi, along.end() + _REACH), lex, caps, forward=True)
             if more:
-                parts, end = parts + more, more[-1].end
+                parts, end = parts + _others_like(parts, more), more[-1].end
         if parts and _BY_FORCES_AFTER.match(low, m.end()):
             parts = _attackers_if_pronouns(parts, text)  # "he was killed by police"
         if parts:
@@ -1146,9 +1206,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
             taken.append((m.start("n"), m.end()))
 
-    # "the gunman turned the gun on himself"
+    # "the gunman turned the gun on himself" (not "tried to take her own life")
     for m in scan("self", _SELF_KILLED):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not any(a <= m.start() < b for a, b in taken) and not _attempted(text, m.start()):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
@@ -1497,7 +1557,8 @@ def find_casualties(doc: Document, scope: Scope) -> Casualties:
         if m is not None:
             victims = m.victims
             if kind == "killed" and n_perps and not m.perpetrators and victims.value is not None \
-                    and victims.value > n_perps and _first_in_scope(doc, order, _MURDER_SUICIDE):
+                    and victims.value > n_perps and not _attacker_object(doc.text, m) \
+                    and (_first_done(doc, order, _MURDER_SUICIDE) or _GENERIC_TOLL.fullmatch(doc.text, m.start, m.end)):
                 victims = replace(victims, value=victims.value - n_perps)  # "two dead in murder-suicide"
             elif kind == "killed" and n_perps == 1 and not m.perpetrators and victims.value == 1 \
                     and victims.qualifier == "exact" and perp_span is not None \
@@ -1656,7 +1717,7 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
                                                      None)) and _first_in_scope(doc, order, _SELF_DEATH):
             # "shot his son and then shot himself" in a murder-suicide: the shooter died
             out[kind] = (shot_self.perpetrators, doc.span(shot_self.start, shot_self.end))
-        elif kind == "killed" and (ms := _first_in_scope(doc, order, _MURDER_SUICIDE)):
+        elif kind == "killed" and (ms := _first_done(doc, order, _MURDER_SUICIDE)):
             out[kind] = (1, doc.span(ms.start(), ms.end()))  # "a murder-suicide": the killer died too
         elif kind == "killed" and (suicide := _first_in_scope(doc, order, _SUICIDE)) and \
                 not _first_in_scope(doc, order, _SUICIDE_COUNT):
@@ -1664,6 +1725,30 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
         else:
             out[kind] = (None, None)
     return out
+
+
+def _attempted(text: str, start: int) -> bool:
+    """Does an attempt word stand right before ``start`` ("attempted murder-suicide",
+    "tried to take her own life")? Then the attacker did not die."""
+    return _ATTEMPTED.search(text, max(0, start - 40), start) is not None
+
+
+def _first_done(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
+    """The first match of ``pattern`` in the scope that is not only attempted."""
+    first = _first_in_scope(doc, order, pattern)
+    if first is None or not _attempted(doc.text, first.start()):
+        return first
+    for i in order:
+        for m in pattern.finditer(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+            if not _attempted(doc.text, m.start()):
+                return m
+    return None
+
+
+def _attacker_object(text: str, m: Mention) -> bool:
+    """Is the count the object of the attacker's verb ("killed his wife and son", "killing three
+    relatives")? Then it leaves the attacker out, unlike a toll ("two dead in a murder-suicide")."""
+    return lexicon().active.match(text, m.start) is not None
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:

@@ -243,6 +243,44 @@ ROWS = [
      C(1), C(4)),
     ("Two deputies who answered the call and a bystander were wounded in the exchange of fire.",
      ZERO, C(3)),
+    # --- a murder-suicide toll counts the attacker; the object of his verb does not ---
+    ("Deputies called it a murder-suicide: a man killed four of his neighbours before turning the "
+     "rifle on himself.", C(4, perps=1), ZERO),
+    ("Three people were found dead in a murder-suicide at a farmhouse, the sheriff said.",
+     C(2, perps=1), ZERO),
+    # --- an attempted suicide or murder-suicide: the attacker lived ---
+    ("A woman fatally shot her husband and her son, then tried to take her own life, the sheriff "
+     "said.", C(2), ZERO),
+    ("Officers found the couple in what they called an attempted murder-suicide at a motel.",
+     None, None),
+    # --- a fronted phrase with no comma before the counted subject ---
+    ("During the ambush three policemen were killed, officials said.", C(3), ZERO),
+    ("IN THE EXPLOSION AT THE DEPOT 12 WORKERS WERE INJURED.", None, C(12)),
+    ("After the man called 911 saying he had been shot, officers came.", None, None),
+    # --- a dateline set off by a spaced dash is no part of the subject ---
+    ("DAYTON, Ohio (AP) – Five teenagers were wounded outside a skating rink late Friday.", ZERO, C(5)),
+    ("SPRINGFIELD, Mo. - Two brothers were killed in a shooting at a gas station.", C(2), ZERO),
+    # --- "found N with gunshot wounds": hit, the outcome told later (the dead are not wounded) ---
+    ("Officers found three men with gunshot wounds outside the bar. One man was pronounced dead at "
+     "the scene.", C(1), C(2)),
+    ("Deputies found a woman suffering from a gunshot wound in the driveway. She died at the hospital.",
+     C(1), ZERO),
+    ("Officers found two men suffering from gunshot wounds at the corner. Both were taken to a "
+     "hospital in stable condition.", ZERO, C(2)),
+    # --- "along with two other militiamen": the others are of the victim's kind ---
+    ("The village chief was killed along with two other militiamen, officials said.", C(3), ZERO),
+    ("The soldier was killed along with two gunmen.", C(1, perps=2), ZERO),
+    # --- "two adults, three children": two groups listed; "two victims, two men": the same two ---
+    ("2 adults, 2 children killed in house fire on Elm Street", C(4), ZERO),
+    ("Two victims, two men in their 20s, were wounded outside the store.", ZERO, C(2)),
+    # --- "ages 12 and 16": the ages of the group, not more people ---
+    ("Four boys between ages 12 and 16 were wounded near the park, police said.", ZERO, C(4)),
+    ("Three girls, ages 9, 11 and 14, were wounded by stray bullets.", ZERO, C(3)),
+    # --- a toll that names no one ("three dead") counts an attacker who died too ---
+    ("Three dead after a man shot two neighbours and then turned the gun on himself.", C(2, perps=1), ZERO),
+    # --- "a family of five": the number after "of" ---
+    ("A family of five was found dead in their home on Sunday, deputies said.", C(5), ZERO),
+    ("A member of a family of four was killed when the bomb went off.", C(1), ZERO),
     # --- but not after a clause about the attack ("a shooting that left ... and ...") ---
     ("Police are investigating a shooting that left one man dead and two others injured.", C(1), C(2)),
 ]
