@@ -1069,20 +1069,30 @@ def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     WERE ATTACKED: THE BRIGADE HEADQUARTERS; THE POLICE ACADEMY, AND ...'): one attack per
     target, as MUC-4 keys them; the first target is the incident's own, each other one an
     incident sharing the sentence, anchored on its target."""
+    def more(d: _Draft, j: int) -> list[_Draft]:
+        targets = _target_list(doc, doc.sentences[j], d.own.get(j, []))
+        own = list(d.own[j])
+        if j != d.anchors[0] and d.kind is not None and _kind(own) is None:
+            # 'BOMBED THREE BUILDINGS ... ATTACKED X; Y; AND Z': the kind told first
+            own = [c for c in d.own[d.anchors[0]] if c.entry.type == d.kind] + own
+        return [_Draft([j], {j: list(own)}, d.kind, set(d.dates), True, at)
+                for at in targets[1:]]
+    return _split_by(drafts, more)
+
+
+def _split_by(drafts: list[_Draft], more) -> list[_Draft]:
+    """Each draft followed by the incidents ``more(draft, j)`` finds in the first of its
+    anchor sentences ``j`` where it finds any (the ``_split_*`` steps that read one anchor
+    sentence at a time); drafts that already share a sentence (``joint``) are left alone."""
     out: list[_Draft] = []
     for d in drafts:
         out.append(d)
         if d.joint:
             continue
         for j in d.anchors:
-            targets = _target_list(doc, doc.sentences[j], d.own.get(j, []))
-            own = list(d.own[j])
-            if j != d.anchors[0] and d.kind is not None and _kind(own) is None:
-                # 'BOMBED THREE BUILDINGS ... ATTACKED X; Y; AND Z': the kind told first
-                own = [c for c in d.own[d.anchors[0]] if c.entry.type == d.kind] + own
-            out.extend(_Draft([j], {j: list(own)}, d.kind, set(d.dates), True, at)
-                       for at in targets[1:])
-            if targets:
+            found = more(d, j)
+            if found:
+                out.extend(found)
                 break
     return out
 
@@ -1127,17 +1137,11 @@ def _split_dated(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     with a day of its own right after it ('THE MURDER ON 26 FEBRUARY OF THE MAYOR AND THE
     MURDER ON 27 FEBRUARY OF SIX PEASANTS'): a second incident sharing the sentence,
     anchored on its own cue (so that it reads its own day, place and victims)."""
-    out: list[_Draft] = []
-    for d in drafts:
-        out.append(d)
-        if d.joint:
-            continue
-        for j in d.anchors:
-            second = _second_dated(doc, j, d.own.get(j, []))
-            if second is not None:
-                out.append(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second))
-                break
-    return out
+    def more(d: _Draft, j: int) -> list[_Draft]:
+        second = _second_dated(doc, j, d.own.get(j, []))
+        return [] if second is None else \
+            [_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second)]
+    return _split_by(drafts, more)
 
 
 def _second_dated(doc: Document, i: int, cues: list[Cue]) -> tuple[int, int] | None:
@@ -1200,23 +1204,15 @@ def _split_shares(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     incident per share, as MUC-4 keys them, each sharing the sentence and anchored on the
     word after its preposition (its town, when it names one).  In the incident's first
     sentence the first share is the incident's own; in a later one it is another attack."""
-    out: list[_Draft] = []
-    for d in drafts:
-        out.append(d)
-        if d.joint:
-            continue
-        for j in d.anchors:
-            shares = _shares(doc, doc.sentences[j], d.own.get(j, []))
-            if shares and (j == d.anchors[0] or
-                           doc.text[shares[0][2]:shares[0][2] + 4].lower() == "one "):
-                shares = shares[1:]  # (a total shared out 'ONE AT X, ANOTHER AT Y': the
-                # attacks the incident already tells, the first of them its own)
-            shares = [(a, b) for a, b, _ in shares]
-            out.extend(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, at)
-                       for at in shares)
-            if shares:
-                break
-    return out
+    def more(d: _Draft, j: int) -> list[_Draft]:
+        shares = _shares(doc, doc.sentences[j], d.own.get(j, []))
+        if shares and (j == d.anchors[0] or
+                       doc.text[shares[0][2]:shares[0][2] + 4].lower() == "one "):
+            shares = shares[1:]  # (a total shared out 'ONE AT X, ANOTHER AT Y': the
+            # attacks the incident already tells, the first of them its own)
+        return [_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, (a, b))
+                for a, b, _ in shares]
+    return _split_by(drafts, more)
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -1251,17 +1247,11 @@ def _split_days(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     """A wire incident told with two days of one month right after its attack verb ('KENT
     AND DONELLY, WHO WERE KIDNAPPED IN MEDELLIN ON 12 AND 13 FEBRUARY'): one attack per day,
     as MUC-4 keys them; the second shares the sentence and is anchored on its own day."""
-    out: list[_Draft] = []
-    for d in drafts:
-        out.append(d)
-        if d.joint:
-            continue
-        for j in d.anchors:
-            second = _second_day(doc, doc.sentences[j], d.own.get(j, []))
-            if second is not None:
-                out.append(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second))
-                break
-    return out
+    def more(d: _Draft, j: int) -> list[_Draft]:
+        second = _second_day(doc, doc.sentences[j], d.own.get(j, []))
+        return [] if second is None else \
+            [_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second)]
+    return _split_by(drafts, more)
 
 
 def _second_day(doc: Document, s: Sentence, cues: list[Cue]) -> tuple[int, int] | None:
