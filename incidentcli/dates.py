@@ -125,7 +125,7 @@ _STATEMENT_AFTER = re.compile(
 # GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]'), and the paper 'USA TODAY'.
 _NOT_A_DAY_AFTER = re.compile(
     r"[\"'”’]?\s*(?:avenues?|streets?|st\b|squares?|plaza|boulevard|bridge|highway|movement|"
-    r"people's|front|forces|command|brigade)", re.IGNORECASE)
+    r"people's|front|forces|command|brigade)|,?\s+(?:file\s+)?photo\b", re.IGNORECASE)
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?|\busa\s+)$", re.IGNORECASE)
 # A follow-up sentence that dates the event itself, not what was said or done after it.
 _ABOUT_EVENT = re.compile(
@@ -150,6 +150,9 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
             earlier = _explicit_earlier(doc, scope, mention)
             if earlier is not None:
                 mention, reason = earlier, "the attack's own date, not a later step's day"
+        if mention is None:
+            mention = _death_day(doc, scope, reference)
+            reason = "the day the victims died or were found"
         if mention is None:
             mention = _story_date(doc, scope)
             reason = "the story's nearest attack date"
@@ -290,13 +293,14 @@ def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[
     names, rules = _holidays()
     out = []
     for m in names.finditer(text, start, end):
-        rule = rules[next(i for i, g in enumerate(m.groups()) if g is not None)]
+        which = next(i for i, g in enumerate(m.groups()) if g is not None)
+        rule = rules[which]
         value = rule(reference.year)
         if value > reference + timedelta(days=1):
             if value <= reference + timedelta(days=_FUTURE_DAYS):
                 continue
             value = rule(reference.year - 1)
-        out.append(DateMention(m.start(1), m.end(), value, "relative"))
+        out.append(DateMention(m.start(which + 1), m.end(), value, "relative"))
     return out
 
 
@@ -407,6 +411,37 @@ def _weekday_agrees(text: str, m: DateMention) -> bool:
     return wd is None or _WEEKDAYS[wd.group(1).lower()] == m.value.weekday()
 
 
+_DEATH_WORDS = frozenset({"died", "found"})
+_HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
+
+
+def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+    """A news story that gives no other day for an attack: the day told right after 'died'
+    or 'found' in its nearest scope sentence ('two people died Friday in a murder-suicide',
+    'were found dead Sunday' is read as usual): a death is usually the attack's day, though
+    such a phrase dates a later outcome when the story gives the attack's own day."""
+    if doc.all_caps or reference is None:
+        return None
+    text = doc.text
+    for index in _by_closeness(doc, scope):
+        sentence = doc.sentences[index]
+        if _has_cue("earlier", text, sentence.start, sentence.end) or \
+                _HOSPITAL.search(text, sentence.start, sentence.end):
+            continue  # 'shot last month, died Tuesday'; 'died Monday at a hospital'
+        for m in _date_phrases(text, sentence.start, sentence.end):
+            if m.lastgroup == "clock" or m.start() >= sentence.end:
+                continue
+            tail = text[max(sentence.start, m.start() - 16):m.start()].split()
+            if tail and tail[-1].lower() == "on":
+                tail.pop()
+            if not tail or tail[-1].lower() not in _DEATH_WORDS:
+                continue
+            value = _value(m, reference)
+            if value is not None and value <= reference:
+                return DateMention(m.start(), m.end(), value, "relative")
+    return None
+
+
 def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     """An undated attack in a wire report takes the date the story last gave an attack
     (wire reports tell the day's attacks one after another: 'ANOTHER BOMB EXPLODED IN ...'):
@@ -497,7 +532,8 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
         after = text[m.end():m.end() + 30]
         if _dates_a_statement(before, wire=clock) or _NOT_A_DAY_AFTER.match(after) or \
                 _NOT_A_DAY_BEFORE.search(before[-12:]) or \
-                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)):
+                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)) or \
+                (not clock and _news_stamp(before, after)):
             continue
         # news stories only: what the words right after, else before, the phrase say it dates
         following = preceding = None
@@ -637,6 +673,28 @@ def _dates_a_statement(before: str, wire: bool = False) -> bool:
         return False
     word = tail[-12:].split()[-1].lower().lstrip("([\"'") if tail[-12:].split() else ""
     return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
+
+
+# A page's own stamps around a date phrase: 'Update (8:20 p.m. Sunday)', 'UPDATE SATURDAY
+# 5:45 AM', 'Sunday 4:45 p.m. UPDATE:'; a newscast's 'reports for the News at 11 p.m. on
+# Thursday, Nov. 24'; a release told after the date ('The family on Monday, Nov. 9,
+# released this photo').
+_UPDATE_BEFORE = re.compile(
+    r"\bupdated?\b:?\s*[(\[]?\s*(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?,?\s*)?$", re.IGNORECASE)
+_UPDATE_AFTER = re.compile(
+    r"^,?\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[)\]]?\s*update", re.IGNORECASE)
+_NEWSCAST_BEFORE = re.compile(
+    rf"\bnews\s+at\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+"
+    rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?$", re.IGNORECASE)
+_RELEASED_AFTER = re.compile(
+    r"^,\s+(?:\d{4},\s+)?(?:released|issued|announced|identified|named)\b", re.IGNORECASE)
+
+
+def _news_stamp(before: str, after: str) -> bool:
+    """Whether a date phrase in a news story is a stamp of the page, a newscast or a release
+    (see _UPDATE_BEFORE ...), not the attack's day."""
+    return bool(_UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(after) or
+                _NEWSCAST_BEFORE.search(before) or _RELEASED_AFTER.match(after))
 
 
 _FOLLOWUP_WINDOW = 60

@@ -411,3 +411,52 @@ def test_weekday_and_year_against_the_reference(text, ref, expected):
 ])
 def test_holidays(text, ref, expected):
     assert date_of(text, ref=ref) == expected
+
+
+# REF 2016-03-02 is a Wednesday.
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a page's update stamps
+    ("Update (9:40 p.m. Tuesday) Two men were shot outside a bar late Monday.", "shot",
+     "2016-02-29"),
+    ("UPDATE TUESDAY 6:10 AM Two men were shot outside a bar late Monday.", "shot",
+     "2016-02-29"),
+    ("Tuesday 3:15 p.m. UPDATE: Two men were shot outside a bar late Monday.", "shot",
+     "2016-02-29"),
+    # a newscast's stamp
+    ("Two men were shot outside a bar Sunday night. Jo Smith reports for the Channel 5 News "
+     "at 6 p.m. on Tuesday, March 1, 2016.", "shot", "2016-02-28"),
+    # a release told after the date
+    ("The sheriff's office on Tuesday, March 1, released the names of two men shot outside a "
+     "bar on Sunday.", "shot", "2016-02-28"),
+    # a file photo's date
+    ("In this June 3, 2011 photo, the gunman poses at a range. He shot three people at a "
+     "diner on Monday.", "shot", "2016-02-29"),
+])
+def test_page_and_newscast_stamps_do_not_date_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # no other day: the day the victims died or were found
+    ("A mother and her son died Monday in an apparent murder-suicide, police said.",
+     "murder-suicide", "2016-02-29"),
+    ("Two men were shot and one of them died early Sunday outside a club.", "shot",
+     "2016-02-28"),
+    # not a death told weeks after the attack, nor one at a hospital
+    ("A man shot at a party last month died Tuesday, police said.", "shot", None),
+    ("A teenager shot in the head died Tuesday at a hospital.", "shot", None),
+    # another day given for the attack wins
+    ("A woman shot Saturday night died Tuesday.", "shot", "2016-02-27"),
+])
+def test_the_day_the_victims_died_when_nothing_else_dates_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+def test_a_holiday_phrase_has_its_own_span():
+    text = "Five people were shot at a party on New Year's Eve."
+    doc = Document(text=text, reference_date=date(2017, 1, 3))
+    at = text.index("shot")
+    scope = Scope(sentences=[0], anchor=doc.span(at, at + 4), primary=False)
+    result = find_date(doc, scope)
+    assert result.date == "2016-12-31"
+    assert result.evidence["date"].text == "New Year's Eve"
