@@ -150,6 +150,9 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
             earlier = _explicit_earlier(doc, scope, mention)
             if earlier is not None:
                 mention, reason = earlier, "the attack's own date, not a later step's day"
+            elif _names_the_next_day(doc.text, mention, reference):
+                mention = DateMention(mention.start, mention.end, reference, mention.kind)
+                reason = "a weekday after the reference date: the reference date"
         if mention is None:
             mention = _death_day(doc, scope, reference)
             reason = "the day the victims died or were found"
@@ -164,6 +167,22 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
     span = doc.span(mention.start, mention.end)
     return DateResult(mention.value.isoformat(), {"date": span},
                       {"date": f"{reason} ({mention.kind})"})
+
+
+# A bare weekday ('Thursday', 'early Thursday morning'; not 'last Thursday')
+_BARE_WEEKDAY = re.compile(rf"(?:(?:early|late|on)\s+)?{_WEEKDAY}{_PART}", re.IGNORECASE)
+_NEXT_DAY_BACK = 6
+
+
+def _names_the_next_day(text: str, mention: DateMention, reference: date | None) -> bool:
+    """Whether a bare weekday names the day after the reference date (read as six days
+    back; a week-old day is told 'last Thursday' or with its date): either the page was
+    written or updated a day after the date it is given ('Update Saturday' on a page of
+    Friday) or the phrase tells a coming day ('turns 6 on Sunday'); either way the attack
+    is dated by the reference date, the last day the page vouches for."""
+    return reference is not None and mention.kind == "relative" and \
+        (reference - mention.value).days == _NEXT_DAY_BACK and \
+        _BARE_WEEKDAY.fullmatch(text, mention.start, mention.end) is not None
 
 
 def _summary_prefix(doc: Document) -> DateMention | None:
@@ -504,9 +523,20 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
                 _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # '9 October Avenue'
         value = _value(m, doc.reference_date)
-        if value is not None and value < doc.reference_date:
-            return None  # it names an earlier day: of an arrest, a hearing, the attack itself
+        if value is None or value >= doc.reference_date or \
+                _publication_day_unsaid(text, m, value, doc.reference_date):
+            continue
+        return None  # it names an earlier day: of an arrest, a hearing, the attack itself
     return DateMention(scope.anchor.start, scope.anchor.end, doc.reference_date, "publication")
+
+
+def _publication_day_unsaid(text: str, m: re.Match, value: date, reference: date) -> bool:
+    """A phrase that does not name a day before the publication day after all: a page's
+    update stamp ('UPDATE SATURDAY 5:45 AM'), or a bare weekday naming the day after the
+    reference date (see _names_the_next_day)."""
+    mention = DateMention(m.start(), m.end(), value, "relative")
+    return _names_the_next_day(text, mention, reference) or \
+        _news_stamp(text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 30])
 
 
 def _by_closeness(doc: Document, scope: Scope) -> list[int]:

@@ -460,3 +460,21 @@ def test_a_holiday_phrase_has_its_own_span():
     result = find_date(doc, scope)
     assert result.date == "2016-12-31"
     assert result.evidence["date"].text == "New Year's Eve"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # REF is a Wednesday: a bare 'Thursday' is the day after it, not six days back
+    ("Four men were found shot early Thursday morning inside a home.", "shot", "2016-03-02"),
+    ("Police responded about 2 p.m. Thursday and found two men shot.", "shot", "2016-03-02"),
+    # told as a week-old day, or five days back: as usual
+    ("Four men were shot last Thursday inside a home.", "shot", "2016-02-25"),
+    ("Four men were shot Friday inside a home.", "shot", "2016-02-26"),
+])
+def test_a_weekday_after_the_reference_date(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+def test_an_update_stamp_of_the_next_day_does_not_stop_the_publication_date():
+    text = ("Three hurt in shooting at mall\n\nUPDATE THURSDAY 6:05 AM\n\n"
+            "Three people were hurt when shots were fired at a mall.")
+    assert date_of(text, anchor_word="shooting", primary=True) == "2016-03-02"
