@@ -160,6 +160,9 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
             mention = _story_date(doc, scope)
             reason = "the story's nearest attack date"
         if mention is None:
+            mention = _lead_date(doc, scope)
+            reason = "the wire report's lead sentence date"
+        if mention is None:
             mention = _publication_day(doc, scope)
             reason = "the story names no earlier day: the reference date"
     if mention is None:
@@ -489,6 +492,26 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
 
 
 _CLOCK_AHEAD = 4
+
+
+def _lead_date(doc: Document, scope: Scope) -> DateMention | None:
+    """A wire report's main attack that no sentence about an attack dates takes the day its
+    lead sentence (the one after the dateline) gives, whatever it tells in other words
+    ('AT 1400 ON 27 MAY, TROOPS ENTERED ...', 'WHO WAS REPORTED MISSING EARLY ON 11
+    DECEMBER'): the lead tells the report's news.  Only a date with its day number: a
+    lead's 'TODAY' dates what was said (see _publication_day)."""
+    if not doc.all_caps or not scope.primary or not doc.sentences:
+        return None
+    for m in sentence_dates(doc, 0):
+        if _explicit(doc.text, m) and not _OF_A_THING.search(doc.text, max(0, m.start - 24),
+                                                             m.start):
+            return m
+    return None
+
+
+# 'THE TALKS OF 27 FEBRUARY': a date naming a thing (not 'ON THE MORNING OF 3 OCTOBER')
+_OF_A_THING = re.compile(r"(?<!morning)(?<!night)(?<!afternoon)(?<!evening)(?<!dawn)\s+of\s+$",
+                         re.IGNORECASE)
 
 
 # A wire report that speaks of the day it was filed ('TODAY', 'A FEW HOURS AGO', 'AT THIS

@@ -478,3 +478,16 @@ def test_an_update_stamp_of_the_next_day_does_not_stop_the_publication_date():
     text = ("Three hurt in shooting at mall\n\nUPDATE THURSDAY 6:05 AM\n\n"
             "Three people were hurt when shots were fired at a mall.")
     assert date_of(text, anchor_word="shooting", primary=True) == "2016-03-02"
+
+
+def test_a_wire_reports_main_attack_takes_its_lead_sentence_date():
+    text = ("LIMA, 2 MAR 16 (EFE) -- [TEXT] AT 0900 ON 28 FEBRUARY, ARMED MEN ENTERED THE TOWN "
+            "OF HUANTA.  THE VILLAGERS FLED TO THE HILLS.  THE MEN THEN FIRED ROCKETS AT THE "
+            "POLICE STATION.")
+    doc = Document(text=text, reference_date=REF)
+    at = text.index("FIRED ROCKETS")
+    main = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(at, at + 13),
+                 primary=True)
+    assert find_date(doc, main).date == "2016-02-28"
+    other = Scope(sentences=main.sentences, anchor=main.anchor, primary=False)
+    assert find_date(doc, other).date is None
