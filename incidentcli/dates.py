@@ -150,6 +150,8 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
             earlier = _explicit_earlier(doc, scope, mention)
             if earlier is not None:
                 mention, reason = earlier, "the attack's own date, not a later step's day"
+            elif mention.kind == "clock":
+                mention = _local_day_of_gmt(doc.text, mention, reference)
             elif _names_the_next_day(doc.text, mention, reference):
                 mention = DateMention(mention.start, mention.end, reference, mention.kind)
                 reason = "a weekday after the reference date: the reference date"
@@ -170,6 +172,33 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
     span = doc.span(mention.start, mention.end)
     return DateResult(mention.value.isoformat(), {"date": span},
                       {"date": f"{reason} ({mention.kind})"})
+
+
+# 'AT 2335 [0335 GMT ON 12 JANUARY]': a local time of day and its GMT equivalent with the day
+_GMT_AFTER = re.compile(
+    rf"\s*(?:hours\s*)?\[\s*(?P<gmt>[01][0-9]|2[0-3])[0-5][0-9]\s+gmt,?\s+on\s+"
+    rf"(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?![a-z])", re.IGNORECASE)
+
+
+def _local_day_of_gmt(text: str, mention: DateMention, reference: date | None) -> DateMention:
+    """A wire report's time of day told with its GMT equivalent on a named day: the local
+    day is that day, or the day before when the local hour is later than the GMT one (west
+    of Greenwich, 'AT 2335 [0335 GMT ON 12 JANUARY]' is the night of 11 January)."""
+    m = _GMT_AFTER.match(text, mention.end)
+    local = re.search(r"([01][0-9]|2[0-3])[0-5][0-9]\s*$", text[mention.start:mention.end])
+    if m is None or local is None or reference is None:
+        return mention
+    try:
+        day = _absolute(None, m.group("m"), m.group("d"), reference + timedelta(days=1))
+    except (ValueError, KeyError):
+        return mention
+    if day is None:
+        return mention
+    if int(local.group(1)) > int(m.group("gmt")):
+        day -= timedelta(days=1)
+    if day > reference:
+        return mention
+    return DateMention(mention.start, mention.end, day, mention.kind)
 
 
 # A bare weekday ('Thursday', 'early Thursday morning'; not 'last Thursday')

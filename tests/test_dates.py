@@ -491,3 +491,13 @@ def test_a_wire_reports_main_attack_takes_its_lead_sentence_date():
     assert find_date(doc, main).date == "2016-02-28"
     other = Scope(sentences=main.sentences, anchor=main.anchor, primary=False)
     assert find_date(doc, other).date is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LIMA, 2 MAR 89 -- [TEXT] A CAR BOMB EXPLODED AT 2340 [0440 GMT ON 2 MARCH] NEAR THE "
+     "PALACE.", "1989-03-01"),
+    ("LIMA, 2 MAR 89 -- [TEXT] A CAR BOMB EXPLODED AT 1030 [1530 GMT ON 2 MARCH] NEAR THE "
+     "PALACE.", "1989-03-02"),
+])
+def test_a_wire_time_of_day_with_its_gmt_day(text, expected):
+    assert date_of(text, ref=None, anchor_word="EXPLODED") == expected
