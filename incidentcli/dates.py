@@ -117,9 +117,6 @@ _STATEMENT_WORDS = frozenset(
     "arrested appeared died sentenced scheduled held planned condemned arrived headlines homily "
     "sources urged promised buried found modified date update since".split())
 _WIRE_EVENT_WORDS = frozenset({"died", "found"})
-# 'THE FOLLOWING SUNDAY', 'the next day', 'the previous Friday': a day counted from a day the
-# story tells, not from the reference date
-_NARRATED_DAY_WORDS = frozenset({"following", "next", "previous"})
 _STATEMENT_AFTER = re.compile(
     r"^(?:,?\s*that\b|\s+(?:\w+\s+)?(?:said|says|told|called|charged|urged|promised|read|denied|"
     r"announced|reported|stated|asked|condemned|demanded|indicated|confirmed|declared|added|"
@@ -757,8 +754,7 @@ def _dates_a_statement(before: str, wire: bool = False) -> bool:
     if not tail[-1:].isalpha():
         return False
     word = tail[-12:].split()[-1].lower().lstrip("([\"'") if tail[-12:].split() else ""
-    return (word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)) or \
-        word in _NARRATED_DAY_WORDS
+    return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
 
 
 # A page's own stamps around a date phrase: 'Update (8:20 p.m. Sunday)', 'UPDATE SATURDAY
