@@ -223,6 +223,10 @@ def called_name(toks: list[Token], rng: tuple[int, int], caps: bool,
     return None
 
 
+_QUOTES = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019")
+_RELATIVE_WORDS = 14  # words of a relative clause between a name and its verb, at most
+
+
 def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int],
                   groups: frozenset[int] = frozenset(),
                   first: bool = True) -> tuple[tuple[int, int] | None, bool]:
@@ -238,6 +242,26 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
     # "the Front, which on 25 January claimed"; not before a noun cue with its article
     # ("THE ARMED FORCES, WHICH CONFIRMED THE | ATTACK": the attack is not theirs)
     article = k >= 0 and toks[k].text.lower() in _ARTICLES
+    if k >= 2 and not caps and not article and not toks[k].cap and k not in lexical:
+        # "Anarchists who called themselves "wolves" claimed": the name before "who" (not
+        # past a name next to the verb: "people who said that the Front was responsible")
+        for r in range(k - 1, max(0, k - _RELATIVE_WORDS), -1):
+            if toks[r].text in _QUOTES:
+                continue
+            if not toks[r].word or r in lexical:
+                break
+            if toks[r].text.lower() == "who" and toks[r - 1].word and (
+                    toks[r - 1].cap or is_a(toks[r - 1].text, "actor")):
+                k = r - 1
+                break
+    if k >= 3 and toks[k].text == ",":
+        # "the Front, which had been quiet for months, claimed": the name before the clause
+        for r in range(k - 1, max(0, k - _RELATIVE_WORDS), -1):
+            if not toks[r].word:
+                break
+            if toks[r].text.lower() in ("which", "who") and toks[r - 1].text == ",":
+                k = r - 2
+                break
     for r in range(k, max(0, k - 6) if not article else k, -1):
         if toks[r].text.lower() in ("which", "who") and r >= 1 and \
                 toks[r - 1].text in (",", "--"):
@@ -261,7 +285,8 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
             a, b = appositive  # "X, an anarchist group, claimed" / "X, a member of Y, claimed"
             if any(t in groups for t in range(a, b)) or any(
                     toks[t].word and is_a(toks[t].text, "person") for t in range(a, b)) or \
-                    toks[a - 1].text.lower() == "including":
+                    toks[a - 1].text.lower() == "including" or \
+                    _lone_actor(toks[a:b]) is not None:
                 return (a, b), passive
             k = a - 3  # the name before the appositive (a - 2 is its comma)
     end = k + 1
@@ -324,7 +349,11 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
         c -= 1
     if first and c >= 1 and toks[c].text.lower() in ("and", "or"):
         before, _ = phrase_before(toks, c, caps, lexical, groups)
-        if before is not None:
+        if before is not None and not (
+                any(t in groups for t in range(i, end)) and
+                not any(t in lexical for t in range(*before))):
+            # (not past a known group to an unknown name: "the X and Y Division of the
+            # Communist Party of India - Maoist": the branches of the party)
             return before, passive
     return (i, end), passive
 
@@ -341,6 +370,46 @@ class Name:
     kind: str  # "lexicon" | "category" | "open"
 
 
+def _lone_actor(words: list[Token]) -> list[Token] | None:
+    """Of "(an) unaffiliated <creed> extremist", the words "<creed> extremist": a lone
+    attacker described by the kind of extremist he is ("an unaffiliated jihadi-inspired
+    extremist"), if the phrase is one."""
+    words = [w for w in words if w.word]
+    while words and is_a(words[0].text, "determiner"):
+        words = words[1:]
+    if len(words) >= 3 and words[0].text.lower() == "unaffiliated" and \
+            is_a(words[-1].text, "actor") and not is_a(words[-2].text, "actor"):
+        return words[1:]
+    return None
+
+
+def _longer_name(doc: Document, toks: list[Token], rng: tuple[int, int], m: GroupMention,
+                 caps: bool) -> Name | None:
+    """In mixed case, a lexicon name that begins a longer proper name -- capitalised words
+    that are no English words follow it ("Mai Mai Kyandenga", "Mai Mai Umoja ni Nguvu"):
+    that one group of the family, as worded."""
+    if caps or m.group.kind != "group":
+        return None
+    k = next((i for i in range(rng[0], rng[1]) if toks[i].start >= m.end), None)
+    if k is None or toks[k].start > m.end + 1 or not toks[k].word or not toks[k].cap:
+        return None
+    from .location import _english_words  # (lazily: the location module is the heavier one)
+    english = _english_words()
+    if toks[k].text.lower() in english or is_a(toks[k].text, "calendar"):
+        return None
+    last = k
+    for i in range(k + 1, rng[1]):  # on over capitalised words, linkers, foreign words
+        t = toks[i]
+        if not t.word or is_a(t.text, "calendar"):
+            break
+        if t.cap:
+            last = i
+        elif not (is_a(t.text, "linker") or t.text.lower() not in english):
+            break
+    e = toks[last].end
+    return Name(" ".join(doc.text[m.start:e].split()), (m.start, e), "open")
+
+
 def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
                  mentions: list[GroupMention], caps: bool, link: str,
                  rebel_voice: bool = False) -> Name | None:
@@ -353,6 +422,11 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
     noun.  Only the accused, or those who admit it, may be state forces
     ("the army", "the armed forces"), or any agent in a rebel radio's own report
     (``rebel_voice``: there the army's acts are what it reports, "THE AIR FORCE BOMBED")."""
+    lone = _lone_actor(toks[rng[0]:rng[1]])
+    if lone is not None:  # "an unaffiliated anti-police extremist": the kind of extremist
+        s, e = lone[0].start, lone[-1].end
+        name = _plural_head(" ".join(doc.text[s:e].split()))
+        return Name(name[:1].upper() + name[1:], (s, e), "category")
     strict = link in ("reported", "member", "arrested")
     needs_org = link in ("accused", "denied")
     accused = link in ("suspected", "accused")
@@ -363,6 +437,9 @@ def resolve_name(doc: Document, toks: list[Token], rng: tuple[int, int],
         if m.group.kind == "descriptive":  # "drug mafias": a description, kept as worded
             return Name(" ".join(m.alias.split()), (m.start, m.end), "category")
         kind = "lexicon" if m.group.kind == "group" else m.group.kind
+        longer = _longer_name(doc, toks, rng, m, caps)
+        if longer is not None:
+            return longer
         return Name(m.group.canonical, (m.start, m.end), kind)
     words = _before_deed(toks[rng[0]:rng[1]])
     # "members of the X", "troops of the X": X

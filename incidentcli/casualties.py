@@ -83,6 +83,19 @@ class Part:
     text_start: str = ""     # the first words, lower case
     head: str = ""           # the head noun, lower case
 
+    def __init__(self, count: Quantity | None, perpetrator: bool, start: int, end: int,
+                 how: str = "number", text_start: str = "", head: str = "") -> None:
+        # (the generated __init__ without its object.__setattr__ per field, as Span's in
+        # document.py: parts are made by the dozen per article)
+        fields = self.__dict__
+        fields["count"] = count
+        fields["perpetrator"] = perpetrator
+        fields["start"] = start
+        fields["end"] = end
+        fields["how"] = how
+        fields["text_start"] = text_start
+        fields["head"] = head
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -100,6 +113,24 @@ class Mention:
     also: bool = False         # "two bodyguards were also killed": adds to another count
     subset: bool = False       # "two guards are among the wounded": part of a total stated elsewhere
     groups: tuple[int | None, ...] = ()  # the victims' parts ("six Jesuits and two women": 6, 2)
+
+    def __init__(self, kind: str, victims: Quantity | None, perpetrators: int | None, start: int,
+                 end: int, sentence: int, update: bool = False, zero: bool = False,
+                 weak: bool = False, also: bool = False, subset: bool = False,
+                 groups: tuple[int | None, ...] = ()) -> None:
+        fields = self.__dict__  # (as Part's)
+        fields["kind"] = kind
+        fields["victims"] = victims
+        fields["perpetrators"] = perpetrators
+        fields["start"] = start
+        fields["end"] = end
+        fields["sentence"] = sentence
+        fields["update"] = update
+        fields["zero"] = zero
+        fields["weak"] = weak
+        fields["also"] = also
+        fields["subset"] = subset
+        fields["groups"] = groups
 
 
 # --------------------------------------------------------------------------------------
@@ -325,11 +356,18 @@ _BOUNDARY_WORDS = frozenset(
 _BOUNDARY_VERBS = frozenset(
     "confirm confirms confirmed say state states stated announced indicated believe believes "
     "believed learned know knows tell tells told".split())
-_BOUNDARY_TOKEN = re.compile(r"[;:\[\]\"“”]|--|—|(?P<word>\b\w+)")
+# The punctuation and, of the words (whole runs of \w), those that may be a boundary word or
+# verb in any case (IGNORECASE: every word whose lower case is one of them matches, so each
+# match is then tested as every word once was); other words are read over in C, not yielded
+# one by one (a trie: a flat alternation of the words tried at every word start is slower).
+_BOUNDARY_TOKEN = _Lazy(lambda: re.compile(
+    rf"[;:\[\]\"“”]|--|—|(?P<word>\b(?i:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
-    """The clause boundaries in ``text[a:b]``, left to right (match objects)."""
+    r"""The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
+    the words (``\b\w+``) in _BOUNDARY_WORDS in any case or in _BOUNDARY_VERBS (in any case in
+    all-caps text)."""
     for m in _BOUNDARY_TOKEN.finditer(text, a, b):
         word = m.group("word")
         if word is None or word.lower() in _BOUNDARY_WORDS or \
@@ -347,6 +385,7 @@ _BETWEEN = re.compile(r"\bbetween\b", re.I)
 _MAX_CUES = 40  # cue matches read per sentence: real sentences have a handful
 _AGE_BEFORE_RESIDENCE = re.compile(r"\d{1,3}\s*,\s*of\b", re.I)
 _COUNT_THEN_CUE = _Lazy(lambda: re.compile(rf"\s+(?:{_any('cue_after_count')})\b", re.I))
+_DIGIT = re.compile(r"\d")
 _CUE_THEN_COUNT = _Lazy(lambda: re.compile(rf"\b(?:{_any('cue_before_count')})\s+(?=\d)", re.I))
 _FORCES_BEFORE = _Lazy(lambda: re.compile(rf"\b(?:{_any('forces')})\s+(?:[a-z]+\s+){{0,2}}$"))
 _BY_FORCES_AFTER = _Lazy(lambda: re.compile(
@@ -440,6 +479,16 @@ def _is_lower_verb(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
 
 
+def _has_verb(words: list[tuple[int, str]], lower: list[str], all_caps: bool) -> bool:
+    """Whether one of ``words`` (``lower``: each lower-cased and stripped of ".'’") is a verb:
+    ``_is_lower_verb``, for a word not capitalised (any, in all-caps text), in one loop."""
+    for (_, w), lw in zip(words, lower):
+        if (all_caps or not w[:1].isupper()) and "-" not in lw and \
+                (lw in _VERBS or (len(lw) > 4 and lw.endswith("ed") and lw not in _ED_NOT_VERB)):
+            return True
+    return False
+
+
 _PLURAL_ENDINGS = ("ers", "ors", "ians", "ists", "ants", "ents", "ens", "ees", "ives", "ards",
                    "ics", "ans", "ies", "ils", "ges", "ches", "shes", "als", "els", "ses", "tes", "des")
 
@@ -467,13 +516,14 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     if _NEGATED.match(" ".join(lower[:2])):
         return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
-    first_q = quantity_at(text, words[0][0], b)
-    hedged = first_q is not None
-    if (lower[0] in _PREPOSITIONS and not hedged) or not _TIME_WORDS.isdisjoint(lower):
+    # (a count at the first word is read only where it matters: after a preposition, "over
+    # 20 people", and for the count below when no determiner comes first)
+    if (lower[0] in _PREPOSITIONS and quantity_at(text, words[0][0], b) is None) or \
+            not _TIME_WORDS.isdisjoint(lower):
         return None
-    if any((all_caps or not w[:1].isupper()) and _is_lower_verb(lw) for (_, w), lw in zip(words, lower)) or \
-            lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
-            any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:])):  # "1 killed 3"
+    if _has_verb(words, lower, all_caps) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
+            (not _CUE_WORDS.isdisjoint(lower) and
+             any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:]))):  # "1 killed 3"
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
     head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
@@ -488,7 +538,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     count: Quantity | None = None
     how = "number"
     if i < head_len:
-        q = first_q if i == 0 else quantity_at(text, words[i][0], b)
+        q = quantity_at(text, words[i][0], b)
         if q is not None:
             count = q.quantity
             rest = text[q.end:b]
@@ -527,8 +577,9 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
     if embedded is not None:  # "JOSE VASQUEZ, 72, WHO WAS WORKING AT THE STATION, WAS KILLED"
         verb = embedded.start()
     cut, relative = lo, None
-    for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
-        cut = m.end()  # "1 killed 3 injured"
+    if _DIGIT.search(text, lo, verb):  # (every match is followed by a digit: a cheap test first)
+        for m in _CUE_THEN_COUNT.finditer(text, lo, verb):
+            cut = m.end()  # "1 killed 3 injured"
     for m in _clause_boundaries(text, cut, verb, all_caps):
         if m.group(0).lower() in ("who", "which", "that", "whom") and not text[m.end():verb].strip():
             continue  # "two men who were shot": the subject is before the pronoun
@@ -653,7 +704,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
-            if not any(qa < s.start() < qb for qa, qb in counts)]  # "between 10 and 15"
+            if not any(qa < s.start() < qb for qa, qb in counts)] if counts \
+        else list(_SEPARATOR.finditer(text, a, b))  # "between 10 and 15"
     pieces = []
     prev, comma = a, False
     for s in seps:
@@ -949,7 +1001,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             out.append(Mention("both" if kind == "shot" else kind, Quantity(0), None, start, end, index, zero=True))
             taken.append((start, end))
             return
-        parts = [_resolve_definite(doc, low, index, p) for p in parts]
+        parts = [p if p.count is not None or p.how != "plural" else _resolve_definite(doc, low, index, p)
+                 for p in parts]  # (only a plural with no number is resolved)
         victims, perps = _sum(parts)
         if extra_perps:
             perps = (perps or 0) + extra_perps
@@ -1614,7 +1667,12 @@ def _perpetrators(doc: Document, order: list[int], mentions: list[Mention]) -> d
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
-    if not _may_match(doc.text, pattern, 0, len(doc.text)):
+    memo = doc.memo("casualties")
+    key = ("may_match", pattern)  # (whether the pattern may match anywhere: once per document)
+    may = memo.get(key)
+    if may is None:
+        may = memo[key] = _may_match(doc.text, pattern, 0, len(doc.text))
+    if not may:
         return None
     for i in order:
         m = doc.search(pattern, doc.sentences[i].start, doc.sentences[i].end)

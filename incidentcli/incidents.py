@@ -40,7 +40,9 @@ How it works, top to bottom:
    mentions).  A kind told after an attack named only as "the attack" or "explosions" is that
    attack's, and a sentence that refers back with a definite mention ("THE ATTACK OCCURRED
    WHEN TWO MEN SET OFF DYNAMITE") joins the last incident whatever kind it names.  A coder's
-   summary ("02/28/2016: ...") is one incident.
+   summary ("02/28/2016: ...") is one incident.  A wire anchor sentence that tells only a
+   threat against lives ("HE LEFT BECAUSE OF DEATH THREATS"; not one told in the pluperfect,
+   before the attack) is an incident of its own, apart from the attack (``_threats_apart``).
 4. ``_scopes``: the primary (first) incident owns every sentence no other incident anchors;
    another incident owns its anchor sentences and the rest of their paragraph.
 5. ``_describe``: the attack type comes from the best-ranked cue of the incident's first
@@ -366,6 +368,8 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
         drafts = [_Draft(anchors, {i: cues_by_sentence[i] for i in anchors}, None, set())]
     else:
         drafts = _group(doc, anchors, cues_by_sentence, wire)
+        if wire:
+            drafts = _threats_apart(doc, drafts)
     scopes = _scopes(doc, drafts)
     found = []
     for n, (draft, sentence_ids) in enumerate(zip(drafts, scopes)):
@@ -395,7 +399,10 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
             continue
         why = _background(doc, s, wire)
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
-                                              _civilians_amid_combat(doc, s, found, why))):
+                                              _civilians_amid_combat(doc, s, found, why) or
+                                              _wave_today(doc, s, found, why) or
+                                              _victims_accused(doc, s, found, why) or
+                                              _threat_amid_war(doc, s, found, why))):
             combat = combat or why == "combat"
             continue
         if combat and _only_refers_back(doc, s, found):
@@ -440,6 +447,72 @@ def _only_followup(doc: Document, s: Sentence) -> bool:
     follow = [m.span() for m in _recall("followup").finditer(text)]
     return all(any(a <= m.start() and m.end() <= b for a, b in follow)
                for m in _context("background").finditer(text))
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been|received)\b", re.IGNORECASE)  # a threat told before the attack
+
+
+def _threats_apart(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident some of whose anchor sentences tell only a threat against lives ('HE
+    WAS THE TARGET OF DEATH THREATS', 'THREATENED TO KILL ELECTION OFFICIALS', 'THEY WILL BE
+    AMBUSHED') and others an attack: MUC-4 keys the threat as an incident of its own, so
+    those sentences become another incident, after the attack's."""
+    out: list[_Draft] = []
+    for d in drafts:
+        threats = [i for i in d.anchors if _only_threat(doc, doc.sentences[i], d.own[i])]
+        if not threats or len(threats) == len(d.anchors) or d.joint:
+            out.append(d)
+            continue
+        rest = [i for i in d.anchors if i not in threats]
+        out.append(_Draft(rest, {i: d.own[i] for i in rest}, d.kind, d.dates, d.joint, d.site))
+        out.append(_Draft(threats, {i: d.own[i] for i in threats}, _kind(d.own[threats[0]]),
+                          set()))
+    return out
+
+
+def _only_threat(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Every cue that anchors wire sentence ``s`` tells a threat: a threat cue or an event
+    in the future passive ('THEY WILL BE AMBUSHED')."""
+    found = [c for c in cues if _can_anchor(doc, s, c)]
+    return bool(found) and all(c.entry.role == "threat" for c in found) and \
+        not any(_PLUPERFECT.search(doc.text, max(s.start, c.start - 40), c.start) for c in found)
+
+
+def _wave_today(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background only for naming a wave of attacks but tells one of
+    this report's time ('THE WAVE OF ATTACKS ON JUDGES CONTINUED LAST NIGHT WHEN A JUDGE WAS
+    SHOT DEAD', 'THE KIDNAPPING OF FIVE STUDENTS THIS WEEK UNLEASHED A WAVE OF PROTESTS'):
+    the attack is news."""
+    if why != "background" or not _recall("wave_time").search(doc.text, s.start, s.end):
+        return False
+    found = [m.group() for m in _context("background").finditer(doc.text[s.start:s.end])]
+    if not found or not all(_recall("wave").fullmatch(m) for m in found):
+        return False
+    return any(c.entry.role in ("event", "mention") and _can_anchor(doc, s, c) for c in cues)
+
+
+def _victims_accused(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence that is background only for an accusation that describes the victims
+    of an attack it tells ('TWO PEASANTS, WHO WERE ACCUSED OF HELPING THE ARMY, WERE SHOT
+    DEAD BY REBELS'): the reason the attackers gave, not a charge in court."""
+    if why != "background":
+        return False
+    text = doc.text[s.start:s.end]
+    found = [m.span() for m in _context("background").finditer(text)]
+    accused = [m.span() for m in _recall("accused_victims").finditer(text)]
+    if not found or not accused or not all(any(a <= x and y <= b for a, b in accused)
+                                           for x, y in found):
+        return False
+    return any(c.entry.role == "event" and _can_anchor(doc, s, c) and
+               not any(a <= c.start - s.start < b for a, b in accused) for c in cues)
+
+
+def _threat_amid_war(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
+    """A wire sentence read as war news that tells a threat against lives ('DAYS AFTER THE
+    GUERRILLAS BEGAN THEIR OFFENSIVE, THE OPPOSITION LEADERS LEFT, SAYING THEY HAD RECEIVED
+    DEATH THREATS'): a threat is no act of combat, and MUC-4 keys it."""
+    return why == "combat" and any(c.entry.role == "threat" and _can_anchor(doc, s, c)
+                                   for c in cues)
 
 
 def _civilians_amid_combat(doc: Document, s: Sentence, cues: list[Cue], why: str) -> bool:
@@ -766,7 +839,7 @@ def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
 
 def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     """Why the sentence is background ('combat' for a wire report's war news), or None."""
-    if _search_in(doc, "background", s):
+    if _background_words(doc, s):
         return "background"
     if doc.reference_date and _is_past(doc, s):
         return "past"
@@ -774,6 +847,10 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
         return None
     if doc.reference_date is None and _before_latest_year(doc, s):
         return "past"
+    # 'sowing chaos and murder', 'HOW CAN ...?': an argument (asked before combat, whose
+    # civilians-killed exception would keep it)
+    if _search_in(doc, "wire_rhetoric", s) or _rhetorical_question(doc, s):
+        return "background"
     if _search_in(doc, "combat", s):
         return "combat"
     if _search_in(doc, "combat_scene", s) and not _property_attack(doc, s):
@@ -783,6 +860,30 @@ def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     if _after_combat(doc, s):
         return "combat"
     return "stale" if _is_stale(doc, s) else None
+
+
+def _background_words(doc: Document, s: Sentence) -> bool:
+    """The sentence names a background context (``background`` of the context table);
+    a news story's headline (before its dateline) never does: 'Man charged with murder in
+    Friday's shooting' names the story's own attack."""
+    line = doc.dateline
+    place = line.place if line is not None else None
+    if place is not None and s.end <= place.start and not doc.all_caps:
+        return False
+    return _search_in(doc, "background", s) is not None
+
+
+# speaker and editor tags opening a wire sentence ('[REPORTER] ', '[BEGIN RECORDING] [X] ')
+_TAGS = re.compile(r"(?:\s*\[[^\]\n]{0,80}\])*\s*")
+
+
+def _rhetorical_question(doc: Document, s: Sentence) -> bool:
+    """A wire sentence that asks a rhetorical question ('HOW CAN ...?', 'WHY ...?', 'IS IT
+    BECAUSE ...?'): the speaker argues with an attack, does not report one."""
+    if doc.text[s.start:s.end].rstrip()[-1:] != "?":
+        return False
+    at = _TAGS.match(doc.text, s.start, s.end).end()
+    return _context("rhetorical_question").match(doc.text, at, s.end) is not None
 
 
 def _after_combat(doc: Document, s: Sentence) -> bool:
@@ -870,10 +971,13 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     places: list[frozenset[str]] = []  # towns per sentence, read when first needed
     doc.memo("incident_groups")["typed_apart"] = {}  # typed act's first anchor -> the attack
     # it was told apart from (_typed_after_attack), for this grouping only
+    doc.memo("incident_groups")["cues"] = cues  # (read by _turned_opening)
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
         split = _other_event(doc, s, here, wire) if drafts else None
+        if split is not None and wire and _victims_told_again(doc, s, here, _latest(drafts)):
+            split = None  # 'THE PRIESTS WERE ALSO SHOT IN THE HEAD': more of the attack told
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
             before = [c for c in here if c.start < split]
             if any(_can_anchor(doc, s, c) for c in before):
@@ -888,8 +992,113 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
                            joint=n > 0)
     if not wire:
         return drafts
-    return _split_other(doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts,
-                                                                              cues))))
+    return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
+        doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+
+
+def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence lists the targets of its attacks with semicolons ('ATTACKED
+    THE CITY HALL OF X; AN OFFICE OF THE POWER COMPANY; AND A BANK IN Y'; 'THE TARGETS THAT
+    WERE ATTACKED: THE BRIGADE HEADQUARTERS; THE POLICE ACADEMY, AND ...'): one attack per
+    target, as MUC-4 keys them; the first target is the incident's own, each other one an
+    incident sharing the sentence, anchored on its target."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            targets = _target_list(doc, doc.sentences[j], d.own.get(j, []))
+            own = list(d.own[j])
+            if j != d.anchors[0] and d.kind is not None and _kind(own) is None:
+                # 'BOMBED THREE BUILDINGS ... ATTACKED X; Y; AND Z': the kind told first
+                own = [c for c in d.own[d.anchors[0]] if c.entry.type == d.kind] + own
+            out.extend(_Draft([j], {j: list(own)}, d.kind, set(d.dates), True, at)
+                       for at in targets[1:])
+            if targets:
+                break
+    return out
+
+
+def _target_list(doc: Document, s: Sentence, cues: list[Cue]) -> list[tuple[int, int]]:
+    """The targets (each its first words' span) of a list told with semicolons right after one
+    of wire sentence ``s``'s anchoring attack cues (or after a colon that follows it), each
+    opening with an article, the last after 'AND' (or holding ', AND'); empty when there is
+    no such list of two or more."""
+    text = doc.text
+    if text.find(";", s.start, s.end) < 0:
+        return []
+    for c in cues:
+        if not c.entry.type or c.entry.role != "event" or not _can_anchor(doc, s, c):
+            continue
+        if _FAMILY.get(c.entry.type, c.entry.type) not in ("bombing", "facility_attack") and \
+                not _parts("own_attack_verb").match(text, c.start, c.end):
+            continue  # (people killed or kidnapped in a list are one attack's victims)
+        opening = _parts("target_list_open").match(text, c.end, s.end)
+        if opening is None:
+            continue
+        pos, items = opening.end(), []
+        while True:
+            semi = text.find(";", pos, s.end)
+            items.append((pos, semi if semi >= 0 else s.end))
+            if semi < 0:
+                break
+            pos = semi + 1
+        if len(items) < 2:
+            continue
+        last = text[items[-1][0]:items[-1][1]]
+        if not _parts("target_list_last").match(last):
+            continue
+        heads = [_parts("target_list_item").match(text, a, b) for a, b in items]
+        if all(heads):
+            return [(h.start("head"), h.end("head")) for h in heads]
+    return []
+
+
+def _split_dated(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """A wire incident whose sentence tells two attacks of one kind joined by 'and', each
+    with a day of its own right after it ('THE MURDER ON 26 FEBRUARY OF THE MAYOR AND THE
+    MURDER ON 27 FEBRUARY OF SIX PEASANTS'): a second incident sharing the sentence,
+    anchored on its own cue (so that it reads its own day, place and victims)."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.joint:
+            continue
+        for j in d.anchors:
+            second = _second_dated(doc, j, d.own.get(j, []))
+            if second is not None:
+                out.append(_Draft([j], {j: list(d.own[j])}, d.kind, set(), True, second))
+                break
+    return out
+
+
+def _second_dated(doc: Document, i: int, cues: list[Cue]) -> tuple[int, int] | None:
+    """The span of the second of two cues of one kind in wire sentence ``i`` that 'and'
+    joins, each followed within 30 characters by a date phrase, the two naming other days."""
+    from .dates import sentence_dates
+    s = doc.sentences[i]
+    typed = [c for c in cues if c.entry.type and c.entry.role in ("event", "mention") and
+             c.entry.rank < _UNSPECIFIC_RANK]
+    if len(typed) < 2:
+        return None
+    mentions = [m for m in sentence_dates(doc, i) if m.kind != "clock"]
+    if len(mentions) < 2:
+        return None
+
+    def day(c: Cue):
+        return next((m.value for m in mentions if 0 <= m.start - c.end <= 30), None)
+
+    for a, b in zip(typed, typed[1:]):
+        if _FAMILY.get(a.entry.type, a.entry.type) != _FAMILY.get(b.entry.type, b.entry.type):
+            continue
+        if not _parts("dated_pair_join").search(doc.text, a.end, b.start):
+            continue
+        first, second = day(a), day(b)
+        if first is not None and second is not None and first != second and \
+                _can_anchor(doc, s, a) and _can_anchor(doc, s, b):
+            return b.start, b.end
+    return None
 
 
 def _split_other(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
@@ -1034,8 +1243,41 @@ def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) ->
         if own:
             d.site, sites = sites[0], sites[1:]
         here = list(d.own.get(at, cues[at]))
-        out.extend(_Draft([at], {at: here}, d.kind, set(d.dates), True, site) for site in sites)
+        towns = [_Draft([at], {at: here}, d.kind, set(d.dates), True, site) for site in sites]
+        _rehome_by_town(doc, d, at, towns)
+        out.extend(towns)
     return out
+
+
+def _rehome_by_town(doc: Document, d: _Draft, at: int, towns: list[_Draft]) -> None:
+    """A later anchor sentence of ``d`` that names one town of the list told in sentence ``at``
+    ('... ATTACKED FACILITIES IN X, Y, AND Z. AN OFFICIAL WAS WOUNDED IN AN EXPLOSION IN Y'),
+    and not the incident's own town, tells of that town's attack: it moves to that incident."""
+    later = [j for j in d.anchors if j > at]
+    if not later or not towns:
+        return
+    places = _sentence_places(doc)
+
+    def name(site: tuple[int, int] | None) -> str | None:
+        if site is None:
+            return None
+        words = _WORD.findall(doc.text[site[0]:site[1]])
+        return " ".join(w for w in words if not _parts("place_list_level").fullmatch(w)).lower()
+
+    own = name(d.site)
+    names = [own] + [name(t.site) for t in towns]
+    for j in later:
+        here, s = places[j], doc.sentences[j]
+        told = [n for n in names if n and re.search(rf"\b{re.escape(n)}\b",
+                                                    doc.text[s.start:s.end], re.IGNORECASE)]
+        if len(told) != 1 or told[0] == own:
+            continue  # (a sentence naming two towns of the list tells of both)
+        mine = [t for t in towns if name(t.site) == told[0] and told[0] in here]
+        if len(mine) != 1:
+            continue
+        d.anchors.remove(j)
+        mine[0].anchors.append(j)
+        mine[0].own[j] = d.own.pop(j)
 
 
 _AND = re.compile(r"\sand\s", re.IGNORECASE)
@@ -1213,6 +1455,20 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     if target is not None and wire and not decided and not joint and kind is not None and \
             _turned_paragraph(doc, s, here, target):
         target = None  # 'LIKEWISE, REBELS ATTACKED X. ... THEY BURNED THE MAYOR'S OFFICE'
+    if target is not None and wire and not decided and not joint and kind is None and \
+            dates and not (dates & target.dates) and _new_dated_mention(doc, s, here, target):
+        target = None  # 'ON 14 MARCH X ESCAPED UNHARMED FROM AN ATTACK ON HIS CAR'
+    opened = None
+    if target is not None and wire and not decided and not joint:
+        opened = _turned_opening(doc, s, here, target)
+    if opened is not None and not any(opened[0] in d.anchors for d in drafts):
+        # 'IN ADDITION, A VEHICLE WAS DESTROYED BY A DYNAMITE CHARGE. THE ATTACK TOOK PLACE
+        # AT ...': the act the paragraph opened on, another incident
+        opening, opening_kind = opened
+        own = doc.memo("incident_groups")["cues"][opening]
+        drafts.append(_Draft([opening, i], {opening: list(own), i: list(here)},
+                             kind or opening_kind, set(dates)))
+        return places
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
@@ -1221,6 +1477,10 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
         # A CLINIC ... TWO BOMB ATTACKS ON PIPELINES ... THE TWO ATTACKS OCCURRED IN META')
+    if target is None and wire and drafts and not decided and not joint and kind is None and \
+            _victims_told_again(doc, s, here, latest):
+        target = latest  # 'THE PRIESTS WERE KILLED ON 16 NOVEMBER' after 'THE MURDER OF SIX
+        # JESUIT PRIESTS': the victims told again, whatever day the incident had been given
     if joint and kind is None:
         target = None  # a murder told with a generic 'killed' beside an arson (_agent_killing)
     if target is not None and i in target.own:  # a kind this sentence already told
@@ -1274,6 +1534,61 @@ def _turned_paragraph(doc: Document, s: Sentence, here: list[Cue], target: _Draf
         return False
     return any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
                _can_anchor(doc, s, c) for c in here)
+
+
+def _new_dated_mention(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s``, in a later paragraph than all of ``target``'s, tells its attack
+    first as an indefinite mention ('AN ATTACK ON THE CAR'): with a day of its own, another
+    attack than ``target`` (whose anchors give no such day)."""
+    if any(doc.sentences[j].paragraph >= s.paragraph for j in target.anchors):
+        return False
+    first = next((c for c in here if c.entry.type and _can_anchor(doc, s, c)), None)
+    return first is not None and first.entry.role == "mention" and \
+        bool(_parts("indefinite_before").search(doc.text, max(s.start, first.start - 12),
+                                                 first.start))
+
+
+def _turned_opening(doc: Document, s: Sentence, here: list[Cue],
+                    target: _Draft) -> tuple[int, str] | None:
+    """Wire sentence ``s`` refers back to an attack ('THE ATTACK TOOK PLACE AT ...', 'THE
+    CHARGE WAS PLACED BY ...') in a later paragraph than all of ``target``'s, whose opening
+    sentence turns to other news and tells an act of a particular kind without anchoring
+    ('IN ADDITION, A VEHICLE WAS PARTLY DESTROYED BY A DYNAMITE CHARGE'): what it refers back
+    to is that act, another incident.  Returns the opening sentence and the act's kind."""
+    if not _refers_back(doc, s, here) or \
+            any(doc.sentences[j].paragraph >= s.paragraph for j in target.anchors):
+        return None
+    first = s.index
+    while first > 0 and doc.sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    if first == s.index:
+        return None
+    opening = doc.sentences[first]
+    if not _parts("paragraph_turn").match(doc.text, opening.start, opening.end):
+        return None
+    typed = [c for c in doc.memo("incident_groups")["cues"][first]
+             if c.entry.type and c.entry.role in ("event", "generic", "mention")]
+    if not typed:
+        return None
+    best = min(typed, key=lambda c: c.entry.rank)
+    return first, best.entry.type
+
+
+def _victims_told_again(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s`` opens on a definite noun of victims and a passive attack verb ('THE
+    PRIESTS WERE KILLED ON 16 NOVEMBER'), or tells an attack on a kin or aide of someone
+    ('ALSO KILLED THE AGENT'S 2-YEAR-OLD SON'), a noun that one of ``target``'s anchor
+    sentences names: the victims of that incident told again."""
+    m = _parts("victims_again").match(doc.text, s.start, s.end)
+    if m is None or not any(c.start == m.end() and c.entry.type and c.entry.role == "event"
+                            for c in here):
+        m = next((o for c in here if c.entry.type and c.entry.role == "event" and
+                  (o := _parts("kin_object").match(doc.text, c.end, s.end))), None)
+        if m is None:
+            return False
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.IGNORECASE)
+    return any(noun.search(doc.text, doc.sentences[j].start, doc.sentences[j].end)
+               for j in target.anchors)
 
 
 def _back_to_attack(doc: Document, i: int, target: _Draft) -> _Draft:
@@ -1534,6 +1849,9 @@ def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
     return bool(there) and not (here & there)
 
 
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _sentence_places(doc: Document) -> list[frozenset[str]]:
     """Per sentence, the towns it names with a preposition ('in Cali', 'near Cali'): the
     location module's mentions of the document, computed once and shared with it."""
@@ -1541,8 +1859,10 @@ def _sentence_places(doc: Document) -> list[frozenset[str]]:
     mentions = place_mentions(doc)
     out: list[set[str]] = [set() for _ in doc.sentences]
     for m in mentions:
-        if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country():
-            continue
+        if m.weak or m.bound < 1 or not (m.kinds & {"city"}) or m.is_country() or \
+                (m.level is None and
+                 _ARTICLE_BEFORE.search(doc.text, max(0, m.start - 4), m.start)):
+            continue  # (not 'IN THE BRANCH OFFICES': a noun after 'the' names no town)
         s = doc.sentence_at(m.start)
         if s is not None:
             out[s.index].add(" ".join(doc.text[m.start:m.end].lower().split()))
@@ -1596,9 +1916,7 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if name == "news_time_gap":  # 'two days after the bombing' refers back
             after = [c for c in after if c.entry.role != "mention"]
         if name == "wire_also":  # 'they also blew up a pylon'; not 'the blast also killed'
-            after = [c for c in after if c.entry.role == "event" and c.start <= m.end() + 1
-                     and (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues) or
-                          _also_attacked(doc, s, m, cues, c))]
+            m, after = _also_turn(doc, s, m, cues)
         if name == "wire_other":  # 'FOUR DAYS LATER, A JUDGE WAS KILLED'; not 'THE ATTACK'
             after = [c for c in after if c.entry.role == "event"]
         if name in ("wire_place_opening", "wire_next"):  # 'IN HUARAZ, THE TERRORISTS SET ...'
@@ -1608,6 +1926,23 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
         if after:
             return m.start()
     return None
+
+
+def _also_turn(doc: Document, s: Sentence, m: re.Match,
+               cues: list[Cue]) -> tuple[re.Match, list[Cue]]:
+    """The first 'also' of wire sentence ``s`` (from ``m``, the first) right before an attack
+    verb of its own ('THEY ALSO BLEW UP A PYLON'; 'WE HAVE ALSO LEARNED THAT TWO AMBULANCES
+    HAVE ALSO BEEN ATTACKED': the second), with the cues it turns to (none: ``m``)."""
+    first = m
+    while m is not None:
+        after = [c for c in cues if c.start >= m.start() and _can_anchor(doc, s, c) and
+                 c.entry.role == "event" and c.start <= m.end() + 1 and
+                 (c.entry.rank < _UNSPECIFIC_RANK or _agent_also(doc, s, m, cues) or
+                  _also_attacked(doc, s, m, cues, c))]
+        if after:
+            return m, after
+        m = _search(doc, "wire_also", m.end(), s.end)
+    return first, []
 
 
 def _agent_also(doc: Document, s: Sentence, m: re.Match, cues: list[Cue]) -> bool:

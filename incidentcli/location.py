@@ -72,11 +72,8 @@ class _Words:
     descriptor: frozenset[str]      # a word before an institution's name that is not part of it
     institution: frozenset[str]     # an institution that is an attack's site ('university')
     institution_re: re.Pattern      # an institution that is an attack's site (lower case)
-    suffix_re: re.Pattern
-    prefix_re: re.Pattern
     binding: frozenset[str]
-    background_re: re.Pattern
-    suffix_lower_re: re.Pattern      # suffix_re for lower-cased text (case-sensitive: faster)
+    suffix_lower_re: re.Pattern      # a suffix word after a name, in lower-cased text
     suffix_word_lower_re: re.Pattern  # a suffix word (group 1) after white space (see _suffixes)
     prefix_of_lower_re: re.Pattern   # 'village of ', 'the province of ' in lower-cased text
     prefix_end_re: re.Pattern        # a prefix word that ends where the pattern is told to end
@@ -123,12 +120,7 @@ def _words() -> _Words:
         institution=frozenset(table["institution"]),
         institution_re=re.compile(r"(?:" + guarded(sorted(table["institution"], key=len,
                                                            reverse=True), r"(?<!\w.)") + r")\b"),
-        suffix_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) + r")\b\.?",
-                             re.IGNORECASE),
-        prefix_re=re.compile(r"\b(?:the[ \t]+)?(" + alt(table["prefix"]) + r")[ \t]+of[ \t]+\Z",
-                             re.IGNORECASE),
         binding=frozenset(table["binding"]),
-        background_re=re.compile(r"\b(?:" + alt(table["background"]) + r")", re.IGNORECASE),
         suffix_lower_re=re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(" + alt(table["suffix"]) +
                                    r")\b\.?"),
         suffix_word_lower_re=re.compile(r"[ \t\n](" + alt(table["suffix"]) + r")\b"),
@@ -245,14 +237,14 @@ class _DocFacts:
     @cached_property
     def mentions_and_chains(self) -> tuple[list["Mention"], list["Chain"]]:
         doc = self._document
-        mentions = find_mentions(doc, load())
+        mentions = _whole_names(doc, find_mentions(doc, load()))
         return mentions, make_chains(doc, mentions)
 
     @cached_property
     def has_sub_dateline(self) -> bool:
         doc = self._document
-        return any(_sub_dateline(doc, m) for m in self.mentions_and_chains[0]
-                   if not _in_dateline(doc, m))
+        return any(_sub_dateline(doc, m) or _body_subject(doc, m)
+                   for m in self.mentions_and_chains[0] if not _in_dateline(doc, m))
 
     @cached_property
     def person_words(self) -> frozenset[str]:
@@ -1194,6 +1186,140 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
     return out
 
 
+_WORD_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]*)[ \t]+\Z")
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]{3,}\Z")   # 'Taliban-held', 'Boko Haram-controlled'
+_ARTICLES = frozenset({"at", "as", "an", "ad", "ar", "al", "el", "ash", "az", "ath"})
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name the gazetteer knows or finds only in part, inside a longer name that the text
+    marks as a place ('in Nahri Saraj district': 'Saraj' is a town abroad; 'in Khwaja Baha
+    Wuddin district', 'in At Tuhayta district', 'attacked Aq Tapa, Kunduz'; 'in Ras
+    al-Ain', 'SAN MIGUEL DE MERCEDES'): the whole name, a place the gazetteer lacks.  (In
+    capitals only a connector ('DE', 'AL-') shows a name goes on.)  A compass word starts a
+    district's name ('West Singhbhum district'), not a town's ('in North Philadelphia')."""
+    if not mentions:
+        return mentions
+    text = doc.text
+    caps = doc.all_caps
+    words = _words()
+    lower = _facts(doc).lower
+    title_end = _facts(doc).title_end
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        kinds = m.kinds
+        if m.start < title_end or not kinds.isdisjoint(_STATE_OR_COUNTRY) or \
+                kinds == _DEMONYM_ONLY:
+            out.append(m)   # (a country, a state, a people)
+            continue
+        prev_end = out[-1].full_end if out else 0
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        next_start = following.start if following is not None else len(text)
+        start = m.start if caps else _name_start(text, m, words, prev_end)
+        end = m.end if caps or m.entries else _name_end(text, lower, m, words, next_start)
+        if m.level is None:
+            end = _connected_end(text, end, next_start, caps)
+        if (start == m.start and end == m.end) or _streetlike(text, start, end, words):
+            out.append(m)   # ('Minyard Food Store': a shop)
+            continue
+        whole = _typed(doc, Mention(start, end, ()))
+        chained = following is not None and _is_wide(following) and \
+            _COMMA_GAP.fullmatch(text, whole.full_end, following.start) is not None
+        if whole.bound or whole.level or chained or (start == m.start and m.bound):
+            whole.level = whole.level or m.level
+            out.append(whole)
+        else:
+            out.append(m)
+    return out if caps else _towns_between(doc, out, words)
+
+
+_COMMA_GAP = re.compile(r",[ \t]*\n?[ \t]*")
+_STATE_OR_COUNTRY = frozenset({STATE, COUNTRY})
+_DEMONYM_ONLY = {DEMONYM}
+_CONNECTED = re.compile(r"[ \t]+(?:(?i:al|el|ash|as|ad|ar|an|at|az|ath|um|bin|ibn)-|"
+                        r"(?i:de|del|de la|de las|de los|do|da|dos|das)[ \t]+)"
+                        r"([A-Z][\w'’]*)(?![\w'’-])")
+
+
+def _connected_end(text: str, end: int, ceiling: int, caps: bool) -> int:
+    """The end of a name that goes on after a connector ('Ras al-Ain', 'San Miguel de
+    Mercedes'); in capitals not over an English word ('MEDELLIN DE NOCHE')."""
+    found = _CONNECTED.match(text, end, ceiling)
+    if found is None or (caps and found.group(1).lower() in _english_words()):
+        return end
+    return found.end()
+
+
+_TOWN_BETWEEN = re.compile(r",[ \t]*([A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2}),[ \t]*\Z")
+
+
+def _towns_between(doc: Document, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """'in Sarwan neighborhood, Qarabulaq, Laghman': the name between a neighbourhood and
+    a province is the town the neighbourhood belongs to, known to the gazetteer or not."""
+    text = doc.text
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        out.append(m)
+        if m.level != LOCALITY or i + 1 >= len(mentions) or not _is_wide(mentions[i + 1]):
+            continue
+        found = _TOWN_BETWEEN.fullmatch(text, m.full_end, mentions[i + 1].start)
+        if found is None or any(w.lower() in words.function or w.lower() in words.suffix
+                                for w in found.group(1).split()):
+            continue
+        town = _typed(doc, Mention(found.start(1), found.end(1), ()))
+        if not town.level:
+            out.append(town)
+    return out
+
+
+def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
+    """Start of the capitalised words right before ``m`` that make one name with it."""
+    pos = m.start
+    for _ in range(3):
+        if pos - 2 < floor or text[pos - 1] not in " \t" or not text[pos - 2].isalnum():
+            break   # (a quick test: a word right before, on the same line)
+        found = _WORD_BEFORE_NAME.search(text, max(floor, pos - 40), pos)
+        if not found:
+            break
+        word = found.group(1).lower()
+        if word in _COMPASS and m.level in (DISTRICT, ADMIN1) and \
+                not any(e.kind == CITY for e in m.entries):
+            return found.start(1)   # 'South Waziristan district'
+        if word in _ARTICLES and found.start(1) > 3 and \
+                text[found.start(1) - 3:found.start(1)] in ("in ", "at "):
+            return found.start(1)   # 'in At Tuhayta district'
+        if word in words.function or word in words.modifier or word in words.suffix or \
+                word in words.binding or word in words.street or \
+                word.endswith(("'s", "’s")) or _LOWER_AFTER_HYPHEN.search(found.group(1)) or \
+                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+            break
+        pos = found.start(1)
+    return pos
+
+
+def _name_end(text: str, lower: str, m: Mention, words: _Words, ceiling: int) -> int:
+    """End of the capitalised words right after an unknown place ``m`` that make one name
+    with it, before a generic word ('Laja Ahmad Khail district')."""
+    if m.level:
+        return m.end
+    pos = m.end
+    for _ in range(2):
+        found = _WORD_AFTER_NAME.match(text, pos, ceiling)
+        if not found:
+            break
+        word = found.group(1).lower()
+        if word in words.function or word in words.suffix or word in words.street or \
+                word in words.organization or word in words.institution or \
+                word.endswith(("'s", "’s")):
+            break
+        pos = found.end(1)
+        if words.suffix_lower_re.match(lower, pos) or _COMMA_NAME.match(text, pos):
+            return pos   # 'in Shaygal Wa Shiltan, Kunar'
+    return m.end
+
+
 def _is_wide(m: Mention) -> bool:
     return m.level in (ADMIN1, DISTRICT) or any(e.kind in (COUNTRY, STATE, ADMIN1)
                                                 for e in m.entries)
@@ -1881,13 +2007,30 @@ def _sub_dateline(doc: Document, head: Mention) -> bool:
                 _SUB_DATELINE_AFTER.match(doc.text, head.full_end))
 
 
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:METROPOLITAN[ \t]+)?[A-Z]+")
+
+
+def _body_subject(doc: Document, head: Mention) -> bool:
+    """'BOGOTA, 7 SEP 89 ... [TEXT] MEDELLIN CONTINUES TO LIVE THROUGH A WAVE OF TERROR':
+    a town that opens the story body as its subject is what the story is about, like a
+    second dateline."""
+    dl = doc.dateline
+    if not doc.all_caps or dl is None or dl.place is None or \
+            not dl.end <= head.start < dl.end + 200 or head.is_country() or \
+            any(e.kind in (DEMONYM, COUNTRY) for e in head.entries) or \
+            head.level in (ADMIN1, DISTRICT):
+        return False
+    return bool(_SUB_DATELINE_BEFORE.search(doc.text, max(0, head.start - 12), head.start) and
+                _SUBJECT_AFTER.match(doc.text, head.full_end))
+
+
 def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int | None,
            votes: dict[str, float], resolved: Resolved, order: dict[int, int]) -> float:
     """``order``: ``_first_positions(scope.sentences)``, made once per scope (a list look-up
     per mention made long texts quadratic)."""
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
-    sub_dateline = not dateline and _sub_dateline(doc, head)
+    sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -2003,6 +2146,8 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             # country, or of a country the article never names ('IN TIME', 'IN ADVANCE')
         if _filed_abroad(doc) and _in_dateline(doc, head):
             continue   # 'MADRID (SPAIN), ...': where the wire filed from
+        if not doc.all_caps and _no_place_name(doc, chain, head):
+            continue
         score = _score(doc, scope, chain, head, anchor, votes, resolved, order)
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
@@ -2017,8 +2162,28 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _suburb_over_station(doc, anchor, best, cands)
     if best is not None:
         best = _town_over_province(doc, anchor, best, cands)
+        best = _town_over_county(doc, best, cands)
+        best = _town_over_state(doc, best, cands)
+        best = _town_of_locality(best, votes)
+        best = _city_after_comma(doc, best, mentions, votes)
     return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
                    anchor)
+
+
+_BUSINESS = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)")
+
+
+def _no_place_name(doc: Document, chain: Chain, head: Mention) -> bool:
+    """Mixed case: a name that is no place's ('Monster's Bar and Grill': a business named
+    with a possessive; 'the Metropolitan Police Department': a place the gazetteer lacks
+    named only with English words and no generic word)."""
+    text = doc.text
+    words = _words()
+    business = _BUSINESS.match(text, head.end)
+    if business and business.group(1).lower() in words.street:
+        return True
+    return not head.entries and not head.level and not head.bound and \
+        len(chain.parts) == 1 and _all_english(text[head.start:head.end].lower().split())
 
 
 def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],
@@ -2083,12 +2248,98 @@ def _town_over_province(doc: Document, anchor: int | None, best: Candidate,
         idx = _sentence_index(doc, c.head.start)
         unit = _town_unit(doc.text, c.head)   # 'ARAUCITA JURISDICTION': one town
         unknown_town = ce is None and not c.head.entries and (c.head.level == POPULATED or unit)
-        if c is best or c.head.bound != 2 or \
+        marked = c.head.level in (POPULATED, CITY) and idx == anchor   # 'ON HUANTA TOWN'
+        if c is best or (c.head.bound != 2 and not marked) or \
                 not (unknown_town or (ce is not None and ce.kind == CITY)) or \
                 (c.head.level in (ADMIN1, DISTRICT, LOCALITY) and not unit) or \
                 _in_dateline(doc, c.head) or \
                 (ce is not None and c.resolved.country != best.resolved.country) or \
                 not 0 <= idx - anchor <= 1 or c.score < best.score - _TOWN_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
+
+
+_COUNTY_MARGIN = 1.0   # how much lower the town may score than the county
+
+
+def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """'Four shot at a club in Dillon County' ... 'outside of Latta': a county chosen in a
+    local report, and a town of its country that the text binds ('in X', 'of X', 'X
+    police') about as strongly: the town is where it happened."""
+    if doc.all_caps or best.head.level != DISTRICT or not _county(doc.text, best.head):
+        return best
+    site = _facts(doc).site_start
+    town = None
+    for c in cands:
+        e = c.resolved.entry
+        if c is best or e is None or e.kind != CITY or \
+                c.resolved.country != best.resolved.country or \
+                c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                not (c.head.bound or c.head.jurisdiction) or _in_dateline(doc, c.head) or \
+                (site is not None and site <= c.head.start < doc.sentences[0].end) or \
+                c.score < best.score - _COUNTY_MARGIN:
+            continue
+        if town is None or c.score > town.score:
+            town = c
+    return town or best
+
+
+_GOES_ON = re.compile(r"[ \t]*,")
+_START = operator.attrgetter("start")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:and|del|de|do|da)[ \t]+[A-Z]|[ \t]+[a-z]")
+# ('Tral, Jammu and Kashmir, India': a wider chain the gazetteer missed; 'hotel in Ozark,
+# Louisville man charged': the town is an adjective of another clause)
+
+
+def _city_after_comma(doc: Document, best: Candidate, mentions: list[Mention],
+                      votes: dict[str, float]) -> Candidate:
+    """Mixed case: 'in East Flatbush, Brooklyn': a place alone, then after a comma a bigger
+    town of its country that ends the phrase (or any such town after a marked neighbourhood:
+    'in Wallande neighborhood, Mora, Extreme-North'): a neighbourhood of that town, which is
+    the place."""
+    head = best.head
+    if doc.all_caps or len(best.chain.parts) > 1 or head.level in (ADMIN1, DISTRICT):
+        return best
+    i = bisect.bisect_right(mentions, head.start, key=_START)   # (no list per incident)
+    if i >= len(mentions):
+        return best
+    town = mentions[i]
+    if not _COMMA_GAP.fullmatch(doc.text, head.full_end, town.start) or \
+            _in_dateline(doc, town) or \
+            _NAME_GOES_ON.match(doc.text, town.full_end) or \
+            (head.level != LOCALITY and _GOES_ON.match(doc.text, town.full_end)):
+        return best
+    alone = Chain([town])
+    resolved = resolve(town, alone, votes)
+    e, own = resolved.entry, best.resolved.entry
+    if e is None or e.kind != CITY or \
+            (best.resolved.country and resolved.country != best.resolved.country) or \
+            (own is not None and own.population >= e.population):
+        return best
+    return Candidate(best.score, alone, town, resolved)
+
+
+_STATE_MARGIN = 2.0   # how much lower the town may score than the state
+
+
+def _town_over_state(doc: Document, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """'... fatal shooting of Arkansas high school student' ... 'north of Sheridan': a state
+    alone chosen in a local report, and a town of its country that the text binds: the town
+    (a state is where the article is, seldom where it happened)."""
+    e = best.resolved.entry
+    if doc.all_caps or e is None or e.kind != STATE or len(best.chain.parts) > 1:
+        return best
+    site = _facts(doc).site_start
+    town = None
+    for c in cands:
+        ce = c.resolved.entry
+        if c is best or ce is None or ce.kind != CITY or ce.country_code != e.country_code or \
+                c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
+                not (c.head.bound or c.head.jurisdiction) or \
+                (site is not None and site <= c.head.start < doc.sentences[0].end) or \
+                c.score < best.score - _STATE_MARGIN:
             continue
         if town is None or c.score > town.score:
             town = c
@@ -2197,6 +2448,10 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
                       (country is None or e.country_code == country)]
             if cities:   # "Chihil Sutun neighborhood, Kabul": Kabul the city, not the province
                 return part, max(cities, key=lambda e: e.population)
+    if not head.entries and head.level is None:
+        metro = _metropolis_after(chain, head, country)
+        if metro is not None:   # 'in Taimani, Kabul': a quarter of the big city
+            return metro
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
             (head.entries and resolved.entry is None) or \
             (not head.entries and head.level == POPULATED and country == "US"):
@@ -2208,6 +2463,41 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         if home is not None and load().us_states.get(home[1].admin1) == resolved.entry.name:
             return home[:2]   # ... and the town of that state the article is about
     return None, None
+
+
+_METROPOLIS = 1000000
+
+
+def _metropolis_after(chain: Chain, head: Mention, country: str | None):
+    """A city of a million or more that the chain names right after a place the gazetteer
+    lacks ('in Karte Char, Kabul, Afghanistan'): the place is one of its quarters (a village
+    lies in a province named for a smaller town).  (mention, entry) or None."""
+    i = chain.parts.index(head) + 1
+    if i >= len(chain.parts) or country is None:
+        return None
+    part = chain.parts[i]
+    if part.level not in (None, CITY):
+        return None
+    cities = [e for e in part.entries if e.kind == CITY and e.country_code == country and
+              e.population >= _METROPOLIS]
+    return (part, max(cities, key=lambda e: e.population)) if cities else None
+
+
+def _town_of_locality(best: Candidate, votes: dict[str, float]) -> Candidate:
+    """'in Kakrak neighborhood, Tarin Kot, Uruzgan': a neighbourhood or an area chained to
+    a town the gazetteer lacks: the town is the place (``_city_of`` finds a known one)."""
+    chain, head = best.chain, best.head
+    if head.level != LOCALITY:
+        return best
+    i = chain.parts.index(head) + 1
+    if i + 1 >= len(chain.parts):
+        return best   # the next part must itself be followed by a wider one
+    part = chain.parts[i]
+    if part.is_country() or part.level not in (None, CITY, POPULATED) or \
+            any(e.kind in (ADMIN1, STATE, COUNTRY, CITY) for e in part.entries):
+        return best
+    rest = Chain(chain.parts[i:])
+    return Candidate(best.score, rest, part, resolve(part, rest, votes))
 
 
 def _site_city(doc: Document, mentions: list[Mention], votes: dict[str, float],
@@ -2326,7 +2616,11 @@ def _result(doc: Document, gaz: Gazetteer, mentions: list[Mention], votes: dict[
             if r.entry.kind in (ADMIN1, STATE) and loc.admin1 is None:
                 loc.admin1 = r.entry.name if r.entry.kind == STATE else _display(doc, part, r.entry)
                 res.evidence["admin1"] = doc.span(part.start, part.end)
-            if r.entry.kind in (COUNTRY, STATE) or country is None:
+            if r.entry.kind in (COUNTRY, STATE) or country is None or (
+                    r.entry.kind == ADMIN1 and r.country != country and
+                    resolved.entry is not None and resolved.entry.kind == CITY):
+                # ('Mapili, Babila Babombi, Ituri': a province of the chain is surer than
+                # the country of a small town of the same name abroad)
                 country, country_span = r.country, doc.span(part.start, part.end)
         if country is None and votes:
             country = _top(votes)

@@ -31,12 +31,28 @@ class Quantity:
     max: int | None = None
     qualifier: str = "exact"
 
+    def __init__(self, value: int | None, min: int | None = None, max: int | None = None,
+                 qualifier: str = "exact") -> None:
+        # (the generated __init__ without its object.__setattr__ per field, as Span's in
+        # document.py: quantities are made by the dozen per article)
+        fields = self.__dict__
+        fields["value"] = value
+        fields["min"] = min
+        fields["max"] = max
+        fields["qualifier"] = qualifier
+
 
 @dataclass(frozen=True)
 class QuantityMention:
     start: int
     end: int
     quantity: Quantity
+
+    def __init__(self, start: int, end: int, quantity: Quantity) -> None:
+        fields = self.__dict__  # (as Quantity's)
+        fields["start"] = start
+        fields["end"] = end
+        fields["quantity"] = quantity
 
 
 @dataclass(frozen=True)

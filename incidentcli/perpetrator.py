@@ -28,13 +28,14 @@ How it reads a sentence:
    attack in the few sentences around the scope (suspected), else the one lexicon group
    the scope names in no bystander role -- not the report's source ("[FMLN COMMUNIQUE]",
    "THE FMLN REPORTS"), not the other side ("talks with the FMLN"), not in a rebel radio's
-   own report -- stated as the doer (reported); else the one armed group the whole text
+   own report -- stated as the doer (reported; suspected when its sentence hedges); else the one armed group the whole text
    names (a group and its branches count as one), suspected: the likeliest doer, though the
-   text does not tie it to this attack.
+   text does not tie it to this attack -- unless the text states elsewhere that the group
+   acts ("THE SHINING PATH DYNAMITED TWO PYLONS"): then reported (claimed, if it claims).
    Generic words for the insurgents linked to the attack ("the guerrillas attacked") stand
    for the armed group the text names most.  In a rebel radio's own report the state's
    services and units are doers ("THE AIR FORCE BOMBED"); bare "soldiers" are the armed
-   forces.
+   forces; a named armed group's acts it tells are that group's claim.
 
 Every value carries evidence: "perpetrator" is the group's words, "claim" the cue.
 """
@@ -551,6 +552,12 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
     # a group and its branch count as one; the branch is the more precise name
     branches = [(r, m) for r, m in named if m.group.parent]
     rank, m = min(branches or named, key=lambda x: (x[0], x[1].start))
+    sent = doc.sentence_at(m.start)
+    if sent is not None and first_hedge_end(doc.text, sent.start, sent.end) is not None:
+        # "IN THE OPINION OF THE POLICE THE EXPLOSION WAS THE SHINING PATH'S": a hedged word
+        return _group_result(doc, m, "suspected",
+                             "lexicon name, the only group the attack's sentences name",
+                             "named without a cue in a hedged sentence: suspected")
     return _group_result(doc, m, "reported",
                          "lexicon name, the only group the attack's sentences name",
                          "named without a cue: stated")
@@ -558,16 +565,47 @@ def _unlinked(doc: Document, order: list[int], mentions: list[tuple[int, GroupMe
 
 def _text_group(doc: Document, result: PerpetratorResult) -> PerpetratorResult:
     """The one armed group the whole text names (not as a bystander), suspected: the
-    likeliest doer, though the text does not tie it to this attack; ``result`` when the
-    text names none or several."""
+    likeliest doer, though the text does not tie it to this attack; reported (or claimed)
+    when the text links it to an act elsewhere; ``result`` when the text names none or
+    several."""
     family = _family_mentions(doc)
     away = _bystanders(doc, family)
     named = [m for m in family if (m.start, m.end) not in away]
     if not named:
         return result
+    link = _text_link(doc, family)
+    if link is not None:
+        # the text tells elsewhere, in so many words, that the group attacks ("THE SHINING
+        # PATH MURDERED TWO OFFICIALS"): the doer as the report states it
+        out = _group_result(doc, named[0], link.status,
+                            "lexicon name, the only group the text names",
+                            f"the group the text names, {link.status} link elsewhere in it")
+        out.evidence["claim"] = doc.span(*link.cue)
+        return out
     return _group_result(doc, named[0], "suspected",
                          "lexicon name, the only group the text names",
                          "the likeliest doer, not tied to the attack: suspected")
+
+
+def _text_link(doc: Document, family: list[GroupMention]) -> _Candidate | None:
+    """The strongest link of the group named at ``family`` to an act anywhere in the text,
+    stated as fact or claimed, if there is one: only the sentences that name it are read."""
+    names = {n for m in family for n in (m.group.canonical, m.group.parent) if n}
+    found: list[_Candidate] = []
+    seen: set[int] = set()
+    for m in family:
+        sent = doc.sentence_at(m.start)
+        if sent is None or sent.index in seen:
+            continue
+        seen.add(sent.index)
+        groups = find_groups(doc.text, doc.all_caps, sent.start, sent.end)
+        found += [c for c in _sentence_candidates(doc, sent.start, sent.end, 0, groups,
+                                                  doc.all_caps)
+                  if c.name in names and not c.weak and c.status in _TEXT_LINK]
+    return max(found, key=lambda c: STRENGTH[c.status]) if found else None
+
+
+_TEXT_LINK = ("reported", "claimed")
 
 
 def _group_result(doc: Document, m: GroupMention, claim: str, why_name: str,
@@ -610,6 +648,14 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
                                        else "no group claimed")
         return result
     best = min(named, key=lambda c: (c.weak, c.rank, -STRENGTH[c.status], c.cue[0]))
+    if best.kind in ("open", "state") and best.status == "reported":
+        # "A NATO patrol detonated ... The Taliban claimed responsibility": an open-ended
+        # agent of the act gives way to the known group that claims it in the attack's
+        # sentences
+        claimants = [c for c in named if c.kind == "lexicon" and c.status == "claimed"
+                     and not c.weak]
+        if claimants:
+            best = min(claimants, key=lambda c: (c.rank, c.cue[0]))
     if best.kind == "category":
         # "ATTACKED BY NARCOTERRORISTS. THE GROUP WAS MADE UP OF MEMBERS OF THE SHINING PATH":
         # the kind of group, then which one
@@ -634,7 +680,8 @@ def _choose(doc: Document, candidates: list[_Candidate]) -> PerpetratorResult:
             claim = min(unnamed, key=lambda c: (c.rank, c.cue[0]))
     status = claim.status
     if status == "reported" and best.kind == "lexicon" and not best.weak and \
-            _told_by_itself(doc, best.name, claim.cue[0]):
+            (_own_voice(doc) or _told_by_itself(doc, best.name, claim.cue[0])):
+        # (a rebel radio's own report: the armed group's acts it tells are its claim)
         status = "claimed"
     result.perpetrator = Perpetrator(best.name, status)
     result.evidence["perpetrator"] = doc.span(*best.span)

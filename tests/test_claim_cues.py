@@ -18,6 +18,10 @@ def cues(text):
     ("The Front, which denied involvement, was blamed.",
      [("denied", "before", "denied involvement"), ("accused", "after", "blamed")]),
     ("No group has claimed responsibility.", [("unclaimed", "sentence", "No group has claimed")]),
+    # claiming the attack, not claiming *that* the attack was someone else's
+    ("The Front claimed the bombing.", [("claimed", "before", "claimed the bombing")]),
+    ("The Front claimed that the bombing was a police ploy.",
+     [("reported", "before", "bombing")]),
     ("It came after another attack claimed by the Front.",
      [("background", "sentence", "another attack"), ("claimed", "after", "claimed by")]),
     ("The bus was hit by a rocket and shot by rebels.",
@@ -31,6 +35,11 @@ def test_find_cues(text, expected):
     ("The attack was presumably carried out by the Front.", True),
     ("According to local police, the Front attacked the post.", True),
     ("The Front attacked the post.", False),
+    # someone else's claim that the group did it, or a report not confirmed, is an allegation
+    ("Officials claimed that the Front attacked the post.", True),
+    ("In the opinion of the police, the Front attacked the post.", True),
+    ("The Front attacked the post, but the report has not yet been confirmed.", True),
+    ("The report on the Front's attack on the post was confirmed today.", False),
 ])
 def test_hedges(text, hedged):
     assert is_hedged(text, 0, len(text)) is hedged

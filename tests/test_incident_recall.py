@@ -296,3 +296,65 @@ def test_summary_without_cue_is_one_incident():
 def test_news_gunfire_told_otherwise(text):
     found = incidents(text, ref=NEWS_REF)
     assert len(found) == 1 and found[0].attack_type == "armed_assault"
+
+
+# --- a threat against lives told beside an attack: an incident of its own (MUC-4 keys it) ---
+@pytest.mark.parametrize("text, count", [
+    # the killing, then the threats the party's leader received: two incidents
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] UNIDENTIFIED MEN SHOT DEAD THE MAYOR OF SAN "
+     "ISIDRO.  THE OPPOSITION LEADER HAS LEFT THE COUNTRY BECAUSE OF THREATS AGAINST HIM "
+     "BROADCAST OVER A RADIO STATION.", 2),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] REBELS KILLED THREE PEASANTS IN HUANCAYO.  IN A LEAFLET, "
+     "THE REBELS THREATENED \"TO ANNIHILATE\" THE MAYORS WHO REFUSE TO RESIGN.", 2),
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A POLICE COLONEL IN CALI.  THE "
+     "COLONEL'S DEPUTY WAS THE TARGET OF DEATH THREATS.", 2),
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A POLICE COLONEL IN CALI.  LATER, "
+     "TWO MEN ON A MOTORCYCLE THREATENED THREE JOURNALISTS OUTSIDE THE MORGUE.", 2),
+    # a threat told in the pluperfect, before the attack: part of the attack's story
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] GUNMEN SHOT DEAD A POLICE COLONEL IN CALI.  THE "
+     "COLONEL HAD BEEN THE TARGET OF DEATH THREATS FOR MONTHS.", 1),
+    # threats against a building, not lives: no incident of their own
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] A BOMB EXPLODED AT A BREWERY IN CALI.  THE BREWERY "
+     "HAS RECEIVED THREATS BEFORE.", 1),
+])
+def test_threat_apart_from_attack(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- a wave of attacks that goes on with one of this report's time: the attack is news ------
+@pytest.mark.parametrize("text, count", [
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE WAVE OF ATTACKS ON RADIO STATIONS WENT ON LAST "
+     "NIGHT WHEN UNIDENTIFIED MEN SHOT DEAD A NEWSCASTER IN CALI.", 1),
+    ("GUATEMALA CITY, 20 OCT 90 (AFP) -- [TEXT] THE MURDER OF A LAWYER IN MIXCO THIS WEEK "
+     "UNLEASHED A WAVE OF PROTESTS AGAINST THE GOVERNMENT.", 1),
+    # a wave told without an attack of this report's time: background
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE MINISTER SPOKE OF A WAVE OF ATTACKS IN WHICH "
+     "UNIDENTIFIED MEN SHOT DEAD SEVERAL NEWSCASTERS.", 0),
+])
+def test_wave_with_attack_of_today(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- victims described by what they were accused of: the attack on them is news ------------
+@pytest.mark.parametrize("text, count", [
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] TWO FARMERS, WHO WERE ACCUSED OF HELPING THE ARMY, "
+     "HAVE BEEN SHOT DEAD BY REBELS NEAR SAN VICENTE.", 1),
+    ("LIMA, 20 OCT 90 (EFE) -- [TEXT] A VILLAGE HEAD WHO WAS ACCUSED OF BEING AN INFORMER WAS "
+     "MURDERED BY TERRORISTS IN PUNO.", 1),
+    # an accusation in court: background still
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] A JUDGE TODAY SENTENCED TWO MEN WHO WERE ACCUSED OF "
+     "SMUGGLING ARMS USED WHEN A MAYOR WAS MURDERED.", 0),
+])
+def test_victims_accused(text, count):
+    assert len(incidents(text)) == count
+
+
+# --- a threat against lives told amid war news: no act of combat, keyed -----------------------
+@pytest.mark.parametrize("text, count", [
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] TWO DAYS AFTER THE REBEL OFFENSIVE BEGAN, THE "
+     "UNION LEADER LEFT THE COUNTRY, SAYING THAT HE HAD RECEIVED DEATH THREATS.", 1),
+    ("SAN SALVADOR, 20 OCT 90 (EFE) -- [TEXT] THE ARMY REPELLED A REBEL OFFENSIVE ON THE "
+     "TOWN OF BERLIN.", 0),
+])
+def test_threat_amid_war(text, count):
+    assert len(incidents(text)) == count

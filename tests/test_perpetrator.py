@@ -29,6 +29,43 @@ CASES = [
      "on a left-wing website.", "Red Dawn Cells", "claimed"),
     ("Islamic State claimed the attack through its Amaq news agency. The explosion in Kirkuk "
      "killed four soldiers.", "Islamic State", "claimed"),
+    ("Arsonists burned a relay mast near Grenoble. Anarchists who signed their message "
+     "\"the night owls\" claimed responsibility for the fire.", "Anarchists", "claimed"),
+    ("A bomb damaged a bank in Athens. People who phoned a newspaper said that the Red Dawn "
+     "Cells were responsible for the blast.", "Red Dawn Cells", "suspected"),
+    # a faction of a known group is that group; a faction named on its own is a name
+    ("Gunmen attacked an army post near Diffa. Boko Haram's Shekau faction (Jama'atu Ahlis "
+     "Sunna) claimed responsibility for the raid.", "Boko Haram", "claimed"),
+    ("A bomb hit a bus depot. The Red Valley faction claimed responsibility on Monday.",
+     "Red Valley faction", "claimed"),
+    # "the X and Y Division of <known group>": the group, not the first branch's name
+    ("Rebels torched a road roller in Malkangiri. The Kalimela and Motu Area Committee of "
+     "the CPI (Maoist) claimed the raid on Friday.",
+     "Communist Party of India - Maoist (CPI-Maoist)", "claimed"),
+    # a lone attacker described by the kind of extremist he is: that kind
+    ("A man stabbed two guards at a synagogue in Lyon. Marc Dupont, an unaffiliated "
+     "white-supremacist extremist, claimed responsibility in a video.",
+     "White-supremacist extremists", "claimed"),
+    # the known group that claims it outranks an open-ended agent of the act
+    ("A roadside bomb aimed at a Polish ISAF convoy exploded near Ghazni. The Taliban claimed "
+     "responsibility for the blast.", "Taliban", "claimed"),
+    ("Village Guard members opened fire on their commander in Khost. The Taliban claimed "
+     "responsibility for the shooting.", "Taliban", "claimed"),
+    # a known name that begins a longer proper name: that group, as worded
+    ("Gunmen raided a mining camp near Walikale. Mai Mai Shetani Force claimed responsibility "
+     "for the raid.", "Mai Mai Shetani Force", "claimed"),
+    ("Gunmen raided a mining camp near Walikale. Sources attributed the raid to a Mai Mai "
+     "militia.", "Mayi Mayi", "suspected"),
+    ("A convoy was ambushed near Kandahar. The Taliban Sunday claimed responsibility for the "
+     "ambush.", "Taliban", "claimed"),
+    # a relative clause between the name and its verb
+    ("A bomb wrecked a bank in Athens. The Red Dawn Cells, which had been silent since the "
+     "spring, claimed responsibility in a post online.", "Red Dawn Cells", "claimed"),
+    ("A BOMB EXPLODED AT A BANK IN LIMA. THE SHINING PATH, WHICH HAD NOT STRUCK IN THE "
+     "CAPITAL FOR A YEAR, HAS CLAIMED RESPONSIBILITY FOR THE ATTACK.", "SHINING PATH",
+     "claimed"),
+    ("THE TUPAC AMARU REVOLUTIONARY MOVEMENT MACHINEGUNNED A POLICE POST IN HUANCAYO.",
+     "TUPAC AMARU REVOLUTIONARY MOVEMENT", "reported"),
     # --- stated as fact
     ("Boko Haram fighters attacked a village near Maiduguri, killing 12 farmers.",
      "Boko Haram", "reported"),
@@ -97,6 +134,13 @@ CASES = [
      "POSTS IN THE CAPITAL.", "FARABUNDO MARTI NATIONAL LIBERATION FRONT", "suspected"),
     ("FMLN GUERRILLAS ATTACKED SIX POSTS IN THE CAPITAL, ACCORDING TO POLICE.", "FMLN",
      "suspected"),
+    ("THE MINISTER CLAIMED THAT FMLN GUERRILLAS HAD ATTACKED SIX POSTS IN THE CAPITAL.",
+     "FMLN", "suspected"),
+    ("IT HAS NOT YET BEEN CONFIRMED THAT A HOTEL WAS ALSO ATTACKED BY THE FMLN.", "FMLN",
+     "suspected"),
+    # the group's own claim stays a claim
+    ("THE FMLN CLAIMED RESPONSIBILITY FOR THE ATTACK ON SIX POSTS IN THE CAPITAL.", "FMLN",
+     "claimed"),
     # the one who ordered or masterminded the attack
     ("THE MINISTER SAID THAT THE CALI CARTEL ORDERED THE ASSASSINATION OF THE JUDGE.",
      "CALI CARTEL", "reported"),
@@ -235,6 +279,11 @@ def run_scope(text, sentences, anchor_sentence=None):
     # the scope names one group without a cue: it is the doer, as stated
     ("SHINING PATH COLUMNS AND A BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY. FOUR "
      "PASSENGERS DIED.", "SHINING PATH", "reported"),
+    # ... unless its sentence hedges it
+    ("IN THE OPINION OF THE POLICE, THE BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY IS A "
+     "SHINING PATH WARNING. FOUR PASSENGERS DIED.", "SHINING PATH", "suspected"),
+    ("THE BUS BURNING ON THE HIGHWAY NEAR HUANTA TODAY WAS PROBABLY A SHINING PATH WARNING. "
+     "FOUR PASSENGERS DIED.", "SHINING PATH", "suspected"),
     # "<act> of the X": X did it
     ("THE BRIDGE WAS DESTROYED IN AN ATTACK OF THE SHINING PATH ON THE HIGHWAY NEAR HUANTA "
      "TODAY.", "SHINING PATH", "reported"),
@@ -436,6 +485,21 @@ def test_rebel_radio_names_the_state_forces(text, name):
     assert r.perpetrator.claim == "reported"
 
 
+@pytest.mark.parametrize("text, name, claim", [
+    # the armed group's acts told in a rebel radio's own report are its claim
+    ("CLANDESTINE, 6 MAR 90 (RADIO LIBERTAD) -- [TEXT] LAST NIGHT THE FMLN ATTACKED THE "
+     "GARRISON IN EL ROBLE, WHERE WE KILLED FOUR SOLDIERS.", "FMLN", "claimed"),
+    ("CLANDESTINE, NO DATE (RADIO LIBERTAD) -- [TEXT] THE POWER PYLONS NEAR EL ROBLE WERE "
+     "DYNAMITED BY THE FMLN AT DAWN.", "FMLN", "claimed"),
+    # the state forces it reports are no claim of theirs
+    ("CLANDESTINE, 6 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE AIR FORCE BOMBED THE VILLAGE OF "
+     "EL ROBLE AT DAWN.", "AIR FORCE", "reported"),
+])
+def test_rebel_radio_reports_its_own_acts_as_claims(text, name, claim):
+    r = run(text)
+    assert (r.perpetrator.name, r.perpetrator.claim) == (name, claim)
+
+
 def test_rebel_radio_own_forces_are_not_state_forces():
     r = run("CLANDESTINE, 4 MAR 90 (RADIO LIBERTAD) -- [TEXT] THE GARRISON IN EL ROBLE "
             "WAS ATTACKED BY OUR FORCES AT DAWN.")
@@ -512,6 +576,26 @@ def test_the_one_group_the_whole_text_names():
     assert (r.perpetrator.name, r.perpetrator.claim) == ("SHINING PATH", "suspected")
     assert doc.text[r.evidence["perpetrator"].start:r.evidence["perpetrator"].end] == \
         "SHINING PATH"
+
+
+@pytest.mark.parametrize("first, claim", [
+    # the text says, far from this attack, that the group acts: the doer as reported
+    ("THE SHINING PATH DYNAMITED TWO PYLONS NEAR AYACUCHO LAST WEEK.", "reported"),
+    ("LAST WEEK TWO PYLONS NEAR AYACUCHO WERE DYNAMITED BY THE SHINING PATH.", "reported"),
+    # a claim there is the group's word on its campaign
+    ("THE SHINING PATH CLAIMED RESPONSIBILITY FOR THE BLACKOUTS IN AYACUCHO.", "claimed"),
+    # named with no act: no more than the likeliest doer
+    ("THE SHINING PATH HAS MANY FOLLOWERS IN THE CENTRAL ANDES.", "suspected"),
+])
+def test_the_one_group_the_text_names_keeps_its_stated_link(first, claim):
+    doc = build_document(f"LIMA, 3 APR 90 (EFE) -- [TEXT] {first}  VOTERS WERE URGED TO "
+                         "STAY AWAY FROM THE POLLS.  THE CURFEW BEGINS AT MIDNIGHT.  THE "
+                         "MAYOR CALLED A MEETING.  SCHOOLS STAYED CLOSED.  TODAY A BOMB "
+                         "DESTROYED A BANK BRANCH IN HUANCAYO.")
+    r = find_perpetrator(doc, _last_sentence_scope(doc))
+    assert (r.perpetrator.name, r.perpetrator.claim) == ("SHINING PATH", claim)
+    ev = r.evidence["claim"]
+    assert doc.text[ev.start:ev.end] == ev.text
 
 
 def test_a_group_and_its_branch_count_as_one():
