@@ -464,6 +464,7 @@ def _weekday_agrees(text: str, m: DateMention) -> bool:
 
 _DEATH_WORDS = frozenset({"died", "found"})
 _HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
+_DEATH_WORD = re.compile(r"\b(?:died|found)\b", re.IGNORECASE)
 
 
 def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
@@ -476,6 +477,8 @@ def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMenti
     text = doc.text
     for index in _by_closeness(doc, scope):
         sentence = doc.sentences[index]
+        if _DEATH_WORD.search(text, sentence.start, sentence.end) is None:
+            continue  # most sentences: no phrase to read
         if _has_cue("earlier", text, sentence.start, sentence.end) or \
                 _HOSPITAL.search(text, sentence.start, sentence.end):
             continue  # 'shot last month, died Tuesday'; 'died Monday at a hospital'
