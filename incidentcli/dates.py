@@ -125,7 +125,7 @@ _STATEMENT_AFTER = re.compile(
 # GMT equivalent of a local time ('[0230 GMT ON 12 JANUARY]'), and the paper 'USA TODAY'.
 _NOT_A_DAY_AFTER = re.compile(
     r"[\"'”’]?\s*(?:avenues?|streets?|st\b|squares?|plaza|boulevard|bridge|highway|movement|"
-    r"people's|front|forces|command|brigade)", re.IGNORECASE)
+    r"people's|front|forces|command|brigade)|,?\s+(?:file\s+)?photo\b", re.IGNORECASE)
 _NOT_A_DAY_BEFORE = re.compile(r"(?:[\"“]|gmt,?\s+(?:on\s+)?|\busa\s+)$", re.IGNORECASE)
 # A follow-up sentence that dates the event itself, not what was said or done after it.
 _ABOUT_EVENT = re.compile(
@@ -150,9 +150,20 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
             earlier = _explicit_earlier(doc, scope, mention)
             if earlier is not None:
                 mention, reason = earlier, "the attack's own date, not a later step's day"
+            elif mention.kind == "clock":
+                mention = _local_day_of_gmt(doc.text, mention, reference)
+            elif _names_the_next_day(doc.text, mention, reference):
+                mention = DateMention(mention.start, mention.end, reference, mention.kind)
+                reason = "a weekday after the reference date: the reference date"
+        if mention is None:
+            mention = _death_day(doc, scope, reference)
+            reason = "the day the victims died or were found"
         if mention is None:
             mention = _story_date(doc, scope)
             reason = "the story's nearest attack date"
+        if mention is None:
+            mention = _lead_date(doc, scope)
+            reason = "the wire report's lead sentence date"
         if mention is None:
             mention = _publication_day(doc, scope)
             reason = "the story names no earlier day: the reference date"
@@ -161,6 +172,49 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
     span = doc.span(mention.start, mention.end)
     return DateResult(mention.value.isoformat(), {"date": span},
                       {"date": f"{reason} ({mention.kind})"})
+
+
+# 'AT 2335 [0335 GMT ON 12 JANUARY]': a local time of day and its GMT equivalent with the day
+_GMT_AFTER = re.compile(
+    rf"\s*(?:hours\s*)?\[\s*(?P<gmt>[01][0-9]|2[0-3])[0-5][0-9]\s+gmt,?\s+on\s+"
+    rf"(?P<d>{_DAY})\s+(?P<m>{_MONTH})(?![a-z])", re.IGNORECASE)
+
+
+def _local_day_of_gmt(text: str, mention: DateMention, reference: date | None) -> DateMention:
+    """A wire report's time of day told with its GMT equivalent on a named day: the local
+    day is that day, or the day before when the local hour is later than the GMT one (west
+    of Greenwich, 'AT 2335 [0335 GMT ON 12 JANUARY]' is the night of 11 January)."""
+    m = _GMT_AFTER.match(text, mention.end)
+    local = re.search(r"([01][0-9]|2[0-3])[0-5][0-9]\s*$", text[mention.start:mention.end])
+    if m is None or local is None or reference is None:
+        return mention
+    try:
+        day = _absolute(None, m.group("m"), m.group("d"), reference + timedelta(days=1))
+    except (ValueError, KeyError):
+        return mention
+    if day is None:
+        return mention
+    if int(local.group(1)) > int(m.group("gmt")):
+        day -= timedelta(days=1)
+    if day > reference:
+        return mention
+    return DateMention(mention.start, mention.end, day, mention.kind)
+
+
+# A bare weekday ('Thursday', 'early Thursday morning'; not 'last Thursday')
+_BARE_WEEKDAY = re.compile(rf"(?:(?:early|late|on)\s+)?{_WEEKDAY}{_PART}", re.IGNORECASE)
+_NEXT_DAY_BACK = 6
+
+
+def _names_the_next_day(text: str, mention: DateMention, reference: date | None) -> bool:
+    """Whether a bare weekday names the day after the reference date (read as six days
+    back; a week-old day is told 'last Thursday' or with its date): either the page was
+    written or updated a day after the date it is given ('Update Saturday' on a page of
+    Friday) or the phrase tells a coming day ('turns 6 on Sunday'); either way the attack
+    is dated by the reference date, the last day the page vouches for."""
+    return reference is not None and mention.kind == "relative" and \
+        (reference - mention.value).days == _NEXT_DAY_BACK and \
+        _BARE_WEEKDAY.fullmatch(text, mention.start, mention.end) is not None
 
 
 def _summary_prefix(doc: Document) -> DateMention | None:
@@ -290,13 +344,14 @@ def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[
     names, rules = _holidays()
     out = []
     for m in names.finditer(text, start, end):
-        rule = rules[next(i for i, g in enumerate(m.groups()) if g is not None)]
+        which = next(i for i, g in enumerate(m.groups()) if g is not None)
+        rule = rules[which]
         value = rule(reference.year)
         if value > reference + timedelta(days=1):
             if value <= reference + timedelta(days=_FUTURE_DAYS):
                 continue
             value = rule(reference.year - 1)
-        out.append(DateMention(m.start(1), m.end(), value, "relative"))
+        out.append(DateMention(m.start(which + 1), m.end(), value, "relative"))
     return out
 
 
@@ -407,6 +462,40 @@ def _weekday_agrees(text: str, m: DateMention) -> bool:
     return wd is None or _WEEKDAYS[wd.group(1).lower()] == m.value.weekday()
 
 
+_DEATH_WORDS = frozenset({"died", "found"})
+_HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
+_DEATH_WORD = re.compile(r"\b(?:died|found)\b", re.IGNORECASE)
+
+
+def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+    """A news story that gives no other day for an attack: the day told right after 'died'
+    or 'found' in its nearest scope sentence ('two people died Friday in a murder-suicide',
+    'were found dead Sunday' is read as usual): a death is usually the attack's day, though
+    such a phrase dates a later outcome when the story gives the attack's own day."""
+    if doc.all_caps or reference is None:
+        return None
+    text = doc.text
+    for index in _by_closeness(doc, scope):
+        sentence = doc.sentences[index]
+        if _DEATH_WORD.search(text, sentence.start, sentence.end) is None:
+            continue  # most sentences: no phrase to read
+        if _has_cue("earlier", text, sentence.start, sentence.end) or \
+                _HOSPITAL.search(text, sentence.start, sentence.end):
+            continue  # 'shot last month, died Tuesday'; 'died Monday at a hospital'
+        for m in _date_phrases(text, sentence.start, sentence.end):
+            if m.lastgroup == "clock" or m.start() >= sentence.end:
+                continue
+            tail = text[max(sentence.start, m.start() - 16):m.start()].split()
+            if tail and tail[-1].lower() == "on":
+                tail.pop()
+            if not tail or tail[-1].lower() not in _DEATH_WORDS:
+                continue
+            value = _value(m, reference)
+            if value is not None and value <= reference:
+                return DateMention(m.start(), m.end(), value, "relative")
+    return None
+
+
 def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     """An undated attack in a wire report takes the date the story last gave an attack
     (wire reports tell the day's attacks one after another: 'ANOTHER BOMB EXPLODED IN ...'):
@@ -435,6 +524,26 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
 
 
 _CLOCK_AHEAD = 4
+
+
+def _lead_date(doc: Document, scope: Scope) -> DateMention | None:
+    """A wire report's main attack that no sentence about an attack dates takes the day its
+    lead sentence (the one after the dateline) gives, whatever it tells in other words
+    ('AT 1400 ON 27 MAY, TROOPS ENTERED ...', 'WHO WAS REPORTED MISSING EARLY ON 11
+    DECEMBER'): the lead tells the report's news.  Only a date with its day number: a
+    lead's 'TODAY' dates what was said (see _publication_day)."""
+    if not doc.all_caps or not scope.primary or not doc.sentences:
+        return None
+    for m in sentence_dates(doc, 0):
+        if _explicit(doc.text, m) and not _OF_A_THING.search(doc.text, max(0, m.start - 24),
+                                                             m.start):
+            return m
+    return None
+
+
+# 'THE TALKS OF 27 FEBRUARY': a date naming a thing (not 'ON THE MORNING OF 3 OCTOBER')
+_OF_A_THING = re.compile(r"(?<!morning)(?<!night)(?<!afternoon)(?<!evening)(?<!dawn)\s+of\s+$",
+                         re.IGNORECASE)
 
 
 # A wire report that speaks of the day it was filed ('TODAY', 'A FEW HOURS AGO', 'AT THIS
@@ -469,9 +578,20 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
                 _NOT_A_DAY_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # '9 October Avenue'
         value = _value(m, doc.reference_date)
-        if value is not None and value < doc.reference_date:
-            return None  # it names an earlier day: of an arrest, a hearing, the attack itself
+        if value is None or value >= doc.reference_date or \
+                _publication_day_unsaid(text, m, value, doc.reference_date):
+            continue
+        return None  # it names an earlier day: of an arrest, a hearing, the attack itself
     return DateMention(scope.anchor.start, scope.anchor.end, doc.reference_date, "publication")
+
+
+def _publication_day_unsaid(text: str, m: re.Match, value: date, reference: date) -> bool:
+    """A phrase that does not name a day before the publication day after all: a page's
+    update stamp ('UPDATE SATURDAY 5:45 AM'), or a bare weekday naming the day after the
+    reference date (see _names_the_next_day)."""
+    mention = DateMention(m.start(), m.end(), value, "relative")
+    return _names_the_next_day(text, mention, reference) or \
+        _news_stamp(text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 30])
 
 
 def _by_closeness(doc: Document, scope: Scope) -> list[int]:
@@ -497,7 +617,8 @@ def find_date_mentions(text: str, start: int, end: int, reference: date | None,
         after = text[m.end():m.end() + 30]
         if _dates_a_statement(before, wire=clock) or _NOT_A_DAY_AFTER.match(after) or \
                 _NOT_A_DAY_BEFORE.search(before[-12:]) or \
-                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)):
+                (not clock and m.lastgroup != "wd" and _STAMP_AFTER.match(after)) or \
+                (not clock and _news_stamp(before, after)):
             continue
         # news stories only: what the words right after, else before, the phrase say it dates
         following = preceding = None
@@ -637,6 +758,28 @@ def _dates_a_statement(before: str, wire: bool = False) -> bool:
         return False
     word = tail[-12:].split()[-1].lower().lstrip("([\"'") if tail[-12:].split() else ""
     return word in _STATEMENT_WORDS and not (wire and word in _WIRE_EVENT_WORDS)
+
+
+# A page's own stamps around a date phrase: 'Update (8:20 p.m. Sunday)', 'UPDATE SATURDAY
+# 5:45 AM', 'Sunday 4:45 p.m. UPDATE:'; a newscast's 'reports for the News at 11 p.m. on
+# Thursday, Nov. 24'; a release told after the date ('The family on Monday, Nov. 9,
+# released this photo').
+_UPDATE_BEFORE = re.compile(
+    r"\bupdated?\b:?\s*[(\[]?\s*(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?,?\s*)?$", re.IGNORECASE)
+_UPDATE_AFTER = re.compile(
+    r"^,?\s+\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[)\]]?\s*update", re.IGNORECASE)
+_NEWSCAST_BEFORE = re.compile(
+    rf"\bnews\s+at\s+(?:\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s+"
+    rf"(?:on\s+)?(?:{_WEEKDAY},?\s+)?$", re.IGNORECASE)
+_RELEASED_AFTER = re.compile(
+    r"^,\s+(?:\d{4},\s+)?(?:released|issued|announced|identified|named)\b", re.IGNORECASE)
+
+
+def _news_stamp(before: str, after: str) -> bool:
+    """Whether a date phrase in a news story is a stamp of the page, a newscast or a release
+    (see _UPDATE_BEFORE ...), not the attack's day."""
+    return bool(_UPDATE_BEFORE.search(before) or _UPDATE_AFTER.match(after) or
+                _NEWSCAST_BEFORE.search(before) or _RELEASED_AFTER.match(after))
 
 
 _FOLLOWUP_WINDOW = 60

@@ -411,3 +411,93 @@ def test_weekday_and_year_against_the_reference(text, ref, expected):
 ])
 def test_holidays(text, ref, expected):
     assert date_of(text, ref=ref) == expected
+
+
+# REF 2016-03-02 is a Wednesday.
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a page's update stamps
+    ("Update (9:40 p.m. Tuesday) Two men were shot outside a bar late Monday.", "shot",
+     "2016-02-29"),
+    ("UPDATE TUESDAY 6:10 AM Two men were shot outside a bar late Monday.", "shot",
+     "2016-02-29"),
+    ("Tuesday 3:15 p.m. UPDATE: Two men were shot outside a bar late Monday.", "shot",
+     "2016-02-29"),
+    # a newscast's stamp
+    ("Two men were shot outside a bar Sunday night. Jo Smith reports for the Channel 5 News "
+     "at 6 p.m. on Tuesday, March 1, 2016.", "shot", "2016-02-28"),
+    # a release told after the date
+    ("The sheriff's office on Tuesday, March 1, released the names of two men shot outside a "
+     "bar on Sunday.", "shot", "2016-02-28"),
+    # a file photo's date
+    ("In this June 3, 2011 photo, the gunman poses at a range. He shot three people at a "
+     "diner on Monday.", "shot", "2016-02-29"),
+])
+def test_page_and_newscast_stamps_do_not_date_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # no other day: the day the victims died or were found
+    ("A mother and her son died Monday in an apparent murder-suicide, police said.",
+     "murder-suicide", "2016-02-29"),
+    ("Two men were shot and one of them died early Sunday outside a club.", "shot",
+     "2016-02-28"),
+    # not a death told weeks after the attack, nor one at a hospital
+    ("A man shot at a party last month died Tuesday, police said.", "shot", None),
+    ("A teenager shot in the head died Tuesday at a hospital.", "shot", None),
+    # another day given for the attack wins
+    ("A woman shot Saturday night died Tuesday.", "shot", "2016-02-27"),
+])
+def test_the_day_the_victims_died_when_nothing_else_dates_the_attack(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+def test_a_holiday_phrase_has_its_own_span():
+    text = "Five people were shot at a party on New Year's Eve."
+    doc = Document(text=text, reference_date=date(2017, 1, 3))
+    at = text.index("shot")
+    scope = Scope(sentences=[0], anchor=doc.span(at, at + 4), primary=False)
+    result = find_date(doc, scope)
+    assert result.date == "2016-12-31"
+    assert result.evidence["date"].text == "New Year's Eve"
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # REF is a Wednesday: a bare 'Thursday' is the day after it, not six days back
+    ("Four men were found shot early Thursday morning inside a home.", "shot", "2016-03-02"),
+    ("Police responded about 2 p.m. Thursday and found two men shot.", "shot", "2016-03-02"),
+    # told as a week-old day, or five days back: as usual
+    ("Four men were shot last Thursday inside a home.", "shot", "2016-02-25"),
+    ("Four men were shot Friday inside a home.", "shot", "2016-02-26"),
+])
+def test_a_weekday_after_the_reference_date(text, anchor, expected):
+    assert date_of(text, anchor_word=anchor) == expected
+
+
+def test_an_update_stamp_of_the_next_day_does_not_stop_the_publication_date():
+    text = ("Three hurt in shooting at mall\n\nUPDATE THURSDAY 6:05 AM\n\n"
+            "Three people were hurt when shots were fired at a mall.")
+    assert date_of(text, anchor_word="shooting", primary=True) == "2016-03-02"
+
+
+def test_a_wire_reports_main_attack_takes_its_lead_sentence_date():
+    text = ("LIMA, 2 MAR 16 (EFE) -- [TEXT] AT 0900 ON 28 FEBRUARY, ARMED MEN ENTERED THE TOWN "
+            "OF HUANTA.  THE VILLAGERS FLED TO THE HILLS.  THE MEN THEN FIRED ROCKETS AT THE "
+            "POLICE STATION.")
+    doc = Document(text=text, reference_date=REF)
+    at = text.index("FIRED ROCKETS")
+    main = Scope(sentences=list(range(len(doc.sentences))), anchor=doc.span(at, at + 13),
+                 primary=True)
+    assert find_date(doc, main).date == "2016-02-28"
+    other = Scope(sentences=main.sentences, anchor=main.anchor, primary=False)
+    assert find_date(doc, other).date is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LIMA, 2 MAR 89 -- [TEXT] A CAR BOMB EXPLODED AT 2340 [0440 GMT ON 2 MARCH] NEAR THE "
+     "PALACE.", "1989-03-01"),
+    ("LIMA, 2 MAR 89 -- [TEXT] A CAR BOMB EXPLODED AT 1030 [1530 GMT ON 2 MARCH] NEAR THE "
+     "PALACE.", "1989-03-02"),
+])
+def test_a_wire_time_of_day_with_its_gmt_day(text, expected):
+    assert date_of(text, ref=None, anchor_word="EXPLODED") == expected
