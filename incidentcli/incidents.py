@@ -2693,14 +2693,8 @@ def _fired_projectiles(doc: Document, result: FoundIncident, typed: Cue) -> None
     oil facilities', 'opened fire with artillery on': what was fired is explosives, a
     bombing (GTD's coding), unless gunfire is told with it ('fired rockets and firearms')."""
     s = doc.sentence_at(typed.start)
-    if s is None:
-        return
-    m = _type_context("fired_projectile").search(doc.text, s.start, s.end)
-    if m is None or not _projectiles_only(doc, s):
-        return
-    result.attack_type = "bombing"
-    result.evidence["attack_type"] = doc.span(m.start(), m.end())
-    result.reasons["attack_type"] = "projectiles fired"
+    if s is not None:
+        _bombing_if_fired(doc, result, s, "projectiles fired")
 
 
 def _projectiles_in_lead(doc: Document, result: FoundIncident, sentence_ids: list[int]) -> None:
@@ -2708,15 +2702,18 @@ def _projectiles_in_lead(doc: Document, result: FoundIncident, sentence_ids: lis
     tells what was fired ('fired an anti-aircraft rocket at a helicopter.  Nine soldiers
     were killed', 'attempted to shell the posts'): explosives fired, a bombing (GTD's
     coding), unless the lead tells gunfire besides."""
-    if not sentence_ids:
-        return
-    lead = doc.sentences[sentence_ids[0]]
-    m = _type_context("fired_projectile").search(doc.text, lead.start, lead.end)
-    if m is None or not _projectiles_only(doc, lead):
+    if sentence_ids:
+        _bombing_if_fired(doc, result, doc.sentences[sentence_ids[0]], "projectiles fired (lead)")
+
+
+def _bombing_if_fired(doc: Document, result: FoundIncident, s: Sentence, reason: str) -> None:
+    """A bombing, with ``reason``, when sentence ``s`` tells explosives fired and no gunfire."""
+    m = _type_context("fired_projectile").search(doc.text, s.start, s.end)
+    if m is None or not _projectiles_only(doc, s):
         return
     result.attack_type = "bombing"
     result.evidence["attack_type"] = doc.span(m.start(), m.end())
-    result.reasons["attack_type"] = "projectiles fired (lead)"
+    result.reasons["attack_type"] = reason
 
 
 def _projectiles_only(doc: Document, s: Sentence) -> bool:

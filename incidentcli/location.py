@@ -2343,6 +2343,15 @@ def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) ->
     police') about as strongly: the town is where it happened."""
     if doc.all_caps or best.head.level != DISTRICT or not _county(doc.text, best.head):
         return best
+    return _bound_town(doc, best, cands, _COUNTY_MARGIN, in_dateline=False)
+
+
+def _bound_town(doc: Document, best: Candidate, cands: list[Candidate], margin: float,
+                in_dateline: bool) -> Candidate:
+    """The best-scoring candidate among the towns of ``best``'s country that the text binds
+    ('in X', 'X police'), named neither as a district nor as a province, outside a page
+    title's site name (and, unless ``in_dateline``, outside the dateline), that score at
+    most ``margin`` below ``best``; ``best`` when there is none."""
     site = _facts(doc).site_start
     town = None
     for c in cands:
@@ -2350,9 +2359,10 @@ def _town_over_county(doc: Document, best: Candidate, cands: list[Candidate]) ->
         if c is best or e is None or e.kind != CITY or \
                 c.resolved.country != best.resolved.country or \
                 c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
-                not (c.head.bound or c.head.jurisdiction) or _in_dateline(doc, c.head) or \
+                not (c.head.bound or c.head.jurisdiction) or \
+                (not in_dateline and _in_dateline(doc, c.head)) or \
                 (site is not None and site <= c.head.start < doc.sentences[0].end) or \
-                c.score < best.score - _COUNTY_MARGIN:
+                c.score < best.score - margin:
             continue
         if town is None or c.score > town.score:
             town = c
@@ -2404,19 +2414,7 @@ def _town_over_state(doc: Document, best: Candidate, cands: list[Candidate]) -> 
     e = best.resolved.entry
     if doc.all_caps or e is None or e.kind != STATE or len(best.chain.parts) > 1:
         return best
-    site = _facts(doc).site_start
-    town = None
-    for c in cands:
-        ce = c.resolved.entry
-        if c is best or ce is None or ce.kind != CITY or ce.country_code != e.country_code or \
-                c.head.level in (DISTRICT, ADMIN1, LOCALITY) or \
-                not (c.head.bound or c.head.jurisdiction) or \
-                (site is not None and site <= c.head.start < doc.sentences[0].end) or \
-                c.score < best.score - _STATE_MARGIN:
-            continue
-        if town is None or c.score > town.score:
-            town = c
-    return town or best
+    return _bound_town(doc, best, cands, _STATE_MARGIN, in_dateline=True)
 
 
 _AFTER_ARREST = re.compile(r"\b(?:arrest|custody|jail|court|booked)", re.IGNORECASE)
