@@ -1080,16 +1080,17 @@ def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     return _split_by(drafts, more)
 
 
-def _split_by(drafts: list[_Draft], more) -> list[_Draft]:
+def _split_by(drafts: list[_Draft], more, tries=None) -> list[_Draft]:
     """Each draft followed by the incidents ``more(draft, j)`` finds in the first of its
-    anchor sentences ``j`` where it finds any (the ``_split_*`` steps that read one anchor
-    sentence at a time); drafts that already share a sentence (``joint``) are left alone."""
+    anchor sentences ``j`` (or of the sentences ``tries(draft)``) where it finds any (the
+    ``_split_*`` steps that read one sentence at a time); drafts that already share a
+    sentence (``joint``) are left alone."""
     out: list[_Draft] = []
     for d in drafts:
         out.append(d)
         if d.joint:
             continue
-        for j in d.anchors:
+        for j in (d.anchors if tries is None else tries(d)):
             found = more(d, j)
             if found:
                 out.extend(found)
@@ -1178,23 +1179,24 @@ def _split_other(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
     TANKS AND THE OTHER AGAINST THE CLUB'): a second incident sharing that sentence,
     anchored on 'OTHER'."""
     anchored = {i for d in drafts for i in d.anchors}
-    out: list[_Draft] = []
-    for d in drafts:
-        out.append(d)
-        if d.joint:
-            continue
-        first = d.anchors[0]
-        tries = list(d.anchors)
-        if first + 1 < len(doc.sentences) and first + 1 not in anchored:
-            tries.append(first + 1)
-        for j in tries:
-            s = doc.sentences[j]
-            m = _parts("one_other").search(doc.text, s.start, s.end)
-            if m is not None:
-                out.append(_Draft([j], {j: list(d.own.get(j, []))}, d.kind, set(), True,
-                                  (m.end() - 5, m.end())))
-                break
-    return out
+
+    def more(d: _Draft, j: int) -> list[_Draft]:
+        s = doc.sentences[j]
+        m = _parts("one_other").search(doc.text, s.start, s.end)
+        return [] if m is None else \
+            [_Draft([j], {j: list(d.own.get(j, []))}, d.kind, set(), True, (m.end() - 5, m.end()))]
+
+    def tries(d: _Draft) -> list[int]:
+        after = _next_unanchored(doc, d, anchored)
+        return d.anchors if after is None else d.anchors + [after]
+    return _split_by(drafts, more, tries)
+
+
+def _next_unanchored(doc: Document, d: _Draft, anchored: set[int]) -> int | None:
+    """The sentence right after draft ``d``'s first, when no draft anchors on it (it may
+    tell the draft's attacks apart: 'TWO ATTACKS WERE MADE ... ONE ... THE OTHER ...')."""
+    after = d.anchors[0] + 1
+    return after if after < len(doc.sentences) and after not in anchored else None
 
 
 def _split_shares(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
@@ -1289,8 +1291,9 @@ def _split_places(doc: Document, drafts: list[_Draft], cues: list[list[Cue]]) ->
         # incident's own): its first sentence, then its later ones and the one after it
         tries = [(first, False, True)] + [(j, plural, plural) for j in d.anchors[1:]
                                           for plural in (True, False)]
-        if first + 1 < len(doc.sentences) and first + 1 not in anchored:
-            tries.append((first + 1, True, True))
+        after = _next_unanchored(doc, d, anchored)
+        if after is not None:
+            tries.append((after, True, True))
         for at, plural, own in tries:
             sites = _place_list(doc, doc.sentences[at], d.own.get(at, cues[at]), plural)
             if len(sites) >= 2:
