@@ -17,6 +17,7 @@ from typing import NamedTuple
 from importlib import resources
 
 from .document import Document
+from .english import english_words
 from .groups import GroupMention, lookup
 
 
@@ -393,8 +394,7 @@ def _longer_name(doc: Document, toks: list[Token], rng: tuple[int, int], m: Grou
     k = next((i for i in range(rng[0], rng[1]) if toks[i].start >= m.end), None)
     if k is None or toks[k].start > m.end + 1 or not toks[k].word or not toks[k].cap:
         return None
-    from .location import _english_words  # (lazily: the location module is the heavier one)
-    english = _english_words()
+    english = english_words()
     if toks[k].text.lower() in english or is_a(toks[k].text, "calendar"):
         return None
     last = k

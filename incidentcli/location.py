@@ -20,7 +20,6 @@ mentions and resolves it against the offline gazetteer (``gazetteer.py``).
 from __future__ import annotations
 
 import bisect
-import gzip
 import math
 import operator
 import re
@@ -34,6 +33,7 @@ from itertools import compress
 import ahocorasick
 
 from .document import Document, Scope, Span
+from .english import english_words
 from .groups import find_groups
 from .person_names import given_names
 from .gazetteer import (ADMIN1, CITY, COUNTRY, DATA, DEMONYM, STATE, Entry, Gazetteer, fold,
@@ -1013,30 +1013,10 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     return out
 
 
-class _SortedWords:
-    """Membership in a sorted list of words by bisection: reading the list is one split of
-    the file's text (a set of its 64,000 words took ~25 ms more to build, once per run)."""
-
-    def __init__(self, words: list[str]):
-        self._words = words
-
-    def __contains__(self, word: str) -> bool:
-        i = bisect.bisect_left(self._words, word)
-        return i < len(self._words) and self._words[i] == word and word != ""
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> _SortedWords:
-    """Lower-case English words (data/english_words.txt.gz, from SCOWL via Debian's wamerican;
-    sorted, one a line, no blank line; the '#' header lines hold spaces, so no word is one)."""
-    text = gzip.decompress((DATA / "english_words.txt.gz").read_bytes()).decode("utf-8")
-    return _SortedWords(text.rstrip("\n").split("\n"))
-
-
 def _all_english(words: list[str]) -> bool:
     """Whether every word of a phrase in lower case ('broad daylight', 'mid-january') is an
     English word or a function word: a phrase, not a town's name."""
-    english = _english_words()
+    english = english_words()
     function = _words().function
     return all(part in english or part in function
                for w in words for part in re.split(r"['’\-]", w) if part)
@@ -1053,7 +1033,7 @@ def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> l
     with those towns."""
     text = doc.text
     out = mentions
-    english = _english_words()
+    english = english_words()
     for m in _NAME_AFTER_IN_CAPS.finditer(text):
         s, e = m.start("name"), m.end("name")
         name = m.group("name").lower().split()
@@ -1291,7 +1271,7 @@ def _connected_end(text: str, end: int, ceiling: int, caps: bool) -> int:
     """The end of a name that goes on after a connector ('Ras al-Ain', 'San Miguel de
     Mercedes'); in capitals not over an English word ('MEDELLIN DE NOCHE')."""
     found = _CONNECTED.match(text, end, ceiling)
-    if found is None or (caps and found.group(1).lower() in _english_words()):
+    if found is None or (caps and found.group(1).lower() in english_words()):
         return end
     return found.end()
 

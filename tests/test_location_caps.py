@@ -192,10 +192,10 @@ def test_english_word_list_is_sorted_for_bisection():
     must stay sorted, one word a line, with no blank line."""
     import gzip
     from incidentcli.gazetteer import DATA
-    from incidentcli.location import _english_words
+    from incidentcli.english import english_words
     lines = gzip.decompress((DATA / "english_words.txt.gz").read_bytes()).decode("utf-8")
     lines = lines.rstrip("\n").split("\n")
     assert lines == sorted(lines) and "" not in lines
-    english = _english_words()
+    english = english_words()
     assert "daylight" in english and "broad" in english
     assert "tocopamba" not in english and "" not in english and "zzzzzz" not in english
