@@ -480,8 +480,8 @@ def _followup_anchor(doc: Document, cues: list[list[Cue]]) -> list[int]:
     statistics, plans).  A coder's summary ('MM/DD/YYYY: ...') is about one attack however
     worded ('Assailants lashed six civilians'): its first sentence."""
     for s, found in zip(doc.sentences, cues):
-        if not _only_followup(doc, s):
-            continue
+        if not found or not _only_followup(doc, s):
+            continue  # (a sentence without cues is not read for background)
         for c in found:
             if not c.entry.type or c.entry.role not in ("event", "mention", "suicide"):
                 continue
