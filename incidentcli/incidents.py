@@ -791,6 +791,8 @@ def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
         return True  # a threat: 'THEY WILL BE EXECUTED'
     if any(_particular_mention(doc, s, c) and _can_anchor(doc, s, c) for c in cues):
         return True  # 'THE KILLINGS OF THE SIX PRIESTS': particular attacks, their victims
+    if any(_relative_victim(doc, s, c) and _can_anchor(doc, s, c) for c in cues):
+        return True  # 'LUIS PEREZ, WHO WAS KILLED ON FRIDAY': a person's killing
     text = doc.text[s.start:s.end]
     if _context("terror_agent").search(text) or _context("civil_target").search(text):
         return True
