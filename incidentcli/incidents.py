@@ -1036,6 +1036,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             split = None  # 'THE PRIESTS WERE ALSO SHOT IN THE HEAD': more of the attack told
         if split is not None and wire and _bomb_series(doc, s, here, _latest(drafts)):
             split = None  # 'TWO BOMBS EXPLODED ... THE SECOND EXPLOSION ...': the same series
+        if split is not None and wire and _another_same(doc, split, s):
+            split = None  # 'ONE THAT MURDERED THE PRIESTS AND ANOTHER THAT MURDERED ...'
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
             before = [c for c in here if c.start < split]
             if any(_can_anchor(doc, s, c) for c in before):
@@ -1061,6 +1063,13 @@ def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) ->
     return _FAMILY.get(latest.kind, latest.kind) == "bombing" and \
         _FAMILY.get(_kind(here), _kind(here)) in ("bombing", None) and \
         _search(doc, "bomb_series", s.start, s.end) is not None
+
+
+def _another_same(doc: Document, at: int, s: Sentence) -> bool:
+    """The turn at ``at`` that ``_other_event`` found is an 'another' telling more of the
+    attack just told: a pronoun or a count, the attackers' vehicle, one more victim of 'the
+    attack' (``another_same`` in data/incident_parts.tsv)."""
+    return _parts("another_same").match(doc.text, at, s.end) is not None
 
 
 def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
@@ -1504,7 +1513,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
             any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
                 _can_anchor(doc, s, c) for c in here):
         places = places or _sentence_places(doc)
-        if _elsewhere(places, i, target):
+        if _elsewhere(places, i, target) and not _names_town_of(doc, places, i, target):
             target = None  # the same kind of attack in another town: another incident
     if target is not None and wire and not decided and not joint and \
             _typed_after_attack(doc, s, here, kind, target):
@@ -1907,6 +1916,17 @@ def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
         return False
     there = set().union(*(places[j] for j in draft.anchors))
     return bool(there) and not (here & there)
+
+
+def _names_town_of(doc: Document, places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
+    """Sentence ``i`` names after a preposition a town that one of ``draft``'s
+    anchor sentences places its attack in ('THE ATTACK ... PLANTED THE BOMB IN A HOME AT X,
+    A FEW KILOMETERS FROM Y': still the attack in Y)."""
+    s = doc.sentences[i]
+    text = " ".join(doc.text[s.start:s.end].lower().split())
+    there = set().union(*(places[j] for j in draft.anchors))
+    return any(re.search(rf"\b(?:in|at|near|from|outside|of)\s+{re.escape(town)}\b", text)
+               for town in there)  # (not 'WHOSE CAPITAL IS Y')
 
 
 _ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

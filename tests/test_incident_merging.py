@@ -1,0 +1,51 @@
+"""When a wire report's later sentences tell more of an attack already told rather than
+another attack (incidents._group and its helpers).  All sentences are our own, in news style.
+"""
+from __future__ import annotations
+
+import pytest
+
+from incidentcli.incidents import find_incidents
+from incidentcli.pipeline import build_document
+
+WIRE = "LIMA, 3 MAR 91 (EFE) -- [TEXT] "
+
+
+def _count(body: str) -> int:
+    return len(find_incidents(build_document(WIRE + body)))
+
+
+@pytest.mark.parametrize("body, count", [
+    # 'another' as a pronoun or a count: more of the attack just told
+    ("THE GOVERNMENT WILL NAME THOSE RESPONSIBLE FOR THE MURDER OF FIVE TEACHERS IN HUANTA. "
+     "A POLICE SPOKESMAN SAID THAT TWO SQUADS TOOK PART, ONE THAT MURDERED THE TEACHERS AND "
+     "ANOTHER THAT MURDERED THREE FARMHANDS.", 1),
+    ("THE RIGHTIST DEATH SQUAD HAS MURDERED LAWYERS IN HUANTA. THE SQUAD WAS BEHIND THE RECENT "
+     "KILLINGS IN WHICH SIX LAWYERS WERE SHOT DEAD AND ANOTHER 4 WERE KILLED WITH MACHETES.", 1),
+    # the attackers' vehicle
+    ("A JUDGE WAS WOUNDED TODAY WHEN SHOTS WERE FIRED AT HIS CAR NEAR PIURA. THE JUDGE WAS "
+     "DRIVING TO HIS OFFICE WHEN GUNMEN IN ANOTHER CAR OPENED FIRE.", 1),
+    # one more victim of the attack told
+    ("GUNMEN ATTACKED A POLICE STATION IN PIURA LAST NIGHT AND KILLED A GUARD. THERE WAS "
+     "ANOTHER GUARD WOUNDED IN THE ATTACK.", 1),
+    # still another attack
+    ("A BOMB EXPLODED AT A BANK IN PIURA LAST NIGHT. ANOTHER BOMB EXPLODED AT A SCHOOL IN "
+     "PIURA.", 2),
+    ("GUNMEN SHOT DEAD A JUDGE IN PIURA YESTERDAY. ANOTHER JUDGE WAS KILLED IN TUMBES ON "
+     "1 MARCH.", 2),
+])
+def test_another_telling_more_of_the_same_attack(body: str, count: int) -> None:
+    assert _count(body) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # the town of the attack named again after a preposition: not an attack elsewhere
+    ("FOUR PEOPLE WERE KILLED TODAY IN A BOMB ATTACK ON A FARMHOUSE IN THE TOWN OF HUARAZ. "
+     "THE ARMY SAID THE ATTACK WAS THE WORK OF REBELS WHO PLANTED THE BOMB AT THE HOME OF A "
+     "FARMER IN CARHUAZ, A FEW KILOMETERS FROM HUARAZ.", 1),
+    # another town only: another attack
+    ("FOUR PEOPLE WERE KILLED TODAY IN A BOMB ATTACK ON A FARMHOUSE IN THE TOWN OF HUARAZ. "
+     "REBELS ALSO PLANTED A BOMB AT THE HOME OF A FARMER IN CARHUAZ.", 2),
+])
+def test_the_town_of_the_attack_named_again(body: str, count: int) -> None:
+    assert _count(body) == count
