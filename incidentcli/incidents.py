@@ -1943,10 +1943,19 @@ def _sentence_places(doc: Document) -> list[frozenset[str]]:
                 (m.level is None and
                  _ARTICLE_BEFORE.search(doc.text, max(0, m.start - 4), m.start)):
             continue  # (not 'IN THE BRANCH OFFICES': a noun after 'the' names no town)
+        if m.bound < 2 and _plain_word(doc.text[m.start:m.end]):
+            continue  # (not 'FIVE OF THEM': a plain word told without 'in' names no town)
         s = doc.sentence_at(m.start)
         if s is not None:
             out[s.index].add(" ".join(doc.text[m.start:m.end].lower().split()))
     return [frozenset(p) for p in out]
+
+
+def _plain_word(name: str) -> bool:
+    """``name`` is one common English word ('THEM', 'SEVERAL'), as a town's name only with
+    'in' before it."""
+    from .english import english_words
+    return name.isalpha() and name.lower() in english_words()
 
 
 def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -1973,7 +1982,15 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
         (anchor.end, nearest.start)
     if _parts("other_deed").search(doc.text, *between):
         return set()  # 'ON 7 JANUARY THE PRESIDENT ACKNOWLEDGED THAT SOLDIERS KILLED ...'
+    if nearest.end <= anchor.start and _report_dated(doc, nearest.start):
+        return set()  # 'RECEIVED CONFIRMATION YESTERDAY OF THE KIDNAPPING'
     return {nearest.value}
+
+
+def _report_dated(doc: Document, at: int) -> bool:
+    """The date phrase at ``at`` follows a word of telling ('CONFIRMED YESTERDAY', 'RECEIVED
+    CONFIRMATION YESTERDAY OF ...'): the day of the telling, not of the attack."""
+    return _parts("report_before_date").search(doc.text, max(0, at - 30), at) is not None
 
 
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:

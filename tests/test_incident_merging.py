@@ -49,3 +49,28 @@ def test_another_telling_more_of_the_same_attack(body: str, count: int) -> None:
 ])
 def test_the_town_of_the_attack_named_again(body: str, count: int) -> None:
     assert _count(body) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # a plain word ('FIVE OF THEM') is no town: the victims told again in no other place
+    ("GUNMEN MURDERED SIX TEACHERS IN PIURA ON 1 MARCH. THE DELEGATION CAME TO PERU AFTER SIX "
+     "TEACHERS, FIVE OF THEM WOMEN, WERE MURDERED BY MEN IN UNIFORMS.", 1),
+    ("THE OFFICIALS CONDEMNED THE MURDER OF SIX TEACHERS IN PIURA ON 1 MARCH. THEY ARRIVED "
+     "AFTER SIX TEACHERS, FOUR OF THEM FROM LIMA, WERE MURDERED BY MEN IN UNIFORMS.", 1),
+])
+def test_a_plain_word_is_no_town(body: str, count: int) -> None:
+    assert _count(body) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # the day of a telling ('CONFIRMATION YESTERDAY OF ...') is not the attack's
+    ("THE GOVERNMENT ASKED FOR HELP IN FREEING A BUSINESSMAN KIDNAPPED LAST TUESDAY BY REBELS. "
+     "THE MINISTRY RECEIVED CONFIRMATION YESTERDAY OF THE BUSINESSMAN'S KIDNAPPING.", 1),
+    ("THE EMBASSY ASKED FOR HELP IN FREEING ENGINEER JOSE PEREZ, KIDNAPPED LAST TUESDAY BY "
+     "REBELS. THE EMBASSY RECEIVED CONFIRMATION YESTERDAY OF PEREZ'S KIDNAPPING.", 1),
+    # a day of its own after the attack's noun: another kidnapping
+    ("REBELS KIDNAPPED A BUSINESSMAN IN PIURA LAST TUESDAY. ON 1 MARCH REBELS KIDNAPPED A "
+     "JUDGE IN TUMBES.", 2),
+])
+def test_the_day_of_a_telling(body: str, count: int) -> None:
+    assert _count(body) == count
