@@ -1516,6 +1516,9 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if _elsewhere(places, i, target) and not _names_town_of(doc, places, i, target):
             target = None  # the same kind of attack in another town: another incident
     if target is not None and wire and not decided and not joint and \
+            _indefinite_elsewhere(doc, s, here, target):
+        target = None  # 'THE FMLN ALSO CONDEMNED A BOMBING OF THE TOWN OF X': another attack
+    if target is not None and wire and not decided and not joint and \
             _typed_after_attack(doc, s, here, kind, target):
         doc.memo("incident_groups")["typed_apart"][i] = target
         target = None  # an act of another kind with its own verb: an incident of its own
@@ -1563,6 +1566,23 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _indefinite_elsewhere(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s`` tells its attack first as an indefinite mention ('AN ALLEGED
+    BOMBING OF THE TOWN OF X') placed in a town that none of ``target``'s anchor sentences
+    names: another attack than ``target``."""
+    first = next((c for c in here if c.entry.type and _can_anchor(doc, s, c)), None)
+    if first is None or first.entry.role != "mention" or \
+            not _parts("indefinite_before").search(doc.text, max(s.start, first.start - 12),
+                                                   first.start):
+        return False
+    places = _sentence_places(doc)
+    if not _elsewhere(places, s.index, target) or _names_town_of(doc, places, s.index, target):
+        return False
+    told = " ".join(" ".join(doc.text[doc.sentences[j].start:doc.sentences[j].end].lower().split())
+                    for j in target.anchors)  # (a town of a list the attack was told in)
+    return not any(re.search(rf"\b{re.escape(town)}\b", told) for town in places[s.index])
 
 
 def _typed_after_attack(doc: Document, s: Sentence, here: list[Cue], kind: str | None,
