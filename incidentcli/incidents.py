@@ -1955,6 +1955,13 @@ _ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _sentence_places(doc: Document) -> list[frozenset[str]]:
     """Per sentence, the towns it names with a preposition ('in Cali', 'near Cali'): the
     location module's mentions of the document, computed once and shared with it."""
+    memo = doc.memo("incident_groups")
+    if "places" not in memo:
+        memo["places"] = _read_sentence_places(doc)
+    return memo["places"]
+
+
+def _read_sentence_places(doc: Document) -> list[frozenset[str]]:
     from .location import place_mentions
     mentions = place_mentions(doc)
     out: list[set[str]] = [set() for _ in doc.sentences]
