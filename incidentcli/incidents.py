@@ -1528,7 +1528,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
             _turned_paragraph(doc, s, here, target):
         target = None  # 'LIKEWISE, REBELS ATTACKED X. ... THEY BURNED THE MAYOR'S OFFICE'
     if target is not None and wire and not decided and not joint and kind is None and \
-            dates and not (dates & target.dates) and _new_dated_mention(doc, s, here, target):
+            dates and not (dates & target.dates) and _new_dated_mention(doc, s, here, target) \
+            and not _shares_rare_words(doc, i, target):
         target = None  # 'ON 14 MARCH X ESCAPED UNHARMED FROM AN ATTACK ON HIS CAR'
     opened = None
     if target is not None and wire and not decided and not joint:
@@ -1583,6 +1584,28 @@ def _indefinite_elsewhere(doc: Document, s: Sentence, here: list[Cue], target: _
     told = " ".join(" ".join(doc.text[doc.sentences[j].start:doc.sentences[j].end].lower().split())
                     for j in target.anchors)  # (a town of a list the attack was told in)
     return not any(re.search(rf"\b{re.escape(town)}\b", told) for town in places[s.index])
+
+
+def _shares_rare_words(doc: Document, i: int, target: _Draft) -> bool:
+    """Sentence ``i`` names a word that is no common English word nor a given name (a
+    place's or a target's name: 'THE PIPELINE FROM NEIVA TO DORADA') that one of
+    ``target``'s anchor sentences names too: it tells that attack again."""
+    words = _rare_words(doc, i)
+    return bool(words) and any(words & _rare_words(doc, j) for j in target.anchors)
+
+
+def _rare_words(doc: Document, i: int) -> frozenset[str]:
+    """The words of sentence ``i`` (four letters or more) that are no common English word
+    nor a given name (once per sentence and document)."""
+    from .english import english_words
+    memo = doc.memo("incident_groups").setdefault("rare_words", {})
+    if i not in memo:
+        s = doc.sentences[i]
+        given, english = given_names(), english_words()
+        memo[i] = frozenset(w for w in (m.group().lower() for m in
+                                        _WORD.finditer(doc.text, s.start, s.end))
+                            if len(w) >= 4 and w not in english and w not in given)
+    return memo[i]
 
 
 def _typed_after_attack(doc: Document, s: Sentence, here: list[Cue], kind: str | None,

@@ -91,3 +91,18 @@ def test_the_day_of_a_telling(body: str, count: int) -> None:
 ])
 def test_an_indefinite_mention_elsewhere(body: str, count: int) -> None:
     assert _count(body) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    # a later paragraph telling 'a new attack' with a day of its own, on a target named
+    # with the attack's own names (not English words): the attack told again
+    ("REBELS ATTACKED THE OIL PIPELINE THAT RUNS BETWEEN TUMBES AND PAITA. THE TERRORIST "
+     "ATTACK TOOK PLACE IN SULLANA, WHERE THE PIPELINE WAS DYNAMITED.\n\n   [BEGIN RECORDING] "
+     "A NEW ATTACK WAS CARRIED OUT LAST NIGHT AGAINST THE PIPELINE FROM TUMBES TO PAITA.", 1),
+    # on another target: another attack
+    ("REBELS ATTACKED THE OIL PIPELINE THAT RUNS BETWEEN TUMBES AND PAITA. THE TERRORIST "
+     "ATTACK TOOK PLACE IN SULLANA, WHERE THE PIPELINE WAS DYNAMITED.\n\n   [BEGIN RECORDING] "
+     "A NEW ATTACK WAS CARRIED OUT LAST NIGHT AGAINST THE POWER LINES IN CHICLAYO.", 2),
+])
+def test_a_new_dated_mention_of_the_same_target(body: str, count: int) -> None:
+    assert _count(body) == count
