@@ -40,11 +40,13 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     found = _matches(text, start, end)
     if not found:
         return []
-    cues = _rows()[0]
-    out: list[CueMatch] = []
-    for m in found:
-        out.append(CueMatch(cues[int(m.lastgroup[1:].split("_")[0])], m.start(), m.end()))
-    return out
+    return [CueMatch(_cue_named(m.lastgroup), m.start(), m.end()) for m in found]
+
+
+@lru_cache(maxsize=None)
+def _cue_named(group: str) -> Cue:
+    """The cue of the regex group named ``group`` ('c12_a': row 12)."""
+    return _rows()[0][int(group[1:].split("_")[0])]
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match]:
@@ -93,24 +95,39 @@ def _cased_letter_pattern(letter: str) -> re.Pattern | None:
     return re.compile(rf"\b(?=[{letter}])(?:{_letter_alternatives(letter)})")
 
 
+def cue_starts(text: str) -> tuple[int, ...]:
+    """Sorted offsets in ``text`` where a cue may begin (a superset): ``find_cues`` over a
+    range with none of them finds nothing."""
+    return _starts(text)
+
+
 @lru_cache(maxsize=16)
 def _starts(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` where some cue can begin (a superset: see ``_prefilter``)."""
     low = _lowered(text)
-    if low is not None:
-        # the same places, found without case folding (several times quicker; ``lowered``)
-        return tuple(map(_START, _prefilter(False).finditer(low)))
-    return tuple(map(_START, _prefilter(True).finditer(text)))
+    # (over the lower-cased text when there is one: the same places, found without case
+    # folding, several times quicker; ``lowered``)
+    source = text if low is None else low
+    first, after = _prefilter(low is None)
+    found = list(map(_END, after.finditer(source)))
+    if first.match(source):
+        found.insert(0, 0)
+    return tuple(found)
 
 
 _START = re.Match.start
+_END = re.Match.end
 
 
 @lru_cache(maxsize=2)
-def _prefilter(fold: bool) -> re.Pattern:
+def _prefilter(fold: bool) -> tuple[re.Pattern, re.Pattern]:
     """Where a cue can begin: a word start followed by one of the beginnings of some cue
     (``_heads``, in lower case), all in one regex factored by common prefix; ``fold``:
-    matched case-insensitively (else to be run over lower-cased text)."""
+    matched case-insensitively (else to be run over lower-cased text).  Two regexes: one for
+    the text's first character, and one that matches the character before every other word
+    start (its end is the word start).  (Every beginning starts with a letter, so a word
+    starts there exactly when the character before is no word character: ``\W`` finds
+    those places twice as fast as ``\b`` tried at every offset.)"""
     tree: dict = {}
     for _, heads in _heads():
         for head in heads:
@@ -118,7 +135,9 @@ def _prefilter(fold: bool) -> re.Pattern:
             for atom in head:
                 node = node.setdefault(atom, {})
             node[""] = {}
-    return re.compile(r"\b(?=" + _atom_regex(tree) + ")", re.I if fold else 0)
+    body = "(?=" + _atom_regex(tree) + ")"
+    flags = re.I if fold else 0
+    return re.compile(body, flags), re.compile(r"\W" + body, flags)
 
 
 def _atom_regex(node: dict) -> str:

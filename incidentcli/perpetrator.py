@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 
 from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
                            is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
-from .claim_cues import find_cues, first_hedge_end, own_report
+from .claim_cues import cue_starts, find_cues, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -91,9 +91,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     lexical = _covered(token_starts, mentions)
     groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
     accusing = any(cue.status in ("suspected", "accused") for cue, _, _ in found)
-    hedge_end = first_hedge_end(doc.text, start, end)
-    breaks = [m.start() for m in _NEW_CLAUSE.finditer(doc.text, start, end)] \
-        if hedge_end is not None and not accusing else []
+    hedges: list = []  # [hedge_end, breaks], read the first time a link asks (most never do)
 
     def hedged_at(e: int) -> bool:
         """Is the link ending at ``e`` hedged: an accusation in the sentence, or a hedge
@@ -101,6 +99,11 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         APPARENTLY CONTINUING": the hedge is about the second clause)?"""
         if accusing:
             return True
+        if not hedges:
+            hedge = first_hedge_end(doc.text, start, end)
+            hedges.extend((hedge, [m.start() for m in _NEW_CLAUSE.finditer(doc.text, start, end)]
+                           if hedge is not None else []))
+        hedge_end, breaks = hedges
         if hedge_end is None:
             return False
         k = bisect_left(breaks, e)
@@ -307,6 +310,19 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
     return frozenset(out)
 
 
+def _cue_sentences(doc: Document) -> frozenset[int]:
+    """The indexes of the sentences where a claim cue may begin (``cue_starts``): the others
+    give no candidates, and are not read for them (once per document)."""
+    memo = doc.memo("perpetrator")
+    found = memo.get("cued")
+    if found is None:
+        starts = cue_starts(doc.text)
+        found = memo["cued"] = frozenset(
+            s.index for s in doc.sentences
+            if bisect_left(starts, s.start) < bisect_left(starts, s.end))
+    return found
+
+
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
@@ -319,13 +335,15 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     candidates: list[_Candidate] = []
     mentions: list[tuple[int, GroupMention]] = []
     order = _scope_order(doc, scope)
+    cued = _cue_sentences(doc)
     for rank, si in enumerate(order):
         # the scope's sentences only: an article with many incidents is read once in all,
         # not once per incident
         sent = doc.sentences[si]
         inside = find_groups(doc.text, caps, sent.start, sent.end)
         mentions += [(rank, m) for m in inside]
-        candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
+        if si in cued:
+            candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     result = _named_after_kind(doc, _choose(doc, candidates))
     if result.perpetrator.name is None:
         rebels = [c for c in candidates if c.kind == "rebel"]
