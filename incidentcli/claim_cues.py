@@ -43,6 +43,11 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     return [CueMatch(_cue_named(m.lastgroup), m.start(), m.end()) for m in found]
 
 
+def cue_spans(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
+    """``find_cues`` as (cue, start, end) tuples (no ``CueMatch`` made: quicker)."""
+    return [(_cue_named(m.lastgroup), m.start(), m.end()) for m in _matches(text, start, end)]
+
+
 @lru_cache(maxsize=None)
 def _cue_named(group: str) -> Cue:
     """The cue of the regex group named ``group`` ('c12_a': row 12)."""

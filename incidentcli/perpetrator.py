@@ -44,10 +44,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
                            is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
-from .claim_cues import cue_starts, find_cues, first_hedge_end, own_report
+from .claim_cues import cue_spans, cue_starts, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -80,14 +81,14 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
-    found = [(m.cue, m.start, m.end) for m in find_cues(doc.text, start, end)]
+    found = cue_spans(doc.text, start, end)
     if not found:
         return []
     rebel_voice = _own_voice(doc)
     found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
-    token_starts = [t.start for t in toks]
+    token_starts = list(map(_START, toks))
     lexical = _covered(token_starts, mentions)
     groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
     accusing = any(cue.status in ("suspected", "accused") for cue, _, _ in found)
@@ -214,6 +215,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_START = itemgetter(0)  # a token's start
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:even\s+|been\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never)\b", re.I)
 _THAT = re.compile(r"\bthat$", re.I)
