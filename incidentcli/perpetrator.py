@@ -48,7 +48,7 @@ from operator import itemgetter
 
 from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
                            is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
-from .claim_cues import cue_spans, cue_starts, first_hedge_end, own_report
+from .claim_cues import Cue, cue_spans, cue_starts, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -84,8 +84,10 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     found = cue_spans(doc.text, start, end)
     if not found:
         return []
-    rebel_voice = _own_voice(doc)
     found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
+    if all(_idle(doc.text, start, cue, s) for cue, s, _ in found):
+        return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
+    rebel_voice = _own_voice(doc)
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
     token_starts = list(map(_START, toks))
@@ -216,6 +218,33 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
 
 
 _START = itemgetter(0)  # a token's start
+
+
+def _idle(text: str, start: int, cue: Cue, at: int) -> bool:
+    """Does the cue at ``at`` surely give no candidate, as the loop of
+    ``_sentence_candidates`` would find: a sentence-wide cue other than "unclaimed", or a
+    'reported' cue with the group before it right after a passive auxiliary ("was shot":
+    ``phrase_before`` would say passive)?  Read off the characters, without tokens: the
+    word before the cue, past white space, made of word characters only and not joined to
+    a word before it (by '-', an apostrophe, '.', '&' or '/') is the token before the cue."""
+    if cue.slot == "sentence":
+        return cue.status != "unclaimed"
+    if cue.slot != "before" or cue.status != "reported":
+        return False
+    k = at
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k == at:
+        return False
+    i = k
+    while i > start and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    if i == k or (i > start and text[i - 1] in _JOINERS):
+        return False
+    return is_a(text[i:k], "passive")
+
+
+_JOINERS = "-'\u2019.&/"  # (what joins two words into one token: ``actor_phrase._TOKEN``)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:even\s+|been\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never)\b", re.I)
 _THAT = re.compile(r"\bthat$", re.I)
