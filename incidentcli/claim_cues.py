@@ -131,8 +131,8 @@ def _prefilter(fold: bool) -> tuple[re.Pattern, re.Pattern]:
     matched case-insensitively (else to be run over lower-cased text).  Two regexes: one for
     the text's first character, and one that matches the character before every other word
     start (its end is the word start).  (Every beginning starts with a letter, so a word
-    starts there exactly when the character before is no word character: ``\W`` finds
-    those places twice as fast as ``\b`` tried at every offset.)"""
+    starts there exactly when the character before is no word character: ``\\W`` finds
+    those places twice as fast as ``\\b`` tried at every offset.)"""
     tree: dict = {}
     for _, heads in _heads():
         for head in heads:
