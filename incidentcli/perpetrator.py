@@ -81,6 +81,21 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
+    """The links text[start:end] makes, at ``rank``: read once per document (the scopes of
+    a wire report's incidents and the sentences around them overlap), then given the
+    rank asked for."""
+    memo = doc.memo("perpetrator.sentences")
+    key = (start, end, caps, tuple(mentions))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_sentence(doc, start, end, mentions, caps)
+    if not found or found[0].rank == rank:
+        return list(found)
+    return [_Candidate(c.name, c.span, c.status, c.cue, rank, c.kind, c.weak) for c in found]
+
+
+def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMention],
+                   caps: bool, rank: int = 0) -> list[_Candidate]:
     found = cue_spans(doc.text, start, end)
     if not found:
         return []

@@ -2,6 +2,8 @@
 
 ``_idle`` lets ``_sentence_candidates`` skip tokenising a sentence whose cues surely link no
 group; here each sentence is read with and without the shortcut, and must give the same."""
+import dataclasses
+
 import pytest
 
 import incidentcli.perpetrator as perpetrator
@@ -30,10 +32,14 @@ def test_shortcut_gives_the_full_reading(text, monkeypatch):
     doc = build_document(text)
     got = [perpetrator._sentence_candidates(doc, s.start, s.end, 0, [], doc.all_caps)
            for s in doc.sentences]
+    again = [perpetrator._sentence_candidates(doc, s.start, s.end, 2, [], doc.all_caps)
+             for s in doc.sentences]  # (from the document's memo, at another rank)
     monkeypatch.setattr(perpetrator, "_idle", lambda *args: False)
+    doc = build_document(text)
     full = [perpetrator._sentence_candidates(doc, s.start, s.end, 0, [], doc.all_caps)
             for s in doc.sentences]
     assert got == full
+    assert again == [[dataclasses.replace(c, rank=2) for c in found] for found in full]
 
 
 @pytest.mark.parametrize("text, idle", [
