@@ -112,27 +112,22 @@ def _starts(text: str) -> tuple[int, ...]:
     low = _lowered(text)
     # (over the lower-cased text when there is one: the same places, found without case
     # folding, several times quicker; ``lowered``)
-    source = text if low is None else low
-    first, after = _prefilter(low is None)
-    found = list(map(_END, after.finditer(source)))
-    if first.match(source):
-        found.insert(0, 0)
-    return tuple(found)
+    source = " " + (text if low is None else low)  # (the text's first word starts after a space)
+    return tuple(map(_START, _prefilter(low is None).finditer(source)))
 
 
-_START = re.Match.start
-_END = re.Match.end
+_START = re.Match.start  # (a match's start in the spaced text: the word start in the text)
 
 
 @lru_cache(maxsize=2)
-def _prefilter(fold: bool) -> tuple[re.Pattern, re.Pattern]:
+def _prefilter(fold: bool) -> re.Pattern:
     """Where a cue can begin: a word start followed by one of the beginnings of some cue
     (``_heads``, in lower case), all in one regex factored by common prefix; ``fold``:
-    matched case-insensitively (else to be run over lower-cased text).  Two regexes: one for
-    the text's first character, and one that matches the character before every other word
-    start (its end is the word start).  (Every beginning starts with a letter, so a word
-    starts there exactly when the character before is no word character: ``\\W`` finds
-    those places twice as fast as ``\\b`` tried at every offset.)"""
+    matched case-insensitively (else to be run over lower-cased text).  It matches the
+    character before the word start (run it over the text with a space before it: a match's
+    start is then the word start's offset in the text).  (Every beginning starts with a
+    letter, so a word starts there exactly when the character before is no word character:
+    ``\\W`` finds those places twice as fast as ``\\b`` tried at every offset.)"""
     tree: dict = {}
     for _, heads in _heads():
         for head in heads:
@@ -140,9 +135,7 @@ def _prefilter(fold: bool) -> tuple[re.Pattern, re.Pattern]:
             for atom in head:
                 node = node.setdefault(atom, {})
             node[""] = {}
-    body = "(?=" + _atom_regex(tree) + ")"
-    flags = re.I if fold else 0
-    return re.compile(body, flags), re.compile(r"\W" + body, flags)
+    return re.compile(r"\W(?=" + _atom_regex(tree) + ")", re.I if fold else 0)
 
 
 def _atom_regex(node: dict) -> str:
