@@ -327,8 +327,8 @@ def _own_voice(doc: Document) -> bool:
 
 
 def _scope_order(doc: Document, scope: Scope) -> list[int]:
-    anchor = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
-        doc.sentence_at(scope.anchor.start) else (scope.sentences[0] if scope.sentences else 0)
+    at = doc.sentence_at(scope.anchor.start) if scope.anchor else None
+    anchor = at.index if at else (scope.sentences[0] if scope.sentences else 0)
     return sorted(scope.sentences, key=lambda i: (abs(i - anchor), i))
 
 
