@@ -276,18 +276,20 @@ def _prune_alt(source: str, letter: str) -> str | None:
     return "(?:" + "|".join(kept) + ")" + source[close + 1:]
 
 
+@lru_cache(maxsize=None)  # (a cue's groups are read again for each letter it may begin with)
 def _group_end(source: str, start: int) -> int | None:
     """The index of the ``)`` that closes the group opening at ``source[start]``."""
     return next((i for i, c, depth in _structure(source, start) if c == ")" and depth == 0),
                 None)
 
 
-def _top_alternatives(source: str) -> list[str]:
+@lru_cache(maxsize=None)
+def _top_alternatives(source: str) -> tuple[str, ...]:
     """``source`` split at its ``|`` outside groups and classes."""
     bars = [i for i, c, depth in _structure(source, 0) if (c == "|" and depth == 0) or i < 0]
     if bars and bars[-1] < 0:
-        return [source]
-    return [source[a + 1:b] for a, b in zip([-1] + bars, bars + [len(source)])]
+        return (source,)
+    return tuple(source[a + 1:b] for a, b in zip([-1] + bars, bars + [len(source)]))
 
 
 def _structure(source: str, start: int):
