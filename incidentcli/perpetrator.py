@@ -96,6 +96,7 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
 
 def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMention],
                    caps: bool, rank: int = 0) -> list[_Candidate]:
+    """The candidates the claim cues of text[start:end] link, at ``rank``."""
     found = cue_spans(doc.text, start, end)
     if not found:
         return []
