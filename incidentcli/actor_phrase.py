@@ -33,6 +33,7 @@ def _words() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 15)  # (a few thousand words, asked again and again: one C call)
 def is_a(word: str, cls: str) -> bool:
     return _norm_word(word) in _words()[cls]
 
@@ -64,10 +65,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
+    word: bool  # a word (it begins with a letter or digit), not punctuation
 
     @property
     def cap(self) -> bool:
@@ -77,8 +75,8 @@ class Token(NamedTuple):
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     new = tuple.__new__
-    return [new(Token, (m.start(), m.end(), m.group(0)))
-            for m in _TOKEN.finditer(text, start, end)]
+    return [new(Token, (m.start(), m.end(), w, w[0].isalnum()))
+            for m in _TOKEN.finditer(text, start, end) for w in (m.group(),)]
 
 
 def _content(tok: Token) -> bool:

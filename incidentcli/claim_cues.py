@@ -40,11 +40,18 @@ def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     found = _matches(text, start, end)
     if not found:
         return []
-    cues = _rows()[0]
-    out: list[CueMatch] = []
-    for m in found:
-        out.append(CueMatch(cues[int(m.lastgroup[1:].split("_")[0])], m.start(), m.end()))
-    return out
+    return [CueMatch(_cue_named(m.lastgroup), m.start(), m.end()) for m in found]
+
+
+def cue_spans(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
+    """``find_cues`` as (cue, start, end) tuples (no ``CueMatch`` made: quicker)."""
+    return [(_cue_named(m.lastgroup), m.start(), m.end()) for m in _matches(text, start, end)]
+
+
+@lru_cache(maxsize=None)
+def _cue_named(group: str) -> Cue:
+    """The cue of the regex group named ``group`` ('c12_a': row 12)."""
+    return _rows()[0][int(group[1:].split("_")[0])]
 
 
 def _matches(text: str, start: int, end: int) -> list[re.Match]:
@@ -93,24 +100,34 @@ def _cased_letter_pattern(letter: str) -> re.Pattern | None:
     return re.compile(rf"\b(?=[{letter}])(?:{_letter_alternatives(letter)})")
 
 
+def cue_starts(text: str) -> tuple[int, ...]:
+    """Sorted offsets in ``text`` where a cue may begin (a superset): ``find_cues`` over a
+    range with none of them finds nothing."""
+    return _starts(text)
+
+
 @lru_cache(maxsize=16)
 def _starts(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` where some cue can begin (a superset: see ``_prefilter``)."""
     low = _lowered(text)
-    if low is not None:
-        # the same places, found without case folding (several times quicker; ``lowered``)
-        return tuple(map(_START, _prefilter(False).finditer(low)))
-    return tuple(map(_START, _prefilter(True).finditer(text)))
+    # (over the lower-cased text when there is one: the same places, found without case
+    # folding, several times quicker; ``lowered``)
+    source = " " + (text if low is None else low)  # (the text's first word starts after a space)
+    return tuple(map(_START, _prefilter(low is None).finditer(source)))
 
 
-_START = re.Match.start
+_START = re.Match.start  # (a match's start in the spaced text: the word start in the text)
 
 
 @lru_cache(maxsize=2)
 def _prefilter(fold: bool) -> re.Pattern:
     """Where a cue can begin: a word start followed by one of the beginnings of some cue
     (``_heads``, in lower case), all in one regex factored by common prefix; ``fold``:
-    matched case-insensitively (else to be run over lower-cased text)."""
+    matched case-insensitively (else to be run over lower-cased text).  It matches the
+    character before the word start (run it over the text with a space before it: a match's
+    start is then the word start's offset in the text).  (Every beginning starts with a
+    letter, so a word starts there exactly when the character before is no word character:
+    ``\\W`` finds those places twice as fast as ``\\b`` tried at every offset.)"""
     tree: dict = {}
     for _, heads in _heads():
         for head in heads:
@@ -118,7 +135,7 @@ def _prefilter(fold: bool) -> re.Pattern:
             for atom in head:
                 node = node.setdefault(atom, {})
             node[""] = {}
-    return re.compile(r"\b(?=" + _atom_regex(tree) + ")", re.I if fold else 0)
+    return re.compile(r"\W(?=" + _atom_regex(tree) + ")", re.I if fold else 0)
 
 
 def _atom_regex(node: dict) -> str:
@@ -259,18 +276,20 @@ def _prune_alt(source: str, letter: str) -> str | None:
     return "(?:" + "|".join(kept) + ")" + source[close + 1:]
 
 
+@lru_cache(maxsize=None)  # (a cue's groups are read again for each letter it may begin with)
 def _group_end(source: str, start: int) -> int | None:
     """The index of the ``)`` that closes the group opening at ``source[start]``."""
     return next((i for i, c, depth in _structure(source, start) if c == ")" and depth == 0),
                 None)
 
 
-def _top_alternatives(source: str) -> list[str]:
+@lru_cache(maxsize=None)
+def _top_alternatives(source: str) -> tuple[str, ...]:
     """``source`` split at its ``|`` outside groups and classes."""
     bars = [i for i, c, depth in _structure(source, 0) if (c == "|" and depth == 0) or i < 0]
     if bars and bars[-1] < 0:
-        return [source]
-    return [source[a + 1:b] for a, b in zip([-1] + bars, bars + [len(source)])]
+        return (source,)
+    return tuple(source[a + 1:b] for a, b in zip([-1] + bars, bars + [len(source)]))
 
 
 def _structure(source: str, start: int):

@@ -245,17 +245,24 @@ def _word_starts(pattern: str, size: int = 3) -> set[str]:
 @lru_cache(maxsize=None)
 def _context(name: str) -> re.Pattern:
     """One named expression of ``data/incident_context.tsv`` (its lines OR-ed)."""
+    return re.compile(_context_source(name), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _context_source(name: str) -> str:
+    """The source of ``_context(name)`` (``_cased`` compiles it alone: most names are
+    searched only in lower-cased text, and need no case-insensitive regex)."""
     table = _context_table()
     military = "(?:" + "|".join(table.get("military", ())) + ")"
     lines = [line.replace("{military}", military) for line in table[name]]
-    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
+    return r"\b(?:" + "|".join(lines) + r")\b"
 
 
 @lru_cache(maxsize=None)
 def _cased(name: str) -> re.Pattern | None:
     """The case-sensitive twin of ``_context(name)``, for lower-cased ASCII text (None when
     the expression names a capital letter, which only the case-insensitive one matches)."""
-    source = _context(name).pattern
+    source = _context_source(name)
     return None if re.search(r"(?<!\\)[A-Z]", source) else re.compile(source)
 
 

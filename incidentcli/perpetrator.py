@@ -44,10 +44,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
                            is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
-from .claim_cues import find_cues, first_hedge_end, own_report
+from .claim_cues import Cue, cue_spans, cue_starts, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
 from .record import Perpetrator
@@ -80,20 +81,36 @@ class _Candidate:
 
 def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
                          mentions: list[GroupMention], caps: bool) -> list[_Candidate]:
-    found = [(m.cue, m.start, m.end) for m in find_cues(doc.text, start, end)]
+    """The links text[start:end] makes, at ``rank``: read once per document (the scopes of
+    a wire report's incidents and the sentences around them overlap), then given the
+    rank asked for."""
+    memo = doc.memo("perpetrator.sentences")
+    key = (start, end, caps, tuple(mentions))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_sentence(doc, start, end, mentions, caps)
+    if not found or found[0].rank == rank:
+        return list(found)
+    return [_Candidate(c.name, c.span, c.status, c.cue, rank, c.kind, c.weak) for c in found]
+
+
+def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMention],
+                   caps: bool, rank: int = 0) -> list[_Candidate]:
+    """The candidates the claim cues of text[start:end] link, at ``rank``."""
+    found = cue_spans(doc.text, start, end)
     if not found:
         return []
-    rebel_voice = _own_voice(doc)
     found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
+    if all(_idle(doc.text, start, cue, s) for cue, s, _ in found):
+        return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
+    rebel_voice = _own_voice(doc)
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
-    token_starts = [t.start for t in toks]
+    token_starts = list(map(_START, toks))
     lexical = _covered(token_starts, mentions)
     groups = _covered(token_starts, [m for m in mentions if m.group.kind == "group"])
     accusing = any(cue.status in ("suspected", "accused") for cue, _, _ in found)
-    hedge_end = first_hedge_end(doc.text, start, end)
-    breaks = [m.start() for m in _NEW_CLAUSE.finditer(doc.text, start, end)] \
-        if hedge_end is not None and not accusing else []
+    hedges: list = []  # [hedge_end, breaks], read the first time a link asks (most never do)
 
     def hedged_at(e: int) -> bool:
         """Is the link ending at ``e`` hedged: an accusation in the sentence, or a hedge
@@ -101,6 +118,11 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
         APPARENTLY CONTINUING": the hedge is about the second clause)?"""
         if accusing:
             return True
+        if not hedges:
+            hedge = first_hedge_end(doc.text, start, end)
+            hedges.extend((hedge, [m.start() for m in _NEW_CLAUSE.finditer(doc.text, start, end)]
+                           if hedge is not None else []))
+        hedge_end, breaks = hedges
         if hedge_end is None:
             return False
         k = bisect_left(breaks, e)
@@ -211,6 +233,34 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
     return out
 
 
+_START = itemgetter(0)  # a token's start
+
+
+def _idle(text: str, start: int, cue: Cue, at: int) -> bool:
+    """Does the cue at ``at`` surely give no candidate, as the loop of
+    ``_sentence_candidates`` would find: a sentence-wide cue other than "unclaimed", or a
+    'reported' cue with the group before it right after a passive auxiliary ("was shot":
+    ``phrase_before`` would say passive)?  Read off the characters, without tokens: the
+    word before the cue, past white space, made of word characters only and not joined to
+    a word before it (by '-', an apostrophe, '.', '&' or '/') is the token before the cue."""
+    if cue.slot == "sentence":
+        return cue.status != "unclaimed"
+    if cue.slot != "before" or cue.status != "reported":
+        return False
+    k = at
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k == at:
+        return False
+    i = k
+    while i > start and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    if i == k or (i > start and text[i - 1] in _JOINERS):
+        return False
+    return is_a(text[i:k], "passive")
+
+
+_JOINERS = "-'\u2019.&/"  # (what joins two words into one token: ``actor_phrase._TOKEN``)
 _NEGATED = re.compile(r"\b(?:not|never)\s+(?:even\s+|been\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never)\b", re.I)
 _THAT = re.compile(r"\bthat$", re.I)
@@ -278,8 +328,8 @@ def _own_voice(doc: Document) -> bool:
 
 
 def _scope_order(doc: Document, scope: Scope) -> list[int]:
-    anchor = doc.sentence_at(scope.anchor.start).index if scope.anchor and \
-        doc.sentence_at(scope.anchor.start) else (scope.sentences[0] if scope.sentences else 0)
+    at = doc.sentence_at(scope.anchor.start) if scope.anchor else None
+    anchor = at.index if at else (scope.sentences[0] if scope.sentences else 0)
     return sorted(scope.sentences, key=lambda i: (abs(i - anchor), i))
 
 
@@ -307,6 +357,19 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
     return frozenset(out)
 
 
+def _cue_sentences(doc: Document) -> frozenset[int]:
+    """The indexes of the sentences where a claim cue may begin (``cue_starts``): the others
+    give no candidates, and are not read for them (once per document)."""
+    memo = doc.memo("perpetrator")
+    found = memo.get("cued")
+    if found is None:
+        starts = cue_starts(doc.text)
+        found = memo["cued"] = frozenset(
+            s.index for s in doc.sentences
+            if bisect_left(starts, s.start) < bisect_left(starts, s.end))
+    return found
+
+
 def _title_case(toks: list) -> bool:
     """A headline in Title Case ("Gang Members Shot Outside Club") gives capitals no meaning:
     read it like wire copy in capitals."""
@@ -319,13 +382,15 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     candidates: list[_Candidate] = []
     mentions: list[tuple[int, GroupMention]] = []
     order = _scope_order(doc, scope)
+    cued = _cue_sentences(doc)
     for rank, si in enumerate(order):
         # the scope's sentences only: an article with many incidents is read once in all,
         # not once per incident
         sent = doc.sentences[si]
         inside = find_groups(doc.text, caps, sent.start, sent.end)
         mentions += [(rank, m) for m in inside]
-        candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
+        if si in cued:
+            candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     result = _named_after_kind(doc, _choose(doc, candidates))
     if result.perpetrator.name is None:
         rebels = [c for c in candidates if c.kind == "rebel"]
