@@ -1498,8 +1498,11 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         if not doc.all_caps and top and top != filed and strong[top] >= 3.0 and \
                 strong[top] >= 3 * strong.get(filed, 0.0):
             continue   # a report from abroad about another country
-        votes[filed] += 3.0
-    if subject and named[subject] >= _ABROAD_COUNT:
+        votes[filed] += _HOME_DATELINE
+    station = _unplaced_dateline(doc) and (_station_country(doc, named) or subject)
+    if station:
+        votes[station] += _HOME_DATELINE   # a rebel station at home: as a dateline at home
+    elif subject and named[subject] >= _ABROAD_COUNT:
         # a wire report in capitals: the country it keeps naming is where its news happens
         # ('CLANDESTINE, ... (RADIO VENCEREMOS)' naming Salvadorans throughout)
         votes[subject] += min(_PRIOR_WEIGHT * named[subject], _PRIOR_CAP)
@@ -1512,6 +1515,23 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_HOME_DATELINE = 3.0   # a dateline at home: where the report was filed
+
+
+def _station_country(doc: Document, named: dict[str, float]) -> str | None:
+    """The country of the groups a clandestine station names most (of a tie, the one the
+    article names more): the station's own."""
+    groups = _group_countries(doc)
+    return max(sorted(groups), key=lambda c: (groups[c], named.get(c, 0.0))) if groups else None
+
+
+def _unplaced_dateline(doc: Document) -> bool:
+    """A wire dateline that names no place but a clandestine station ('CLANDESTINE, 20 NOV 89
+    (RADIO ...) --'): a rebel station broadcasting at home, the country of the groups it
+    names, else the country it names most."""
+    dl = doc.dateline
+    return bool(doc.all_caps and dl and dl.place and
+                fold(dl.place.text.split(",")[0]) in _country_context().unplaced)
 _VICTIM_VOTE = 1.0   # per unit of nearness: a victim's nationality ('THE MURDER OF A X-IAN ...')
 _FILED_SHARE = 0.3   # a report filed abroad: the weight its filing country's mentions keep
 _BIG_TOWN = 100000
@@ -1527,6 +1547,7 @@ class _CountryContext:
     border: frozenset[str]      # a border: named from the other side
     ground: frozenset[str]      # 'IN THE X-IAN TOWN OF': a place in that country
     border_re: re.Pattern       # 'the border with ' right before a country's name
+    unplaced: frozenset[str]    # a dateline naming no place: 'CLANDESTINE'
 
 
 @lru_cache(maxsize=1)
@@ -1549,6 +1570,7 @@ def _country_context() -> _CountryContext:
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
         region=frozenset(table["region"]), territory=frozenset(table["territory"]),
         border=frozenset(table["border"]), ground=frozenset(table["ground"]),
+        unplaced=frozenset(table["unplaced"]),
         border_re=re.compile(r"\b(?:" + alt(table["border"]) + r")[ \t\n]+with[ \t\n]+"
                              r"(?:the[ \t\n]+)?\Z", re.IGNORECASE),
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
@@ -2724,9 +2746,21 @@ def _country_evidence(doc: Document, mentions: list[Mention], code: str) -> Span
     """The strongest mention that speaks for the country ``code``."""
     found = [m for m in mentions if any(e.country_code == code for e in m.entries)]
     if not found:
-        return None
+        return _group_evidence(doc, code)
     best = max(found, key=lambda m: (m.is_country(), _in_dateline(doc, m), m.bound, -m.start))
     return doc.span(best.start, best.end)
+
+
+def _group_evidence(doc: Document, code: str) -> Span | None:
+    """A wire report that names its country only through a group that acts there ('the
+    FMLN', 'RADIO VENCEREMOS'): the first such name."""
+    if not doc.all_caps:
+        return None
+    for g in find_groups(doc.text, doc.all_caps):
+        if g.group.kind == "group" and g.group.region and \
+                _country_code_of(g.group.region) == code:
+            return doc.span(g.start, g.end)
+    return None
 
 
 def _reason(doc: Document, head: Mention, anchor: int | None) -> str:
