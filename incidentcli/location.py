@@ -2094,8 +2094,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += (3.0 if capital else 4.0) if scope.primary else 1.0
         if _facts(doc).has_sub_dateline:
             score -= 2.0   # 'BOGOTA ... -- [TEXT] PEREIRA --': only where the wire filed from
-        if anchor is not None and _HERE.search(doc.text, doc.sentences[anchor].start,
-                                               doc.sentences[anchor].end):
+        if anchor is not None and _here_at_cue(doc, anchor, scope.anchor):
             score += 2.0   # "... exploded here today", "in this city", "in the capital"
     elif sub_dateline:
         score += 2.0   # like a dateline: where the story was filed, any nearer town beats it
@@ -2175,6 +2174,32 @@ _EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9
                           r"MUNICIPALITY|DISTRICT)[ \t\n]+OF[ \t\n]+)?\Z")
 _HERE = re.compile(r"\b(?:here|in this city|in this capital|in the capital)\b(?! of)",
                    re.IGNORECASE)
+
+
+def _here_at_cue(doc: Document, anchor: int, cue: Span | None) -> bool:
+    """Whether the attack sentence says the attack happened 'here' ('A BOMB EXPLODED HERE
+    TODAY'): not when it binds a place nearer its attack cue than the 'here' ('INCIDENTS TOOK
+    PLACE HERE ... 13 PERSONS DIED IN X IN A BOMB EXPLOSION': X's)."""
+    sent = doc.sentences[anchor]
+    here = _HERE.search(doc.text, sent.start, sent.end)
+    if here is None or cue is None:
+        return here is not None
+    far = _distance(here.start(), here.end(), cue)
+    mentions = _facts(doc).mentions_and_chains[0]   # (in text order)
+    i = bisect.bisect_left(mentions, sent.start, key=_START)
+    while i < len(mentions) and mentions[i].start < sent.end:
+        m = mentions[i]
+        if m.bound == 2 and m.entries and not m.is_country() and \
+                _distance(m.start, m.full_end, cue) < far:
+            return False
+        i += 1
+    return True
+
+
+def _distance(start: int, end: int, cue: Span) -> int:
+    return cue.start - end if end <= cue.start else max(0, start - cue.end)
+
+
 _SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"
                         r"area|village|county)\b", re.IGNORECASE)
 
