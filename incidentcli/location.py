@@ -2266,7 +2266,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _town_over_state(doc, best, cands)
         best = _town_of_locality(best, votes)
         best = _city_after_comma(doc, best, mentions, votes)
-    return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
+    return _result(doc, gaz, mentions, votes, _place_at_anchor(doc, scope, best, chains, votes),
                    anchor)
 
 
@@ -2286,7 +2286,7 @@ def _no_place_name(doc: Document, chain: Chain, head: Mention) -> bool:
         len(chain.parts) == 1 and _all_english(text[head.start:head.end].lower().split())
 
 
-def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],
+def _place_at_anchor(doc: Document, scope: Scope, best: Candidate | None, chains: list[Chain],
                      votes: dict[str, float]) -> Candidate | None:
     """An incident anchored on a place name (one town of a list of attacks, which the
     incidents step splits into one incident per town): that town, where the text names it
@@ -2300,7 +2300,33 @@ def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],
                 if not part.entries or (resolved.country and resolved.country == _top(votes)):
                     return Candidate(best.score, alone, part, resolved)
                 return best  # ('THE MASSACRE', a town abroad: a cue, not a town of a list)
+    if best is not None and a is not None and best.head.start != a.start and \
+            _unknown_site(doc.text, a):
+        site = Mention(a.start, a.end, (), full_end=a.end)   # a village no gazetteer holds
+        return Candidate(best.score, Chain([site]), site, Resolved(None, None))
     return best
+
+
+def _unknown_site(text: str, anchor: Span) -> bool:
+    """An incident anchored on a name that is no attack cue, an item of a list: a town of a
+    list of attacks the gazetteer lacks ('IN THE TOWNS OF X, Y, AND Z': Y's incident), not a
+    person ('X, MAYOR JUAN PEREZ AND ...') nor a word ('THE', 'OTHER')."""
+    name = anchor.text
+    words = name.split()
+    if not name[:1].isupper() or len(words) > _MAX_WORDS or \
+            not _LIST_BEFORE.search(text, max(0, anchor.start - 8), anchor.start) or \
+            not _LIST_AFTER.match(text, anchor.end):
+        return False
+    lexicon = _words()
+    if any(w.lower() in lexicon.function or w.lower() in lexicon.common or
+           w.lower() in lexicon.person_title or w.lower() in lexicon.given_name for w in words):
+        return False
+    from .incidents import find_cues   # (the incidents step reads this module: import late)
+    return not find_cues(name)
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\b(?i:and|of|in))[ \t]*\n?[ \t]*\Z")
+_LIST_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[,;.]|(?i:and)\b)")
 
 
 _BIG_CITY = 1000000
@@ -2550,6 +2576,9 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         metro = _metropolis_after(chain, head, country)
         if metro is not None:   # 'in Taimani, Kabul': a quarter of the big city
             return metro
+    if doc.all_caps and head.level != LOCALITY and resolved.entry is None and \
+            _bound_town_name(doc, head):
+        return None, None   # 'IN THE TOWNSHIP OF X, 60 KM SOUTH OF Y': X, a village at home
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
             (head.entries and resolved.entry is None) or \
             (not head.entries and head.level == POPULATED and country == "US"):
@@ -2564,6 +2593,13 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
 
 
 _METROPOLIS = 1000000
+
+
+def _bound_town_name(doc: Document, head: Mention) -> bool:
+    """A wire report's name the gazetteer lacks that the text binds as a place ('IN X', 'THE
+    TOWNSHIP OF X') or that an incident of a list of towns is anchored on."""
+    return head.bound == 2 or head.level in (POPULATED, CITY, DISTRICT) or \
+        (not head.entries and head.level is None)
 
 
 def _metropolis_after(chain: Chain, head: Mention, country: str | None):

@@ -1,0 +1,35 @@
+"""Villages the gazetteer lacks: an incident of a list of towns keeps its own village, and a
+wire report's village is the place itself, not the city the report was filed from."""
+import pytest
+
+from incidentcli.pipeline import extract
+
+
+def places(text: str) -> list[tuple[str | None, str | None]]:
+    rec = extract(text)
+    return [(inc.location.place, inc.location.city) for inc in rec.incidents]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one incident per town of the list, each with its own town, known or not
+    ("HUANCAYO, 8 MAR 90 (EFE) -- [TEXT] SHINING PATH REBELS KILLED 12 PEASANTS IN JUNIN "
+     "DEPARTMENT.  THE ATTACKS TOOK PLACE ON 6 MARCH IN THE TOWNS OF HUANTA, QUERUPATA, "
+     "AND MIRCAPAMPA.",
+     {"Querupata", "Mircapampa"}),
+])
+def test_each_village_of_a_list(text, expected):
+    assert {p for p, _ in places(text)} >= expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # a village told in a report from the department's capital: the village, no city
+    ("AYACUCHO, 9 MAR 90 (EFE) -- [TEXT] SHINING PATH TERRORISTS MURDERED TWO TEACHERS "
+     "YESTERDAY IN QUERUPATA.", "Querupata"),
+    ("HUANCAYO, 9 MAR 90 (EFE) -- [TEXT] SHINING PATH TERRORISTS MURDERED TWO TEACHERS "
+     "YESTERDAY IN THE HAMLET OF CHACLLAPAMPA, 40 KM NORTH OF HUANCAYO.", "Chacllapampa"),
+    # (a name only small towns abroad bear: still the village at home, not the capital)
+    ("AYACUCHO, 9 MAR 90 (EFE) -- [TEXT] SHINING PATH TERRORISTS MURDERED TWO TEACHERS "
+     "YESTERDAY IN THE TOWNSHIP OF MONTERO, 60 KM NORTH OF AYACUCHO.", "Montero"),
+])
+def test_wire_village_is_its_own_place(text, place):
+    assert places(text)[0] == (place, None)
