@@ -2121,6 +2121,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0   # a county: a town named nearby is what a local report is about
     if not dateline and idx != anchor and _background(doc, idx):
         score -= 1.5
+    if not dateline and doc.all_caps and _reference_point(doc, head):
+        score -= _REFERENCE_PENALTY   # 'IN X DISTRICT, NEAR Y': X is where, Y a landmark
     if not dateline and doc.all_caps and _source_place(doc, head, resolved.country):
         score -= _SOURCE_PLACE_PENALTY   # 'ACCORDING TO SOURCES IN X': where one spoke
     if votes:
@@ -2128,6 +2130,31 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         if resolved.country:
             score += 1.5 * votes.get(resolved.country, 0.0) / top - 1.0
     return score
+
+
+_REFERENCE_PENALTY = 1.0
+_REFERENCE_BEFORE = re.compile(
+    r",[ \t]*\n?[ \t]*(?:near|close[ \t\n]+to|(?:(?:some|about|approximately)[ \t\n]+)?"
+    r"\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|west)"
+    r"(?:east|west)?[ \t\n]+of)|(?:north|south|east|west)(?:east|west)?[ \t\n]+of)"
+    r"[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
+
+
+def _reference_point(doc: Document, head: Mention) -> bool:
+    """A place named as the landmark of the place before it ('IN X DISTRICT, NEAR Y', 'IN X,
+    30 KM NORTH OF Y'): Y only says where X is.  (Read in wire reports in capitals: GTD's
+    summaries name 'X area, near Y' for Y.)"""
+    before = _REFERENCE_BEFORE.search(doc.text, max(0, head.start - 60), head.start)
+    if before is None:
+        return False
+    mentions = _facts(doc).mentions_and_chains[0]   # (in text order)
+    i = bisect.bisect_left(mentions, head.start, key=_START) - 1
+    while i >= 0 and mentions[i].start >= before.start() - 80:
+        m = mentions[i]
+        if m.full_end == before.start() or m.end == before.start():
+            return not m.is_country()
+        i -= 1
+    return False
 
 
 _NEAR_CUE_CHARS = 300   # how far from the attack cue a place of its sentence still counts as near

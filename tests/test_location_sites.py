@@ -33,3 +33,14 @@ def test_each_village_of_a_list(text, expected):
 ])
 def test_wire_village_is_its_own_place(text, place):
     assert places(text)[0] == (place, None)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a landmark after a comma says where the place before it is
+    ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] A BOMB EXPLODED YESTERDAY AT A POLICE STATION IN "
+     "QUERUPATA DISTRICT, NEAR MEDELLIN.", "Querupata"),
+    ("LIMA, 4 APR 90 (EFE) -- [TEXT] TWO BOMBS WERE THROWN LAST NIGHT AT A POLICE CAR PARKED "
+     "OUTSIDE A BANK IN TANTAHUASI, 10 KM NORTH OF CHOSICA.", "Tantahuasi"),
+])
+def test_landmark_after_comma(text, place):
+    assert places(text)[0][0] == place
