@@ -2082,6 +2082,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
     sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
+    distance = not dateline and not head.bound and bool(_DISTANCE_BEFORE.search(
+        doc.text, max(0, head.start - 50), head.start))   # '25 KM FROM X': a place
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -2106,14 +2108,14 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     elif _is_headline(doc, idx):
         score += 1.5
     if not dateline:
-        score += max(1.0 if sub_dateline else 0.0, (0.0, 1.0, 2.0)[head.bound])
+        score += max(1.0 if sub_dateline or distance else 0.0, (0.0, 1.0, 2.0)[head.bound])
         if doc.all_caps and _EVENT_PLACE.search(doc.text, max(0, head.start - 60), head.start):
             score += _EVENT_PLACE_BONUS   # 'THE ATTACK TOOK PLACE IN X': the event's own place
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
     if head.level in (CITY, POPULATED, LOCALITY) or _town_unit(doc.text, head):
         score += 0.5
-    if head.weak and not dateline and not sub_dateline:
+    if head.weak and not dateline and not sub_dateline and not distance:
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
         score -= 1.0   # a province or a state: a town named nearby is more specific
@@ -2132,6 +2134,9 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     return score
 
 
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|"
+    r"west)(?:east|west)?[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
 _REFERENCE_PENALTY = 1.0
 _REFERENCE_BEFORE = re.compile(
     r",[ \t]*\n?[ \t]*(?:near|close[ \t\n]+to|(?:(?:some|about|approximately)[ \t\n]+)?"

@@ -44,3 +44,15 @@ def test_wire_village_is_its_own_place(text, place):
 ])
 def test_landmark_after_comma(text, place):
     assert places(text)[0][0] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town told by its distance ('SOME 30 KM FROM X') is marked as a place, like 'IN X'
+    ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] THE GOVERNOR OF BOLIVAR MET BANKERS IN CARTAGENA TODAY.  "
+     "A DUTCH ENGINEER WAS KIDNAPPED ON 2 APRIL SOME 30 KM FROM CALI AND RELEASED YESTERDAY.",
+     "Cali"),
+    ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] A DUTCH ENGINEER WAS KIDNAPPED ON 2 APRIL SOME 30 KM "
+     "FROM CALI AND RELEASED YESTERDAY.", "Cali"),
+])
+def test_distance_marks_a_place(text, place):
+    assert places(text)[0][0] == place
