@@ -2082,8 +2082,10 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
     sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
-    distance = not dateline and not head.bound and bool(_DISTANCE_BEFORE.search(
-        doc.text, max(0, head.start - 50), head.start))   # '25 KM FROM X': a place
+    distance = not dateline and not head.bound and bool(
+        _DISTANCE_BEFORE.search(doc.text, max(0, head.start - 50), head.start) or
+        (doc.all_caps and _BETWEEN_BEFORE.search(doc.text, max(0, head.start - 14), head.start))
+    )   # '25 KM FROM X', 'BETWEEN X AND Y': a place
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -2137,6 +2139,9 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
 _DISTANCE_BEFORE = re.compile(
     r"\b\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|"
     r"west)(?:east|west)?[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
+# 'BETWEEN X AND Y' in a wire report in capitals (GTD's summaries name a clash 'between X and Y'
+# for the district that holds both)
+_BETWEEN_BEFORE = re.compile(r"\bBETWEEN[ \t\n]+(?:THE[ \t\n]+)?\Z")
 _REFERENCE_PENALTY = 1.0
 _REFERENCE_BEFORE = re.compile(
     r",[ \t]*\n?[ \t]*(?:near|close[ \t\n]+to|(?:(?:some|about|approximately)[ \t\n]+)?"

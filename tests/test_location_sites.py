@@ -53,6 +53,10 @@ def test_landmark_after_comma(text, place):
      "Cali"),
     ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] A DUTCH ENGINEER WAS KIDNAPPED ON 2 APRIL SOME 30 KM "
      "FROM CALI AND RELEASED YESTERDAY.", "Cali"),
+    # ('BETWEEN X AND Y' in a wire report: X is where the road was)
+    ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] FOUR ENGINEERS OF A FRENCH FIRM HAD WORKED FOR A MONTH IN "
+     "THE TOWN OF ACHI.  ON MONDAY THEIR JEEP WAS BLOWN UP BY A MINE BETWEEN CUCUTA AND A FARM.",
+     "Cúcuta"),
 ])
 def test_distance_marks_a_place(text, place):
     assert places(text)[0][0] == place
