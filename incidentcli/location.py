@@ -2125,6 +2125,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0   # a county: a town named nearby is what a local report is about
     if not dateline and idx != anchor and _background(doc, idx):
         score -= 1.5
+    if not dateline and doc.all_caps and _meeting_place(doc.text, head):
+        score -= _MEETING_PENALTY   # 'THE SUMMIT IN X', 'THE TALKS HELD IN X': diplomacy
     if not dateline and doc.all_caps and _reference_point(doc, head):
         score -= _REFERENCE_PENALTY   # 'IN X DISTRICT, NEAR Y': X is where, Y a landmark
     if not dateline and doc.all_caps and _source_place(doc, head, resolved.country):
@@ -2143,6 +2145,7 @@ _DISTANCE_BEFORE = re.compile(
 # for the district that holds both)
 _BETWEEN_BEFORE = re.compile(r"\bBETWEEN[ \t\n]+(?:THE[ \t\n]+)?\Z")
 _REFERENCE_PENALTY = 1.0
+_MEETING_PENALTY = 2.0
 _REFERENCE_BEFORE = re.compile(
     r",[ \t]*\n?[ \t]*(?:near|close[ \t\n]+to|(?:(?:some|about|approximately)[ \t\n]+)?"
     r"\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|west)"

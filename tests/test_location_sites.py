@@ -60,3 +60,13 @@ def test_landmark_after_comma(text, place):
 ])
 def test_distance_marks_a_place(text, place):
     assert places(text)[0][0] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town where people met is not where the attack was
+    ("GUATEMALA CITY, 4 APR 90 (EFE) -- [TEXT] TWO STUDENT LEADERS WERE KIDNAPPED YESTERDAY BY "
+     "HEAVILY ARMED MEN.  THE STUDENTS HAD ATTENDED A PEACE CONFERENCE HELD IN SAN CARLOS ON "
+     "MONDAY.", "Guatemala City"),
+])
+def test_meeting_place_is_no_attack_place(text, place):
+    assert places(text)[0][0] == place
