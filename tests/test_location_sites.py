@@ -70,3 +70,13 @@ def test_distance_marks_a_place(text, place):
 ])
 def test_meeting_place_is_no_attack_place(text, place):
     assert places(text)[0][0] == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # 'A SECTOR OF THE CAPITAL': the capital of the dateline, like 'here'
+    ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] THE POLICE SAID THAT THE CARTEL HAS HIDDEN ITS LEADERS "
+     "IN MEDELLIN FOR MONTHS.  YESTERDAY A CAR BOMB EXPLODED IN A BUSY SHOPPING SECTOR OF THE "
+     "CAPITAL, WOUNDING NINE PEOPLE.", "Bogotá"),
+])
+def test_the_capital_is_the_datelines(text, place):
+    assert places(text)[0][0] == place
