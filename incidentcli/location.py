@@ -2082,10 +2082,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
     sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
-    distance = not dateline and not head.bound and bool(
-        _DISTANCE_BEFORE.search(doc.text, max(0, head.start - 50), head.start) or
-        (doc.all_caps and _BETWEEN_BEFORE.search(doc.text, max(0, head.start - 14), head.start))
-    )   # '25 KM FROM X', 'BETWEEN X AND Y': a place
+    distance = not dateline and not head.bound and _distance_before(doc, head.start)
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -2141,6 +2138,19 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
 _DISTANCE_BEFORE = re.compile(
     r"\b\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|"
     r"west)(?:east|west)?[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
+def _distance_before(doc: Document, start: int) -> bool:
+    """'25 KM FROM X', and in a wire report in capitals 'BETWEEN X AND Y': X is a place.
+    (Plain look-ups first: most names have neither word before them.)"""
+    lower = _facts(doc).lower
+    lo = max(0, start - 50)
+    if (lower.find("km", lo, start) >= 0 or lower.find("mile", lo, start) >= 0 or
+            lower.find("kilomet", lo, start) >= 0) and \
+            _DISTANCE_BEFORE.search(doc.text, lo, start):
+        return True
+    return doc.all_caps and doc.text.find("BETWEEN", max(0, start - 14), start) >= 0 and \
+        bool(_BETWEEN_BEFORE.search(doc.text, max(0, start - 14), start))
+
+
 # 'BETWEEN X AND Y' in a wire report in capitals (GTD's summaries name a clash 'between X and Y'
 # for the district that holds both)
 _BETWEEN_BEFORE = re.compile(r"\bBETWEEN[ \t\n]+(?:THE[ \t\n]+)?\Z")
@@ -2157,7 +2167,9 @@ def _reference_point(doc: Document, head: Mention) -> bool:
     """A place named as the landmark of the place before it ('IN X DISTRICT, NEAR Y', 'IN X,
     30 KM NORTH OF Y'): Y only says where X is.  (Read in wire reports in capitals: GTD's
     summaries name 'X area, near Y' for Y.)"""
-    before = _REFERENCE_BEFORE.search(doc.text, max(0, head.start - 60), head.start)
+    lo = max(0, head.start - 60)
+    before = _REFERENCE_BEFORE.search(doc.text, lo, head.start) \
+        if doc.text.find(",", lo, head.start) >= 0 else None
     if before is None:
         return False
     mentions = _facts(doc).mentions_and_chains[0]   # (in text order)
