@@ -358,3 +358,15 @@ def test_victims_accused(text, count):
 ])
 def test_threat_amid_war(text, count):
     assert len(incidents(text)) == count
+
+
+# --- a person named before 'WHO WAS KILLED': the report's only attack is that killing ---------
+@pytest.mark.parametrize("text, count", [
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE PARTY NAMED ITS NEW CANDIDATE TODAY.  HE TAKES THE "
+     "PLACE OF MARIO LOPEZ RIVAS, WHO WAS KILLED LAST SATURDAY.", 1),
+    # no person named: 'killed' alone tells no particular attack
+    ("BOGOTA, 20 OCT 90 (EFE) -- [TEXT] THE PARTY NAMED ITS NEW CANDIDATE TODAY.  HE TAKES THE "
+     "PLACE OF THE OLD CHAIRMAN, WHO WAS KILLED LAST SATURDAY.", 0),
+])
+def test_named_person_killed(text, count):
+    assert len(incidents(text)) == count
