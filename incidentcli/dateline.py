@@ -29,10 +29,10 @@ _WIRE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'\-]*(?:[ ][A-Za-z.'\-]+){0,4}"
     r"(?:[ ]\([A-Z][A-Za-z. ]{1,25}\))?"                       # MOSCOW (USSR)
     r"(?:,[ ]*(?!\d)[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,3})?)"  # , Afghanistan / , Ill.
-    r"(?:,?[ ]*(?P<date>\d{1,2}[ ]+" + _MONTH + r"[ ]+\d{2,4}"        # 3 JAN 90
-    r"|" + _MONTH + r"[ ]+\d{1,2}(?:,[ ]*\d{4})?))?"                  # May 4, 2016
-    r"(?P<agency>[ ]*\([^()\n]{1,40}\))?"
-    r"[ ]*(?P<dash>--|—|–|-)(?=\s|(?<=[—–])[A-Z])",   # 'CHICAGO (STMW) –Five people ...'
+    r"(?:,?[ ]*(?P<date>\d{1,2}[ ]+" + _MONTH + r"(?:[ ]+\d{2,4})?"   # 3 JAN 90, 7 FEB
+    r"|" + _MONTH + r"[ ]+\d{1,2}(?:,[ ]*\d{4}|[ ]+\d{2}(?!\d))?))?"   # May 4, 2016; JUNE 11 89
+    r"(?P<agency>[ ]*[(\[][^()\n]{1,40}\))?"   # (AFP); a typo'd '[INRAVISION ...)'
+    r"[ ]*\n?[ ]*(?P<dash>--|—|–|-)(?=\s|(?<=[—–])[A-Z])",   # 'CHICAGO (STMW) –Five people ...'
     re.IGNORECASE)
 _DATE_PREFIX = re.compile(r"\(?(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2}))\)?"
                           r"[ ]*(?::|--|—|–|-)[ ]")
@@ -65,6 +65,8 @@ def _read_at(doc: Document, pos: int) -> Dateline | None:
         if when:
             return Dateline(None, when, doc.span(m.start("date"), m.end("date")), m.end())
     line_end = text.find("\n", pos)
+    if line_end >= 0:   # (the dash may open the next line: '... (AGENCY)\n-- [TEXT]')
+        line_end = text.find("\n", line_end + 1)
     if not _DASH.search(text, pos, len(text) if line_end < 0 else line_end + 1):
         return None   # _WIRE matches within one line and needs its dash: skip the costly try
     m = _WIRE.match(text, pos)

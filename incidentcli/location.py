@@ -1498,8 +1498,11 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         if not doc.all_caps and top and top != filed and strong[top] >= 3.0 and \
                 strong[top] >= 3 * strong.get(filed, 0.0):
             continue   # a report from abroad about another country
-        votes[filed] += 3.0
-    if subject and named[subject] >= _ABROAD_COUNT:
+        votes[filed] += _HOME_DATELINE
+    station = _unplaced_dateline(doc) and (_station_country(doc, named) or subject)
+    if station:
+        votes[station] += _HOME_DATELINE   # a rebel station at home: as a dateline at home
+    elif subject and named[subject] >= _ABROAD_COUNT:
         # a wire report in capitals: the country it keeps naming is where its news happens
         # ('CLANDESTINE, ... (RADIO VENCEREMOS)' naming Salvadorans throughout)
         votes[subject] += min(_PRIOR_WEIGHT * named[subject], _PRIOR_CAP)
@@ -1512,6 +1515,23 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
 
 
 _LOCAL_PRIOR = 0.1
+_HOME_DATELINE = 3.0   # a dateline at home: where the report was filed
+
+
+def _station_country(doc: Document, named: dict[str, float]) -> str | None:
+    """The country of the groups a clandestine station names most (of a tie, the one the
+    article names more): the station's own."""
+    groups = _group_countries(doc)
+    return max(sorted(groups), key=lambda c: (groups[c], named.get(c, 0.0))) if groups else None
+
+
+def _unplaced_dateline(doc: Document) -> bool:
+    """A wire dateline that names no place but a clandestine station ('CLANDESTINE, 20 NOV 89
+    (RADIO ...) --'): a rebel station broadcasting at home, the country of the groups it
+    names, else the country it names most."""
+    dl = doc.dateline
+    return bool(doc.all_caps and dl and dl.place and
+                fold(dl.place.text.split(",")[0]) in _country_context().unplaced)
 _VICTIM_VOTE = 1.0   # per unit of nearness: a victim's nationality ('THE MURDER OF A X-IAN ...')
 _FILED_SHARE = 0.3   # a report filed abroad: the weight its filing country's mentions keep
 _BIG_TOWN = 100000
@@ -1527,6 +1547,7 @@ class _CountryContext:
     border: frozenset[str]      # a border: named from the other side
     ground: frozenset[str]      # 'IN THE X-IAN TOWN OF': a place in that country
     border_re: re.Pattern       # 'the border with ' right before a country's name
+    unplaced: frozenset[str]    # a dateline naming no place: 'CLANDESTINE'
 
 
 @lru_cache(maxsize=1)
@@ -1549,6 +1570,7 @@ def _country_context() -> _CountryContext:
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
         region=frozenset(table["region"]), territory=frozenset(table["territory"]),
         border=frozenset(table["border"]), ground=frozenset(table["ground"]),
+        unplaced=frozenset(table["unplaced"]),
         border_re=re.compile(r"\b(?:" + alt(table["border"]) + r")[ \t\n]+with[ \t\n]+"
                              r"(?:the[ \t\n]+)?\Z", re.IGNORECASE),
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
@@ -2060,6 +2082,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     idx = _sentence_index(doc, head.start)
     dateline = _in_dateline(doc, head)
     sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
+    distance = not dateline and not head.bound and _distance_before(doc, head.start)
     site = _facts(doc).site_start
     if site is not None and idx == 0 and head.start > site:
         return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
@@ -2072,8 +2095,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += (3.0 if capital else 4.0) if scope.primary else 1.0
         if _facts(doc).has_sub_dateline:
             score -= 2.0   # 'BOGOTA ... -- [TEXT] PEREIRA --': only where the wire filed from
-        if anchor is not None and _HERE.search(doc.text, doc.sentences[anchor].start,
-                                               doc.sentences[anchor].end):
+        if anchor is not None and _here_at_cue(doc, anchor, scope.anchor):
             score += 2.0   # "... exploded here today", "in this city", "in the capital"
     elif sub_dateline:
         score += 2.0   # like a dateline: where the story was filed, any nearer town beats it
@@ -2085,14 +2107,14 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     elif _is_headline(doc, idx):
         score += 1.5
     if not dateline:
-        score += max(1.0 if sub_dateline else 0.0, (0.0, 1.0, 2.0)[head.bound])
+        score += max(1.0 if sub_dateline or distance else 0.0, (0.0, 1.0, 2.0)[head.bound])
         if doc.all_caps and _EVENT_PLACE.search(doc.text, max(0, head.start - 60), head.start):
             score += _EVENT_PLACE_BONUS   # 'THE ATTACK TOOK PLACE IN X': the event's own place
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
     if head.level in (CITY, POPULATED, LOCALITY) or _town_unit(doc.text, head):
         score += 0.5
-    if head.weak and not dateline and not sub_dateline:
+    if head.weak and not dateline and not sub_dateline and not distance:
         score -= 2.0
     if head.level == ADMIN1 or (resolved.entry and resolved.entry.kind in (ADMIN1, STATE)):
         score -= 1.0   # a province or a state: a town named nearby is more specific
@@ -2100,6 +2122,10 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0   # a county: a town named nearby is what a local report is about
     if not dateline and idx != anchor and _background(doc, idx):
         score -= 1.5
+    if not dateline and doc.all_caps and _meeting_place(doc.text, head):
+        score -= _MEETING_PENALTY   # 'THE SUMMIT IN X', 'THE TALKS HELD IN X': diplomacy
+    if not dateline and doc.all_caps and _reference_point(doc, head):
+        score -= _REFERENCE_PENALTY   # 'IN X DISTRICT, NEAR Y': X is where, Y a landmark
     if not dateline and doc.all_caps and _source_place(doc, head, resolved.country):
         score -= _SOURCE_PLACE_PENALTY   # 'ACCORDING TO SOURCES IN X': where one spoke
     if votes:
@@ -2107,6 +2133,53 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         if resolved.country:
             score += 1.5 * votes.get(resolved.country, 0.0) / top - 1.0
     return score
+
+
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|"
+    r"west)(?:east|west)?[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
+def _distance_before(doc: Document, start: int) -> bool:
+    """'25 KM FROM X', and in a wire report in capitals 'BETWEEN X AND Y': X is a place.
+    (Plain look-ups first: most names have neither word before them.)"""
+    lower = _facts(doc).lower
+    lo = max(0, start - 50)
+    if (lower.find("km", lo, start) >= 0 or lower.find("mile", lo, start) >= 0 or
+            lower.find("kilomet", lo, start) >= 0) and \
+            _DISTANCE_BEFORE.search(doc.text, lo, start):
+        return True
+    return doc.all_caps and doc.text.find("BETWEEN", max(0, start - 14), start) >= 0 and \
+        bool(_BETWEEN_BEFORE.search(doc.text, max(0, start - 14), start))
+
+
+# 'BETWEEN X AND Y' in a wire report in capitals (GTD's summaries name a clash 'between X and Y'
+# for the district that holds both)
+_BETWEEN_BEFORE = re.compile(r"\bBETWEEN[ \t\n]+(?:THE[ \t\n]+)?\Z")
+_REFERENCE_PENALTY = 1.0
+_MEETING_PENALTY = 2.0
+_REFERENCE_BEFORE = re.compile(
+    r",[ \t]*\n?[ \t]*(?:near|close[ \t\n]+to|(?:(?:some|about|approximately)[ \t\n]+)?"
+    r"\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|west)"
+    r"(?:east|west)?[ \t\n]+of)|(?:north|south|east|west)(?:east|west)?[ \t\n]+of)"
+    r"[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE)
+
+
+def _reference_point(doc: Document, head: Mention) -> bool:
+    """A place named as the landmark of the place before it ('IN X DISTRICT, NEAR Y', 'IN X,
+    30 KM NORTH OF Y'): Y only says where X is.  (Read in wire reports in capitals: GTD's
+    summaries name 'X area, near Y' for Y.)"""
+    lo = max(0, head.start - 60)
+    before = _REFERENCE_BEFORE.search(doc.text, lo, head.start) \
+        if doc.text.find(",", lo, head.start) >= 0 else None
+    if before is None:
+        return False
+    mentions = _facts(doc).mentions_and_chains[0]   # (in text order)
+    i = bisect.bisect_left(mentions, head.start, key=_START) - 1
+    while i >= 0 and mentions[i].start >= before.start() - 80:
+        m = mentions[i]
+        if m.full_end == before.start() or m.end == before.start():
+            return not m.is_country()
+        i -= 1
+    return False
 
 
 _NEAR_CUE_CHARS = 300   # how far from the attack cue a place of its sentence still counts as near
@@ -2151,8 +2224,35 @@ _EVENT_PLACE_BONUS = 1.0
 _EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9]+[ \t\n]+){0,4}?"
                           r"(?:IN|AT|NEAR)[ \t\n]+(?:THE[ \t\n]+)?(?:(?:TOWN|VILLAGE|CITY|HAMLET|"
                           r"MUNICIPALITY|DISTRICT)[ \t\n]+OF[ \t\n]+)?\Z")
-_HERE = re.compile(r"\b(?:here|in this city|in this capital|in the capital)\b(?! of)",
+_HERE = re.compile(r"\b(?:here|in this city|in this capital|(?:in|of|near|outside)[ \t\n]+the"
+                   r"[ \t\n]+capital)\b(?! of)",
                    re.IGNORECASE)
+
+
+def _here_at_cue(doc: Document, anchor: int, cue: Span | None) -> bool:
+    """Whether the attack sentence says the attack happened 'here' ('A BOMB EXPLODED HERE
+    TODAY'): not when it binds a place nearer its attack cue than the 'here' ('INCIDENTS TOOK
+    PLACE HERE ... 13 PERSONS DIED IN X IN A BOMB EXPLOSION': X's)."""
+    sent = doc.sentences[anchor]
+    here = _HERE.search(doc.text, sent.start, sent.end)
+    if here is None or cue is None:
+        return here is not None
+    far = _distance(here.start(), here.end(), cue)
+    mentions = _facts(doc).mentions_and_chains[0]   # (in text order)
+    i = bisect.bisect_left(mentions, sent.start, key=_START)
+    while i < len(mentions) and mentions[i].start < sent.end:
+        m = mentions[i]
+        if m.bound == 2 and m.entries and not m.is_country() and \
+                _distance(m.start, m.full_end, cue) < far:
+            return False
+        i += 1
+    return True
+
+
+def _distance(start: int, end: int, cue: Span) -> int:
+    return cue.start - end if end <= cue.start else max(0, start - cue.end)
+
+
 _SAME_AREA = re.compile(r"\bin the same (province|district|region|state|department|city|town|"
                         r"area|village|county)\b", re.IGNORECASE)
 
@@ -2219,7 +2319,7 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
         best = _town_over_state(doc, best, cands)
         best = _town_of_locality(best, votes)
         best = _city_after_comma(doc, best, mentions, votes)
-    return _result(doc, gaz, mentions, votes, _place_at_anchor(scope, best, chains, votes),
+    return _result(doc, gaz, mentions, votes, _place_at_anchor(doc, scope, best, chains, votes),
                    anchor)
 
 
@@ -2239,7 +2339,7 @@ def _no_place_name(doc: Document, chain: Chain, head: Mention) -> bool:
         len(chain.parts) == 1 and _all_english(text[head.start:head.end].lower().split())
 
 
-def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],
+def _place_at_anchor(doc: Document, scope: Scope, best: Candidate | None, chains: list[Chain],
                      votes: dict[str, float]) -> Candidate | None:
     """An incident anchored on a place name (one town of a list of attacks, which the
     incidents step splits into one incident per town): that town, where the text names it
@@ -2253,7 +2353,33 @@ def _place_at_anchor(scope: Scope, best: Candidate | None, chains: list[Chain],
                 if not part.entries or (resolved.country and resolved.country == _top(votes)):
                     return Candidate(best.score, alone, part, resolved)
                 return best  # ('THE MASSACRE', a town abroad: a cue, not a town of a list)
+    if best is not None and a is not None and best.head.start != a.start and \
+            _unknown_site(doc.text, a):
+        site = Mention(a.start, a.end, (), full_end=a.end)   # a village no gazetteer holds
+        return Candidate(best.score, Chain([site]), site, Resolved(None, None))
     return best
+
+
+def _unknown_site(text: str, anchor: Span) -> bool:
+    """An incident anchored on a name that is no attack cue, an item of a list: a town of a
+    list of attacks the gazetteer lacks ('IN THE TOWNS OF X, Y, AND Z': Y's incident), not a
+    person ('X, MAYOR JUAN PEREZ AND ...') nor a word ('THE', 'OTHER')."""
+    name = anchor.text
+    words = name.split()
+    if not name[:1].isupper() or len(words) > _MAX_WORDS or \
+            not _LIST_BEFORE.search(text, max(0, anchor.start - 8), anchor.start) or \
+            not _LIST_AFTER.match(text, anchor.end):
+        return False
+    lexicon = _words()
+    if any(w.lower() in lexicon.function or w.lower() in lexicon.common or
+           w.lower() in lexicon.person_title or w.lower() in lexicon.given_name for w in words):
+        return False
+    from .incidents import find_cues   # (the incidents step reads this module: import late)
+    return not find_cues(name)
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\b(?i:and|of|in))[ \t]*\n?[ \t]*\Z")
+_LIST_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[,;.]|(?i:and)\b)")
 
 
 _BIG_CITY = 1000000
@@ -2503,6 +2629,9 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
         metro = _metropolis_after(chain, head, country)
         if metro is not None:   # 'in Taimani, Kabul': a quarter of the big city
             return metro
+    if doc.all_caps and head.level != LOCALITY and resolved.entry is None and \
+            _bound_town_name(doc, head):
+        return None, None   # 'IN THE TOWNSHIP OF X, 60 KM SOUTH OF Y': X, a village at home
     if head.level == LOCALITY or (not head.entries and head.level is None) or \
             (head.entries and resolved.entry is None) or \
             (not head.entries and head.level == POPULATED and country == "US"):
@@ -2517,6 +2646,13 @@ def _city_of(doc: Document, mentions: list[Mention], chain: Chain, head: Mention
 
 
 _METROPOLIS = 1000000
+
+
+def _bound_town_name(doc: Document, head: Mention) -> bool:
+    """A wire report's name the gazetteer lacks that the text binds as a place ('IN X', 'THE
+    TOWNSHIP OF X') or that an incident of a list of towns is anchored on."""
+    return head.bound == 2 or head.level in (POPULATED, CITY, DISTRICT) or \
+        (not head.entries and head.level is None)
 
 
 def _metropolis_after(chain: Chain, head: Mention, country: str | None):
@@ -2724,9 +2860,21 @@ def _country_evidence(doc: Document, mentions: list[Mention], code: str) -> Span
     """The strongest mention that speaks for the country ``code``."""
     found = [m for m in mentions if any(e.country_code == code for e in m.entries)]
     if not found:
-        return None
+        return _group_evidence(doc, code)
     best = max(found, key=lambda m: (m.is_country(), _in_dateline(doc, m), m.bound, -m.start))
     return doc.span(best.start, best.end)
+
+
+def _group_evidence(doc: Document, code: str) -> Span | None:
+    """A wire report that names its country only through a group that acts there ('the
+    FMLN', 'RADIO VENCEREMOS'): the first such name."""
+    if not doc.all_caps:
+        return None
+    for g in find_groups(doc.text, doc.all_caps):
+        if g.group.kind == "group" and g.group.region and \
+                _country_code_of(g.group.region) == code:
+            return doc.span(g.start, g.end)
+    return None
 
 
 def _reason(doc: Document, head: Mention, anchor: int | None) -> str:

@@ -23,6 +23,12 @@ from incidentcli.pipeline import build_document
     # a dash stuck to the first word of the body
     ("Weekend violence\n\nDENVER (KXYZ) –Three men were shot near a bar.", "DENVER (KXYZ)",
      None, "Three men"),
+    # the dash opens the next line; a date without its year; a bracket typo before the agency
+    ("   QUITO (ECUADOR), 9 APR 90 (RADIO QUITO NETWORK)\n-- [TEXT] A BOMB WENT OFF",
+     "QUITO (ECUADOR)", date(1990, 4, 9), "[TEXT]"),
+    ("   LIMA, 3 SEP (AFP) -- [TEXT] A BOMB WENT OFF", "LIMA", None, "[TEXT]"),
+    ("   CALI, 5 JUN 90 [RADIO CARACOL) -- [TEXT] A BOMB WENT OFF", "CALI",
+     date(1990, 6, 5), "[TEXT]"),
 ])
 def test_wire_and_web_datelines(text, place, when, body):
     doc = build_document(text)

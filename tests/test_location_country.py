@@ -82,6 +82,19 @@ CASES = [
     # 'IN THE X-IAN TOWN OF': a town of that country, whoever reports it from across the border
     ("LA PAZ, 3 NOV 89 (EFE) -- [TEXT] A BOLIVIAN NAVY OFFICER REPORTED THAT A BOMB EXPLODED "
      "TODAY IN THE PERUVIAN TOWN OF KASANI, ACROSS THE LAKE.", "BOMB", "PE"),
+    # a clandestine station speaks from the country of the groups it names, not from the
+    # country whose government reacts to its news
+    ("CLANDESTINE, 3 MAR 90 (RADIO VENCEREMOS) -- [TEXT] WE HAVE A REPORT FROM FRANCE.  THE "
+     "FRENCH GOVERNMENT HAS ASKED FRANCE'S PARLIAMENT TO DEMAND AN INQUIRY INTO THE MASSACRE OF "
+     "PEASANTS.  FRENCH DEPUTIES SAID FRANCE WILL ACT.  THE FMLN DEMANDS JUSTICE.",
+     "MASSACRE", "SV"),
+    # 'here' far from the attack cue, a capital abroad bound right before it: the capital's
+    ("TEGUCIGALPA, 2 MAY 90 (RADIO AMERICA) -- [INTERVIEW] [REPORTER] HOW DO YOU SEE THE "
+     "COUNTRY?  [MINISTER] HONDURAS IS CALM.  HONDURAS WILL GROW.  WHILE STUDENTS MARCHED HERE "
+     "ON FRIDAY, NINE PERSONS DIED IN GUATEMALA CITY IN A BOMB EXPLOSION.", "BOMB", "GT"),
+    # a country named only through its rebel front: the front's name is the evidence
+    ("CLANDESTINE, 4 JUN 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] THE FMLN DENOUNCES THE BOMB "
+     "ATTACK ON THE NATIONAL UNIVERSITY AT DAWN TODAY.", "BOMB", "SV"),
 ]
 
 
