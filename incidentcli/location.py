@@ -1435,7 +1435,7 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     continue   # 'INSIDE SALVADORAN TERRITORY': that country's ground
             elif m.is_country() and _adjectival(doc.text, m):
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
-                weight, strong = 0.3, False   # 'the U.S. embassy in La Paz'
+                weight, strong = _OWNED_WEIGHT, False   # 'the U.S. embassy in La Paz'
             elif m.is_country():
                 if _DESTINATION.search(doc.text, max(0, m.start - 40), m.start):
                     continue   # 'EXTRADITED TO THE UNITED STATES': where someone went, not the news
@@ -1532,6 +1532,7 @@ def _unplaced_dateline(doc: Document) -> bool:
     dl = doc.dateline
     return bool(doc.all_caps and dl and dl.place and
                 fold(dl.place.text.split(",")[0]) in _country_context().unplaced)
+_OWNED_WEIGHT = 0.1   # what a country owns or does elsewhere (the U.S. embassy): hardly its place
 _VICTIM_VOTE = 1.0   # per unit of nearness: a victim's nationality ('THE MURDER OF A X-IAN ...')
 _FILED_SHARE = 0.3   # a report filed abroad: the weight its filing country's mentions keep
 _BIG_TOWN = 100000
@@ -1548,6 +1549,7 @@ class _CountryContext:
     ground: frozenset[str]      # 'IN THE X-IAN TOWN OF': a place in that country
     border_re: re.Pattern       # 'the border with ' right before a country's name
     unplaced: frozenset[str]    # a dateline naming no place: 'CLANDESTINE'
+    clause: frozenset[str]      # in capitals, after 'U.S.': a word that ends or links its phrase
 
 
 @lru_cache(maxsize=1)
@@ -1571,6 +1573,7 @@ def _country_context() -> _CountryContext:
         region=frozenset(table["region"]), territory=frozenset(table["territory"]),
         border=frozenset(table["border"]), ground=frozenset(table["ground"]),
         unplaced=frozenset(table["unplaced"]),
+        clause=frozenset(table["clause"]),
         border_re=re.compile(r"\b(?:" + alt(table["border"]) + r")[ \t\n]+with[ \t\n]+"
                              r"(?:the[ \t\n]+)?\Z", re.IGNORECASE),
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
@@ -1703,7 +1706,9 @@ def _adjectival(text: str, m: Mention) -> bool:
     with one qualifier between ('U.S. MORMON MISSIONARIES', 'U.S. MILITARY AID')."""
     after = _TWO_WORDS_AFTER.match(text, m.end)
     if not after:
-        return False
+        return _currency_after(text, m)
+    if _abbreviation_owns(text, m, after.group(1)):
+        return True
     attribute = _words().attribute
     return after.group(1).lower() in attribute or (
         after.group(2) is not None and after.group(2).lower() in attribute and
@@ -1711,6 +1716,23 @@ def _adjectival(text: str, m: Mention) -> bool:
 
 
 _TWO_WORDS_AFTER = re.compile(r"\.?[ \t]*\n?[ \t]*([A-Za-z]+)(?:[ \t]*\n?[ \t]*([A-Za-z]+))?")
+_CURRENCY_AFTER = re.compile(r"\.?[ \t]*\$")   # 'U.S. $103 MILLION', 'U.S.$5'
+
+
+def _currency_after(text: str, m: Mention) -> bool:
+    """'U.S. $5 MILLION': a currency, no place."""
+    return text.startswith("$", m.end) or bool(_CURRENCY_AFTER.match(text, m.end))
+
+
+def _abbreviation_owns(text: str, m: Mention, word: str) -> bool:
+    """In a text in capitals, a country's dotted abbreviation before any word that does not
+    end or link its phrase ('U.S. PILOTS', 'U.S. PLANS', 'U.S. CIA'): what a country owns or
+    does, whose place is elsewhere (the place itself is 'IN THE U.S.')."""
+    if not word.isupper() or not text[m.start:m.end].isupper():
+        return False
+    lower = word.lower()
+    return "." in text[m.start:m.end] and lower not in _country_context().clause and \
+        lower not in _words().function
 
 
 def _foreign_national(text: str, m: Mention) -> bool:
