@@ -1550,6 +1550,7 @@ class _CountryContext:
     border_re: re.Pattern       # 'the border with ' right before a country's name
     unplaced: frozenset[str]    # a dateline naming no place: 'CLANDESTINE'
     clause: frozenset[str]      # in capitals, after 'U.S.': a word that ends or links its phrase
+    thoroughfare: frozenset[str]    # in capitals, after a name: a street's ('X AND Y STREETS')
 
 
 @lru_cache(maxsize=1)
@@ -1573,7 +1574,7 @@ def _country_context() -> _CountryContext:
         region=frozenset(table["region"]), territory=frozenset(table["territory"]),
         border=frozenset(table["border"]), ground=frozenset(table["ground"]),
         unplaced=frozenset(table["unplaced"]),
-        clause=frozenset(table["clause"]),
+        clause=frozenset(table["clause"]), thoroughfare=frozenset(table["thoroughfare"]),
         border_re=re.compile(r"\b(?:" + alt(table["border"]) + r")[ \t\n]+with[ \t\n]+"
                              r"(?:the[ \t\n]+)?\Z", re.IGNORECASE),
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
@@ -2323,6 +2324,8 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
             continue   # 'MADRID (SPAIN), ...': where the wire filed from
         if not doc.all_caps and _no_place_name(doc, chain, head):
             continue
+        if doc.all_caps and _street_name(doc.text, head):
+            continue   # 'ON THE CORNER OF X AND Y STREETS': streets, not towns
         score = _score(doc, scope, chain, head, anchor, votes, resolved, order)
         if _in_dateline(doc, head) and resolved.country and votes and \
                 resolved.country != _top(votes) and len(chain.parts) < 3:
@@ -2346,6 +2349,28 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
 
 
 _BUSINESS = re.compile(r"['’]s[ \t]+([A-Z][a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _street_after_re() -> re.Pattern:
+    """After a name: a thoroughfare's word, right away or after 'AND' and a second name of up
+    to three words ('X STREET', 'X AND SAN Y STREETS')."""
+    words = "|".join(sorted((w.upper() for w in _country_context().thoroughfare),
+                            key=len, reverse=True))
+    return re.compile(r"(?:[ \t\n]+AND(?:[ \t\n]+[A-Z][A-Z'\-]*){1,3}?)?[ \t\n]+(?:%s)\b"
+                      % words)
+
+
+_SOME_BEFORE = re.compile(r"\b(?:A|AN|ONE)[ \t\n]+(?:[A-Z]+[ \t\n]+)?\Z")
+
+
+def _street_name(text: str, head: Mention) -> bool:
+    """In a text in capitals, a name followed by a thoroughfare's word, itself or after a
+    second name ('ON X STREET', 'AT THE CORNER OF X AND Y STREETS'): a street named for a
+    town or a hero, not the town (but 'A DOWNTOWN X AVENUE' is one of the town's)."""
+    if _SOME_BEFORE.search(text, max(0, head.start - 25), head.start):
+        return False   # 'ON A DOWNTOWN X AVENUE': some avenue of the town X
+    return _street_after_re().match(text, head.full_end, head.full_end + 60) is not None
 
 
 def _no_place_name(doc: Document, chain: Chain, head: Mention) -> bool:

@@ -10,6 +10,18 @@ from .test_location import assert_located
 
 
 CASES = [
+    # a name before a thoroughfare's word, itself or after 'AND' and a second name, is a
+    # street's: the dateline's city is the place ...
+    ("CARACAS, 4 JUN 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT NOON ON THE CORNER OF BOLIVAR "
+     "AND SAN FELIX STREETS, DAMAGING TWO SHOPS, THE POLICE SAID.", "BOMB",
+     {"place": "Caracas", "country": "Venezuela, Bolivarian Republic of"}),
+    ("LIMA, 4 JUN 90 (EFE) -- [TEXT] GUNMEN SHOT A JUDGE TODAY ON TRUJILLO AVENUE AS HE LEFT "
+     "HIS OFFICE, THE POLICE SAID.", "SHOT", {"place": "Lima", "country": "Peru"}),
+    # ... but 'A DOWNTOWN X AVENUE' is an avenue of the town X
+    ("LIMA, 4 JUN 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY ON A DOWNTOWN AREQUIPA AVENUE, "
+     "THE POLICE SAID.", "BOMB", {"place": "Arequipa", "country": "Peru"}),
+    ("LIMA, 4 JUN 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY ON AREQUIPA AVENUE, THE POLICE "
+     "SAID.", "BOMB", {"place": "Lima", "country": "Peru"}),
     # a later sentence that says where the event took place names the attack's town: it beats
     # the capital the wire filed from
     ("BOGOTA, 3 JUN 90 (EFE) -- [TEXT] TWO POLICEMEN WERE MURDERED YESTERDAY BY A COMMANDO OF "
