@@ -2247,7 +2247,8 @@ _EVENT_PLACE_BONUS = 1.0
 _EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9]+[ \t\n]+){0,4}?"
                           r"(?:IN|AT|NEAR)[ \t\n]+(?:THE[ \t\n]+)?(?:(?:TOWN|VILLAGE|CITY|HAMLET|"
                           r"MUNICIPALITY|DISTRICT)[ \t\n]+OF[ \t\n]+)?\Z")
-_HERE = re.compile(r"\b(?:here|in this city|in this capital|(?:in|of|near|outside)[ \t\n]+the"
+_HERE = re.compile(r"\b(?:here|(?:in|of|near|outside)[ \t\n]+this[ \t\n]+(?:city|capital)|"
+                   r"this[ \t\n]+(?:city|capital)['’]s|(?:in|of|near|outside)[ \t\n]+the"
                    r"[ \t\n]+capital)\b(?! of)",
                    re.IGNORECASE)
 

@@ -10,6 +10,12 @@ from .test_location import assert_located
 
 
 CASES = [
+    # 'ON THE OUTSKIRTS OF THIS CITY', 'IN THIS CITY'S NORTHERN DISTRICT' say 'here': the
+    # dateline's city, not the town a victim comes from
+    ("LIMA, 18 AUG 89 (EFE) -- [TEXT] A PUNO JUDGE WAS SHOT DEAD TODAY ON THE OUTSKIRTS OF THIS "
+     "CITY, THE POLICE SAID.", "SHOT", {"place": "Lima", "country": "Peru"}),
+    ("QUITO, 18 AUG 89 (EFE) -- [TEXT] A CUENCA BANKER WAS KIDNAPPED THIS MORNING IN THIS CITY'S "
+     "NORTHERN DISTRICT, THE POLICE SAID.", "KIDNAPPED", {"place": "Quito", "country": "Ecuador"}),
     # a name before a thoroughfare's word, itself or after 'AND' and a second name, is a
     # street's: the dateline's city is the place ...
     ("CARACAS, 4 JUN 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT NOON ON THE CORNER OF BOLIVAR "
