@@ -2178,7 +2178,7 @@ def _distance_before(doc: Document, start: int) -> bool:
 # for the district that holds both)
 _BETWEEN_BEFORE = re.compile(r"\bBETWEEN[ \t\n]+(?:THE[ \t\n]+)?\Z")
 _REFERENCE_PENALTY = 1.0
-_MEETING_PENALTY = 2.0
+_MEETING_PENALTY = 4.0
 _REFERENCE_BEFORE = re.compile(
     r",[ \t]*\n?[ \t]*(?:near|close[ \t\n]+to|(?:(?:some|about|approximately)[ \t\n]+)?"
     r"\d+[ \t\n]*(?:km|kilometers|kilometres|miles)\.?[ \t\n]+(?:from|(?:north|south|east|west)"

@@ -10,6 +10,11 @@ from .test_location import assert_located
 
 
 CASES = [
+    # a place the attack sentence binds to a meeting ('BEFORE THE SUMMIT IN X') dates the
+    # attack, it does not place it: the town of the report's first sentence is the place
+    ("QUITO, 2 MAR 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A BRITISH ENGINEER IN ESMERALDAS "
+     "LAST NIGHT.  THE ENGINEER WAS SEIZED BY FIVE MEN ONE DAY BEFORE THE ANDEAN SUMMIT IN "
+     "GUAYAQUIL.", "SEIZED", {"place": "Esmeraldas", "country": "Ecuador"}),
     # 'ON THE OUTSKIRTS OF THIS CITY', 'IN THIS CITY'S NORTHERN DISTRICT' say 'here': the
     # dateline's city, not the town a victim comes from
     ("LIMA, 18 AUG 89 (EFE) -- [TEXT] A PUNO JUDGE WAS SHOT DEAD TODAY ON THE OUTSKIRTS OF THIS "
