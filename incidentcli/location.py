@@ -233,6 +233,14 @@ class _DocFacts:
     def lower(self) -> str:
         return _lower_same_length(self._document.text)
 
+    @cached_property
+    def clause_breaks(self) -> list[int]:
+        """The ends of the clause breaks of the text (``_CLAUSE_BREAK``), in order: the last
+        one before a name ends the words ``_typed`` reads (one scan per document, not one
+        per name: a break found in the whole text differs from one found in a window only
+        by the white space of a blank line, which holds no word)."""
+        return [b.end() for b in _CLAUSE_BREAK.finditer(self.lower)]
+
     @property
     def _document(self) -> Document:
         doc = self.doc()
@@ -506,7 +514,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     gaz.prefetch(key for _, _, key in names)   # their entries: one look-up
     out: list[Mention] = []
     for start, end, key in names:
-        entries, alternates = _main_readings(key, gaz.lookup(key), caps)
+        entries, alternates = _readings(gaz, key, caps)
         written = text[start:end]
         in_title = start < title_end
         if not caps and written.isupper() and len(written) <= 4 and "." not in written and \
@@ -541,7 +549,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
             # 'Al Sharpton', not 'Worcester, Mass.')
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
-        m = _typed(doc, Mention(start, end, entries, alternates=alternates))
+        m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps:
@@ -562,7 +570,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
-                run = _typed(doc, Mention(run_start, end, ()))
+                run = _typed(doc, Mention(run_start, end, ()), facts)
                 if _streetlike(text, run_start, end, words):
                     continue
                 if run.bound == 2 or run.level or _COMMA_NAME.match(text, end, end + 3):
@@ -617,6 +625,13 @@ def _main_readings(key: str, entries: tuple[Entry, ...],
         return entries, ()
     floor = max(main) * _ALTERNATE_RATIO
     return entries, tuple(e for e in alternate if e.population <= floor)
+
+
+@lru_cache(maxsize=1 << 14)
+def _readings(gaz: Gazetteer, key: str, caps: bool) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
+    """``_main_readings`` of the name ``key`` with its entries, worked out once per name
+    (not once per mention of it: a name has up to hundreds of readings)."""
+    return _main_readings(key, gaz.lookup(key), caps)
 
 
 def _own_readings(m: Mention, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
@@ -798,11 +813,14 @@ _NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\[\]()\"“”]|\n[ \t]*\n")
 
 
-def _typed(doc: Document, m: Mention) -> Mention:
+def _typed(doc: Document, m: Mention, facts: "_DocFacts | None" = None) -> Mention:
     """Read the words around a mention: a generic word after it ('Kunduz province') or before
-    it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it."""
+    it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it.
+    (``facts``: the document's, when the caller has them at hand.)"""
     words = _words()
-    lower = _facts(doc).lower
+    if facts is None:
+        facts = _facts(doc)
+    lower = facts.lower
     suf = words.suffix_lower_re.match(lower, m.end)
     if suf:
         m.level = words.suffix[suf.group(1).rstrip(".")]
@@ -810,19 +828,26 @@ def _typed(doc: Document, m: Mention) -> Mention:
     else:
         m.full_end = m.end
     start = m.start
-    before = lower[start - 50 if start > 50 else 0:start]
-    cut = 0
-    for c in _CLAUSE_BREAK.finditer(before):
-        cut = c.end()
-    tail = [w.strip(",") for w in before[cut:].split()[-6:]]
+    # the words of the clause before the name, within 50 characters (the last clause break
+    # from the document's list: ``_DocFacts.clause_breaks``)
+    low = start - 50 if start > 50 else 0
+    breaks = facts.clause_breaks
+    i = bisect.bisect_right(breaks, start)
+    cut = breaks[i - 1] if i and breaks[i - 1] > low else low
+    before = lower[cut:start].split()
+    first = len(before) - 6 if len(before) > 6 else 0   # (the last six words)
     modifier = words.modifier
-    while tail and (tail[-1] in modifier or tail[-1] == "the"):
-        tail.pop()   # "in the southern Philippines", "in Southwest Philadelphia"
-    if tail:
-        last = tail[-1]
-        if last == "of" and len(tail) >= 2 and tail[-2] in words.prefix:
+    i = len(before) - 1
+    while i >= first:
+        last = before[i].strip(",")
+        if last in modifier or last == "the":
+            i -= 1   # "in the southern Philippines", "in Southwest Philadelphia"
+        else:
+            break
+    if i >= first:
+        if last == "of" and i > first and before[i - 1].strip(",") in words.prefix:
             if not suf:
-                m.level = words.prefix[tail[-2]]
+                m.level = words.prefix[before[i - 1].strip(",")]
             m.bound = 2
         elif last in words.binding:
             m.bound = 1 if last == "of" else 2   # "the governor of X" binds less than "in X"
@@ -929,6 +954,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     """Places the gazetteer lacks but the text marks: 'X district', 'the village of X',
     'in X, <known place>', and the ``institutions`` (spans) a text in capitals names."""
     text = doc.text
+    facts = _facts(doc)
     covered = bytearray(len(text) + 1)   # characters already inside a mention
     for m in known:
         covered[m.start:m.full_end] = b"\x01" * (m.full_end - m.start)
@@ -970,12 +996,12 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             e = end
         if any(covered[s:e]):
             return
-        m = _typed(doc, Mention(s, e, ()))
+        m = _typed(doc, Mention(s, e, ()), facts)
         m.level = m.level or level
         out.append(m)
         covered[s:m.full_end] = b"\x01" * (m.full_end - s)
 
-    lower = _facts(doc).lower   # case-sensitive patterns over the lower-cased text: faster
+    lower = facts.lower   # case-sensitive patterns over the lower-cased text: faster
     for suf in _suffixes(lower, words):
         if suf.group(1).lower() == "state":
             continue   # "Islamic State", "the Free State": only a known province is a state
@@ -999,7 +1025,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     for s, e in institutions:   # 'THE NATIONAL POLYTECHNIC UNIVERSITY': an attack's site
         if not any(covered[s:e]) or all(k.is_country() for k in known
                                         if k.start < e and s < k.full_end):
-            m = _typed(doc, Mention(s, e, ()))
+            m = _typed(doc, Mention(s, e, ()), facts)
             m.level, m.full_end = LOCALITY, e
             out.append(m)
             covered[s:e] = b"\x01" * (e - s)
@@ -1229,8 +1255,9 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     caps = doc.all_caps
     words = _words()
-    lower = _facts(doc).lower
-    title_end = _facts(doc).title_end
+    facts = _facts(doc)
+    lower = facts.lower
+    title_end = facts.title_end
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         kinds = m.kinds
@@ -1248,7 +1275,7 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if (start == m.start and end == m.end) or _streetlike(text, start, end, words):
             out.append(m)   # ('Minyard Food Store': a shop)
             continue
-        whole = _typed(doc, Mention(start, end, ()))
+        whole = _typed(doc, Mention(start, end, ()), facts)
         chained = following is not None and _is_wide(following) and \
             _COMMA_GAP.fullmatch(text, whole.full_end, following.start) is not None
         if whole.bound or whole.level or chained or (start == m.start and m.bound):
