@@ -239,7 +239,13 @@ class _DocFacts:
         one before a name ends the words ``_typed`` reads (one scan per document, not one
         per name: a break found in the whole text differs from one found in a window only
         by the white space of a blank line, which holds no word)."""
-        return [b.end() for b in _CLAUSE_BREAK.finditer(self.lower)]
+        lower = self.lower
+        ends = [b.end() for b in _BREAK_CHAR.finditer(lower)]
+        if "\n" in lower:   # (the two kinds of break share no character: two quick scans)
+            blank = [b.end() for b in _BLANK_LINE.finditer(lower)]
+            if blank:
+                ends = sorted(ends + blank)
+        return ends
 
     @property
     def _document(self) -> Document:
@@ -552,8 +558,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
-        if not caps:
-            _us_county(gaz, text, key, m)
+        if not caps and (m.level == DISTRICT or key.endswith(" county")):
+            _us_county(gaz, text, key, m)   # (it reads no other name)
             if (m.level == DISTRICT or key.endswith(" county")) and _county(text, m) and \
                     "US" not in map(_CODE, m.entries) and facts.weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
@@ -668,7 +674,7 @@ def _head_matches(text: str, folded: str, caps: bool) -> tuple[list[re.Match], l
     if caps:
         found = list(_TOKEN.finditer(folded))
         return found, list(map(re.Match.group, found))
-    if _heads_res()[0].search(text) is None:   # ASCII, or only punctuation beyond it
+    if text.isascii() or _heads_res()[0].search(text) is None:   # ASCII, or inert beyond it
         found = list(_heads_res()[1].finditer(text))   # (ASCII words: folded is lower case)
         return found, list(map(str.lower, map(re.Match.group, found)))
     found = [m for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
@@ -780,7 +786,7 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
     for _ in range(3):
         if not pos or text[pos - 1] not in " \t":
             break   # (no white space right before: ``_CAPITALISED_BEFORE`` cannot match)
-        m = _CAPITALISED_BEFORE.search(text[max(0, pos - 40):pos])
+        m = _CAPITALISED_BEFORE.search(text, max(0, pos - 40), pos)
         if not m:
             break
         word = m.group(1).lower()
@@ -788,9 +794,7 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
                 word in words.binding or word.endswith(("'s", "’s")) or \
                 not _NATIONAL_KINDS.isdisjoint(map(_KIND, load().lookup(fold(word)))):
             break
-        prev = text[max(0, pos - 40):pos]
-        pos = pos - len(prev) + m.start(1)
-        run = pos
+        pos = run = m.start(1)
     return run
 
 
@@ -811,6 +815,8 @@ def _followed_by_name(text: str, end: int, words: _Words) -> bool:
 
 _NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\[\]()\"“”]|\n[ \t]*\n")
+_BREAK_CHAR = re.compile(r"[.;:!?\[\]()\"“”]")   # ``_CLAUSE_BREAK``'s two kinds, each
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")          # found quicker alone
 
 
 def _typed(doc: Document, m: Mention, facts: "_DocFacts | None" = None) -> Mention:
