@@ -20,6 +20,7 @@ mentions and resolves it against the offline gazetteer (``gazetteer.py``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import operator
 import re
@@ -282,8 +283,8 @@ class _DocFacts:
     @cached_property
     def us_local(self) -> bool:
         """US local-news cues: a call sign, a cue phrase ('sheriff's office'), a state."""
-        return bool(self.weak_cues.get("US")) or any(
-            e.kind == STATE for m in self.mentions_and_chains[0] for e in m.entries)
+        return bool(self.weak_cues.get("US")) or STATE in map(
+            _KIND, itertools.chain.from_iterable(map(_ENTRIES, self.mentions_and_chains[0])))
 
     @cached_property
     def background(self) -> frozenset[int]:
@@ -434,6 +435,7 @@ class Mention:
 _KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
 _CODE = operator.itemgetter(2)   # its country code
 _POPULATION = operator.itemgetter(4)
+_ENTRIES = operator.attrgetter("entries")   # a mention's readings
 _WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
 _NATIONAL_KINDS = frozenset((COUNTRY, DEMONYM, STATE))
 
@@ -1943,9 +1945,14 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     log10 = math.log10
     alternates = m.alternates
 
-    def score(e: Entry) -> float:
-        # (the same sums, in the same order, as written out plainly; the tests that cannot
-        # hold for this mention and chain are skipped)
+    # each reading's score (the same sums, in the same order, as written out plainly; the
+    # tests that cannot hold for this mention and chain are skipped), in the loop that
+    # keeps the first of the best, as ``max`` would (no call per reading); one reading is
+    # the best whatever it scores
+    entries = m.entries
+    best = entries[0]
+    best_score = None
+    for e in entries if len(entries) > 1 else ():
         kind, code = e.kind, e.country_code
         s = 0.0
         if chain_codes:
@@ -1974,10 +1981,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
                 s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
         elif kind == COUNTRY or kind == STATE:
             s += 3.0
-        return s
-
-    # (one reading is the best whatever it scores)
-    best = m.entries[0] if len(m.entries) == 1 else max(m.entries, key=score)
+        if best_score is None or s > best_score:
+            best, best_score = e, s
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
             (not chain_codes and top and votes[top] >= 1.0 and
