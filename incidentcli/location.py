@@ -400,6 +400,7 @@ def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
 POPULATED, LOCALITY, DISTRICT = "populated", "locality", "district"
 _TOKEN = re.compile(r"[a-z0-9]+")
 _JOIN_GAP = re.compile(r"[ \t]?\n?[ \t]*|[ \t]*[-'’][ \t]*|\.[ \t]?")
+_GAP_OPENERS = frozenset(" \t\n-'’.")   # the characters a (non-empty) ``_JOIN_GAP`` opens with
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _MAX_WORDS = 6
 
@@ -417,19 +418,31 @@ class Mention:
     # readings that bear the name only as an alternate name (a nickname: 'Bridgetown' for
     # Portland, Oregon) while another city bears it as its own name: they lose to those
     alternates: tuple[Entry, ...] = ()
+    # what the readings' kinds say, read once per tuple of readings (the steps after the
+    # mentions ask each mention again and again): (the readings, (kinds, a country's
+    # name or people, a people only))
+    _read: tuple = field(default=((), (frozenset(), False, False)), init=False, repr=False,
+                         compare=False)
+
+    def _kinds(self) -> tuple[frozenset[str], bool, bool]:
+        read = self._read
+        if read[0] is not self.entries:
+            kinds = frozenset(map(_KIND, self.entries))
+            people = kinds == _DEMONYM_ONLY   # (readings, all of them demonyms)
+            read = self._read = (self.entries, (kinds, COUNTRY in kinds or people, people))
+        return read[1]
 
     @property
-    def kinds(self) -> set[str]:
-        return set(map(_KIND, self.entries))
+    def kinds(self) -> frozenset[str]:
+        return self._kinds()[0]
 
     def is_country(self) -> bool:
         """A country name or adjective ('Afghanistan', 'Pakistani'); a country's name wins
         over towns of the same name ('Cuba', New York)."""
-        return self.level is None and bool(self.entries) and \
-            (COUNTRY in map(_KIND, self.entries) or _all_kind(self.entries, DEMONYM))
+        return self.level is None and self._kinds()[1]
 
     def is_demonym(self) -> bool:
-        return bool(self.entries) and _all_kind(self.entries, DEMONYM)
+        return self._kinds()[2]
 
 
 _KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
@@ -450,14 +463,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     words = _words()
     text = doc.text
     caps = doc.all_caps
-    folded = fold_char_map(text)
     facts = _facts(doc)
+    plain = _plain(text)
+    # (only the ``_TOKEN`` runs of the folded text are read: a plain text's are its lower
+    # case's, which the facts hold already)
+    folded = facts.lower if plain else fold_char_map(text)
     title_end = facts.title_end
     connector = words.connector
     size = len(text)
     next_token = _TOKEN.search
 
-    heads, head_words = _head_matches(text, folded, caps)
+    heads, head_words = _head_matches(text, folded, caps, plain)
     # in capitals every token is a head: the token after head ``i`` is ``heads[i + 1]``
     # (what ``_TOKEN.search`` from the head's end finds)
     count = len(heads)
@@ -473,6 +489,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
         for _ in range(1, most if most < _MAX_WORDS else _MAX_WORDS):
             gap_start = b
+            if b >= size or text[b] not in _GAP_OPENERS:
+                break   # (no ``_JOIN_GAP`` opens so: no need to find the next token)
             if caps:
                 i += 1
                 if i >= count:
@@ -670,17 +688,25 @@ def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     return [m.span() for m in _head_matches(text, folded, caps)[0]]
 
 
-def _head_matches(text: str, folded: str, caps: bool) -> tuple[list[re.Match], list[str]]:
+def _head_matches(text: str, folded: str, caps: bool,
+                  plain: bool | None = None) -> tuple[list[re.Match], list[str]]:
     """``_heads`` as their matches, with their folded words (read in C: no tuple made for
-    each of the hundreds of words of an article)."""
+    each of the hundreds of words of an article).  ``plain``: ``_plain(text)``, when known."""
     if caps:
         found = list(_TOKEN.finditer(folded))
         return found, list(map(re.Match.group, found))
-    if text.isascii() or _heads_res()[0].search(text) is None:   # ASCII, or inert beyond it
+    if _plain(text) if plain is None else plain:   # ASCII, or inert beyond it
         found = list(_heads_res()[1].finditer(text))   # (ASCII words: folded is lower case)
         return found, list(map(str.lower, map(re.Match.group, found)))
     found = [m for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
     return found, list(map(re.Match.group, found))
+
+
+def _plain(text: str) -> bool:
+    """Whether the text is ASCII but for inert characters (``_heads_res``): then its folded
+    form and its lower-cased one have the same ``_TOKEN`` runs, holding the same words (an
+    inert character folds to none of a run's, and lower-casing leaves it as it is)."""
+    return text.isascii() or _heads_res()[0].search(text) is None
 
 
 @lru_cache(maxsize=1)
@@ -1224,8 +1250,9 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
     for m in mentions:
         if chains:
             prev = chains[-1].parts[-1]
-            gap = doc.text[prev.full_end:m.start]
-            if (_CHAIN_GAP.fullmatch(gap) or (prev.level == LOCALITY and _OF_GAP.fullmatch(gap))) \
+            text, gap = doc.text, prev.full_end   # (the gap read in place: no slice)
+            if (_CHAIN_GAP.fullmatch(text, gap, m.start) or
+                    (prev.level == LOCALITY and _OF_GAP.fullmatch(text, gap, m.start))) \
                     and not prev.is_demonym() and not m.is_demonym() \
                     and not prev.is_country() and len(chains[-1].parts) < 5:
                 chains[-1].parts.append(m)
