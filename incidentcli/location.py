@@ -1810,7 +1810,7 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
     places: set[str] = set()
     legal = _legal_sentences(doc)
     for m in mentions:
-        if _in_dateline(doc, m) or _sentence_index(doc, m.start) in legal:
+        if _in_dateline(doc, m) or (legal and _sentence_index(doc, m.start) in legal):
             continue
         if not m.is_country():
             codes = {e.country_code for e in m.entries if e.kind in (CITY, ADMIN1)}
