@@ -1036,6 +1036,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             split = None  # 'THE PRIESTS WERE ALSO SHOT IN THE HEAD': more of the attack told
         if split is not None and wire and _bomb_series(doc, s, here, _latest(drafts)):
             split = None  # 'TWO BOMBS EXPLODED ... THE SECOND EXPLOSION ...': the same series
+        if split is not None and wire and _another_same(doc, split, s):
+            split = None  # 'ONE THAT MURDERED THE PRIESTS AND ANOTHER THAT MURDERED ...'
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
             before = [c for c in here if c.start < split]
             if any(_can_anchor(doc, s, c) for c in before):
@@ -1061,6 +1063,13 @@ def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) ->
     return _FAMILY.get(latest.kind, latest.kind) == "bombing" and \
         _FAMILY.get(_kind(here), _kind(here)) in ("bombing", None) and \
         _search(doc, "bomb_series", s.start, s.end) is not None
+
+
+def _another_same(doc: Document, at: int, s: Sentence) -> bool:
+    """The turn at ``at`` that ``_other_event`` found is an 'another' telling more of the
+    attack just told: a pronoun or a count, the attackers' vehicle, one more victim of 'the
+    attack' (``another_same`` in data/incident_parts.tsv)."""
+    return _parts("another_same").match(doc.text, at, s.end) is not None
 
 
 def _split_targets(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
@@ -1504,8 +1513,11 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
             any(c.entry.role == "event" and c.entry.rank < _UNSPECIFIC_RANK and
                 _can_anchor(doc, s, c) for c in here):
         places = places or _sentence_places(doc)
-        if _elsewhere(places, i, target):
+        if _elsewhere(places, i, target) and not _names_town_of(doc, places, i, target):
             target = None  # the same kind of attack in another town: another incident
+    if target is not None and wire and not decided and not joint and \
+            _indefinite_elsewhere(doc, s, here, target):
+        target = None  # 'THE FMLN ALSO CONDEMNED A BOMBING OF THE TOWN OF X': another attack
     if target is not None and wire and not decided and not joint and \
             _typed_after_attack(doc, s, here, kind, target):
         doc.memo("incident_groups")["typed_apart"][i] = target
@@ -1516,7 +1528,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
             _turned_paragraph(doc, s, here, target):
         target = None  # 'LIKEWISE, REBELS ATTACKED X. ... THEY BURNED THE MAYOR'S OFFICE'
     if target is not None and wire and not decided and not joint and kind is None and \
-            dates and not (dates & target.dates) and _new_dated_mention(doc, s, here, target):
+            dates and not (dates & target.dates) and _new_dated_mention(doc, s, here, target) \
+            and not _shares_rare_words(doc, i, target):
         target = None  # 'ON 14 MARCH X ESCAPED UNHARMED FROM AN ATTACK ON HIS CAR'
     opened = None
     if target is not None and wire and not decided and not joint:
@@ -1554,6 +1567,45 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
         if target.kind is None:
             target.kind = kind
     return places
+
+
+def _indefinite_elsewhere(doc: Document, s: Sentence, here: list[Cue], target: _Draft) -> bool:
+    """Wire sentence ``s`` tells its attack first as an indefinite mention ('AN ALLEGED
+    BOMBING OF THE TOWN OF X') placed in a town that none of ``target``'s anchor sentences
+    names: another attack than ``target``."""
+    first = next((c for c in here if c.entry.type and _can_anchor(doc, s, c)), None)
+    if first is None or first.entry.role != "mention" or \
+            not _parts("indefinite_before").search(doc.text, max(s.start, first.start - 12),
+                                                   first.start):
+        return False
+    places = _sentence_places(doc)
+    if not _elsewhere(places, s.index, target) or _names_town_of(doc, places, s.index, target):
+        return False
+    told = " ".join(" ".join(doc.text[doc.sentences[j].start:doc.sentences[j].end].lower().split())
+                    for j in target.anchors)  # (a town of a list the attack was told in)
+    return not any(re.search(rf"\b{re.escape(town)}\b", told) for town in places[s.index])
+
+
+def _shares_rare_words(doc: Document, i: int, target: _Draft) -> bool:
+    """Sentence ``i`` names a word that is no common English word nor a given name (a
+    place's or a target's name: 'THE PIPELINE FROM NEIVA TO DORADA') that one of
+    ``target``'s anchor sentences names too: it tells that attack again."""
+    words = _rare_words(doc, i)
+    return bool(words) and any(words & _rare_words(doc, j) for j in target.anchors)
+
+
+def _rare_words(doc: Document, i: int) -> frozenset[str]:
+    """The words of sentence ``i`` (four letters or more) that are no common English word
+    nor a given name (once per sentence and document)."""
+    from .english import english_words
+    memo = doc.memo("incident_groups").setdefault("rare_words", {})
+    if i not in memo:
+        s = doc.sentences[i]
+        given, english = given_names(), english_words()
+        memo[i] = frozenset(w for w in (m.group().lower() for m in
+                                        _WORD.finditer(doc.text, s.start, s.end))
+                            if len(w) >= 4 and w not in english and w not in given)
+    return memo[i]
 
 
 def _typed_after_attack(doc: Document, s: Sentence, here: list[Cue], kind: str | None,
@@ -1909,12 +1961,30 @@ def _elsewhere(places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
     return bool(there) and not (here & there)
 
 
+def _names_town_of(doc: Document, places: list[frozenset[str]], i: int, draft: _Draft) -> bool:
+    """Sentence ``i`` names after a preposition a town that one of ``draft``'s
+    anchor sentences places its attack in ('THE ATTACK ... PLANTED THE BOMB IN A HOME AT X,
+    A FEW KILOMETERS FROM Y': still the attack in Y)."""
+    s = doc.sentences[i]
+    text = " ".join(doc.text[s.start:s.end].lower().split())
+    there = set().union(*(places[j] for j in draft.anchors))
+    return any(re.search(rf"\b(?:in|at|near|from|outside|of)\s+{re.escape(town)}\b", text)
+               for town in there)  # (not 'WHOSE CAPITAL IS Y')
+
+
 _ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _sentence_places(doc: Document) -> list[frozenset[str]]:
     """Per sentence, the towns it names with a preposition ('in Cali', 'near Cali'): the
     location module's mentions of the document, computed once and shared with it."""
+    memo = doc.memo("incident_groups")
+    if "places" not in memo:
+        memo["places"] = _read_sentence_places(doc)
+    return memo["places"]
+
+
+def _read_sentence_places(doc: Document) -> list[frozenset[str]]:
     from .location import place_mentions
     mentions = place_mentions(doc)
     out: list[set[str]] = [set() for _ in doc.sentences]
@@ -1923,10 +1993,19 @@ def _sentence_places(doc: Document) -> list[frozenset[str]]:
                 (m.level is None and
                  _ARTICLE_BEFORE.search(doc.text, max(0, m.start - 4), m.start)):
             continue  # (not 'IN THE BRANCH OFFICES': a noun after 'the' names no town)
+        if m.bound < 2 and _plain_word(doc.text[m.start:m.end]):
+            continue  # (not 'FIVE OF THEM': a plain word told without 'in' names no town)
         s = doc.sentence_at(m.start)
         if s is not None:
             out[s.index].add(" ".join(doc.text[m.start:m.end].lower().split()))
     return [frozenset(p) for p in out]
+
+
+def _plain_word(name: str) -> bool:
+    """``name`` is one common English word ('THEM', 'SEVERAL'), as a town's name only with
+    'in' before it."""
+    from .english import english_words
+    return name.isalpha() and name.lower() in english_words()
 
 
 def _refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -1953,7 +2032,15 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
         (anchor.end, nearest.start)
     if _parts("other_deed").search(doc.text, *between):
         return set()  # 'ON 7 JANUARY THE PRESIDENT ACKNOWLEDGED THAT SOLDIERS KILLED ...'
+    if nearest.end <= anchor.start and _report_dated(doc, nearest.start):
+        return set()  # 'RECEIVED CONFIRMATION YESTERDAY OF THE KIDNAPPING'
     return {nearest.value}
+
+
+def _report_dated(doc: Document, at: int) -> bool:
+    """The date phrase at ``at`` follows a word of telling ('CONFIRMED YESTERDAY', 'RECEIVED
+    CONFIRMATION YESTERDAY OF ...'): the day of the telling, not of the attack."""
+    return _parts("report_before_date").search(doc.text, max(0, at - 30), at) is not None
 
 
 def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int | None:
