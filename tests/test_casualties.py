@@ -545,3 +545,25 @@ def test_cue_tries_match_as_alternations(text):
         plain = re.compile(rf"\b(?P<cue>{_alternation(listed)})\b")
         assert [m.span("cue") for m in trie.finditer(text)] == \
             [m.span("cue") for m in plain.finditer(text)], form
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two men were killed and a woman was wounded when gunmen opened fire on the bus.",
+    "No one was hurt, police said; the device was defused by the bomb squad.",
+    "The gunshot victim died later; unkilled is not a word, but shot-dead is.",
+    "Police found a man shot to death, leaving his family in shock.",
+    "_killed x9killed 3killed killed_ killed. KILLED killed",
+    "Dos personas murieron y 12 resultaron heridas; no deaths were reported elsewhere.",
+])
+def test_word_bound_scan_finds_what_the_pattern_finds(sentence):
+    # the readings' patterns less their opening \b, searched with _at_word_bounds, find the
+    # same matches (offsets and groups) as the patterns themselves, in any window
+    from incidentcli.casualties import _at_word_bounds, _lowered, lexicon
+    lex = lexicon()
+    low = _lowered("x " + sentence + " x")
+    for reading, unanchored in lex.unanchored.items():
+        pattern = getattr(lex, reading)
+        for lo, hi in ((0, len(low)), (2, len(low) - 2), (5, len(low) // 2)):
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(low, lo, hi)]
+            got = [(m.span(), m.groupdict()) for m in _at_word_bounds(unanchored, low, lo, hi)]
+            assert got == want, reading
