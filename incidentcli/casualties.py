@@ -402,14 +402,34 @@ _BOUNDARY_TOKEN = _Lazy(lambda: re.compile(
     rf"[;:\[\]\"“”]|--|—|\s[–-]\s|(?P<word>\b(?i:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
 
 
+# The same over the lower-cased text (``lowered``), case-sensitive: twice as quick.
+_BOUNDARY_TOKEN_LOW = _Lazy(lambda: re.compile(
+    rf"[;:\[\]\"“”]|--|—|\s[–-]\s|(?P<word>\b(?:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
+
+
+@lru_cache(maxsize=4)
+def _cased_lower(text: str) -> str | None:
+    """``lowered(text)``, remembered for the texts at hand (the blanked copy of the document)."""
+    return lowered(text)
+
+
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
     r"""The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
     the words (``\b\w+``) in _BOUNDARY_WORDS in any case or in _BOUNDARY_VERBS (in any case in
-    all-caps text)."""
-    for m in _BOUNDARY_TOKEN.finditer(text, a, b):
+    all-caps text).  Found in the lower-cased text where that finds the same (the matches' text
+    is then in lower case: a word's case is read from ``text``)."""
+    low = _cased_lower(text)
+    if low is None:
+        for m in _BOUNDARY_TOKEN.finditer(text, a, b):
+            word = m.group("word")
+            if word is None or word.lower() in _BOUNDARY_WORDS or \
+                    (word.lower() if all_caps else word) in _BOUNDARY_VERBS:
+                yield m
+        return
+    for m in _BOUNDARY_TOKEN_LOW.finditer(low, a, b):
         word = m.group("word")
-        if word is None or word.lower() in _BOUNDARY_WORDS or \
-                (word.lower() if all_caps else word) in _BOUNDARY_VERBS:
+        if word is None or word in _BOUNDARY_WORDS or \
+                (word if all_caps else text[m.start():m.end()]) in _BOUNDARY_VERBS:
             yield m
 
 

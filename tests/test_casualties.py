@@ -567,3 +567,18 @@ def test_word_bound_scan_finds_what_the_pattern_finds(sentence):
             want = [(m.span(), m.groupdict()) for m in pattern.finditer(low, lo, hi)]
             got = [(m.span(), m.groupdict()) for m in _at_word_bounds(unanchored, low, lo, hi)]
             assert got == want, reading
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said the man, who was shot twice, told officers that he had been robbed.",
+    "POLICE SAID THE MAN WHO WAS SHOT TOLD OFFICERS -- BEFORE HE DIED -- THAT HE KNEW THEM.",
+    "The victims; however, Confirmed reports: \"two died\" [one] when Announced — later.",
+])
+def test_clause_boundaries_over_lower_case_text(sentence):
+    # the boundaries found in the lower-cased text are those the case-blind pattern finds
+    from incidentcli.casualties import _BOUNDARY_TOKEN, _BOUNDARY_VERBS, _BOUNDARY_WORDS, _clause_boundaries
+    for caps in (False, True):
+        want = [m.span() for m in _BOUNDARY_TOKEN.finditer(sentence)
+                if m.group("word") is None or m.group("word").lower() in _BOUNDARY_WORDS or
+                (m.group("word").lower() if caps else m.group("word")) in _BOUNDARY_VERBS]
+        assert [m.span() for m in _clause_boundaries(sentence, 0, len(sentence), caps)] == want
