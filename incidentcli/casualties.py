@@ -1085,7 +1085,9 @@ def _blank_asides(text: str) -> str:
     do not split noun phrases, and surrenders ("turned himself in") blanked, which are no
     attacker's death."""
     blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
-    return _SURRENDER.sub(lambda m: " " * len(m.group(0)), blank) if "self" in blank or "SELF" in blank else blank
+    if ("self" in blank or "SELF" in blank) and "turn" in blank.lower():  # (cheap tests first)
+        return _SURRENDER.sub(lambda m: " " * len(m.group(0)), blank)
+    return blank
 
 
 def _lowered(text: str) -> str:

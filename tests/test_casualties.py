@@ -582,3 +582,17 @@ def test_clause_boundaries_over_lower_case_text(sentence):
                 if m.group("word") is None or m.group("word").lower() in _BOUNDARY_WORDS or
                 (m.group("word").lower() if caps else m.group("word")) in _BOUNDARY_VERBS]
         assert [m.span() for m in _clause_boundaries(sentence, 0, len(sentence), caps)] == want
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("The suspect later turned himself in at the station.", True),
+    ("THE SUSPECT LATER TURNED HIMSELF IN AT THE STATION.", True),
+    ("The suspect Turns Herself In, police said.", True),
+    ("The gunman shot himself in the head.", False),
+    ("He returned to the house by himself.", False),
+])
+def test_surrender_is_blanked(text, blanked):
+    from incidentcli.casualties import _blank_asides
+    out = _blank_asides(text)
+    assert len(out) == len(text)
+    assert (out != text) == blanked
