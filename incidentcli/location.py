@@ -70,6 +70,7 @@ class _Words:
     foreigner: frozenset[str]       # a person after a demonym: a national abroad ('SPANISH PRIEST')
     town_unit: frozenset[str]       # a district suffix that names one town ('ITAGUI MUNICIPALITY')
     caps_marker: frozenset[str]     # in capitals, a suffix that marks the word before as a name
+    caps_opener: frozenset[str]     # in capitals, a Spanish word that opens a longer name ('NUEVA')
     descriptor: frozenset[str]      # a word before an institution's name that is not part of it
     institution: frozenset[str]     # an institution that is an attack's site ('university')
     institution_re: re.Pattern      # an institution that is an attack's site (lower case)
@@ -118,6 +119,7 @@ def _words() -> _Words:
         foreigner=frozenset(table["foreigner"]),
         town_unit=frozenset(table["town_unit"]),
         caps_marker=frozenset(table["caps_marker"]),
+        caps_opener=frozenset(table["caps_opener"]),
         descriptor=frozenset(table["descriptor"]),
         institution=frozenset(table["institution"]),
         institution_re=re.compile(r"(?:" + guarded(sorted(table["institution"], key=len,
@@ -1296,14 +1298,16 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         kinds = m.kinds
-        if m.start < title_end or not kinds.isdisjoint(_STATE_OR_COUNTRY) or \
-                kinds == _DEMONYM_ONLY:
-            out.append(m)   # (a country, a state, a people)
-            continue
         prev_end = out[-1].full_end if out else 0
+        opener = caps and _caps_opener_start(text, m, words, prev_end) < m.start
+        if m.start < title_end or (not kinds.isdisjoint(_STATE_OR_COUNTRY) and not opener) or \
+                kinds == _DEMONYM_ONLY:
+            out.append(m)   # (a country, a state, a people; but 'NUEVA FLORIDA' is a town)
+            continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         next_start = following.start if following is not None else len(text)
-        start = m.start if caps else _name_start(text, m, words, prev_end)
+        start = _caps_opener_start(text, m, words, prev_end) if caps else \
+            _name_start(text, m, words, prev_end)
         end = m.end if caps or m.entries else _name_end(text, lower, m, words, next_start)
         if m.level is None:
             end = _connected_end(text, end, next_start, caps)
@@ -1313,7 +1317,9 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
         whole = _typed(doc, Mention(start, end, ()), facts)
         chained = following is not None and _is_wide(following) and \
             _COMMA_GAP.fullmatch(text, whole.full_end, following.start) is not None
-        if whole.bound or whole.level or chained or (start == m.start and m.bound):
+        if whole.bound or whole.level or chained or (start == m.start and m.bound) or caps:
+            # (in capitals only a connector or a Spanish opener extends a name, and either
+            # says the words make one name: 'THE ATTACK ON SAN MIGUEL DE MERCEDES')
             whole.level = whole.level or m.level
             out.append(whole)
         else:
@@ -1358,6 +1364,21 @@ def _towns_between(doc: Document, mentions: list[Mention], words: _Words) -> lis
         if not town.level:
             out.append(town)
     return out
+
+
+_CAPS_WORD_BEFORE = re.compile(r"([A-Z]+)[ \t]*\n?[ \t]*\Z")
+
+
+def _caps_opener_start(text: str, m: Mention, words: _Words, floor: int) -> int:
+    """In capitals, the start of a Spanish word right before ``m`` that opens a longer name
+    with it ('IN NUEVA X', 'THE MEDIO X BASIN'), else the mention's own start.  (Not before
+    a country's name or a people's: 'ALTO PERU' is no town.)"""
+    if m.start - 3 < floor or COUNTRY in m.kinds or m.is_demonym():
+        return m.start
+    found = _CAPS_WORD_BEFORE.search(text, max(floor, m.start - 16), m.start)
+    if found is None or found.group(1).lower() not in words.caps_opener:
+        return m.start
+    return found.start(1)
 
 
 def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:

@@ -6,6 +6,15 @@ import pytest
 from tests.test_location import assert_located
 
 CASES = [
+    # in capitals a Spanish opener before a known name ('NUEVA', 'PUERTO') opens a longer name
+    # the gazetteer lacks, even over a US state's name; a connector ('DE') goes on past an
+    # unbound name ('THE RAID ON X DE Y')
+    ("BOGOTA, 3 MAR 90 (EFE) -- [TEXT] REBELS BURNED TWO TRUCKS TODAY IN NUEVA FLORIDA, SAN "
+     "PABLO MUNICIPALITY, BOLIVAR DEPARTMENT, THE ARMY SAID.", "BURNED",
+     {"place": "Nueva Florida", "country": "Colombia"}),
+    ("SAN SALVADOR, 3 MAR 90 (EFE) -- [TEXT] TWO SOLDIERS DIED DURING THE REBEL RAID ON SAN "
+     "PEDRO DE TALPUNCA, THE ARMED FORCES SAID.", "RAID",
+     {"place": "San Pedro De Talpunca", "country": "El Salvador"}),
     # a known word ending a longer capitalised name the text binds: the whole name
     ("05/04/2017: Gunmen stormed a border post in Kerim Saraj district, Helmand, Afghanistan. "
      "Two guards died.", "stormed", {"place": "Kerim Saraj", "country": "Afghanistan"}),
