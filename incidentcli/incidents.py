@@ -840,11 +840,19 @@ def _plural_count() -> re.Pattern:
     return re.compile(rf"\b(?:{counts})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
+# every word one of _hypothetical's readings needs (the first of a _BEFORE_TWO pair suffices)
+_HYPOTHETICAL_WORDS = _MODALS | _BEFORE_CUE | _NEGATIONS | _TO_VERBS | \
+    frozenset(pair[0] for pair in _BEFORE_TWO) | frozenset(["being"])
+
+
 def _hypothetical(before: str) -> bool:
     """The words before a cue put it under a modal or an infinitive."""
     if before[-1:].isalnum():
         return False
-    every = before.lower().split()
+    low = before.lower()
+    every = low.split()
+    if _HYPOTHETICAL_WORDS.isdisjoint(every) and "danger" not in low:
+        return False  # none of the words any reading below needs
     if len(every) > 2 and every[-1] in ("and", "or") and every[-2].endswith("ing"):
         # 'must cease all bombing and shelling': the second noun under the first one's verb
         return _hypothetical(" ".join(every[:-2]) + " ")
@@ -1014,14 +1022,32 @@ def _before_latest_year(doc: Document, s: Sentence) -> bool:
     if "latest_year" not in memo:
         memo["latest_year"] = max(map(int, _YEAR.findall(doc.text)), default=0)
     latest = memo["latest_year"]
-    return any(int(y) < latest - 1 for y in _YEAR.findall(doc.text, s.start, s.end))
+    return any(int(y) < latest - 1 for y in _years_in(doc, s))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
     """The sentence names an earlier year (not just last year in January): background."""
     ref = doc.reference_date
     return any(int(y) < ref.year - 1 or (int(y) < ref.year and ref.month > 2)
-               for y in _YEAR.findall(doc.text, s.start, s.end))
+               for y in _years_in(doc, s))
+
+
+# where a year may begin: every match of _YEAR starts a match of this one (a digit before it
+# would break _YEAR's word boundary), so a sentence without one names no year
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _years_in(doc: Document, s: Sentence) -> list[str]:
+    """``_YEAR.findall`` over the sentence, skipped (one bisect) when no four digits
+    beginning 19 or 20 lie in it (found once per document)."""
+    memo = doc.memo("incident_gating")
+    starts = memo.get("year_digits")
+    if starts is None:
+        starts = memo["year_digits"] = [m.start() for m in _YEAR_DIGITS.finditer(doc.text)]
+    k = bisect_left(starts, s.start)
+    if k == len(starts) or starts[k] > s.end - 4:
+        return []
+    return _YEAR.findall(doc.text, s.start, s.end)
 
 
 # --------------------------------------------------------------------------------------
