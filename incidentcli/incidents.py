@@ -684,13 +684,14 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return True  # 'ACCUSED THE REBELS OF KIDNAPPING 30 PEASANTS': the act, its victims
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire
         # reports 'an attack on ...' (indefinite, unspecific) names no particular target
+        # (the pure checks at the cue first: the sentence-wide scan only when they fail)
         return bool((s.index == 0 and doc.all_caps) or
-                    _search(doc, "specific", s.start, s.end) or
+                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start) or
                     (_names_target(doc, s, cue) and not (
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
                                              cue.start))) or
-                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
+                    _search(doc, "specific", s.start, s.end))
     return True
 
 
@@ -1032,20 +1033,11 @@ def _is_past(doc: Document, s: Sentence) -> bool:
                for y in _years_in(doc, s))
 
 
-# where a year may begin: every match of _YEAR starts a match of this one (a digit before it
-# would break _YEAR's word boundary), so a sentence without one names no year
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-
-
 def _years_in(doc: Document, s: Sentence) -> list[str]:
-    """``_YEAR.findall`` over the sentence, skipped (one bisect) when no four digits
-    beginning 19 or 20 lie in it (found once per document)."""
-    memo = doc.memo("incident_gating")
-    starts = memo.get("year_digits")
-    if starts is None:
-        starts = memo["year_digits"] = [m.start() for m in _YEAR_DIGITS.finditer(doc.text)]
-    k = bisect_left(starts, s.start)
-    if k == len(starts) or starts[k] > s.end - 4:
+    """``_YEAR.findall`` over the sentence, skipped when the sentence holds neither '19' nor
+    '20' (two quick finds; most sentences name no year)."""
+    text = doc.text
+    if text.find("19", s.start, s.end) < 0 and text.find("20", s.start, s.end) < 0:
         return []
     return _YEAR.findall(doc.text, s.start, s.end)
 
