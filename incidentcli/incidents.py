@@ -560,9 +560,11 @@ def _victims_accused(doc: Document, s: Sentence, cues: list[Cue], why: str) -> b
     if why != "background":
         return False
     text = doc.text[s.start:s.end]
-    found = [m.span() for m in _context("background").finditer(text)]
     accused = [m.span() for m in _recall("accused_victims").finditer(text)]
-    if not found or not accused or not all(any(a <= x and y <= b for a, b in accused)
+    if not accused:
+        return False  # (before the background matches, which are then not needed)
+    found = [m.span() for m in _context("background").finditer(text)]
+    if not found or not all(any(a <= x and y <= b for a, b in accused)
                                            for x, y in found):
         return False
     return any(c.entry.role == "event" and _can_anchor(doc, s, c) and
@@ -1029,11 +1031,16 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         name = m.group().split()[-1].rsplit("-", 1)[-1]  # 'IN MID-OCTOBER': 'OCTOBER'
         month = _MONTH_NAMES.index(name.lower()[:3]) + 1
         ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
-    for m in _context("month_year").finditer(doc.text, s.start, s.end):
-        words = m.group().split()
-        month = _MONTH_NAMES.index(words[-2 if words[-2].lower() != "of" else -3].lower()[:3]) + 1
-        ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'IN JULY 1989'
-    ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
+    text = doc.text
+    # (a month with its year needs '19' or '20', 'months ago' the word: found quickly)
+    if text.find("19", s.start, s.end) >= 0 or text.find("20", s.start, s.end) >= 0:
+        for m in _context("month_year").finditer(doc.text, s.start, s.end):
+            words = m.group().split()
+            name = words[-2 if words[-2].lower() != "of" else -3]
+            month = _MONTH_NAMES.index(name.lower()[:3]) + 1
+            ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'JULY 1989'
+    if lowered is None or lowered.find("months", s.start, s.end) >= 0:
+        ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
 
 
