@@ -1047,9 +1047,9 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
         parts = _family_parts(doc, s, here) if wire else [here]
+        mentions = sentence_dates(doc, i) if wire else []  # (only wire grouping reads dates)
         for n, part in enumerate(parts):
-            places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
-                           joint=n > 0)
+            places = _join(doc, drafts, i, part, wire, places, mentions, joint=n > 0)
     if not wire:
         return drafts
     return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
@@ -2022,8 +2022,10 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
     """The date a sentence gives its attack: the date phrase nearest its first anchoring cue
     (a time of day alone, 'AT 2230', names no day: it may be last night's; a phrase with
     another deed between it and the cue dates that deed)."""
+    if not mentions:
+        return set()
     anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
-    if not mentions or anchor is None:
+    if anchor is None:
         return set()
     nearest = min(mentions, key=lambda m: abs(m.start - anchor.start))
     if nearest.kind == "clock":
