@@ -1028,6 +1028,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     doc.memo("incident_groups")["typed_apart"] = {}  # typed act's first anchor -> the attack
     # it was told apart from (_typed_after_attack), for this grouping only
     doc.memo("incident_groups")["cues"] = cues  # (read by _turned_opening)
+    if not wire:
+        return _group_news(doc, anchors, cues)
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -1046,14 +1048,43 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             after = [c for c in here if c.start >= split]
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
-        parts = _family_parts(doc, s, here) if wire else [here]
-        mentions = sentence_dates(doc, i) if wire else []  # (only wire grouping reads dates)
+        parts = _family_parts(doc, s, here)
+        mentions = sentence_dates(doc, i)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, mentions, joint=n > 0)
-    if not wire:
-        return drafts
     return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
         doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+
+
+def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> list[_Draft]:
+    """``_group`` for news: a sentence joins the incident told last unless it turns to another
+    attack (``_other_event``); no dates, towns or victims are compared (wire rules only)."""
+    drafts: list[_Draft] = []
+    for i in anchors:
+        s = doc.sentences[i]
+        here = cues[i]
+        split = _other_event(doc, s, here, False) if drafts else None
+        if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
+            before = [c for c in here if c.start < split]
+            if any(_can_anchor(doc, s, c) for c in before):
+                drafts[-1].anchors.append(i)
+                drafts[-1].own[i] = before
+            after = [c for c in here if c.start >= split]
+            drafts.append(_Draft([i], {i: after}, _kind(after), set()))
+            continue
+        kind = _kind(here)
+        if not drafts:
+            drafts.append(_Draft([i], {i: list(here)}, kind, set()))
+            continue
+        target = drafts[-1]
+        if i in target.own:
+            target.own[i].extend(here)
+            continue
+        target.anchors.append(i)
+        target.own[i] = list(here)
+        if target.kind is None:
+            target.kind = kind
+    return drafts
 
 
 def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) -> bool:
