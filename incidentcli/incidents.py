@@ -1791,22 +1791,35 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
     cues ('KILLED JUDGE MANUEL ORTIZ PALACIOS' -> {'ortiz', 'palacios'}; not an
     attack recalled to date another, 'A MONTH AFTER THE MURDER OF GOVERNOR X')."""
     s = doc.sentences[i]
+    memo = doc.memo("incidents.victims")  # (drafts ask again for the same sentences' cues)
     out: set[str] = set()
     for c in cues:
         if not c.entry.type or c.entry.role not in ("event", "mention"):
             continue
-        m = _parts("victim_title").search(doc.text, c.start, min(s.end, c.end + 200))
-        if m is not None and m.start() <= c.end + 1:
-            surname = _surname(doc.text[m.end():s.end])
-        else:
-            m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
-            surname = _surname(m.group("name")) if m else ()
-        if not surname:
-            surname = _given_victim(doc, s, c)
-        if surname and not _parts("victim_recalled").search(
-                doc.text, max(s.start, c.start - 30), c.start):
-            out.update(surname)
+        key = (i, c.start, c.end, id(c.entry))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _cue_victims(doc, s, c)
+        out.update(found)
     return frozenset(out)
+
+
+def _cue_victims(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+    """The surnames of the victim attack cue ``c`` of sentence ``s`` names (``_victims``)."""
+    m = _parts("victim_title").search(doc.text, c.start, min(s.end, c.end + 200))
+    passive = _PASSIVE_END.search(doc.text, max(s.start, c.start - 150), c.start) is not None
+    if m is not None and m.start() <= c.end + 1:
+        surname = _surname(doc.text[m.end():s.end])
+    else:
+        m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start) \
+            if passive else None
+        surname = _surname(m.group("name")) if m else ()
+    if not surname:
+        surname = _given_victim(doc, s, c, passive)
+    if surname and not _parts("victim_recalled").search(
+            doc.text, max(s.start, c.start - 30), c.start):
+        return surname
+    return ()
 
 
 def _surname(text: str) -> tuple[str, ...]:
@@ -1832,16 +1845,24 @@ def _name_words(text: str) -> tuple[list[str], int]:
     return words, end
 
 
-def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+# What every passive tail of a victim's name ends with ('... WAS SHOT', 'HAD BEEN'): the cheap
+# test before the name patterns are tried at each word of the 150 characters before a cue.
+_PASSIVE_END = re.compile(r"(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _given_victim(doc: Document, s: Sentence, c: Cue, passive: bool = True) -> tuple[str, ...]:
     """The surnames of a victim named without a title but opening with a given name, right
     after attack cue ``c`` ('KILLED JOSE PEREZ', 'THE MURDER OF ANA ROJAS') or before it when
-    it is passive ('JOSE PEREZ, 32, WAS KILLED')."""
+    it is passive ('JOSE PEREZ, 32, WAS KILLED'; ``passive``: the words before the cue end as
+    a passive tail does, ``_PASSIVE_END``)."""
     given = given_names()
     m = _parts("victim_object").search(doc.text, c.start, s.end)
     if m is not None and m.start() <= c.end + 1:
         words, _ = _name_words(doc.text[m.end():s.end])
         if len(words) >= 2 and words[0] in given:
             return tuple(words[1:])
+    if not passive:
+        return ()
     lo = max(s.start, c.start - 150)
     window = doc.text[lo:c.start]
     for w in re.finditer(r"[A-Za-z]+", window):
