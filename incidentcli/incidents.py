@@ -1806,9 +1806,9 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
 
 def _cue_victims(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
     """The surnames of the victim attack cue ``c`` of sentence ``s`` names (``_victims``)."""
-    m = _parts("victim_title").search(doc.text, c.start, min(s.end, c.end + 200))
+    m = _title_after(doc, s, c)
     passive = _PASSIVE_END.search(doc.text, max(s.start, c.start - 150), c.start) is not None
-    if m is not None and m.start() <= c.end + 1:
+    if m is not None:
         surname = _surname(doc.text[m.end():s.end])
     else:
         m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start) \
@@ -1843,6 +1843,21 @@ def _name_words(text: str) -> tuple[list[str], int]:
         if len(words) == 4:
             break
     return words, end
+
+
+def _title_after(doc: Document, s: Sentence, c: Cue) -> re.Match | None:
+    """The first 'victim_title' match ('KILLED JUDGE ...', 'THE MURDER OF MAYOR ...') of the
+    200 characters after cue ``c`` if it starts within the cue or right after it: tried only
+    where its opening word ('victim_object', the same words) is, not at every character."""
+    end = min(s.end, c.end + 200)
+    title, opening = _parts("victim_title"), _parts("victim_object")
+    o = opening.search(doc.text, c.start, end)
+    while o is not None and o.start() <= c.end + 1:
+        m = title.match(doc.text, o.start(), end)
+        if m is not None:
+            return m
+        o = opening.search(doc.text, o.start() + 1, end)
+    return None
 
 
 # What every passive tail of a victim's name ends with ('... WAS SHOT', 'HAD BEEN'): the cheap
