@@ -1072,9 +1072,8 @@ def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> lis
             after = [c for c in here if c.start >= split]
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
-        kind = _kind(here)
         if not drafts:
-            drafts.append(_Draft([i], {i: list(here)}, kind, set()))
+            drafts.append(_Draft([i], {i: list(here)}, _kind(here), set()))
             continue
         target = drafts[-1]
         if i in target.own:
@@ -1082,8 +1081,8 @@ def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> lis
             continue
         target.anchors.append(i)
         target.own[i] = list(here)
-        if target.kind is None:
-            target.kind = kind
+        if target.kind is None:  # (the kind is read only where it is still unknown)
+            target.kind = _kind(here)
     return drafts
 
 
