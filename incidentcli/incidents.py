@@ -560,9 +560,11 @@ def _victims_accused(doc: Document, s: Sentence, cues: list[Cue], why: str) -> b
     if why != "background":
         return False
     text = doc.text[s.start:s.end]
-    found = [m.span() for m in _context("background").finditer(text)]
     accused = [m.span() for m in _recall("accused_victims").finditer(text)]
-    if not found or not accused or not all(any(a <= x and y <= b for a, b in accused)
+    if not accused:
+        return False  # (before the background matches, which are then not needed)
+    found = [m.span() for m in _context("background").finditer(text)]
+    if not found or not all(any(a <= x and y <= b for a, b in accused)
                                            for x, y in found):
         return False
     return any(c.entry.role == "event" and _can_anchor(doc, s, c) and
@@ -684,13 +686,14 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return True  # 'ACCUSED THE REBELS OF KIDNAPPING 30 PEASANTS': the act, its victims
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire
         # reports 'an attack on ...' (indefinite, unspecific) names no particular target
+        # (the pure checks at the cue first: the sentence-wide scan only when they fail)
         return bool((s.index == 0 and doc.all_caps) or
-                    _search(doc, "specific", s.start, s.end) or
+                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start) or
                     (_names_target(doc, s, cue) and not (
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
                                              cue.start))) or
-                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
+                    _search(doc, "specific", s.start, s.end))
     return True
 
 
@@ -777,8 +780,29 @@ def _possessive_before(text: str, start: int, end: int) -> bool:
 def _quoted(doc: Document, at: int) -> bool:
     """``at`` is inside a quotation (an odd number of double quotes since the paragraph
     began)."""
-    start = doc.rfind("\n\n", at)
-    return doc.count_between('"', max(start, 0), at) % 2 == 1
+    breaks, quotes = _breaks_and_quotes(doc)
+    k = bisect_right(breaks, at - 2) - 1  # the last paragraph break wholly before ``at``
+    start = breaks[k] if k >= 0 else 0
+    return (bisect_left(quotes, at) - bisect_left(quotes, start)) % 2 == 1
+
+
+def _breaks_and_quotes(doc: Document) -> tuple[list[int], list[int]]:
+    """Offsets of every (overlapping) paragraph break (two newlines) and of every double quote,
+    found once per document with ``str.find`` (a lookahead regex over the text is slower)."""
+    memo = doc.memo("incident_gating")
+    found = memo.get("breaks_quotes")
+    if found is None:
+        found = memo["breaks_quotes"] = (_offsets(doc.text, "\n\n"), _offsets(doc.text, '"'))
+    return found
+
+
+def _offsets(text: str, needle: str) -> list[int]:
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -840,11 +864,19 @@ def _plural_count() -> re.Pattern:
     return re.compile(rf"\b(?:{counts})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
+# every word one of _hypothetical's readings needs (the first of a _BEFORE_TWO pair suffices)
+_HYPOTHETICAL_WORDS = _MODALS | _BEFORE_CUE | _NEGATIONS | _TO_VERBS | \
+    frozenset(pair[0] for pair in _BEFORE_TWO) | frozenset(["being"])
+
+
 def _hypothetical(before: str) -> bool:
     """The words before a cue put it under a modal or an infinitive."""
     if before[-1:].isalnum():
         return False
-    every = before.lower().split()
+    low = before.lower()
+    every = low.split()
+    if _HYPOTHETICAL_WORDS.isdisjoint(every) and "danger" not in low:
+        return False  # none of the words any reading below needs
     if len(every) > 2 and every[-1] in ("and", "or") and every[-2].endswith("ing"):
         # 'must cease all bombing and shelling': the second noun under the first one's verb
         return _hypothetical(" ".join(every[:-2]) + " ")
@@ -999,11 +1031,16 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         name = m.group().split()[-1].rsplit("-", 1)[-1]  # 'IN MID-OCTOBER': 'OCTOBER'
         month = _MONTH_NAMES.index(name.lower()[:3]) + 1
         ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
-    for m in _context("month_year").finditer(doc.text, s.start, s.end):
-        words = m.group().split()
-        month = _MONTH_NAMES.index(words[-2 if words[-2].lower() != "of" else -3].lower()[:3]) + 1
-        ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'IN JULY 1989'
-    ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
+    text = doc.text
+    # (a month with its year needs '19' or '20', 'months ago' the word: found quickly)
+    if text.find("19", s.start, s.end) >= 0 or text.find("20", s.start, s.end) >= 0:
+        for m in _context("month_year").finditer(doc.text, s.start, s.end):
+            words = m.group().split()
+            name = words[-2 if words[-2].lower() != "of" else -3]
+            month = _MONTH_NAMES.index(name.lower()[:3]) + 1
+            ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'JULY 1989'
+    if lowered is None or lowered.find("months", s.start, s.end) >= 0:
+        ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
 
 
@@ -1014,14 +1051,23 @@ def _before_latest_year(doc: Document, s: Sentence) -> bool:
     if "latest_year" not in memo:
         memo["latest_year"] = max(map(int, _YEAR.findall(doc.text)), default=0)
     latest = memo["latest_year"]
-    return any(int(y) < latest - 1 for y in _YEAR.findall(doc.text, s.start, s.end))
+    return any(int(y) < latest - 1 for y in _years_in(doc, s))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
     """The sentence names an earlier year (not just last year in January): background."""
     ref = doc.reference_date
     return any(int(y) < ref.year - 1 or (int(y) < ref.year and ref.month > 2)
-               for y in _YEAR.findall(doc.text, s.start, s.end))
+               for y in _years_in(doc, s))
+
+
+def _years_in(doc: Document, s: Sentence) -> list[str]:
+    """``_YEAR.findall`` over the sentence, skipped when the sentence holds neither '19' nor
+    '20' (two quick finds; most sentences name no year)."""
+    text = doc.text
+    if text.find("19", s.start, s.end) < 0 and text.find("20", s.start, s.end) < 0:
+        return []
+    return _YEAR.findall(doc.text, s.start, s.end)
 
 
 # --------------------------------------------------------------------------------------
@@ -1037,6 +1083,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     doc.memo("incident_groups")["typed_apart"] = {}  # typed act's first anchor -> the attack
     # it was told apart from (_typed_after_attack), for this grouping only
     doc.memo("incident_groups")["cues"] = cues  # (read by _turned_opening)
+    if not wire:
+        return _group_news(doc, anchors, cues)
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -1055,14 +1103,42 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             after = [c for c in here if c.start >= split]
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
-        parts = _family_parts(doc, s, here) if wire else [here]
+        parts = _family_parts(doc, s, here)
+        mentions = sentence_dates(doc, i)
         for n, part in enumerate(parts):
-            places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
-                           joint=n > 0)
-    if not wire:
-        return drafts
+            places = _join(doc, drafts, i, part, wire, places, mentions, joint=n > 0)
     return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
         doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+
+
+def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> list[_Draft]:
+    """``_group`` for news: a sentence joins the incident told last unless it turns to another
+    attack (``_other_event``); no dates, towns or victims are compared (wire rules only)."""
+    drafts: list[_Draft] = []
+    for i in anchors:
+        s = doc.sentences[i]
+        here = cues[i]
+        split = _other_event(doc, s, here, False) if drafts else None
+        if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
+            before = [c for c in here if c.start < split]
+            if any(_can_anchor(doc, s, c) for c in before):
+                drafts[-1].anchors.append(i)
+                drafts[-1].own[i] = before
+            after = [c for c in here if c.start >= split]
+            drafts.append(_Draft([i], {i: after}, _kind(after), set()))
+            continue
+        if not drafts:
+            drafts.append(_Draft([i], {i: list(here)}, _kind(here), set()))
+            continue
+        target = drafts[-1]
+        if i in target.own:
+            target.own[i].extend(here)
+            continue
+        target.anchors.append(i)
+        target.own[i] = list(here)
+        if target.kind is None:  # (the kind is read only where it is still unknown)
+            target.kind = _kind(here)
+    return drafts
 
 
 def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) -> bool:
@@ -1769,22 +1845,35 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
     cues ('KILLED JUDGE MANUEL ORTIZ PALACIOS' -> {'ortiz', 'palacios'}; not an
     attack recalled to date another, 'A MONTH AFTER THE MURDER OF GOVERNOR X')."""
     s = doc.sentences[i]
+    memo = doc.memo("incidents.victims")  # (drafts ask again for the same sentences' cues)
     out: set[str] = set()
     for c in cues:
         if not c.entry.type or c.entry.role not in ("event", "mention"):
             continue
-        m = _parts("victim_title").search(doc.text, c.start, min(s.end, c.end + 200))
-        if m is not None and m.start() <= c.end + 1:
-            surname = _surname(doc.text[m.end():s.end])
-        else:
-            m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
-            surname = _surname(m.group("name")) if m else ()
-        if not surname:
-            surname = _given_victim(doc, s, c)
-        if surname and not _parts("victim_recalled").search(
-                doc.text, max(s.start, c.start - 30), c.start):
-            out.update(surname)
+        key = (i, c.start, c.end, id(c.entry))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _cue_victims(doc, s, c)
+        out.update(found)
     return frozenset(out)
+
+
+def _cue_victims(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+    """The surnames of the victim attack cue ``c`` of sentence ``s`` names (``_victims``)."""
+    m = _title_after(doc, s, c)
+    passive = _PASSIVE_END.search(doc.text, max(s.start, c.start - 150), c.start) is not None
+    if m is not None:
+        surname = _surname(doc.text[m.end():s.end])
+    else:
+        m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start) \
+            if passive else None
+        surname = _surname(m.group("name")) if m else ()
+    if not surname:
+        surname = _given_victim(doc, s, c, passive)
+    if surname and not _parts("victim_recalled").search(
+            doc.text, max(s.start, c.start - 30), c.start):
+        return surname
+    return ()
 
 
 def _surname(text: str) -> tuple[str, ...]:
@@ -1810,16 +1899,39 @@ def _name_words(text: str) -> tuple[list[str], int]:
     return words, end
 
 
-def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+def _title_after(doc: Document, s: Sentence, c: Cue) -> re.Match | None:
+    """The first 'victim_title' match ('KILLED JUDGE ...', 'THE MURDER OF MAYOR ...') of the
+    200 characters after cue ``c`` if it starts within the cue or right after it: tried only
+    where its opening word ('victim_object', the same words) is, not at every character."""
+    end = min(s.end, c.end + 200)
+    title, opening = _parts("victim_title"), _parts("victim_object")
+    o = opening.search(doc.text, c.start, end)
+    while o is not None and o.start() <= c.end + 1:
+        m = title.match(doc.text, o.start(), end)
+        if m is not None:
+            return m
+        o = opening.search(doc.text, o.start() + 1, end)
+    return None
+
+
+# What every passive tail of a victim's name ends with ('... WAS SHOT', 'HAD BEEN'): the cheap
+# test before the name patterns are tried at each word of the 150 characters before a cue.
+_PASSIVE_END = re.compile(r"(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _given_victim(doc: Document, s: Sentence, c: Cue, passive: bool = True) -> tuple[str, ...]:
     """The surnames of a victim named without a title but opening with a given name, right
     after attack cue ``c`` ('KILLED JOSE PEREZ', 'THE MURDER OF ANA ROJAS') or before it when
-    it is passive ('JOSE PEREZ, 32, WAS KILLED')."""
+    it is passive ('JOSE PEREZ, 32, WAS KILLED'; ``passive``: the words before the cue end as
+    a passive tail does, ``_PASSIVE_END``)."""
     given = given_names()
     m = _parts("victim_object").search(doc.text, c.start, s.end)
     if m is not None and m.start() <= c.end + 1:
         words, _ = _name_words(doc.text[m.end():s.end])
         if len(words) >= 2 and words[0] in given:
             return tuple(words[1:])
+    if not passive:
+        return ()
     lo = max(s.start, c.start - 150)
     window = doc.text[lo:c.start]
     for w in re.finditer(r"[A-Za-z]+", window):
@@ -2031,8 +2143,10 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
     """The date a sentence gives its attack: the date phrase nearest its first anchoring cue
     (a time of day alone, 'AT 2230', names no day: it may be last night's; a phrase with
     another deed between it and the cue dates that deed)."""
+    if not mentions:
+        return set()
     anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
-    if not mentions or anchor is None:
+    if anchor is None:
         return set()
     nearest = min(mentions, key=lambda m: abs(m.start - anchor.start))
     if nearest.kind == "clock":
