@@ -1366,19 +1366,22 @@ def _towns_between(doc: Document, mentions: list[Mention], words: _Words) -> lis
     return out
 
 
-_CAPS_WORD_BEFORE = re.compile(r"([A-Z]+)[ \t]*\n?[ \t]*\Z")
-
-
 def _caps_opener_start(text: str, m: Mention, words: _Words, floor: int) -> int:
     """In capitals, the start of a Spanish word right before ``m`` that opens a longer name
     with it ('IN NUEVA X', 'THE MEDIO X BASIN'), else the mention's own start.  (Not before
     a country's name or a people's: 'ALTO PERU' is no town.)"""
-    if m.start - 3 < floor or COUNTRY in m.kinds or m.is_demonym():
+    lo = max(floor, m.start - 16)
+    before = text[lo:m.start]
+    word_end = len(before.rstrip())
+    if word_end == len(before) or before.count("\n") > 1:
+        return m.start   # (no gap before the name, or a paragraph break)
+    word_start = max(before.rfind(" ", 0, word_end), before.rfind("\n", 0, word_end),
+                     before.rfind("\t", 0, word_end)) + 1
+    word = before[word_start:word_end]
+    if not word.isalpha() or word.lower() not in words.caps_opener or \
+            COUNTRY in m.kinds or m.is_demonym():
         return m.start
-    found = _CAPS_WORD_BEFORE.search(text, max(floor, m.start - 16), m.start)
-    if found is None or found.group(1).lower() not in words.caps_opener:
-        return m.start
-    return found.start(1)
+    return lo + word_start
 
 
 def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
@@ -2455,6 +2458,12 @@ def _street_name(text: str, head: Mention) -> bool:
     """In a text in capitals, a name followed by a thoroughfare's word, itself or after a
     second name ('ON X STREET', 'AT THE CORNER OF X AND Y STREETS'): a street named for a
     town or a hero, not the town (but 'A DOWNTOWN X AVENUE' is one of the town's)."""
+    after = _NEXT_WORD_ANY.match(text, head.full_end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word != "and" and word not in _country_context().thoroughfare:
+        return False   # (most names: neither a street's word nor 'AND' after them)
     if _SOME_BEFORE.search(text, max(0, head.start - 25), head.start):
         return False   # 'ON A DOWNTOWN X AVENUE': some avenue of the town X
     return _street_after_re().match(text, head.full_end, head.full_end + 60) is not None
