@@ -606,7 +606,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 continue
         if not caps and not in_title and _followed_by_name(text, end, words):
             continue   # "Kabul University", "Paris Hilton"
-        if _JURISDICTION.match(text, end) and CITY in m.kinds:
+        if (_CAPS_JURISDICTION if caps else _JURISDICTION).match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
         m.weak = not (m.bound or m.level) and _all_kind(m.entries, CITY)
         if caps and max(map(_POPULATION, m.entries)) < 100000 and \
@@ -777,6 +777,11 @@ _NEXT_NAME = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _JURISDICTION = re.compile(r"(?:'s)?[ \t]+(?:Metro[ \t]+|Metropolitan[ \t]+)?"
                            r"(?:police|Police|PD|officers|detectives|Fire Department|"
                            r"Mayor|mayor|City Council)\b")
+
+
+# in capitals: 'MEDELLIN METROPOLITAN POLICE', 'COBAN FIRE DEPARTMENT' (a city's own services)
+_CAPS_JURISDICTION = re.compile(r"[ \t]*\n?[ \t]*(?:METROPOLITAN[ \t]*\n?[ \t]*POLICE|"
+                                r"FIRE[ \t]*\n?[ \t]*(?:DEPARTMENT|BRIGADE))\b")
 
 
 def _title_case_headline_end(doc: Document) -> int:

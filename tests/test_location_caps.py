@@ -10,6 +10,11 @@ from .test_location import assert_located
 
 
 CASES = [
+    # in capitals a city's own services ('X METROPOLITAN POLICE', 'X FIRE DEPARTMENT') name
+    # the city they serve, as 'Chicago police' does in mixed case
+    ("BOGOTA, 2 JUN 90 (EFE) -- [TEXT] THE GOVERNMENT ANNOUNCED NEW MEASURES TODAY.  MEANWHILE, "
+     "CALI METROPOLITAN POLICE REPORTED THAT UNIDENTIFIED MEN PLACED TWO BOMBS AT BANK BRANCHES "
+     "EARLY TODAY.", "BOMBS", {"place": "Cali", "country": "Colombia"}),
     # a place the attack sentence binds to a meeting ('BEFORE THE SUMMIT IN X') dates the
     # attack, it does not place it: the town of the report's first sentence is the place
     ("QUITO, 2 MAR 90 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED A BRITISH ENGINEER IN ESMERALDAS "
