@@ -1056,6 +1056,7 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
         parts = _family_parts(doc, s, here) if wire else [here]
+        parts = _bystander_parts(doc, s, here) if wire and len(parts) == 1 else parts
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
@@ -1912,6 +1913,25 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
             (c.entry.rank < _UNSPECIFIC_RANK or c in kills) else None
         parts[families.index(family) if family in families else 0].append(c)
     return parts
+
+
+def _bystander_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
+    """A wire sentence telling a kidnapping and, with a verb of its own, a killing of others
+    hurt in it ('KIDNAPPED THE ENGINEER, KILLED A GUARD, AND WOUNDED A DRIVER'; 'THE DRIVER
+    WAS KILLED AND THE ESCORT WOUNDED, WHILE THE MAYOR WAS ABDUCTED'): the kidnapping and an
+    attack, as MUC-4 keys them; not a killing of the captive ('ABDUCTED AND LATER KILLED',
+    'WAS KIDNAPPED ... WAS FOUND DEAD': nobody wounded).  One part otherwise."""
+    taken = [c for c in cues if c.entry.role == "event" and
+             _FAMILY.get(c.entry.type, c.entry.type) == "kidnapping" and _can_anchor(doc, s, c)]
+    kills = [c for c in cues if c.entry.type == "armed_assault" and c.entry.role == "event"]
+    if not taken or not kills or _parts("bystanders_hurt").search(doc.text, s.start, s.end) is None:
+        return [cues]
+    joined = _parts("kidnap_kill_joined")
+    kills = [k for k in kills if not any(
+        joined.search(doc.text[min(k.end, t.end):max(k.start, t.start)]) for t in taken)]
+    if not kills:
+        return [cues]
+    return [[c for c in cues if c not in kills], kills]
 
 
 def _agent_killing(doc: Document, s: Sentence, cues: list[Cue], verbs: list[Cue]) -> list[Cue]:

@@ -1,0 +1,31 @@
+"""More than one act in one wire report (incidents._bystander_parts and the helpers added
+with it).  All sentences are our own, written in news style."""
+from __future__ import annotations
+
+import pytest
+
+from incidentcli.incidents import find_incidents
+from incidentcli.pipeline import build_document
+
+WIRE = "LIMA, 3 MAR 91 (EFE) -- [TEXT] "
+
+
+def _kinds(text: str) -> list[str | None]:
+    return [f.attack_type for f in find_incidents(build_document(text))]
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # a kidnapping with others killed and wounded in it: the kidnapping and an attack
+    ("THE POLICE SAID THAT ARMED MEN IN UNIFORM YESTERDAY KIDNAPPED A CANADIAN GEOLOGIST, "
+     "KILLED A PERUVIAN GUIDE, AND WOUNDED A COOK AT THE MINING CAMP.",
+     ["kidnapping", "armed_assault"]),
+    ("DURING THE RAID THE BANKER'S ESCORT WAS KILLED AND HIS CHAUFFEUR BADLY INJURED, WHILE "
+     "THE BANKER HIMSELF WAS ABDUCTED BY THE COMMANDO.", ["kidnapping", "armed_assault"]),
+    # the captive killed: one kidnapping, with the death as its outcome
+    ("TWO UNION LEADERS WERE ABDUCTED AND LATER KILLED BY UNIDENTIFIED MEN IN HUANCAYO.",
+     ["kidnapping"]),
+    ("THE TRADER WHO WAS KIDNAPPED ON 2 MARCH WAS FOUND DEAD TODAY NEAR THE HIGHWAY.",
+     ["kidnapping"]),
+])
+def test_kidnapping_with_others_struck(body: str, kinds: list[str]) -> None:
+    assert _kinds(WIRE + body) == kinds
