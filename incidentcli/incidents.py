@@ -1056,7 +1056,7 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
         parts = _family_parts(doc, s, here) if wire else [here]
-        parts = _bystander_parts(doc, s, here) if wire and len(parts) == 1 else parts
+        parts = _act_parts(doc, s, here) if wire and len(parts) == 1 else parts
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
                            joint=n > 0)
@@ -1911,6 +1911,45 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     for c in cues:
         family = _FAMILY.get(c.entry.type, c.entry.type) if c.entry.type and \
             (c.entry.rank < _UNSPECIFIC_RANK or c in kills) else None
+        parts[families.index(family) if family in families else 0].append(c)
+    return parts
+
+
+def _act_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
+    """More than one act told in a wire sentence that ``_family_parts`` left whole: a
+    kidnapping with others struck (``_bystander_parts``), acts listed as items
+    (``_listed_parts``)."""
+    parts = _bystander_parts(doc, s, cues)
+    return parts if len(parts) > 1 else _listed_parts(doc, s, cues)
+
+
+def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
+    """A wire sentence naming acts of different kinds as items of a list, each opening on an
+    article ('CONNECTED TO THE CAR BOMB ATTACK ON X, ... AND TO THE MURDER OF Y'; 'A BOMB;
+    THE MURDER OF Y'): one part per kind, as MUC-4 keys them; not kinds MUC-4 keys as one
+    event ('THE KIDNAPPING AND MURDER OF'), nor a second kind inside the first one's item
+    ('THE MURDER OF TEN MEN IN A BOMBING')."""
+    typed = [c for c in cues if c.entry.type and c.entry.role in ("event", "mention") and
+             c.entry.rank < _UNSPECIFIC_RANK]
+    if len({_FAMILY.get(c.entry.type, c.entry.type) for c in typed}) < 2:
+        return [cues]
+    main = _kind(cues)
+    main = _FAMILY.get(main, main)
+    families = [main]
+    opener = _parts("list_item_before")
+    for c in typed:
+        family = _FAMILY.get(c.entry.type, c.entry.type)
+        if family in families or f"{main}+{family}" in _same_event() or \
+                f"{family}+{main}" in _same_event():
+            continue
+        if opener.search(doc.text, max(s.start, c.start - 40), c.start) and \
+                _can_anchor(doc, s, c):
+            families.append(family)
+    if len(families) < 2:
+        return [cues]
+    parts: list[list[Cue]] = [[] for _ in families]
+    for c in cues:
+        family = _FAMILY.get(c.entry.type, c.entry.type) if c in typed else None
         parts[families.index(family) if family in families else 0].append(c)
     return parts
 

@@ -29,3 +29,16 @@ def _kinds(text: str) -> list[str | None]:
 ])
 def test_kidnapping_with_others_struck(body: str, kinds: list[str]) -> None:
     assert _kinds(WIRE + body) == kinds
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # acts of different kinds listed as items: one incident per kind
+    ("A BUS DRIVER WAS SHOT DEAD IN CALI YESTERDAY BY TWO GUNMEN ON A MOTORCYCLE.  THE POLICE "
+     "SAID THE GUNMEN ARE ALSO LINKED TO THE CAR BOMB ATTACK ON A RADIO STATION, TO THE THEFT "
+     "OF TWO TRUCKS, AND TO THE MURDER OF JUDGE ANA MARIA TORRES.", ["armed_assault", "bombing"]),
+    # one act whose item names how it was done: one incident
+    ("THE UNION BLAMED THE ARMY FOR THE MURDER OF SEVEN WORKERS IN A DYNAMITE ATTACK ON ITS "
+     "OFFICES LAST WEEK.", ["bombing"]),
+])
+def test_acts_listed_as_items(body: str, kinds: list[str]) -> None:
+    assert sorted(_kinds(WIRE + body)) == sorted(kinds)
