@@ -1781,7 +1781,7 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
             m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
             surname = _surname(m.group("name")) if m else ()
         if not surname:
-            surname = _given_victim(doc, s, c)
+            surname = _given_victim(doc, s, c) or _possessive_victim(doc, s, c)
         if surname and not _parts("victim_recalled").search(
                 doc.text, max(s.start, c.start - 30), c.start):
             out.update(surname)
@@ -1830,6 +1830,13 @@ def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
         if len(words) >= 2 and _parts("victim_passive_tail").match(window, w.start() + end):
             return tuple(words[1:])
     return ()
+
+
+def _possessive_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+    """The surnames of a titled victim named in the possessive right before attack cue ``c``
+    ('SENATOR LUIS PEREZ'S MURDER' -> ('perez',))."""
+    m = _parts("victim_possessive").search(doc.text, max(s.start, c.start - 100), c.start)
+    return _surname(m.group("name")) if m else ()
 
 
 def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:

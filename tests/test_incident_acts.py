@@ -42,3 +42,17 @@ def test_kidnapping_with_others_struck(body: str, kinds: list[str]) -> None:
 ])
 def test_acts_listed_as_items(body: str, kinds: list[str]) -> None:
     assert sorted(_kinds(WIRE + body)) == sorted(kinds)
+
+
+@pytest.mark.parametrize("body, count", [
+    # a victim named in the possessive, then an attack on another titled victim: two incidents
+    ("THE MINISTRY SAID TODAY THAT MOST OF THOSE HELD SINCE SENATOR JORGE LUIS PARRA'S MURDER ON 2 "
+     "MARCH ARE FREE.  THE JUDGES WENT ON STRIKE IN PROTEST OVER THE ASSASSINATION OF JUDGE ANA MARIA "
+     "ROJAS IN CALI.", 2),
+    # the same victim named again: one incident
+    ("THE MINISTRY SAID TODAY THAT MOST OF THOSE HELD SINCE SENATOR JORGE LUIS PARRA'S MURDER ON 2 "
+     "MARCH ARE FREE.  THE POLICE SAID THE ASSASSINATION OF SENATOR JORGE LUIS PARRA WAS ORDERED BY "
+     "THE CARTEL.", 1),
+])
+def test_possessive_victim_parts_incidents(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
