@@ -1062,8 +1062,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
                            joint=n > 0)
     if not wire:
         return drafts
-    return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
-        doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+    return _recalled_apart(doc, _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
+        doc, _split_days(doc, _split_places(doc, drafts, cues)))))))
 
 
 def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) -> bool:
@@ -1926,8 +1926,11 @@ def _act_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
     """More than one act told in a wire sentence that ``_family_parts`` left whole: a
     kidnapping with others struck (``_bystander_parts``), acts listed as items
     (``_listed_parts``)."""
-    parts = _bystander_parts(doc, s, cues)
-    return parts if len(parts) > 1 else _listed_parts(doc, s, cues)
+    for read in (_bystander_parts, _listed_parts):
+        parts = read(doc, s, cues)
+        if len(parts) > 1:
+            return parts
+    return [cues]
 
 
 def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
@@ -1959,6 +1962,44 @@ def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
         family = _FAMILY.get(c.entry.type, c.entry.type) if c in typed else None
         parts[families.index(family) if family in families else 0].append(c)
     return parts
+
+
+def _recalled_apart(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """The grouped wire incidents, each followed by the killings its anchor sentences recall
+    as a participle before a named victim (``_recalled_killings``): incidents of their own,
+    which no other sentence joins, as MUC-4 keys them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        for j in list(d.anchors):
+            found = _recalled_killings(doc, doc.sentences[j], d.own.get(j, []))
+            if found:
+                d.own[j] = [c for c in d.own[j] if c not in found]
+                if d.kind == _kind(found):  # the kind the recalled killing gave it
+                    d.kind = _kind([c for k in d.anchors for c in d.own.get(k, [])]) or d.kind
+                out.append(_Draft([j], {j: found}, _kind(found), set(), True))
+    return out
+
+
+def _recalled_killings(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]:
+    """The cues of wire sentence ``s`` recalling, as a participle before the victim's name,
+    the killing of a person named with a given name ('THE HEADQUARTERS OF THE PARTY, WHOSE
+    LEADER IS THE RECENTLY MURDERED SENATOR LUIS PEREZ'), beside an attack the sentence tells
+    (not 'THE RECENTLY MURDERED MAYOR OF X': nobody named)."""
+    given = given_names()
+    found = []
+    for c in cues:
+        if _FAMILY.get(c.entry.type, c.entry.type) != "armed_assault" or \
+                c.entry.role != "event" or \
+                not _parts("recalled_killing_before").search(doc.text, max(s.start, c.start - 12),
+                                                             c.start):
+            continue
+        after = re.split(r"[,.;:(\[]", doc.text[c.end:min(s.end, c.end + 80)], maxsplit=1)[0]
+        words = after.lower().split()
+        if any(w in given for w in words[:-1]):
+            found.append(c)
+    rest = [c for c in cues if c not in found and c.entry.type and _can_anchor(doc, s, c)]
+    return found if rest else []
 
 
 def _bystander_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:

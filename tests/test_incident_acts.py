@@ -56,3 +56,15 @@ def test_acts_listed_as_items(body: str, kinds: list[str]) -> None:
 ])
 def test_possessive_victim_parts_incidents(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
+
+
+@pytest.mark.parametrize("body, kinds", [
+    # a named person's killing recalled as a participle: an incident of its own, after the attack
+    ("A BOMB EXPLODED EARLY TODAY AT THE OFFICES OF THE RADICAL PARTY, WHOSE FOUNDER IS THE "
+     "RECENTLY MURDERED SENATOR JORGE LUIS PARRA.", ["bombing", "assassination"]),
+    # nobody named: the bombing alone
+    ("A BOMB EXPLODED EARLY TODAY AT THE HOUSE OF THE RECENTLY MURDERED MAYOR OF PIURA.",
+     ["bombing"]),
+])
+def test_recalled_killing_of_a_named_person(body: str, kinds: list[str]) -> None:
+    assert _kinds(WIRE + body) == kinds
