@@ -1836,7 +1836,9 @@ def _possessive_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
     """The surnames of a titled victim named in the possessive right before attack cue ``c``
     ('SENATOR LUIS PEREZ'S MURDER' -> ('perez',))."""
     m = _parts("victim_possessive").search(doc.text, max(s.start, c.start - 100), c.start)
-    return _surname(m.group("name")) if m else ()
+    if m is None or _hypothetical(doc.text[max(s.start, m.start() - 60):m.start()]):
+        return ()  # 'ARE PLANNING GENERAL X Y'S MURDER': no attack done to him
+    return _surname(m.group("name"))
 
 
 def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:

@@ -53,6 +53,9 @@ def test_acts_listed_as_items(body: str, kinds: list[str]) -> None:
     ("THE MINISTRY SAID TODAY THAT MOST OF THOSE HELD SINCE SENATOR JORGE LUIS PARRA'S MURDER ON 2 "
      "MARCH ARE FREE.  THE POLICE SAID THE ASSASSINATION OF SENATOR JORGE LUIS PARRA WAS ORDERED BY "
      "THE CARTEL.", 1),
+    # a murder only planned: no attack on him, nothing to part
+    ("GUNMEN SHOT DEAD JUDGE ANA MARIA ROJAS IN CALI YESTERDAY.  THE POLICE SAID THE SAME GANG "
+     "IS NOW PLANNING SENATOR JORGE LUIS PARRA'S MURDER.", 1),
 ])
 def test_possessive_victim_parts_incidents(body: str, count: int) -> None:
     assert len(_kinds(WIRE + body)) == count
