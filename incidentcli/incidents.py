@@ -1835,7 +1835,10 @@ def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
 def _possessive_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
     """The surnames of a titled victim named in the possessive right before attack cue ``c``
     ('SENATOR LUIS PEREZ'S MURDER' -> ('perez',))."""
-    m = _parts("victim_possessive").search(doc.text, max(s.start, c.start - 100), c.start)
+    lo = max(s.start, c.start - 100)
+    if doc.text.find("'", lo, c.start) < 0:
+        return ()  # (no possessive: the pattern is not run)
+    m = _parts("victim_possessive").search(doc.text, lo, c.start)
     if m is None or _hypothetical(doc.text[max(s.start, m.start() - 60):m.start()]):
         return ()  # 'ARE PLANNING GENERAL X Y'S MURDER': no attack done to him
     return _surname(m.group("name"))
@@ -1988,7 +1991,7 @@ def _recalled_killings(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]
     the killing of a person named with a given name ('THE HEADQUARTERS OF THE PARTY, WHOSE
     LEADER IS THE RECENTLY MURDERED SENATOR LUIS PEREZ'), beside an attack the sentence tells
     (not 'THE RECENTLY MURDERED MAYOR OF X': nobody named)."""
-    given = given_names()
+    given = None
     found = []
     for c in cues:
         if _FAMILY.get(c.entry.type, c.entry.type) != "armed_assault" or \
@@ -1998,8 +2001,11 @@ def _recalled_killings(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]
             continue
         after = re.split(r"[,.;:(\[]", doc.text[c.end:min(s.end, c.end + 80)], maxsplit=1)[0]
         words = after.lower().split()
+        given = given or given_names()
         if any(w in given for w in words[:-1]):
             found.append(c)
+    if not found:
+        return []
     rest = [c for c in cues if c not in found and c.entry.type and _can_anchor(doc, s, c)]
     return found if rest else []
 
