@@ -263,8 +263,25 @@ _STAMP = re.compile(
     rf"\b(?:posted|published|updated)\b:?\s*(?:on\s+)?(?:{_WEEKDAY},?\s+)?"
     rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 _STAMP_DAYS = 366
-_STAMP_WORD = re.compile(r"\b(?:posted|published|updated)\b")
+# (the stamp words less the opening \b, which _word_start_matches tests: the regex engine
+# then skips straight to a 'p' or 'u' instead of trying every offset)
+_STAMP_WORD = re.compile(r"(?:posted|published|updated)\b")
 _STAMP_TRIES = 20
+
+
+def _word_start_matches(unanchored: re.Pattern, text: str, pos: int, end: int):
+    """The matches of ``\\b`` + ``unanchored`` in ``text[pos:end]``, as ``finditer`` finds them:
+    a match is kept where the regex engine's ``\\b`` holds at its start (a word character on
+    one side only), else the search goes on one character further.  (Matches are non-empty.)"""
+    search = unanchored.search
+    while (m := search(text, pos, end)) is not None:
+        s = m.start()
+        c = text[s]
+        if (c.isalnum() or c == "_") == (s > 0 and ((b := text[s - 1]).isalnum() or b == "_")):
+            pos = s + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 @lru_cache(maxsize=4)
@@ -275,7 +292,7 @@ def _stamp_date(text: str) -> date | None:
         m = _STAMP.search(text)
     else:  # tried only where a stamp word is
         m = None
-        for at in islice(_STAMP_WORD.finditer(lowered), _STAMP_TRIES):
+        for at in islice(_word_start_matches(_STAMP_WORD, lowered, 0, len(lowered)), _STAMP_TRIES):
             m = _STAMP.match(text, at.start())
             if m:
                 break
@@ -342,6 +359,10 @@ def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[
     """'on Thanksgiving Day', 'during the Fourth of July': the holiday's latest date on or
     before the reference date (none when it is coming within weeks: 'plans for Christmas')."""
     names, rules = _holidays()
+    keys = _holiday_keys()
+    low = _lowered(text)
+    if keys is not None and low is not None and keys.search(low, start, end) is None:
+        return []  # no holiday's name in the sentence
     out = []
     for m in names.finditer(text, start, end):
         which = next(i for i, g in enumerate(m.groups()) if g is not None)
@@ -368,6 +389,35 @@ def _holidays() -> tuple[re.Pattern, list]:
     names = re.compile(rf"\b(?:on|during|over)\s+(?:the\s+)?(?:{'|'.join(phrases)})\b",
                        re.IGNORECASE)
     return names, rules
+
+
+@lru_cache(maxsize=1)
+def _holiday_keys() -> re.Pattern | None:
+    """Words one of which every holiday phrase's match holds (in lower case): of each name's
+    expression the longest run of plain characters outside any group or repeat ('christmas',
+    'thanksgiving', 'day'), to be searched in the lower-cased text before the case-blind
+    expression; None when a name has none."""
+    text = (Path(__file__).parent / "data" / "date_holidays.tsv").read_text("utf-8")
+    keys = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key = _plain_run(line.split("\t")[0])
+            if not key:
+                return None
+            keys.add(key.lower())
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
+
+
+def _plain_run(expression: str) -> str:
+    """The longest run of literal characters at the top level of ``expression`` (every match
+    holds it as written, up to case)."""
+    best, run = "", ""
+    for op, value in re._parser.parse(expression):
+        if op is re._constants.LITERAL:
+            run += chr(value)
+        else:
+            best, run = max(best, run, key=len), ""
+    return max(best, run, key=len)
 
 
 def _holiday_rule(parts: list[str]):
@@ -701,7 +751,7 @@ def _date_phrases(text: str, start: int, end: int):
             continue
         if reverse is None:
             reverse = _reversed(text)
-        window = _BACK_TWO if key.lastgroup == "near" else _BACK_FOUR
+        window = _BACK_FOUR if key.group() in _FAR_KEYS else _BACK_TWO
         back = window.match(reverse, len(text) - k)
         low = max(k - (back.end() - back.start()), pos, tested)
         for w in _WORD_START.finditer(text, low, k + 1):
@@ -716,7 +766,13 @@ def _date_phrases(text: str, start: int, end: int):
 # What every date phrase holds (see _date_phrases), in the lower-cased text; 'ı' and 'ſ'
 # match 'i' and 's' in _DATE_RE's case-insensitive matching but lower-case to themselves:
 # such texts are scanned whole.
-_KEYS = re.compile(r"(?P<near>[0-9]+|day|night|morning|afternoon|evening)|ago|hours")
+# Each branch opens with a plain character (a digit's run is ten branches), so that the
+# regex engine skips straight to a key's first character: twice as quick as
+# '(?P<near>[0-9]+|day|...)|ago|hours', the same matches.  'ago' and 'hours' may stand
+# four words after the phrase's start (_FAR_KEYS), the others two.
+_KEYS = re.compile("|".join(f"{d}[0-9]*" for d in "0123456789") +
+                   "|day|night|morning|afternoon|evening|ago|hours")
+_FAR_KEYS = frozenset({"ago", "hours"})
 _BACK_TWO = re.compile(r"\S*(?:\s+\S*){0,2}")  # on the reversed text: up to 2 words back
 _BACK_FOUR = re.compile(r"\S*(?:\s+\S*){0,4}")
 _WORD_START = re.compile(r"\b\w")

@@ -560,9 +560,11 @@ def _victims_accused(doc: Document, s: Sentence, cues: list[Cue], why: str) -> b
     if why != "background":
         return False
     text = doc.text[s.start:s.end]
-    found = [m.span() for m in _context("background").finditer(text)]
     accused = [m.span() for m in _recall("accused_victims").finditer(text)]
-    if not found or not accused or not all(any(a <= x and y <= b for a, b in accused)
+    if not accused:
+        return False  # (before the background matches, which are then not needed)
+    found = [m.span() for m in _context("background").finditer(text)]
+    if not found or not all(any(a <= x and y <= b for a, b in accused)
                                            for x, y in found):
         return False
     return any(c.entry.role == "event" and _can_anchor(doc, s, c) and
@@ -684,13 +686,14 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
         return True  # 'ACCUSED THE REBELS OF KIDNAPPING 30 PEASANTS': the act, its victims
     if role == "mention":  # a wire report's lead sentence is news of an event; in wire
         # reports 'an attack on ...' (indefinite, unspecific) names no particular target
+        # (the pure checks at the cue first: the sentence-wide scan only when they fail)
         return bool((s.index == 0 and doc.all_caps) or
-                    _search(doc, "specific", s.start, s.end) or
+                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start) or
                     (_names_target(doc, s, cue) and not (
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
                                              cue.start))) or
-                    _possessive_before(doc.text, max(s.start, cue.start - 40), cue.start))
+                    _search(doc, "specific", s.start, s.end))
     return True
 
 
@@ -777,8 +780,29 @@ def _possessive_before(text: str, start: int, end: int) -> bool:
 def _quoted(doc: Document, at: int) -> bool:
     """``at`` is inside a quotation (an odd number of double quotes since the paragraph
     began)."""
-    start = doc.rfind("\n\n", at)
-    return doc.count_between('"', max(start, 0), at) % 2 == 1
+    breaks, quotes = _breaks_and_quotes(doc)
+    k = bisect_right(breaks, at - 2) - 1  # the last paragraph break wholly before ``at``
+    start = breaks[k] if k >= 0 else 0
+    return (bisect_left(quotes, at) - bisect_left(quotes, start)) % 2 == 1
+
+
+def _breaks_and_quotes(doc: Document) -> tuple[list[int], list[int]]:
+    """Offsets of every (overlapping) paragraph break (two newlines) and of every double quote,
+    found once per document with ``str.find`` (a lookahead regex over the text is slower)."""
+    memo = doc.memo("incident_gating")
+    found = memo.get("breaks_quotes")
+    if found is None:
+        found = memo["breaks_quotes"] = (_offsets(doc.text, "\n\n"), _offsets(doc.text, '"'))
+    return found
+
+
+def _offsets(text: str, needle: str) -> list[int]:
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
 def _names_attack(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -840,11 +864,19 @@ def _plural_count() -> re.Pattern:
     return re.compile(rf"\b(?:{counts})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
+# every word one of _hypothetical's readings needs (the first of a _BEFORE_TWO pair suffices)
+_HYPOTHETICAL_WORDS = _MODALS | _BEFORE_CUE | _NEGATIONS | _TO_VERBS | \
+    frozenset(pair[0] for pair in _BEFORE_TWO) | frozenset(["being"])
+
+
 def _hypothetical(before: str) -> bool:
     """The words before a cue put it under a modal or an infinitive."""
     if before[-1:].isalnum():
         return False
-    every = before.lower().split()
+    low = before.lower()
+    every = low.split()
+    if _HYPOTHETICAL_WORDS.isdisjoint(every) and "danger" not in low:
+        return False  # none of the words any reading below needs
     if len(every) > 2 and every[-1] in ("and", "or") and every[-2].endswith("ing"):
         # 'must cease all bombing and shelling': the second noun under the first one's verb
         return _hypothetical(" ".join(every[:-2]) + " ")
@@ -999,11 +1031,16 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         name = m.group().split()[-1].rsplit("-", 1)[-1]  # 'IN MID-OCTOBER': 'OCTOBER'
         month = _MONTH_NAMES.index(name.lower()[:3]) + 1
         ages.append(30 * ((ref.month - month) % 12))  # 'IN OCTOBER' in May: 7 months ago
-    for m in _context("month_year").finditer(doc.text, s.start, s.end):
-        words = m.group().split()
-        month = _MONTH_NAMES.index(words[-2 if words[-2].lower() != "of" else -3].lower()[:3]) + 1
-        ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'IN JULY 1989'
-    ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
+    text = doc.text
+    # (a month with its year needs '19' or '20', 'months ago' the word: found quickly)
+    if text.find("19", s.start, s.end) >= 0 or text.find("20", s.start, s.end) >= 0:
+        for m in _context("month_year").finditer(doc.text, s.start, s.end):
+            words = m.group().split()
+            name = words[-2 if words[-2].lower() != "of" else -3]
+            month = _MONTH_NAMES.index(name.lower()[:3]) + 1
+            ages.append(30 * (12 * (ref.year - int(words[-1])) + ref.month - month))  # 'JULY 1989'
+    if lowered is None or lowered.find("months", s.start, s.end) >= 0:
+        ages.extend(90 for _ in _context("months_ago").finditer(doc.text, s.start, s.end))
     return bool(ages) and all(age > _STALE_DAYS for age in ages)
 
 
@@ -1014,14 +1051,23 @@ def _before_latest_year(doc: Document, s: Sentence) -> bool:
     if "latest_year" not in memo:
         memo["latest_year"] = max(map(int, _YEAR.findall(doc.text)), default=0)
     latest = memo["latest_year"]
-    return any(int(y) < latest - 1 for y in _YEAR.findall(doc.text, s.start, s.end))
+    return any(int(y) < latest - 1 for y in _years_in(doc, s))
 
 
 def _is_past(doc: Document, s: Sentence) -> bool:
     """The sentence names an earlier year (not just last year in January): background."""
     ref = doc.reference_date
     return any(int(y) < ref.year - 1 or (int(y) < ref.year and ref.month > 2)
-               for y in _YEAR.findall(doc.text, s.start, s.end))
+               for y in _years_in(doc, s))
+
+
+def _years_in(doc: Document, s: Sentence) -> list[str]:
+    """``_YEAR.findall`` over the sentence, skipped when the sentence holds neither '19' nor
+    '20' (two quick finds; most sentences name no year)."""
+    text = doc.text
+    if text.find("19", s.start, s.end) < 0 and text.find("20", s.start, s.end) < 0:
+        return []
+    return _YEAR.findall(doc.text, s.start, s.end)
 
 
 # --------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ mentions and resolves it against the offline gazetteer (``gazetteer.py``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import operator
 import re
@@ -233,6 +234,20 @@ class _DocFacts:
     def lower(self) -> str:
         return _lower_same_length(self._document.text)
 
+    @cached_property
+    def clause_breaks(self) -> list[int]:
+        """The ends of the clause breaks of the text (``_CLAUSE_BREAK``), in order: the last
+        one before a name ends the words ``_typed`` reads (one scan per document, not one
+        per name: a break found in the whole text differs from one found in a window only
+        by the white space of a blank line, which holds no word)."""
+        lower = self.lower
+        ends = [b.end() for b in _BREAK_CHAR.finditer(lower)]
+        if "\n" in lower:   # (the two kinds of break share no character: two quick scans)
+            blank = [b.end() for b in _BLANK_LINE.finditer(lower)]
+            if blank:
+                ends = sorted(ends + blank)
+        return ends
+
     @property
     def _document(self) -> Document:
         doc = self.doc()
@@ -268,8 +283,8 @@ class _DocFacts:
     @cached_property
     def us_local(self) -> bool:
         """US local-news cues: a call sign, a cue phrase ('sheriff's office'), a state."""
-        return bool(self.weak_cues.get("US")) or any(
-            e.kind == STATE for m in self.mentions_and_chains[0] for e in m.entries)
+        return bool(self.weak_cues.get("US")) or STATE in map(
+            _KIND, itertools.chain.from_iterable(map(_ENTRIES, self.mentions_and_chains[0])))
 
     @cached_property
     def background(self) -> frozenset[int]:
@@ -385,6 +400,7 @@ def _cue_matches(text: str, lower: str, phrases: "_Phrases") -> set[str]:
 POPULATED, LOCALITY, DISTRICT = "populated", "locality", "district"
 _TOKEN = re.compile(r"[a-z0-9]+")
 _JOIN_GAP = re.compile(r"[ \t]?\n?[ \t]*|[ \t]*[-'’][ \t]*|\.[ \t]?")
+_GAP_OPENERS = frozenset(" \t\n-'’.")   # the characters a (non-empty) ``_JOIN_GAP`` opens with
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _MAX_WORDS = 6
 
@@ -402,24 +418,37 @@ class Mention:
     # readings that bear the name only as an alternate name (a nickname: 'Bridgetown' for
     # Portland, Oregon) while another city bears it as its own name: they lose to those
     alternates: tuple[Entry, ...] = ()
+    # what the readings' kinds say, read once per tuple of readings (the steps after the
+    # mentions ask each mention again and again): (the readings, (kinds, a country's
+    # name or people, a people only))
+    _read: tuple = field(default=((), (frozenset(), False, False)), init=False, repr=False,
+                         compare=False)
+
+    def _kinds(self) -> tuple[frozenset[str], bool, bool]:
+        read = self._read
+        if read[0] is not self.entries:
+            kinds = frozenset(map(_KIND, self.entries))
+            people = kinds == _DEMONYM_ONLY   # (readings, all of them demonyms)
+            read = self._read = (self.entries, (kinds, COUNTRY in kinds or people, people))
+        return read[1]
 
     @property
-    def kinds(self) -> set[str]:
-        return set(map(_KIND, self.entries))
+    def kinds(self) -> frozenset[str]:
+        return self._kinds()[0]
 
     def is_country(self) -> bool:
         """A country name or adjective ('Afghanistan', 'Pakistani'); a country's name wins
         over towns of the same name ('Cuba', New York)."""
-        return self.level is None and bool(self.entries) and \
-            (COUNTRY in map(_KIND, self.entries) or _all_kind(self.entries, DEMONYM))
+        return self.level is None and self._kinds()[1]
 
     def is_demonym(self) -> bool:
-        return bool(self.entries) and _all_kind(self.entries, DEMONYM)
+        return self._kinds()[2]
 
 
 _KIND = operator.itemgetter(0)   # an Entry's kind (its first field), read in C
 _CODE = operator.itemgetter(2)   # its country code
 _POPULATION = operator.itemgetter(4)
+_ENTRIES = operator.attrgetter("entries")   # a mention's readings
 _WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
 _NATIONAL_KINDS = frozenset((COUNTRY, DEMONYM, STATE))
 
@@ -434,14 +463,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     words = _words()
     text = doc.text
     caps = doc.all_caps
-    folded = fold_char_map(text)
     facts = _facts(doc)
+    plain = _plain(text)
+    # (only the ``_TOKEN`` runs of the folded text are read: a plain text's are its lower
+    # case's, which the facts hold already)
+    folded = facts.lower if plain else fold_char_map(text)
     title_end = facts.title_end
     connector = words.connector
     size = len(text)
     next_token = _TOKEN.search
 
-    heads, head_words = _head_matches(text, folded, caps)
+    heads, head_words = _head_matches(text, folded, caps, plain)
     # in capitals every token is a head: the token after head ``i`` is ``heads[i + 1]``
     # (what ``_TOKEN.search`` from the head's end finds)
     count = len(heads)
@@ -457,6 +489,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
         for _ in range(1, most if most < _MAX_WORDS else _MAX_WORDS):
             gap_start = b
+            if b >= size or text[b] not in _GAP_OPENERS:
+                break   # (no ``_JOIN_GAP`` opens so: no need to find the next token)
             if caps:
                 i += 1
                 if i >= count:
@@ -506,7 +540,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     gaz.prefetch(key for _, _, key in names)   # their entries: one look-up
     out: list[Mention] = []
     for start, end, key in names:
-        entries, alternates = _main_readings(key, gaz.lookup(key), caps)
+        entries, alternates = _readings(gaz, key, caps)
         written = text[start:end]
         in_title = start < title_end
         if not caps and written.isupper() and len(written) <= 4 and "." not in written and \
@@ -541,11 +575,11 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
             # 'Al Sharpton', not 'Worcester, Mass.')
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
-        m = _typed(doc, Mention(start, end, entries, alternates=alternates))
+        m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
-        if not caps:
-            _us_county(gaz, text, key, m)
+        if not caps and (m.level == DISTRICT or key.endswith(" county")):
+            _us_county(gaz, text, key, m)   # (it reads no other name)
             if (m.level == DISTRICT or key.endswith(" county")) and _county(text, m) and \
                     "US" not in map(_CODE, m.entries) and facts.weak_cues.get("US"):
                 continue   # 'Cook County' in a US report: a county unknown to the gazetteer
@@ -562,7 +596,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
-                run = _typed(doc, Mention(run_start, end, ()))
+                run = _typed(doc, Mention(run_start, end, ()), facts)
                 if _streetlike(text, run_start, end, words):
                     continue
                 if run.bound == 2 or run.level or _COMMA_NAME.match(text, end, end + 3):
@@ -619,6 +653,13 @@ def _main_readings(key: str, entries: tuple[Entry, ...],
     return entries, tuple(e for e in alternate if e.population <= floor)
 
 
+@lru_cache(maxsize=1 << 14)
+def _readings(gaz: Gazetteer, key: str, caps: bool) -> tuple[tuple[Entry, ...], tuple[Entry, ...]]:
+    """``_main_readings`` of the name ``key`` with its entries, worked out once per name
+    (not once per mention of it: a name has up to hundreds of readings)."""
+    return _main_readings(key, gaz.lookup(key), caps)
+
+
 def _own_readings(m: Mention, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     """``entries`` (readings of ``m``) less those known only by an alternate name, unless
     nothing else is left."""
@@ -647,17 +688,25 @@ def _heads(text: str, folded: str, caps: bool) -> list[tuple[int, int]]:
     return [m.span() for m in _head_matches(text, folded, caps)[0]]
 
 
-def _head_matches(text: str, folded: str, caps: bool) -> tuple[list[re.Match], list[str]]:
+def _head_matches(text: str, folded: str, caps: bool,
+                  plain: bool | None = None) -> tuple[list[re.Match], list[str]]:
     """``_heads`` as their matches, with their folded words (read in C: no tuple made for
-    each of the hundreds of words of an article)."""
+    each of the hundreds of words of an article).  ``plain``: ``_plain(text)``, when known."""
     if caps:
         found = list(_TOKEN.finditer(folded))
         return found, list(map(re.Match.group, found))
-    if _heads_res()[0].search(text) is None:   # ASCII, or only punctuation beyond it
+    if _plain(text) if plain is None else plain:   # ASCII, or inert beyond it
         found = list(_heads_res()[1].finditer(text))   # (ASCII words: folded is lower case)
         return found, list(map(str.lower, map(re.Match.group, found)))
     found = [m for m in _TOKEN.finditer(folded) if text[m.start()].isupper()]
     return found, list(map(re.Match.group, found))
+
+
+def _plain(text: str) -> bool:
+    """Whether the text is ASCII but for inert characters (``_heads_res``): then its folded
+    form and its lower-cased one have the same ``_TOKEN`` runs, holding the same words (an
+    inert character folds to none of a run's, and lower-casing leaves it as it is)."""
+    return text.isascii() or _heads_res()[0].search(text) is None
 
 
 @lru_cache(maxsize=1)
@@ -765,7 +814,7 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
     for _ in range(3):
         if not pos or text[pos - 1] not in " \t":
             break   # (no white space right before: ``_CAPITALISED_BEFORE`` cannot match)
-        m = _CAPITALISED_BEFORE.search(text[max(0, pos - 40):pos])
+        m = _CAPITALISED_BEFORE.search(text, max(0, pos - 40), pos)
         if not m:
             break
         word = m.group(1).lower()
@@ -773,9 +822,7 @@ def _capitalised_run_start(text: str, start: int, words: _Words) -> int | None:
                 word in words.binding or word.endswith(("'s", "’s")) or \
                 not _NATIONAL_KINDS.isdisjoint(map(_KIND, load().lookup(fold(word)))):
             break
-        prev = text[max(0, pos - 40):pos]
-        pos = pos - len(prev) + m.start(1)
-        run = pos
+        pos = run = m.start(1)
     return run
 
 
@@ -796,13 +843,18 @@ def _followed_by_name(text: str, end: int, words: _Words) -> bool:
 
 _NEXT_WORD = re.compile(r"(?:'s|’s)?[ \t]+([A-Za-z]+)")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\[\]()\"“”]|\n[ \t]*\n")
+_BREAK_CHAR = re.compile(r"[.;:!?\[\]()\"“”]")   # ``_CLAUSE_BREAK``'s two kinds, each
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")          # found quicker alone
 
 
-def _typed(doc: Document, m: Mention) -> Mention:
+def _typed(doc: Document, m: Mention, facts: "_DocFacts | None" = None) -> Mention:
     """Read the words around a mention: a generic word after it ('Kunduz province') or before
-    it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it."""
+    it ('the village of X') gives its level; 'in X' / 'at the market in X' bind it.
+    (``facts``: the document's, when the caller has them at hand.)"""
     words = _words()
-    lower = _facts(doc).lower
+    if facts is None:
+        facts = _facts(doc)
+    lower = facts.lower
     suf = words.suffix_lower_re.match(lower, m.end)
     if suf:
         m.level = words.suffix[suf.group(1).rstrip(".")]
@@ -810,19 +862,26 @@ def _typed(doc: Document, m: Mention) -> Mention:
     else:
         m.full_end = m.end
     start = m.start
-    before = lower[start - 50 if start > 50 else 0:start]
-    cut = 0
-    for c in _CLAUSE_BREAK.finditer(before):
-        cut = c.end()
-    tail = [w.strip(",") for w in before[cut:].split()[-6:]]
+    # the words of the clause before the name, within 50 characters (the last clause break
+    # from the document's list: ``_DocFacts.clause_breaks``)
+    low = start - 50 if start > 50 else 0
+    breaks = facts.clause_breaks
+    i = bisect.bisect_right(breaks, start)
+    cut = breaks[i - 1] if i and breaks[i - 1] > low else low
+    before = lower[cut:start].split()
+    first = len(before) - 6 if len(before) > 6 else 0   # (the last six words)
     modifier = words.modifier
-    while tail and (tail[-1] in modifier or tail[-1] == "the"):
-        tail.pop()   # "in the southern Philippines", "in Southwest Philadelphia"
-    if tail:
-        last = tail[-1]
-        if last == "of" and len(tail) >= 2 and tail[-2] in words.prefix:
+    i = len(before) - 1
+    while i >= first:
+        last = before[i].strip(",")
+        if last in modifier or last == "the":
+            i -= 1   # "in the southern Philippines", "in Southwest Philadelphia"
+        else:
+            break
+    if i >= first:
+        if last == "of" and i > first and before[i - 1].strip(",") in words.prefix:
             if not suf:
-                m.level = words.prefix[tail[-2]]
+                m.level = words.prefix[before[i - 1].strip(",")]
             m.bound = 2
         elif last in words.binding:
             m.bound = 1 if last == "of" else 2   # "the governor of X" binds less than "in X"
@@ -929,6 +988,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     """Places the gazetteer lacks but the text marks: 'X district', 'the village of X',
     'in X, <known place>', and the ``institutions`` (spans) a text in capitals names."""
     text = doc.text
+    facts = _facts(doc)
     covered = bytearray(len(text) + 1)   # characters already inside a mention
     for m in known:
         covered[m.start:m.full_end] = b"\x01" * (m.full_end - m.start)
@@ -970,12 +1030,12 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             e = end
         if any(covered[s:e]):
             return
-        m = _typed(doc, Mention(s, e, ()))
+        m = _typed(doc, Mention(s, e, ()), facts)
         m.level = m.level or level
         out.append(m)
         covered[s:m.full_end] = b"\x01" * (m.full_end - s)
 
-    lower = _facts(doc).lower   # case-sensitive patterns over the lower-cased text: faster
+    lower = facts.lower   # case-sensitive patterns over the lower-cased text: faster
     for suf in _suffixes(lower, words):
         if suf.group(1).lower() == "state":
             continue   # "Islamic State", "the Free State": only a known province is a state
@@ -999,7 +1059,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     for s, e in institutions:   # 'THE NATIONAL POLYTECHNIC UNIVERSITY': an attack's site
         if not any(covered[s:e]) or all(k.is_country() for k in known
                                         if k.start < e and s < k.full_end):
-            m = _typed(doc, Mention(s, e, ()))
+            m = _typed(doc, Mention(s, e, ()), facts)
             m.level, m.full_end = LOCALITY, e
             out.append(m)
             covered[s:e] = b"\x01" * (e - s)
@@ -1190,8 +1250,9 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
     for m in mentions:
         if chains:
             prev = chains[-1].parts[-1]
-            gap = doc.text[prev.full_end:m.start]
-            if (_CHAIN_GAP.fullmatch(gap) or (prev.level == LOCALITY and _OF_GAP.fullmatch(gap))) \
+            text, gap = doc.text, prev.full_end   # (the gap read in place: no slice)
+            if (_CHAIN_GAP.fullmatch(text, gap, m.start) or
+                    (prev.level == LOCALITY and _OF_GAP.fullmatch(text, gap, m.start))) \
                     and not prev.is_demonym() and not m.is_demonym() \
                     and not prev.is_country() and len(chains[-1].parts) < 5:
                 chains[-1].parts.append(m)
@@ -1229,8 +1290,9 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     caps = doc.all_caps
     words = _words()
-    lower = _facts(doc).lower
-    title_end = _facts(doc).title_end
+    facts = _facts(doc)
+    lower = facts.lower
+    title_end = facts.title_end
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         kinds = m.kinds
@@ -1248,7 +1310,7 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if (start == m.start and end == m.end) or _streetlike(text, start, end, words):
             out.append(m)   # ('Minyard Food Store': a shop)
             continue
-        whole = _typed(doc, Mention(start, end, ()))
+        whole = _typed(doc, Mention(start, end, ()), facts)
         chained = following is not None and _is_wide(following) and \
             _COMMA_GAP.fullmatch(text, whole.full_end, following.start) is not None
         if whole.bound or whole.level or chained or (start == m.start and m.bound):
@@ -1770,7 +1832,7 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
     places: set[str] = set()
     legal = _legal_sentences(doc)
     for m in mentions:
-        if _in_dateline(doc, m) or _sentence_index(doc, m.start) in legal:
+        if _in_dateline(doc, m) or (legal and _sentence_index(doc, m.start) in legal):
             continue
         if not m.is_country():
             codes = {e.country_code for e in m.entries if e.kind in (CITY, ADMIN1)}
@@ -1932,9 +1994,14 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     log10 = math.log10
     alternates = m.alternates
 
-    def score(e: Entry) -> float:
-        # (the same sums, in the same order, as written out plainly; the tests that cannot
-        # hold for this mention and chain are skipped)
+    # each reading's score (the same sums, in the same order, as written out plainly; the
+    # tests that cannot hold for this mention and chain are skipped), in the loop that
+    # keeps the first of the best, as ``max`` would (no call per reading); one reading is
+    # the best whatever it scores
+    entries = m.entries
+    best = entries[0]
+    best_score = None
+    for e in entries if len(entries) > 1 else ():
         kind, code = e.kind, e.country_code
         s = 0.0
         if chain_codes:
@@ -1963,10 +2030,8 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
                 s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
         elif kind == COUNTRY or kind == STATE:
             s += 3.0
-        return s
-
-    # (one reading is the best whatever it scores)
-    best = m.entries[0] if len(m.entries) == 1 else max(m.entries, key=score)
+        if best_score is None or s > best_score:
+            best, best_score = e, s
     if best.kind in (CITY, ADMIN1) and (
             (chain_codes and best.country_code not in chain_codes) or
             (not chain_codes and top and votes[top] >= 1.0 and

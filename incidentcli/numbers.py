@@ -117,6 +117,20 @@ def lexicon() -> _Lexicon:
     return _Lexicon(words, hedges, re.compile(pattern, re.I), _units())
 
 
+@lru_cache(maxsize=1)
+def _first_characters() -> frozenset[str]:
+    """The characters a count phrase may open with, in lower case: a digit, or the first
+    letter of 'between', of a hedge, of a number word or of what the worded numbers open with
+    ('a hundred').  (An ASCII character whose lower case is none of them opens none: the
+    expression ignores case; other characters are left to the expression.)"""
+    lex = lexicon()
+    phrases = list(lex.words) + list(lex.hedges) + ["between", "a", "hundred"]
+    first = {p[0].lower() for p in phrases if p}
+    if not all(c.isascii() for c in first):  # (one might match an ASCII letter ignoring case)
+        first |= {chr(c) for c in range(128)}
+    return frozenset("0123456789") | first
+
+
 def _units() -> re.Pattern:
     """A unit of measure right after a number: "415 km", "50 KG OF DYNAMITE", "3-mile"."""
     text = (Path(__file__).parent / "data" / "casualty_units.txt").read_text(encoding="utf-8")
@@ -227,5 +241,7 @@ def quantity_at(text: str, pos: int, end: int | None = None) -> QuantityMention 
     end = len(text) if end is None else end
     while pos < end and text[pos].isspace():
         pos += 1
+    if pos < end and (c := text[pos]).isascii() and c.lower() not in _first_characters():
+        return None  # (most words open no count: a cheap test before the expression)
     m = lexicon().regex.match(text, pos, end)
     return _mention(text, m) if m else None

@@ -545,3 +545,54 @@ def test_cue_tries_match_as_alternations(text):
         plain = re.compile(rf"\b(?P<cue>{_alternation(listed)})\b")
         assert [m.span("cue") for m in trie.finditer(text)] == \
             [m.span("cue") for m in plain.finditer(text)], form
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two men were killed and a woman was wounded when gunmen opened fire on the bus.",
+    "No one was hurt, police said; the device was defused by the bomb squad.",
+    "The gunshot victim died later; unkilled is not a word, but shot-dead is.",
+    "Police found a man shot to death, leaving his family in shock.",
+    "_killed x9killed 3killed killed_ killed. KILLED killed",
+    "Dos personas murieron y 12 resultaron heridas; no deaths were reported elsewhere.",
+])
+def test_word_bound_scan_finds_what_the_pattern_finds(sentence):
+    # the readings' patterns less their opening \b, searched with _at_word_bounds, find the
+    # same matches (offsets and groups) as the patterns themselves, in any window
+    from incidentcli.casualties import _at_word_bounds, _lowered, lexicon
+    lex = lexicon()
+    low = _lowered("x " + sentence + " x")
+    for reading, unanchored in lex.unanchored.items():
+        pattern = getattr(lex, reading)
+        for lo, hi in ((0, len(low)), (2, len(low) - 2), (5, len(low) // 2)):
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(low, lo, hi)]
+            got = [(m.span(), m.groupdict()) for m in _at_word_bounds(unanchored, low, lo, hi)]
+            assert got == want, reading
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said the man, who was shot twice, told officers that he had been robbed.",
+    "POLICE SAID THE MAN WHO WAS SHOT TOLD OFFICERS -- BEFORE HE DIED -- THAT HE KNEW THEM.",
+    "The victims; however, Confirmed reports: \"two died\" [one] when Announced — later.",
+])
+def test_clause_boundaries_over_lower_case_text(sentence):
+    # the boundaries found in the lower-cased text are those the case-blind pattern finds
+    from incidentcli.casualties import _BOUNDARY_TOKEN, _BOUNDARY_VERBS, _BOUNDARY_WORDS, _clause_boundaries
+    for caps in (False, True):
+        want = [m.span() for m in _BOUNDARY_TOKEN.finditer(sentence)
+                if m.group("word") is None or m.group("word").lower() in _BOUNDARY_WORDS or
+                (m.group("word").lower() if caps else m.group("word")) in _BOUNDARY_VERBS]
+        assert [m.span() for m in _clause_boundaries(sentence, 0, len(sentence), caps)] == want
+
+
+@pytest.mark.parametrize("text, blanked", [
+    ("The suspect later turned himself in at the station.", True),
+    ("THE SUSPECT LATER TURNED HIMSELF IN AT THE STATION.", True),
+    ("The suspect Turns Herself In, police said.", True),
+    ("The gunman shot himself in the head.", False),
+    ("He returned to the house by himself.", False),
+])
+def test_surrender_is_blanked(text, blanked):
+    from incidentcli.casualties import _blank_asides
+    out = _blank_asides(text)
+    assert len(out) == len(text)
+    assert (out != text) == blanked

@@ -501,3 +501,29 @@ def test_a_wire_reports_main_attack_takes_its_lead_sentence_date():
 ])
 def test_a_wire_time_of_day_with_its_gmt_day(text, expected):
     assert date_of(text, ref=None, anchor_word="EXPLODED") == expected
+
+
+@pytest.mark.parametrize("expression, run", [
+    (r"christmas(?:\s+day)?", "christmas"),
+    (r"new\s+year['’]?s\s+eve", "year"),
+    (r"(?:martin\s+luther\s+king|mlk)\s+day", "day"),
+    (r"fourth\s+of\s+july", "fourth"),
+])
+def test_plain_run_is_held_by_every_match(expression, run):
+    from incidentcli.dates import _plain_run
+    assert _plain_run(expression) == run
+
+
+@pytest.mark.parametrize("text", [
+    "Posted: Monday; reposted Tuesday, UPDATED_ later, updated at 5 pm, published.",
+    "xposted posted9 posted_ (posted) Updated Published",
+])
+def test_stamp_words_found_as_the_bounded_pattern_finds_them(text):
+    import re
+
+    from incidentcli.dates import _STAMP_WORD, _word_start_matches
+    low = text.lower()
+    bounded = re.compile(r"\b" + _STAMP_WORD.pattern)
+    for lo, hi in ((0, len(low)), (3, len(low) - 4)):
+        assert [m.span() for m in _word_start_matches(_STAMP_WORD, low, lo, hi)] == \
+            [m.span() for m in bounded.finditer(low, lo, hi)]
