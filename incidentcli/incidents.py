@@ -1601,7 +1601,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
-    if target is None and wire and drafts and not decided and _refers_back(doc, s, here) and \
+    if target is None and wire and drafts and not decided and not joint and _refers_back(doc, s, here) and \
             not (dates and latest.dates and not dates & latest.dates):
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
@@ -1987,9 +1987,9 @@ def _act_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
 def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
     """A wire sentence naming acts of different kinds as items of a list, each opening on an
     article ('CONNECTED TO THE CAR BOMB ATTACK ON X, ... AND TO THE MURDER OF Y'; 'A BOMB;
-    THE MURDER OF Y'): one part per kind, as MUC-4 keys them; not kinds MUC-4 keys as one
-    event ('THE KIDNAPPING AND MURDER OF'), nor a second kind inside the first one's item
-    ('THE MURDER OF TEN MEN IN A BOMBING')."""
+    THE MURDER OF Y'; 'THE KIDNAPPING OF X AND THE MURDER OF Y'): one part per kind, as MUC-4
+    keys them; not acts told of the same victims ('THE KIDNAPPING AND MURDER OF'), nor a
+    second kind inside the first one's item ('THE MURDER OF TEN MEN IN A BOMBING')."""
     typed = [c for c in cues if c.entry.type and c.entry.role in ("event", "mention") and
              c.entry.rank < _UNSPECIFIC_RANK]
     if len({_FAMILY.get(c.entry.type, c.entry.type) for c in typed}) < 2:
@@ -2000,8 +2000,7 @@ def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     opener = _parts("list_item_before")
     for c in typed:
         family = _FAMILY.get(c.entry.type, c.entry.type)
-        if family in families or f"{main}+{family}" in _same_event() or \
-                f"{family}+{main}" in _same_event():
+        if family in families:
             continue
         if opener.search(doc.text, max(s.start, c.start - 40), c.start) and \
                 _can_anchor(doc, s, c):
@@ -2012,6 +2011,10 @@ def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
     for c in cues:
         family = _FAMILY.get(c.entry.type, c.entry.type) if c in typed else None
         parts[families.index(family) if family in families else 0].append(c)
+    if any(f"{main}+{f}" in _same_event() for f in families[1:]):
+        # 'THE KIDNAPPING OF X AND THE MURDER OF Y': the murder told first, so that the
+        # kidnapping opens an incident of its own rather than taking the murder as its outcome
+        return parts[1:] + parts[:1]
     return parts
 
 

@@ -36,6 +36,14 @@ def test_kidnapping_with_others_struck(body: str, kinds: list[str]) -> None:
     ("A BUS DRIVER WAS SHOT DEAD IN CALI YESTERDAY BY TWO GUNMEN ON A MOTORCYCLE.  THE POLICE "
      "SAID THE GUNMEN ARE ALSO LINKED TO THE CAR BOMB ATTACK ON A RADIO STATION, TO THE THEFT "
      "OF TWO TRUCKS, AND TO THE MURDER OF JUDGE ANA MARIA TORRES.", ["armed_assault", "bombing"]),
+    # a kidnapping and a murder of other victims, each its own item: two incidents, and the
+    # murder's later sentences stay with the murder
+    ("THE KIDNAPPING OF THREE NURSES AND THE MURDER OF A WEALTHY RANCHER IN PIURA THIS WEEK "
+     "ALARMED THE REGION.  THE RANCHER WAS SHOT DEAD BY FOUR GUNMEN AT HIS FARM ON 2 MARCH.",
+     ["armed_assault", "kidnapping"]),
+    # the same victims kidnapped and murdered: one incident
+    ("THE KIDNAPPING AND MURDER OF THREE NURSES IN PIURA THIS WEEK ALARMED THE REGION.",
+     ["kidnapping"]),
     # one act whose item names how it was done: one incident
     ("THE UNION BLAMED THE ARMY FOR THE MURDER OF SEVEN WORKERS IN A DYNAMITE ATTACK ON ITS "
      "OFFICES LAST WEEK.", ["bombing"]),
