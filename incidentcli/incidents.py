@@ -1557,7 +1557,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     dates = _event_dates(doc, i, here, mentions)
     target = _merge_target(drafts, kind, dates, wire)
     decided = False
-    if wire and drafts and not joint:
+    if wire and drafts:
         decided, target = _victim_target(doc, drafts, i, here, target)
     if decided:
         pass  # the victims named tell which incident this is

@@ -36,6 +36,11 @@ def test_kidnapping_with_others_struck(body: str, kinds: list[str]) -> None:
     ("A BUS DRIVER WAS SHOT DEAD IN CALI YESTERDAY BY TWO GUNMEN ON A MOTORCYCLE.  THE POLICE "
      "SAID THE GUNMEN ARE ALSO LINKED TO THE CAR BOMB ATTACK ON A RADIO STATION, TO THE THEFT "
      "OF TWO TRUCKS, AND TO THE MURDER OF JUDGE ANA MARIA TORRES.", ["armed_assault", "bombing"]),
+    # the listed murder names another victim than the murder told before: three incidents
+    ("FOUR MEN INVOLVED IN THE MURDER OF SENATOR JORGE LUIS PARRA WERE ARRESTED IN CALI TODAY.  "
+     "THEY ARE ALSO LINKED TO THE CAR BOMB ATTACK ON A RADIO STATION, TO THE THEFT OF TWO "
+     "TRUCKS, AND TO THE MURDER OF JUDGE ANA MARIA TORRES.",
+     ["armed_assault", "armed_assault", "bombing"]),
     # a kidnapping and a murder of other victims, each its own item: two incidents, and the
     # murder's later sentences stay with the murder
     ("THE KIDNAPPING OF THREE NURSES AND THE MURDER OF A WEALTHY RANCHER IN PIURA THIS WEEK "
