@@ -1984,6 +1984,9 @@ def _act_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
     return [cues]
 
 
+_ITEM_BREAK = re.compile(r"[,;]|\band\b", re.IGNORECASE)  # between two items of a list
+
+
 def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
     """A wire sentence naming acts of different kinds as items of a list, each opening on an
     article ('CONNECTED TO THE CAR BOMB ATTACK ON X, ... AND TO THE MURDER OF Y'; 'A BOMB;
@@ -2003,8 +2006,11 @@ def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
         if family in families:
             continue
         if opener.search(doc.text, max(s.start, c.start - 40), c.start) and \
-                _can_anchor(doc, s, c):
-            families.append(family)
+                _can_anchor(doc, s, c) and all(
+                    _ITEM_BREAK.search(doc.text, min(m.end, c.end), max(m.start, c.start))
+                    for m in typed if _FAMILY.get(m.entry.type, m.entry.type) == main):
+            families.append(family)  # (each in an item of its own: not 'THE MURDER OF TEN
+            # MEN IN A BOMB ATTACK')
     if len(families) < 2:
         return [cues]
     parts: list[list[Cue]] = [[] for _ in families]

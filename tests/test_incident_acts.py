@@ -49,6 +49,9 @@ def test_kidnapping_with_others_struck(body: str, kinds: list[str]) -> None:
     # the same victims kidnapped and murdered: one incident
     ("THE KIDNAPPING AND MURDER OF THREE NURSES IN PIURA THIS WEEK ALARMED THE REGION.",
      ["kidnapping"]),
+    # the murder's item names the bombing that did it: one incident
+    ("THE PARTY SPOKE TODAY.  IT CONDEMNED THE CURFEW AND THE MURDER OF NINE PEASANTS IN A "
+     "BOMB ATTACK IN PIURA ON 2 MARCH.", ["bombing"]),
     # one act whose item names how it was done: one incident
     ("THE UNION BLAMED THE ARMY FOR THE MURDER OF SEVEN WORKERS IN A DYNAMITE ATTACK ON ITS "
      "OFFICES LAST WEEK.", ["bombing"]),
