@@ -1083,6 +1083,8 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
     doc.memo("incident_groups")["typed_apart"] = {}  # typed act's first anchor -> the attack
     # it was told apart from (_typed_after_attack), for this grouping only
     doc.memo("incident_groups")["cues"] = cues  # (read by _turned_opening)
+    if not wire:
+        return _group_news(doc, anchors, cues)
     for i in anchors:
         s = doc.sentences[i]
         here = cues[i]
@@ -1101,15 +1103,43 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             after = [c for c in here if c.start >= split]
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
-        parts = _family_parts(doc, s, here) if wire else [here]
-        parts = _act_parts(doc, s, here) if wire and len(parts) == 1 else parts
+        parts = _family_parts(doc, s, here)
+        parts = _act_parts(doc, s, here) if len(parts) == 1 else parts
+        mentions = sentence_dates(doc, i)
         for n, part in enumerate(parts):
-            places = _join(doc, drafts, i, part, wire, places, sentence_dates(doc, i),
-                           joint=n > 0)
-    if not wire:
-        return drafts
-    return _recalled_apart(doc, _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
-        doc, _split_days(doc, _split_places(doc, drafts, cues)))))))
+            places = _join(doc, drafts, i, part, wire, places, mentions, joint=n > 0)
+    return _recalled_apart(doc, _split_targets(doc, _split_dated(doc, _split_other(
+        doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts, cues)))))))
+
+
+def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> list[_Draft]:
+    """``_group`` for news: a sentence joins the incident told last unless it turns to another
+    attack (``_other_event``); no dates, towns or victims are compared (wire rules only)."""
+    drafts: list[_Draft] = []
+    for i in anchors:
+        s = doc.sentences[i]
+        here = cues[i]
+        split = _other_event(doc, s, here, False) if drafts else None
+        if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
+            before = [c for c in here if c.start < split]
+            if any(_can_anchor(doc, s, c) for c in before):
+                drafts[-1].anchors.append(i)
+                drafts[-1].own[i] = before
+            after = [c for c in here if c.start >= split]
+            drafts.append(_Draft([i], {i: after}, _kind(after), set()))
+            continue
+        if not drafts:
+            drafts.append(_Draft([i], {i: list(here)}, _kind(here), set()))
+            continue
+        target = drafts[-1]
+        if i in target.own:
+            target.own[i].extend(here)
+            continue
+        target.anchors.append(i)
+        target.own[i] = list(here)
+        if target.kind is None:  # (the kind is read only where it is still unknown)
+            target.kind = _kind(here)
+    return drafts
 
 
 def _bomb_series(doc: Document, s: Sentence, here: list[Cue], latest: _Draft) -> bool:
@@ -1601,7 +1631,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
-    if target is None and wire and drafts and not decided and not joint and _refers_back(doc, s, here) and \
+    if target is None and wire and drafts and not decided and not joint and \
+            _refers_back(doc, s, here) and \
             not (dates and latest.dates and not dates & latest.dates):
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
@@ -1816,22 +1847,35 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
     cues ('KILLED JUDGE MANUEL ORTIZ PALACIOS' -> {'ortiz', 'palacios'}; not an
     attack recalled to date another, 'A MONTH AFTER THE MURDER OF GOVERNOR X')."""
     s = doc.sentences[i]
+    memo = doc.memo("incidents.victims")  # (drafts ask again for the same sentences' cues)
     out: set[str] = set()
     for c in cues:
         if not c.entry.type or c.entry.role not in ("event", "mention"):
             continue
-        m = _parts("victim_title").search(doc.text, c.start, min(s.end, c.end + 200))
-        if m is not None and m.start() <= c.end + 1:
-            surname = _surname(doc.text[m.end():s.end])
-        else:
-            m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start)
-            surname = _surname(m.group("name")) if m else ()
-        if not surname:
-            surname = _given_victim(doc, s, c) or _possessive_victim(doc, s, c)
-        if surname and not _parts("victim_recalled").search(
-                doc.text, max(s.start, c.start - 30), c.start):
-            out.update(surname)
+        key = (i, c.start, c.end, id(c.entry))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _cue_victims(doc, s, c)
+        out.update(found)
     return frozenset(out)
+
+
+def _cue_victims(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+    """The surnames of the victim attack cue ``c`` of sentence ``s`` names (``_victims``)."""
+    m = _title_after(doc, s, c)
+    passive = _PASSIVE_END.search(doc.text, max(s.start, c.start - 150), c.start) is not None
+    if m is not None:
+        surname = _surname(doc.text[m.end():s.end])
+    else:
+        m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start) \
+            if passive else None
+        surname = _surname(m.group("name")) if m else ()
+    if not surname:
+        surname = _given_victim(doc, s, c, passive) or _possessive_victim(doc, s, c)
+    if surname and not _parts("victim_recalled").search(
+            doc.text, max(s.start, c.start - 30), c.start):
+        return surname
+    return ()
 
 
 def _surname(text: str) -> tuple[str, ...]:
@@ -1857,16 +1901,39 @@ def _name_words(text: str) -> tuple[list[str], int]:
     return words, end
 
 
-def _given_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+def _title_after(doc: Document, s: Sentence, c: Cue) -> re.Match | None:
+    """The first 'victim_title' match ('KILLED JUDGE ...', 'THE MURDER OF MAYOR ...') of the
+    200 characters after cue ``c`` if it starts within the cue or right after it: tried only
+    where its opening word ('victim_object', the same words) is, not at every character."""
+    end = min(s.end, c.end + 200)
+    title, opening = _parts("victim_title"), _parts("victim_object")
+    o = opening.search(doc.text, c.start, end)
+    while o is not None and o.start() <= c.end + 1:
+        m = title.match(doc.text, o.start(), end)
+        if m is not None:
+            return m
+        o = opening.search(doc.text, o.start() + 1, end)
+    return None
+
+
+# What every passive tail of a victim's name ends with ('... WAS SHOT', 'HAD BEEN'): the cheap
+# test before the name patterns are tried at each word of the 150 characters before a cue.
+_PASSIVE_END = re.compile(r"(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _given_victim(doc: Document, s: Sentence, c: Cue, passive: bool = True) -> tuple[str, ...]:
     """The surnames of a victim named without a title but opening with a given name, right
     after attack cue ``c`` ('KILLED JOSE PEREZ', 'THE MURDER OF ANA ROJAS') or before it when
-    it is passive ('JOSE PEREZ, 32, WAS KILLED')."""
+    it is passive ('JOSE PEREZ, 32, WAS KILLED'; ``passive``: the words before the cue end as
+    a passive tail does, ``_PASSIVE_END``)."""
     given = given_names()
     m = _parts("victim_object").search(doc.text, c.start, s.end)
     if m is not None and m.start() <= c.end + 1:
         words, _ = _name_words(doc.text[m.end():s.end])
         if len(words) >= 2 and words[0] in given:
             return tuple(words[1:])
+    if not passive:
+        return ()
     lo = max(s.start, c.start - 150)
     window = doc.text[lo:c.start]
     for w in re.finditer(r"[A-Za-z]+", window):
@@ -2201,8 +2268,10 @@ def _event_dates(doc: Document, i: int, cues: list[Cue], mentions: list) -> set:
     """The date a sentence gives its attack: the date phrase nearest its first anchoring cue
     (a time of day alone, 'AT 2230', names no day: it may be last night's; a phrase with
     another deed between it and the cue dates that deed)."""
+    if not mentions:
+        return set()
     anchor = next((c for c in cues if _can_anchor(doc, doc.sentences[i], c)), None)
-    if not mentions or anchor is None:
+    if anchor is None:
         return set()
     nearest = min(mentions, key=lambda m: abs(m.start - anchor.start))
     if nearest.kind == "clock":
