@@ -2137,9 +2137,13 @@ def _bystander_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[C
     hurt in it ('KIDNAPPED THE ENGINEER, KILLED A GUARD, AND WOUNDED A DRIVER'; 'THE DRIVER
     WAS KILLED AND THE ESCORT WOUNDED, WHILE THE MAYOR WAS ABDUCTED'): the kidnapping and an
     attack, as MUC-4 keys them; not a killing of the captive ('ABDUCTED AND LATER KILLED',
-    'WAS KIDNAPPED ... WAS FOUND DEAD': nobody wounded).  One part otherwise."""
+    'WAS KIDNAPPED ... WAS FOUND DEAD': nobody wounded), nor a kidnapping that only describes
+    a person ('TO FIND X, WHO WAS KIDNAPPED DURING AN INCIDENT IN WHICH HIS DRIVER WAS
+    KILLED').  One part otherwise."""
     taken = [c for c in cues if c.entry.role == "event" and
-             _FAMILY.get(c.entry.type, c.entry.type) == "kidnapping" and _can_anchor(doc, s, c)]
+             _FAMILY.get(c.entry.type, c.entry.type) == "kidnapping" and _can_anchor(doc, s, c)
+             and not _parts("kidnap_described").search(doc.text, max(s.start, c.start - 40),
+                                                       c.start)]
     kills = [c for c in cues if c.entry.type == "armed_assault" and c.entry.role == "event"]
     if not taken or not kills or _parts("bystanders_hurt").search(doc.text, s.start, s.end) is None:
         return [cues]

@@ -21,6 +21,10 @@ def _kinds(text: str) -> list[str | None]:
      ["kidnapping", "armed_assault"]),
     ("DURING THE RAID THE BANKER'S ESCORT WAS KILLED AND HIS CHAUFFEUR BADLY INJURED, WHILE "
      "THE BANKER HIMSELF WAS ABDUCTED BY THE COMMANDO.", ["kidnapping", "armed_assault"]),
+    # a kidnapping that describes a person in a relative clause: no attack of its own
+    ("THE ARMY IS SEARCHING THE HILLS FOR THE MINE OWNER, WHO WAS APPARENTLY KIDNAPPED BY "
+     "REBELS IN AN ASSAULT IN WHICH HIS DRIVER WAS KILLED AND A GUARD WOUNDED.",
+     ["kidnapping"]),
     # the captive killed: one kidnapping, with the death as its outcome
     ("TWO UNION LEADERS WERE ABDUCTED AND LATER KILLED BY UNIDENTIFIED MEN IN HUANCAYO.",
      ["kidnapping"]),
