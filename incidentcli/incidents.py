@@ -1104,11 +1104,12 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             drafts.append(_Draft([i], {i: after}, _kind(after), set()))
             continue
         parts = _family_parts(doc, s, here)
+        parts = _act_parts(doc, s, here) if len(parts) == 1 else parts
         mentions = sentence_dates(doc, i)
         for n, part in enumerate(parts):
             places = _join(doc, drafts, i, part, wire, places, mentions, joint=n > 0)
-    return _split_targets(doc, _split_dated(doc, _split_other(doc, _split_shares(
-        doc, _split_days(doc, _split_places(doc, drafts, cues))))))
+    return _recalled_apart(doc, _split_targets(doc, _split_dated(doc, _split_other(
+        doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts, cues)))))))
 
 
 def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> list[_Draft]:
@@ -1586,7 +1587,7 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     dates = _event_dates(doc, i, here, mentions)
     target = _merge_target(drafts, kind, dates, wire)
     decided = False
-    if wire and drafts and not joint:
+    if wire and drafts:
         decided, target = _victim_target(doc, drafts, i, here, target)
     if decided:
         pass  # the victims named tell which incident this is
@@ -1630,7 +1631,8 @@ def _join(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], wire: bo
     latest = _latest(drafts) if drafts else None
     if target is not None and wire and not decided and _FAMILY.get(kind, kind) == "bombing":
         target = _same_stage(doc, drafts, i, target)
-    if target is None and wire and drafts and not decided and _refers_back(doc, s, here) and \
+    if target is None and wire and drafts and not decided and not joint and \
+            _refers_back(doc, s, here) and \
             not (dates and latest.dates and not dates & latest.dates):
         target = latest  # 'THE ATTACK OCCURRED WHEN TWO MEN SET OFF DYNAMITE': the attack
         # told last (not the incident opened last: 'BLEW UP A TOWER ... THE REBELS SHOT AT
@@ -1869,7 +1871,7 @@ def _cue_victims(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
             if passive else None
         surname = _surname(m.group("name")) if m else ()
     if not surname:
-        surname = _given_victim(doc, s, c, passive)
+        surname = _given_victim(doc, s, c, passive) or _possessive_victim(doc, s, c)
     if surname and not _parts("victim_recalled").search(
             doc.text, max(s.start, c.start - 30), c.start):
         return surname
@@ -1941,6 +1943,18 @@ def _given_victim(doc: Document, s: Sentence, c: Cue, passive: bool = True) -> t
         if len(words) >= 2 and _parts("victim_passive_tail").match(window, w.start() + end):
             return tuple(words[1:])
     return ()
+
+
+def _possessive_victim(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
+    """The surnames of a titled victim named in the possessive right before attack cue ``c``
+    ('SENATOR LUIS PEREZ'S MURDER' -> ('perez',))."""
+    lo = max(s.start, c.start - 100)
+    if doc.text.find("'", lo, c.start) < 0:
+        return ()  # (no possessive: the pattern is not run)
+    m = _parts("victim_possessive").search(doc.text, lo, c.start)
+    if m is None or _hypothetical(doc.text[max(s.start, m.start() - 60):m.start()]):
+        return ()  # 'ARE PLANNING GENERAL X Y'S MURDER': no attack done to him
+    return _surname(m.group("name"))
 
 
 def _draft_victims(doc: Document, draft: _Draft) -> frozenset[str]:
@@ -2024,6 +2038,121 @@ def _family_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]
             (c.entry.rank < _UNSPECIFIC_RANK or c in kills) else None
         parts[families.index(family) if family in families else 0].append(c)
     return parts
+
+
+def _act_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
+    """More than one act told in a wire sentence that ``_family_parts`` left whole: a
+    kidnapping with others struck (``_bystander_parts``), acts listed as items
+    (``_listed_parts``)."""
+    for read in (_bystander_parts, _listed_parts):
+        parts = read(doc, s, cues)
+        if len(parts) > 1:
+            return parts
+    return [cues]
+
+
+_ITEM_BREAK = re.compile(r"[,;]|\band\b", re.IGNORECASE)  # between two items of a list
+
+
+def _listed_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
+    """A wire sentence naming acts of different kinds as items of a list, each opening on an
+    article ('CONNECTED TO THE CAR BOMB ATTACK ON X, ... AND TO THE MURDER OF Y'; 'A BOMB;
+    THE MURDER OF Y'; 'THE KIDNAPPING OF X AND THE MURDER OF Y'): one part per kind, as MUC-4
+    keys them; not acts told of the same victims ('THE KIDNAPPING AND MURDER OF'), nor a
+    second kind inside the first one's item ('THE MURDER OF TEN MEN IN A BOMBING')."""
+    typed = [c for c in cues if c.entry.type and c.entry.role in ("event", "mention") and
+             c.entry.rank < _UNSPECIFIC_RANK]
+    if len({_FAMILY.get(c.entry.type, c.entry.type) for c in typed}) < 2:
+        return [cues]
+    main = _kind(cues)
+    main = _FAMILY.get(main, main)
+    families = [main]
+    opener = _parts("list_item_before")
+    for c in typed:
+        family = _FAMILY.get(c.entry.type, c.entry.type)
+        if family in families:
+            continue
+        if opener.search(doc.text, max(s.start, c.start - 40), c.start) and \
+                _can_anchor(doc, s, c) and all(
+                    _ITEM_BREAK.search(doc.text, min(m.end, c.end), max(m.start, c.start))
+                    for m in typed if _FAMILY.get(m.entry.type, m.entry.type) == main):
+            families.append(family)  # (each in an item of its own: not 'THE MURDER OF TEN
+            # MEN IN A BOMB ATTACK')
+    if len(families) < 2:
+        return [cues]
+    parts: list[list[Cue]] = [[] for _ in families]
+    for c in cues:
+        family = _FAMILY.get(c.entry.type, c.entry.type) if c in typed else None
+        parts[families.index(family) if family in families else 0].append(c)
+    if any(f"{main}+{f}" in _same_event() for f in families[1:]):
+        # 'THE KIDNAPPING OF X AND THE MURDER OF Y': the murder told first, so that the
+        # kidnapping opens an incident of its own rather than taking the murder as its outcome
+        return parts[1:] + parts[:1]
+    return parts
+
+
+def _recalled_apart(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
+    """The grouped wire incidents, each followed by the killings its anchor sentences recall
+    as a participle before a named victim (``_recalled_killings``): incidents of their own,
+    which no other sentence joins, as MUC-4 keys them."""
+    out: list[_Draft] = []
+    for d in drafts:
+        out.append(d)
+        for j in list(d.anchors):
+            found = _recalled_killings(doc, doc.sentences[j], d.own.get(j, []))
+            if found:
+                d.own[j] = [c for c in d.own[j] if c not in found]
+                if d.kind == _kind(found):  # the kind the recalled killing gave it
+                    d.kind = _kind([c for k in d.anchors for c in d.own.get(k, [])]) or d.kind
+                out.append(_Draft([j], {j: found}, _kind(found), set(), True))
+    return out
+
+
+def _recalled_killings(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]:
+    """The cues of wire sentence ``s`` recalling, as a participle before the victim's name,
+    the killing of a person named with a given name ('THE HEADQUARTERS OF THE PARTY, WHOSE
+    LEADER IS THE RECENTLY MURDERED SENATOR LUIS PEREZ'), beside an attack the sentence tells
+    (not 'THE RECENTLY MURDERED MAYOR OF X': nobody named)."""
+    given = None
+    found = []
+    for c in cues:
+        if _FAMILY.get(c.entry.type, c.entry.type) != "armed_assault" or \
+                c.entry.role != "event" or \
+                not _parts("recalled_killing_before").search(doc.text, max(s.start, c.start - 12),
+                                                             c.start):
+            continue
+        after = re.split(r"[,.;:(\[]", doc.text[c.end:min(s.end, c.end + 80)], maxsplit=1)[0]
+        words = after.lower().split()
+        given = given or given_names()
+        if any(w in given for w in words[:-1]):
+            found.append(c)
+    if not found:
+        return []
+    rest = [c for c in cues if c not in found and c.entry.type and _can_anchor(doc, s, c)]
+    return found if rest else []
+
+
+def _bystander_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:
+    """A wire sentence telling a kidnapping and, with a verb of its own, a killing of others
+    hurt in it ('KIDNAPPED THE ENGINEER, KILLED A GUARD, AND WOUNDED A DRIVER'; 'THE DRIVER
+    WAS KILLED AND THE ESCORT WOUNDED, WHILE THE MAYOR WAS ABDUCTED'): the kidnapping and an
+    attack, as MUC-4 keys them; not a killing of the captive ('ABDUCTED AND LATER KILLED',
+    'WAS KIDNAPPED ... WAS FOUND DEAD': nobody wounded), nor a kidnapping that only describes
+    a person ('TO FIND X, WHO WAS KIDNAPPED DURING AN INCIDENT IN WHICH HIS DRIVER WAS
+    KILLED').  One part otherwise."""
+    taken = [c for c in cues if c.entry.role == "event" and
+             _FAMILY.get(c.entry.type, c.entry.type) == "kidnapping" and _can_anchor(doc, s, c)
+             and not _parts("kidnap_described").search(doc.text, max(s.start, c.start - 40),
+                                                       c.start)]
+    kills = [c for c in cues if c.entry.type == "armed_assault" and c.entry.role == "event"]
+    if not taken or not kills or _parts("bystanders_hurt").search(doc.text, s.start, s.end) is None:
+        return [cues]
+    joined = _parts("kidnap_kill_joined")
+    kills = [k for k in kills if not any(
+        joined.search(doc.text[min(k.end, t.end):max(k.start, t.start)]) for t in taken)]
+    if not kills:
+        return [cues]
+    return [[c for c in cues if c not in kills], kills]
 
 
 def _agent_killing(doc: Document, s: Sentence, cues: list[Cue], verbs: list[Cue]) -> list[Cue]:
