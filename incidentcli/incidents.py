@@ -2117,9 +2117,7 @@ def _recalled_killings(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]
     found = []
     for c in cues:
         if _FAMILY.get(c.entry.type, c.entry.type) != "armed_assault" or \
-                c.entry.role != "event" or \
-                not _parts("recalled_killing_before").search(doc.text, max(s.start, c.start - 12),
-                                                             c.start):
+                not _recalled_cue(doc, s, c):
             continue
         after = re.split(r"[,.;:(\[]", doc.text[c.end:min(s.end, c.end + 80)], maxsplit=1)[0]
         words = after.lower().split()
@@ -2130,6 +2128,16 @@ def _recalled_killings(doc: Document, s: Sentence, cues: list[Cue]) -> list[Cue]
         return []
     rest = [c for c in cues if c not in found and c.entry.type and _can_anchor(doc, s, c)]
     return found if rest else []
+
+
+def _recalled_cue(doc: Document, s: Sentence, c: Cue) -> bool:
+    """Cue ``c`` recalls a killing as a participle ('THE RECENTLY MURDERED') or as a gerund
+    after 'for'/'of' ('CLAIMED RESPONSIBILITY FOR KILLING', 'ACCUSED HIM OF ASSASSINATING')."""
+    lo = max(s.start, c.start - 12)
+    if c.entry.role == "event":
+        return bool(_parts("recalled_killing_before").search(doc.text, lo, c.start))
+    return c.entry.role == "mention" and doc.text[c.start:c.end].lower().endswith("ing") and \
+        bool(_parts("recalled_gerund_before").search(doc.text, lo, c.start))
 
 
 def _bystander_parts(doc: Document, s: Sentence, cues: list[Cue]) -> list[list[Cue]]:

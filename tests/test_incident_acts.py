@@ -88,6 +88,12 @@ def test_possessive_victim_parts_incidents(body: str, count: int) -> None:
     # nobody named: the bombing alone
     ("A BOMB EXPLODED EARLY TODAY AT THE HOUSE OF THE RECENTLY MURDERED MAYOR OF PIURA.",
      ["bombing"]),
+    # recalled as a gerund after 'for': the group that owned up to a murder set off a bomb
+    ("THE RED DAWN COMMAND, WHICH IN MAY CLAIMED RESPONSIBILITY FOR KILLING RETIRED COLONEL "
+     "JORGE LUIS PARRA, TODAY SET OFF A BOMB AT A BANK IN PIURA.", ["bombing", "armed_assault"]),
+    # the gerund with nobody named: the bombing alone
+    ("THE RED DAWN COMMAND, WHICH IN MAY CLAIMED RESPONSIBILITY FOR KILLING SIX PEASANTS, "
+     "TODAY SET OFF A BOMB AT A BANK IN PIURA.", ["bombing"]),
 ])
 def test_recalled_killing_of_a_named_person(body: str, kinds: list[str]) -> None:
     assert _kinds(WIRE + body) == kinds
