@@ -97,3 +97,18 @@ def test_possessive_victim_parts_incidents(body: str, count: int) -> None:
 ])
 def test_recalled_killing_of_a_named_person(body: str, kinds: list[str]) -> None:
     assert _kinds(WIRE + body) == kinds
+
+
+@pytest.mark.parametrize("body, count", [
+    # a failed attempt to kidnap a named official and guests actually held: two incidents
+    ("REBELS ATTEMPTED TO KIDNAP SENATOR JORGE LUIS PARRA AT A HOTEL IN PIURA TODAY.  TROOPS FOILED "
+     "THE ATTEMPT, BUT THE REBELS THEN TOOK TWELVE GUESTS HOSTAGE ON THE FIFTH FLOOR.", 2),
+    # the attempt alone: one incident
+    ("REBELS ATTEMPTED TO KIDNAP SENATOR JORGE LUIS PARRA AT A HOTEL IN PIURA TODAY.  TROOPS FOILED "
+     "THE ATTEMPT AND ARRESTED THREE OF THE ATTACKERS.", 1),
+    # guests taken with nobody named as the target of the attempt: one incident
+    ("REBELS ATTEMPTED TO KIDNAP SEVERAL BUSINESSMEN AT A HOTEL IN PIURA TODAY.  TROOPS FOILED "
+     "THE ATTEMPT, BUT THE REBELS THEN TOOK TWELVE GUESTS HOSTAGE ON THE FIFTH FLOOR.", 1),
+])
+def test_tried_kidnapping_of_a_named_person(body: str, count: int) -> None:
+    assert len(_kinds(WIRE + body)) == count
