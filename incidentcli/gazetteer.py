@@ -105,9 +105,9 @@ class _SqliteIndex:
 
     def _db(self) -> sqlite3.Connection:
         if self._pid != os.getpid():
-            # (``immutable=1``: the file is never written once in place (a new gazetteer gets a new
-            # file, written aside and renamed), so SQLite takes no lock and checks no change counter
-            # per query: ~4 µs a statement instead of ~20)
+            # (``immutable=1``: the file is never written once in place (a new gazetteer gets
+            # a new file, written aside and renamed), so SQLite takes no lock and checks no
+            # change counter per query: ~4 µs a statement instead of ~20)
             self._con = sqlite3.connect(f"file:{self._path}?mode=ro&immutable=1", uri=True,
                                         check_same_thread=False)
             # read pages through a memory map: no copy into SQLite's page cache per lookup
