@@ -82,11 +82,11 @@ def test_the_day_of_a_telling(body: str, count: int) -> None:
 @pytest.mark.parametrize("body, count", [
     # an indefinite mention of an attack placed in another town: another attack
     ("THE BISHOP OF HUARAZ SAID TODAY THAT FIVE PEOPLE WERE KILLED WHEN THE VILLAGE OF YUNGAY "
-     "WAS ATTACKED FROM THE AIR. THE REBELS ALSO CONDEMNED AN ALLEGED BOMBING OF THE TOWN OF "
+     "WAS ATTACKED FROM THE AIR. THE REBELS ALSO DENOUNCED A REPORTED BOMBING OF THE TOWN OF "
      "CARHUAZ, WHICH THE ARMY HAS DENIED.", 2),
     # in the attack's own town: the same attack
     ("THE BISHOP SAID TODAY THAT FIVE PEOPLE WERE KILLED WHEN THE VILLAGE OF YUNGAY WAS "
-     "ATTACKED FROM THE AIR. THE REBELS ALSO CONDEMNED AN ALLEGED BOMBING OF THE VILLAGE OF "
+     "ATTACKED FROM THE AIR. THE REBELS ALSO DENOUNCED A REPORTED BOMBING OF THE VILLAGE OF "
      "YUNGAY, WHICH THE ARMY HAS DENIED.", 1),
 ])
 def test_an_indefinite_mention_elsewhere(body: str, count: int) -> None:
