@@ -318,6 +318,8 @@ def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
     for reading, words in _FIXED_KEYS.items():
         for word in words:
             keys.setdefault(word, set()).add(reading)
+    for word in _word_lists()["left_verb"]:  # every "left" match opens with one, a whole word
+        keys.setdefault(word, set()).add("left_verb")
     automaton = ahocorasick.Automaton()
     for word, readings in keys.items():
         automaton.add_word(word, (len(word), frozenset(readings)))
@@ -1234,7 +1236,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in (scan("left", lex.left) if "left" in readings else ()):
+    for m in (scan("left", lex.left) if "left" in readings and "left_verb" in readings else ()):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
