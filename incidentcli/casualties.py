@@ -315,6 +315,8 @@ def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
                 reading = "noun_of" if phrase.endswith(" of") else "noun_count"
             key = max(phrase.split(), key=lambda w: (w not in _COMMON_WORDS, len(w)))
             keys.setdefault(key, set()).add(reading)
+            if form == "zero":  # a second gate: the phrase's first word ("no", "not", "without")
+                keys.setdefault(phrase.split()[0], set()).add("zero_first")
     for reading, words in _FIXED_KEYS.items():
         for word in words:
             keys.setdefault(word, set()).add(reading)
@@ -1147,7 +1149,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         out.append(Mention(kind, victims, perps, start, end, index, also=also, groups=groups, **flags))
         taken.append((start, end))
 
-    for m in (scan("zero", lex.zero) if "zero" in readings else ()):
+    for m in (scan("zero", lex.zero) if "zero" in readings and "zero_first" in readings else ()):
         out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
                            index, zero=True))
         taken.append((m.start(), m.end()))
