@@ -322,6 +322,8 @@ def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
             keys.setdefault(word, set()).add(reading)
     for word in _word_lists()["left_verb"]:  # every "left" match opens with one, a whole word
         keys.setdefault(word, set()).add("left_verb")
+    for word in _word_lists()["ordinal"][1:]:  # every "ordinal" match holds one ("a third person")
+        keys.setdefault(word, set()).add("ordinal_word")
     automaton = ahocorasick.Automaton()
     for word, readings in keys.items():
         automaton.add_word(word, (len(word), frozenset(readings)))
@@ -1244,7 +1246,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
 
     # "a third person has died": the toll grows to the ordinal
-    for m in (scan("ordinal", _ORDINAL_DEATH) if "ordinal" in readings else ()):
+    for m in (scan("ordinal", _ORDINAL_DEATH) if "ordinal" in readings and "ordinal_word" in readings else ()):
         n = _word_lists()["ordinal"].index(m.group("ord").lower()) + 1
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
