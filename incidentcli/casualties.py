@@ -1283,7 +1283,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
-    for m in (scan("possessive", lex.possessive) if "possessive" in readings else ()):
+    for m in (scan("possessive", lex.possessive) if "possessive" in readings and
+              (low.find("'", lo, hi) >= 0 or low.find("’", lo, hi) >= 0) else ()):  # (its apostrophe)
         if any(a <= m.start() < b for a, b in taken):
             continue
         p = _part(text, m.start("who"), m.end("who"), lex, caps)
