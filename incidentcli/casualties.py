@@ -1317,22 +1317,16 @@ def _other_event(doc: Document, m: Mention) -> bool:
     sent = doc.sentences[m.sentence]
     lo = max(sent.start, m.start - 80)
     hi = min(sent.end, m.end + 60)
-    return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(doc.search(_OTHER_EVENT, lo, hi))
+    return _may_match_low(doc.lower, _OTHER_EVENT, lo, hi) and bool(doc.search(_OTHER_EVENT, lo, hi))
 
 
 _MANY_KEYS = 12
 
 
-@lru_cache(maxsize=4)
-def _ascii_lower(text: str) -> str | None:
-    """The text in lower case when that keeps offsets and case-blind matches (``lowered``)."""
-    return lowered(text)
-
-
-def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
+def _may_match_low(low: str | None, pattern: re.Pattern, lo: int, hi: int) -> bool:
     """False when ``pattern`` cannot match in ``text[lo:hi]``: none of the words each of its
-    matches contains is there (a cheap test before a slow case-blind search)."""
-    low = _ascii_lower(text)
+    matches contains is there (a cheap test before a slow case-blind search), given the text's
+    ``lowered`` copy (a document's: ``doc.lower``, lower-cased once per document)."""
     if low is None:
         return True
     automaton = _gate_keys(pattern)
@@ -1828,7 +1822,7 @@ def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.
     key = ("may_match", pattern)  # (whether the pattern may match anywhere: once per document)
     may = memo.get(key)
     if may is None:
-        may = memo[key] = _may_match(doc.text, pattern, 0, len(doc.text))
+        may = memo[key] = _may_match_low(doc.lower, pattern, 0, len(doc.text))
     if not may:
         return None
     for i in order:
