@@ -419,6 +419,13 @@ def _cased_lower(text: str) -> str | None:
     return lowered(text)
 
 
+def _may_hold(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
+    """False when ``text[a:b]`` holds none of ``words`` (lower case) in any case, read with
+    str.find in the lower-cased text (a cheap test before a case-blind search)."""
+    low = _cased_lower(text)
+    return low is None or any(low.find(w, a, b) >= 0 for w in words)
+
+
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
     r"""The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
     the words (``\b\w+``) in _BOUNDARY_WORDS in any case or in _BOUNDARY_VERBS (in any case in
@@ -710,7 +717,7 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 break
     extra_perps = 0
     inc = None
-    if _MAY_INCLUDE.search(text, cut, end):
+    if _may_hold(text, ("including", "among", "whom"), cut, end) and _MAY_INCLUDE.search(text, cut, end):
         for m in _INCLUDING.finditer(text, cut, end):
             inc = m
     if inc is not None and not re.search(r"[^\s,]", text[_list_end(text, inc.end(), end, lex, all_caps):end]):
@@ -811,7 +818,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         a += 1
     if forward and a < b and text[a] == ",":
         return [], a
-    counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
+    counts = [(q.start, q.end) for q in find_quantities(text, a, b)] \
+        if _may_hold(text, ("between",), a, b) and _BETWEEN.search(text, a, b) else []
     if _DIGIT.search(text, a, b):  # "four boys ages 12 and 16": one group, their ages
         counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
