@@ -315,9 +315,15 @@ def _gate(by_form: dict[str, list[str]]) -> ahocorasick.Automaton:
                 reading = "noun_of" if phrase.endswith(" of") else "noun_count"
             key = max(phrase.split(), key=lambda w: (w not in _COMMON_WORDS, len(w)))
             keys.setdefault(key, set()).add(reading)
+            if form == "zero":  # a second gate: the phrase's first word ("no", "not", "without")
+                keys.setdefault(phrase.split()[0], set()).add("zero_first")
     for reading, words in _FIXED_KEYS.items():
         for word in words:
             keys.setdefault(word, set()).add(reading)
+    for word in _word_lists()["left_verb"]:  # every "left" match opens with one, a whole word
+        keys.setdefault(word, set()).add("left_verb")
+    for word in _word_lists()["ordinal"][1:]:  # every "ordinal" match holds one ("a third person")
+        keys.setdefault(word, set()).add("ordinal_word")
     automaton = ahocorasick.Automaton()
     for word, readings in keys.items():
         automaton.add_word(word, (len(word), frozenset(readings)))
@@ -411,6 +417,13 @@ _BOUNDARY_TOKEN_LOW = _Lazy(lambda: re.compile(
 def _cased_lower(text: str) -> str | None:
     """``lowered(text)``, remembered for the texts at hand (the blanked copy of the document)."""
     return lowered(text)
+
+
+def _may_hold(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
+    """False when ``text[a:b]`` holds none of ``words`` (lower case) in any case, read with
+    str.find in the lower-cased text (a cheap test before a case-blind search)."""
+    low = _cased_lower(text)
+    return low is None or any(low.find(w, a, b) >= 0 for w in words)
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
@@ -704,7 +717,7 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 break
     extra_perps = 0
     inc = None
-    if _MAY_INCLUDE.search(text, cut, end):
+    if _may_hold(text, ("including", "among", "whom"), cut, end) and _MAY_INCLUDE.search(text, cut, end):
         for m in _INCLUDING.finditer(text, cut, end):
             inc = m
     if inc is not None and not re.search(r"[^\s,]", text[_list_end(text, inc.end(), end, lex, all_caps):end]):
@@ -805,7 +818,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         a += 1
     if forward and a < b and text[a] == ",":
         return [], a
-    counts = [(q.start, q.end) for q in find_quantities(text, a, b)] if _BETWEEN.search(text, a, b) else []
+    counts = [(q.start, q.end) for q in find_quantities(text, a, b)] \
+        if _may_hold(text, ("between",), a, b) and _BETWEEN.search(text, a, b) else []
     if _DIGIT.search(text, a, b):  # "four boys ages 12 and 16": one group, their ages
         counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
@@ -1145,7 +1159,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         out.append(Mention(kind, victims, perps, start, end, index, also=also, groups=groups, **flags))
         taken.append((start, end))
 
-    for m in (scan("zero", lex.zero) if "zero" in readings else ()):
+    for m in (scan("zero", lex.zero) if "zero" in readings and "zero_first" in readings else ()):
         out.append(Mention(_kind(lex, "zero", m.group("cue")), Quantity(0), None, m.start(), m.end(),
                            index, zero=True))
         taken.append((m.start(), m.end()))
@@ -1234,13 +1248,13 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         if parts and all(p.count is not None for p in parts):
             add(_kind(lex, "bare", m.group("cue")), parts, extra, start, m.end(), subtract=True)
 
-    for m in (scan("left", lex.left) if "left" in readings else ()):
+    for m in (scan("left", lex.left) if "left" in readings and "left_verb" in readings else ()):
         parts, _ = _conjuncts(text, m.start("obj"), m.end("obj"), lex, caps, forward=True)
         if parts:
             add(_kind(lex, "left", m.group("cue")), parts, 0, m.start(), m.end())
 
     # "a third person has died": the toll grows to the ordinal
-    for m in (scan("ordinal", _ORDINAL_DEATH) if "ordinal" in readings else ()):
+    for m in (scan("ordinal", _ORDINAL_DEATH) if "ordinal" in readings and "ordinal_word" in readings else ()):
         n = _word_lists()["ordinal"].index(m.group("ord").lower()) + 1
         out.append(Mention("killed", Quantity(n), None, m.start(), m.end(), index, update=True))
         taken.append((m.start(), m.end()))
@@ -1277,7 +1291,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
-    for m in (scan("possessive", lex.possessive) if "possessive" in readings else ()):
+    for m in (scan("possessive", lex.possessive) if "possessive" in readings and
+              (low.find("'", lo, hi) >= 0 or low.find("’", lo, hi) >= 0) else ()):  # (its apostrophe)
         if any(a <= m.start() < b for a, b in taken):
             continue
         p = _part(text, m.start("who"), m.end("who"), lex, caps)
@@ -1310,22 +1325,16 @@ def _other_event(doc: Document, m: Mention) -> bool:
     sent = doc.sentences[m.sentence]
     lo = max(sent.start, m.start - 80)
     hi = min(sent.end, m.end + 60)
-    return _may_match(doc.text, _OTHER_EVENT, lo, hi) and bool(doc.search(_OTHER_EVENT, lo, hi))
+    return _may_match_low(doc.lower, _OTHER_EVENT, lo, hi) and bool(doc.search(_OTHER_EVENT, lo, hi))
 
 
 _MANY_KEYS = 12
 
 
-@lru_cache(maxsize=4)
-def _ascii_lower(text: str) -> str | None:
-    """The text in lower case when that keeps offsets and case-blind matches (``lowered``)."""
-    return lowered(text)
-
-
-def _may_match(text: str, pattern: re.Pattern, lo: int, hi: int) -> bool:
+def _may_match_low(low: str | None, pattern: re.Pattern, lo: int, hi: int) -> bool:
     """False when ``pattern`` cannot match in ``text[lo:hi]``: none of the words each of its
-    matches contains is there (a cheap test before a slow case-blind search)."""
-    low = _ascii_lower(text)
+    matches contains is there (a cheap test before a slow case-blind search), given the text's
+    ``lowered`` copy (a document's: ``doc.lower``, lower-cased once per document)."""
     if low is None:
         return True
     automaton = _gate_keys(pattern)
@@ -1821,7 +1830,7 @@ def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.
     key = ("may_match", pattern)  # (whether the pattern may match anywhere: once per document)
     may = memo.get(key)
     if may is None:
-        may = memo[key] = _may_match(doc.text, pattern, 0, len(doc.text))
+        may = memo[key] = _may_match_low(doc.lower, pattern, 0, len(doc.text))
     if not may:
         return None
     for i in order:
