@@ -1070,12 +1070,14 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             m.level, m.full_end = LOCALITY, e
             out.append(m)
             covered[s:e] = b"\x01" * (e - s)
-    for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
+    # 'in X, <province>': only a wide known place after a name can add one (none: no scan)
+    wide = [not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1 for k in known]
+    for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text) \
+            if any(wide) else ():
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
-        if any((not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1) and
-               _LIST_GAP.fullmatch(text, e, k.start)
-               for k in known[first:first + 4] if k.start - e < 80):
+        if any(wide[j] and _LIST_GAP.fullmatch(text, e, known[j].start)
+               for j in range(first, min(first + 4, len(known))) if known[j].start - e < 80):
             add(s, e)
     return out
 
@@ -1502,8 +1504,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
             if _meeting_place(doc.text, m) or (chained and _meeting_place(doc.text, chain.parts[0])):
                 continue   # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy
-            if _victim_nationality(doc.text, m) and (m.is_demonym() or m.is_country()) and \
-                    not _foreign_national(doc.text, m):
+            if (m.is_demonym() or m.is_country()) and _victim_nationality(doc.text, m) and \
+                    not _foreign_national(doc.text, m):   # (the cheap test first)
                 codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
                 if bound_countries is None:
                     bound_countries = _bound_countries(doc, chains)
