@@ -598,9 +598,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
-                run = _typed(doc, Mention(run_start, end, ()), facts)
                 if _streetlike(text, run_start, end, words):
-                    continue
+                    continue   # (before the run is typed: it is dropped)
+                run = _typed(doc, Mention(run_start, end, ()), facts)
                 if run.bound == 2 or run.level or _COMMA_NAME.match(text, end, end + 3):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
