@@ -577,6 +577,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
             # 'Al Sharpton', not 'Worcester, Mass.')
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
+        if caps and not entries:
+            continue   # (in capitals nothing below gives a name readings back: dropped untyped)
         m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
