@@ -577,6 +577,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             # a state's abbreviation needs its period or a town before it ('Mass shooting',
             # 'Al Sharpton', not 'Worcester, Mass.')
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
+        if caps and not entries:
+            continue   # (in capitals nothing below gives a name readings back: dropped untyped)
         m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
         if m.level and entries and all(e.kind == DEMONYM for e in entries):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
@@ -598,9 +600,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
             run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
-                run = _typed(doc, Mention(run_start, end, ()), facts)
                 if _streetlike(text, run_start, end, words):
-                    continue
+                    continue   # (before the run is typed: it is dropped)
+                run = _typed(doc, Mention(run_start, end, ()), facts)
                 if run.bound == 2 or run.level or _COMMA_NAME.match(text, end, end + 3):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
@@ -1070,12 +1072,14 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             m.level, m.full_end = LOCALITY, e
             out.append(m)
             covered[s:e] = b"\x01" * (e - s)
-    for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text):
+    # 'in X, <province>': only a wide known place after a name can add one (none: no scan)
+    wide = [not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1 for k in known]
+    for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text) \
+            if any(wide) else ():
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
-        if any((not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1) and
-               _LIST_GAP.fullmatch(text, e, k.start)
-               for k in known[first:first + 4] if k.start - e < 80):
+        if any(wide[j] and _LIST_GAP.fullmatch(text, e, known[j].start)
+               for j in range(first, min(first + 4, len(known))) if known[j].start - e < 80):
             add(s, e)
     return out
 
@@ -1502,8 +1506,8 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                 continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
             if _meeting_place(doc.text, m) or (chained and _meeting_place(doc.text, chain.parts[0])):
                 continue   # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy
-            if _victim_nationality(doc.text, m) and (m.is_demonym() or m.is_country()) and \
-                    not _foreign_national(doc.text, m):
+            if (m.is_demonym() or m.is_country()) and _victim_nationality(doc.text, m) and \
+                    not _foreign_national(doc.text, m):   # (the cheap test first)
                 codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
                 if bound_countries is None:
                     bound_countries = _bound_countries(doc, chains)
