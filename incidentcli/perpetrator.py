@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
-                           is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
+                           is_unit_phrase, may_name_agent, phrase_after, phrase_before,
+                           resolve_name, tokens)
 from .claim_cues import Cue, cue_spans, cue_starts, first_hedge_end, own_report
 from .document import Document, Scope, Span
 from .groups import GroupMention, find_groups
@@ -104,6 +105,10 @@ def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMent
     if all(_idle(doc.text, start, cue, s) for cue, s, _ in found):
         return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
     rebel_voice = _own_voice(doc)
+    if not caps and not mentions and not rebel_voice and \
+            all(cue.slot == "before" and cue.status == "reported" or _idle(doc.text, start, cue, s)
+                for cue, s, _ in found) and not may_name_agent(doc.text, start, end):
+        return []  # ("a man shot him": a deed's agent names no one without such a word)
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
     token_starts = list(map(_START, toks))
