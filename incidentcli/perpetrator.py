@@ -66,6 +66,10 @@ STRENGTH = {"claimed": 4, "denied": 3, "reported": 2, "suspected": 1}
 _CLAUSE_BREAK = re.compile(r"[,;:]|--")
 _NEGATIONS = ("no", "none", "nobody", "neither")
 _MAX_CUES = 64  # cues read per sentence
+# Links whose phrase names someone only with a group, unit, people's or insurgents' noun or an
+# army's word in it (``resolve_name`` then asks for one; "X shot", "shot by X", "members of
+# X"): a sentence of such cues without any of those words links no one (``may_name_agent``).
+_AGENT_LINKS = frozenset(("reported", "member"))
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,7 @@ def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMent
         return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
     rebel_voice = _own_voice(doc)
     if not caps and not mentions and not rebel_voice and \
-            all(cue.slot == "before" and cue.status == "reported" or _idle(doc.text, start, cue, s)
+            all(cue.status in _AGENT_LINKS or _idle(doc.text, start, cue, s)
                 for cue, s, _ in found) and not may_name_agent(doc.text, start, end):
         return []  # ("a man shot him": a deed's agent names no one without such a word)
     toks = tokens(doc.text, start, end)
