@@ -43,8 +43,8 @@ _AGENT_EXTRA = ("group", "groups", "military", "army", "guard", "force", "forces
 def may_name_agent(text: str, start: int, end: int) -> bool:
     """Might a phrase in text[start:end] name the agent of a deed: is any word of the
     agent classes (``_AGENT_CLASSES``) there, in any case?  When none is, no phrase before a
-    deed verb in it names one (unless a lexicon name, capitals or a rebel radio say so:
-    the caller's tests).  (Its words, split at every character no word has, met against the
+    deed verb in it names one (unless a lexicon name or a rebel radio say so: the
+    caller's tests).  (Its words, split at every character no word has, met against the
     first such piece of each class word: a superset, one C call each.)"""
     return not _agent_words().isdisjoint(_WORD_RUN.findall(text[start:end].lower()))
 

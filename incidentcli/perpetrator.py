@@ -109,7 +109,7 @@ def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMent
     if all(_idle(doc.text, start, cue, s) for cue, s, _ in found):
         return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
     rebel_voice = _own_voice(doc)
-    if not caps and not mentions and not rebel_voice and \
+    if not mentions and not rebel_voice and \
             all(cue.status in _AGENT_LINKS or _idle(doc.text, start, cue, s)
                 for cue, s, _ in found) and not may_name_agent(doc.text, start, end):
         return []  # ("a man shot him": a deed's agent names no one without such a word)

@@ -30,7 +30,11 @@ SENTENCES = [
     "Two masked men opened fire on the store clerk and fled in a van.",
     "Army Troops Fired On Protesters Near The Old Square",
     "Local Militants Shot Two Guards At The Gate",
-    "Security forces’ snipers shot three marchers, witnesses said.",
+    "Security forces\u2019 snipers shot three marchers, witnesses said.",
+    "THE MAYOR'S BODYGUARD WAS SHOT BY TWO MEN ON A MOTORCYCLE.",
+    "THE ARMY SHOT FOUR PEASANTS NEAR THE RIVER, RESIDENTS SAID.",
+    "TWO MEN OPENED FIRE ON THE BUS AND FLED.",
+    "THREE MEMBERS OF THE FAMILY WERE KILLED BY UNIDENTIFIED MEN.",
 ]
 
 
