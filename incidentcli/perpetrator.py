@@ -51,7 +51,7 @@ from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, 
                            resolve_name, tokens)
 from .claim_cues import Cue, cue_spans, cue_starts, first_hedge_end, own_report
 from .document import Document, Scope, Span
-from .groups import GroupMention, find_groups
+from .groups import GroupMention, find_groups, names_any
 from .record import Perpetrator
 
 
@@ -392,12 +392,14 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     mentions: list[tuple[int, GroupMention]] = []
     order = _scope_order(doc, scope)
     cued = _cue_sentences(doc)
+    named = names_any(doc.text, caps)  # (most news names no group at all)
     for rank, si in enumerate(order):
         # the scope's sentences only: an article with many incidents is read once in all,
         # not once per incident
         sent = doc.sentences[si]
-        inside = find_groups(doc.text, caps, sent.start, sent.end)
-        mentions += [(rank, m) for m in inside]
+        inside = find_groups(doc.text, caps, sent.start, sent.end) if named else []
+        if inside:
+            mentions += [(rank, m) for m in inside]
         if si in cued:
             candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     result = _named_after_kind(doc, _choose(doc, candidates))
