@@ -33,6 +33,32 @@ def _words() -> dict[str, frozenset[str]]:
     return out
 
 
+# The word classes an agent phrase needs one of to name anyone as the doer of a deed
+# ("X shot", "X opened fire"): a group or unit noun, a word for people ("militants"), a
+# word for the insurgents, or the word that makes the army one ("military").
+_AGENT_CLASSES = ("org_head", "actor", "rebel", "unit_noun", "service_men")
+_AGENT_EXTRA = ("group", "groups", "military", "army", "guard", "force", "forces")
+
+
+def may_name_agent(text: str, start: int, end: int) -> bool:
+    """Might a phrase in text[start:end] name the agent of a deed: is any word of the
+    agent classes (``_AGENT_CLASSES``) there, in any case?  When none is, no phrase before a
+    deed verb in it names one (unless a lexicon name or a rebel radio say so: the
+    caller's tests).  (Its words, split at every character no word has, met against the
+    first such piece of each class word: a superset, one C call each.)"""
+    return not _agent_words().isdisjoint(_WORD_RUN.findall(text[start:end].lower()))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _agent_words() -> frozenset[str]:
+    words = _words()
+    found = set(_AGENT_EXTRA).union(*(words[c] for c in _AGENT_CLASSES))
+    return frozenset(_WORD_RUN.findall(w)[0] for w in found)
+
+
 @lru_cache(maxsize=1 << 15)  # (a few thousand words, asked again and again: one C call)
 def is_a(word: str, cls: str) -> bool:
     return _norm_word(word) in _words()[cls]

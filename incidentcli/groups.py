@@ -171,6 +171,12 @@ def find_groups(text: str, all_caps: bool = False, start: int = 0,
     return chosen
 
 
+def names_any(text: str, all_caps: bool = False) -> bool:
+    """Does ``text`` name any lexicon group at all (``find_groups`` over any range of it
+    finds nothing when not)?"""
+    return bool(_hits(text, all_caps))
+
+
 def _start_key(m: GroupMention) -> tuple[int]:
     return (m.start,)
 

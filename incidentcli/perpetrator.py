@@ -47,10 +47,11 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .actor_phrase import (Name, called_name, is_a, is_no_act, is_rebel_phrase, is_response,
-                           is_unit_phrase, phrase_after, phrase_before, resolve_name, tokens)
+                           is_unit_phrase, may_name_agent, phrase_after, phrase_before,
+                           resolve_name, tokens)
 from .claim_cues import Cue, cue_spans, cue_starts, first_hedge_end, own_report
 from .document import Document, Scope, Span
-from .groups import GroupMention, find_groups
+from .groups import GroupMention, find_groups, names_any
 from .record import Perpetrator
 
 
@@ -65,6 +66,10 @@ STRENGTH = {"claimed": 4, "denied": 3, "reported": 2, "suspected": 1}
 _CLAUSE_BREAK = re.compile(r"[,;:]|--")
 _NEGATIONS = ("no", "none", "nobody", "neither")
 _MAX_CUES = 64  # cues read per sentence
+# Links whose phrase names someone only with a group, unit, people's or insurgents' noun or an
+# army's word in it (``resolve_name`` then asks for one; "X shot", "shot by X", "members of
+# X"): a sentence of such cues without any of those words links no one (``may_name_agent``).
+_AGENT_LINKS = frozenset(("reported", "member"))
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,10 @@ def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMent
     if all(_idle(doc.text, start, cue, s) for cue, s, _ in found):
         return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
     rebel_voice = _own_voice(doc)
+    if not mentions and not rebel_voice and \
+            all(cue.status in _AGENT_LINKS or _idle(doc.text, start, cue, s)
+                for cue, s, _ in found) and not may_name_agent(doc.text, start, end):
+        return []  # ("a man shot him": a deed's agent names no one without such a word)
     toks = tokens(doc.text, start, end)
     caps = caps or _title_case(toks)
     token_starts = list(map(_START, toks))
@@ -383,12 +392,14 @@ def find_perpetrator(doc: Document, scope: Scope) -> PerpetratorResult:
     mentions: list[tuple[int, GroupMention]] = []
     order = _scope_order(doc, scope)
     cued = _cue_sentences(doc)
+    named = names_any(doc.text, caps)  # (most news names no group at all)
     for rank, si in enumerate(order):
         # the scope's sentences only: an article with many incidents is read once in all,
         # not once per incident
         sent = doc.sentences[si]
-        inside = find_groups(doc.text, caps, sent.start, sent.end)
-        mentions += [(rank, m) for m in inside]
+        inside = find_groups(doc.text, caps, sent.start, sent.end) if named else []
+        if inside:
+            mentions += [(rank, m) for m in inside]
         if si in cued:
             candidates += _sentence_candidates(doc, sent.start, sent.end, rank, inside, caps)
     result = _named_after_kind(doc, _choose(doc, candidates))

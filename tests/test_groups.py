@@ -1,7 +1,7 @@
 """The group lexicon and its matcher (sentences written for these tests)."""
 import pytest
 
-from incidentcli.groups import find_groups, load_groups, lookup
+from incidentcli.groups import find_groups, load_groups, lookup, names_any
 
 
 def names(text, caps=None):
@@ -88,3 +88,11 @@ def test_range_keeps_only_names_inside_it():
 ])
 def test_mixed_case_abbreviations(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, named", [
+    ("A man was shot outside a bar on Friday night.", False),
+    ("The Shining Path claimed the bombing of the pylons.", True),
+])
+def test_names_any(text, named):
+    assert names_any(text) == named

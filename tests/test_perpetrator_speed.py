@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 import incidentcli.perpetrator as perpetrator
+from incidentcli.actor_phrase import may_name_agent
 from incidentcli.pipeline import build_document
 
 SENTENCES = [
@@ -24,6 +25,16 @@ SENTENCES = [
     "Reportedly, the man was shot; nobody has claimed the killing.",
     "It's shot... was shot. 'was' shot \u201cwas\u201d shot was/shot was.shot",
     "Police said the gunman fired at the crowd before he was killed by officers.",
+    "A teenager shot his neighbour after an argument on Elm Street, deputies said.",
+    "The Eastside gang's shooter opened fire on a passing car.",
+    "Two masked men opened fire on the store clerk and fled in a van.",
+    "Army Troops Fired On Protesters Near The Old Square",
+    "Local Militants Shot Two Guards At The Gate",
+    "Security forces\u2019 snipers shot three marchers, witnesses said.",
+    "THE MAYOR'S BODYGUARD WAS SHOT BY TWO MEN ON A MOTORCYCLE.",
+    "THE ARMY SHOT FOUR PEASANTS NEAR THE RIVER, RESIDENTS SAID.",
+    "TWO MEN OPENED FIRE ON THE BUS AND FLED.",
+    "THREE MEMBERS OF THE FAMILY WERE KILLED BY UNIDENTIFIED MEN.",
 ]
 
 
@@ -35,6 +46,7 @@ def test_shortcut_gives_the_full_reading(text, monkeypatch):
     again = [perpetrator._sentence_candidates(doc, s.start, s.end, 2, [], doc.all_caps)
              for s in doc.sentences]  # (from the document's memo, at another rank)
     monkeypatch.setattr(perpetrator, "_idle", lambda *args: False)
+    monkeypatch.setattr(perpetrator, "may_name_agent", lambda *args: True)
     doc = build_document(text)
     full = [perpetrator._sentence_candidates(doc, s.start, s.end, 0, [], doc.all_caps)
             for s in doc.sentences]
@@ -56,3 +68,15 @@ def test_idle(text, idle):
     found = perpetrator.cue_spans(doc.text, s.start, s.end)
     assert found
     assert all(perpetrator._idle(doc.text, s.start, cue, at) for cue, at, _ in found) == idle
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("A man shot his cousin at a party.", True),     # 'party' is a word for a group
+    ("A man shot his cousin outside a bar.", False),
+    ("The Hill Street GANG'S gunman fired twice.", True),
+    ("Anti-government fighters fired on the convoy.", True),
+    ("She was struck by a stray round.", False),
+    ("Soldiers fired into the air.", True),
+])
+def test_may_name_agent(text, agent):
+    assert may_name_agent(text, 0, len(text)) == agent
