@@ -1096,12 +1096,7 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
         if split is not None and wire and _another_same(doc, split, s):
             split = None  # 'ONE THAT MURDERED THE PRIESTS AND ANOTHER THAT MURDERED ...'
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
-            before = [c for c in here if c.start < split]
-            if any(_can_anchor(doc, s, c) for c in before):
-                drafts[-1].anchors.append(i)
-                drafts[-1].own[i] = before
-            after = [c for c in here if c.start >= split]
-            drafts.append(_Draft([i], {i: after}, _kind(after), set()))
+            _split_off(doc, drafts, i, here, split)
             continue
         parts = _family_parts(doc, s, here)
         parts = _act_parts(doc, s, here) if len(parts) == 1 else parts
@@ -1110,6 +1105,18 @@ def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool)
             places = _join(doc, drafts, i, part, wire, places, mentions, joint=n > 0)
     return _recalled_apart(doc, _split_targets(doc, _split_dated(doc, _split_other(
         doc, _split_shares(doc, _split_days(doc, _split_places(doc, drafts, cues)))))))
+
+
+def _split_off(doc: Document, drafts: list[_Draft], i: int, here: list[Cue], split: int) -> None:
+    """Sentence ``i`` turns to another attack at ``split``: the cues before it (when one can
+    anchor) stay with the incident told last, those after it open a new incident."""
+    s = doc.sentences[i]
+    before = [c for c in here if c.start < split]
+    if any(_can_anchor(doc, s, c) for c in before):
+        drafts[-1].anchors.append(i)
+        drafts[-1].own[i] = before
+    after = [c for c in here if c.start >= split]
+    drafts.append(_Draft([i], {i: after}, _kind(after), set()))
 
 
 def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> list[_Draft]:
@@ -1121,12 +1128,7 @@ def _group_news(doc: Document, anchors: list[int], cues: list[list[Cue]]) -> lis
         here = cues[i]
         split = _other_event(doc, s, here, False) if drafts else None
         if split is not None:  # '... came days after gunmen stormed a hotel': a new incident
-            before = [c for c in here if c.start < split]
-            if any(_can_anchor(doc, s, c) for c in before):
-                drafts[-1].anchors.append(i)
-                drafts[-1].own[i] = before
-            after = [c for c in here if c.start >= split]
-            drafts.append(_Draft([i], {i: after}, _kind(after), set()))
+            _split_off(doc, drafts, i, here, split)
             continue
         if not drafts:
             drafts.append(_Draft([i], {i: list(here)}, _kind(here), set()))
