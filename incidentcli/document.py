@@ -294,14 +294,15 @@ class Document:
 class Scope:
     """The part of a document that one incident owns: the sentences that talk about it.
 
-    ``anchor`` is the attack cue the incident was built on; ``primary`` marks the article's
-    main incident.  Field extractors look for their values in ``sentences`` first (in order
+    ``anchor`` is the attack cue the incident was built on, or with ``site`` set the town of a
+    list of attacks the incident is one of; ``primary`` marks the article's main incident.  Field extractors look for their values in ``sentences`` first (in order
     of closeness to the anchor) and may use the rest of the document as weak context.
     """
 
     sentences: list[int]
     anchor: Span | None = None
     primary: bool = True
+    site: bool = False
 
     def text_ranges(self, doc: Document) -> list[tuple[int, int]]:
         return [(doc.sentences[i].start, doc.sentences[i].end) for i in self.sentences]

@@ -384,6 +384,7 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
                                pooled=typed if summary else None))
         if draft.site is not None:  # one town of a list of attacks: the incident's own place
             found[-1].scope.anchor = doc.span(*draft.site)
+            found[-1].scope.site = True
     return found
 
 

@@ -2505,7 +2505,7 @@ def _place_at_anchor(doc: Document, scope: Scope, best: Candidate | None, chains
                 if not part.entries or (resolved.country and resolved.country == _top(votes)):
                     return Candidate(best.score, alone, part, resolved)
                 return best  # ('THE MASSACRE', a town abroad: a cue, not a town of a list)
-    if best is not None and a is not None and best.head.start != a.start and \
+    if best is not None and a is not None and scope.site and best.head.start != a.start and \
             _unknown_site(doc.text, a):
         site = Mention(a.start, a.end, (), full_end=a.end)   # a village no gazetteer holds
         return Candidate(best.score, Chain([site]), site, Resolved(None, None))
@@ -2513,9 +2513,9 @@ def _place_at_anchor(doc: Document, scope: Scope, best: Candidate | None, chains
 
 
 def _unknown_site(text: str, anchor: Span) -> bool:
-    """An incident anchored on a name that is no attack cue, an item of a list: a town of a
-    list of attacks the gazetteer lacks ('IN THE TOWNS OF X, Y, AND Z': Y's incident), not a
-    person ('X, MAYOR JUAN PEREZ AND ...') nor a word ('THE', 'OTHER')."""
+    """An incident anchored on a town of a list of attacks (``Scope.site``) that the gazetteer
+    lacks ('IN THE TOWNS OF X, Y, AND Z': Y's incident), an item of the list, not a person
+    ('X, MAYOR JUAN PEREZ AND ...') nor a word ('THE', 'OTHER')."""
     name = anchor.text
     words = name.split()
     if not name[:1].isupper() or len(words) > _MAX_WORDS or \
@@ -2523,11 +2523,9 @@ def _unknown_site(text: str, anchor: Span) -> bool:
             not _LIST_AFTER.match(text, anchor.end):
         return False
     lexicon = _words()
-    if any(w.lower() in lexicon.function or w.lower() in lexicon.common or
-           w.lower() in lexicon.person_title or w.lower() in lexicon.given_name for w in words):
-        return False
-    from .incidents import find_cues   # (the incidents step reads this module: import late)
-    return not find_cues(name)
+    return not any(w.lower() in lexicon.function or w.lower() in lexicon.common or
+                   w.lower() in lexicon.person_title or w.lower() in lexicon.given_name
+                   for w in words)
 
 
 _LIST_BEFORE = re.compile(r"(?:,|\b(?i:and|of|in))[ \t]*\n?[ \t]*\Z")
