@@ -41,12 +41,6 @@ def test_wire_village_is_its_own_place(text, place):
      "QUERUPATA DISTRICT, NEAR MEDELLIN.", "Querupata"),
     ("LIMA, 4 APR 90 (EFE) -- [TEXT] TWO BOMBS WERE THROWN LAST NIGHT AT A POLICE CAR PARKED "
      "OUTSIDE A BANK IN TANTAHUASI, 10 KM NORTH OF CHOSICA.", "Tantahuasi"),
-])
-def test_landmark_after_comma(text, place):
-    assert places(text)[0][0] == place
-
-
-@pytest.mark.parametrize("text, place", [
     # a town told by its distance ('SOME 30 KM FROM X') is marked as a place, like 'IN X'
     ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] THE GOVERNOR OF BOLIVAR MET BANKERS IN CARTAGENA TODAY.  "
      "A DUTCH ENGINEER WAS KIDNAPPED ON 2 APRIL SOME 30 KM FROM CALI AND RELEASED YESTERDAY.",
@@ -57,26 +51,15 @@ def test_landmark_after_comma(text, place):
     ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] FOUR ENGINEERS OF A FRENCH FIRM HAD WORKED FOR A MONTH IN "
      "THE TOWN OF ACHI.  ON MONDAY THEIR JEEP WAS BLOWN UP BY A MINE BETWEEN CUCUTA AND A FARM.",
      "Cúcuta"),
-])
-def test_distance_marks_a_place(text, place):
-    assert places(text)[0][0] == place
-
-
-@pytest.mark.parametrize("text, place", [
     # a town where people met is not where the attack was
     ("GUATEMALA CITY, 4 APR 90 (EFE) -- [TEXT] TWO STUDENT LEADERS WERE KIDNAPPED YESTERDAY BY "
      "HEAVILY ARMED MEN.  THE STUDENTS HAD ATTENDED A PEACE CONFERENCE HELD IN SAN CARLOS ON "
      "MONDAY.", "Guatemala City"),
-])
-def test_meeting_place_is_no_attack_place(text, place):
-    assert places(text)[0][0] == place
-
-
-@pytest.mark.parametrize("text, place", [
     # 'A SECTOR OF THE CAPITAL': the capital of the dateline, like 'here'
     ("BOGOTA, 4 APR 90 (EFE) -- [TEXT] THE POLICE SAID THAT THE CARTEL HAS HIDDEN ITS LEADERS "
      "IN MEDELLIN FOR MONTHS.  YESTERDAY A CAR BOMB EXPLODED IN A BUSY SHOPPING SECTOR OF THE "
      "CAPITAL, WOUNDING NINE PEOPLE.", "Bogotá"),
 ])
-def test_the_capital_is_the_datelines(text, place):
+def test_attack_place(text, place):
+    """Which place named in a wire report is where the attack was."""
     assert places(text)[0][0] == place
