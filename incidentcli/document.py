@@ -108,7 +108,8 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             chunk_end = space
             if text[chunk_end - 1] == "." and chunk_end > start:
-                # the lower-cased word that ends in this period (as _word_before_period)
+                # the lower-cased word that ends in this period ('gen', 'u.s'): letters and
+                # dots only, at most 64 characters back, so the split stays linear
                 tail = text[max(start, chunk_end - 64):chunk_end - 1]
                 word = tail[len(tail.rstrip(word_chars)):]
                 if word:
@@ -128,16 +129,6 @@ def split_sentences(text: str) -> list[Sentence]:
         start = gap_end
     _add(sentences, text, start, len(text), paragraph)
     return sentences
-
-
-def _word_before_period(text: str, start: int, end: int) -> str:
-    """The lower-cased word that ends in the period at ``text[end - 1]`` ('gen', 'u.s'), or ''.
-    Looks back over letters and dots only (at most 64 characters), so the split stays linear."""
-    if end <= start or text[end - 1] != ".":
-        return ""
-    tail = text[max(start, end - 64):end - 1]
-    word = tail[len(tail.rstrip(_WORD_CHARS)):]
-    return word.lstrip(".").lower().rstrip(".")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

@@ -930,10 +930,6 @@ def _negated(words: list[str]) -> bool:
     return False
 
 
-def _is_background(doc: Document, s: Sentence, wire: bool) -> bool:
-    return _background(doc, s, wire) is not None
-
-
 def _background(doc: Document, s: Sentence, wire: bool) -> str | None:
     """Why the sentence is background ('combat' for a wire report's war news), or None."""
     if _background_words(doc, s):
