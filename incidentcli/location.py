@@ -28,6 +28,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cached_property, lru_cache
 from itertools import compress
 
@@ -1468,17 +1469,45 @@ def _reacting(doc: Document, m: Mention) -> bool:
         bool(_words().reaction_re.match(doc.text, m.end, m.end + 60))
 
 
-def country_votes(doc: Document, scope: Scope, chains: list[Chain],
-                  anchor: int | None) -> dict[str, float]:
-    """Evidence for the incident's country: alpha-2 -> weight."""
-    reacting: set[str] = set()
-    votes: dict[str, float] = defaultdict(float)
-    weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
-    named = _facts(doc).country_counts if doc.all_caps else {}
-    datelines: list[tuple[Mention, Chain]] = []
-    in_scope = set(scope.sentences)
+# what one mention says of the incident's country, whatever the incident (``_Vote.kind``)
+_VICTIM, _REACTING, _TERRITORY, _PLAIN = range(4)
+
+
+class _Vote(NamedTuple):
+    """One mention's evidence for a country, read once per document (``_mention_votes``):
+    only its nearness to each incident's sentence is left to weigh."""
+    idx: int                    # its sentence
+    headline: bool              # a title line: as near as the attack sentence
+    background: bool            # a sentence of background: a third as near, unless the attack's
+    legal: bool                 # a sentence about a court: no evidence, unless the attack's
+    kind: int                   # _VICTIM, _REACTING, _TERRITORY or _PLAIN
+    codes: tuple[str, ...]      # the countries, in the order their votes are added
+    shares: tuple[float, ...]   # _PLAIN: each country's share times the weight
+    strong: bool                # _PLAIN: a vote, not weak evidence (capped)
+
+
+def _mention_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
+                                                                list[tuple[Mention, Chain]]]:
+    """The mentions' evidence for the country (``_Vote``), and the dateline's towns with
+    their chains, read once per document (the incidents of an article share them)."""
+    memo = doc.memo("location.votes")
+    found = memo.get("votes")
+    if found is None or found[0] is not chains:
+        found = memo["votes"] = (chains, _read_votes(doc, chains))
+    return found[1]
+
+
+def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
+                                                             list[tuple[Mention, Chain]]]:
+    text = doc.text
+    facts = _facts(doc)
+    background = facts.background
     legal = _legal_sentences(doc)
     filing = _filing_countries(doc, chains)
+    dl = doc.dateline
+    dl_place = dl.place if dl else None
+    items: list[_Vote] = []
+    datelines: list[tuple[Mention, Chain]] = []
     home: list[str | None] = []   # the dateline's country at home, looked up on first need
     bound_countries: dict[int, set[str]] | None = None   # 'IN GUATEMALA', by sentence
     for chain in chains:
@@ -1486,53 +1515,45 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
         for m in chain.parts:
             if not m.entries:
                 continue
-            idx = _sentence_index(doc, m.start)
-            if idx == anchor or _is_headline(doc, idx):
-                near = 2.0
-            elif idx in in_scope and anchor is not None:
-                near = max(0.2, 1.2 - 0.1 * abs(idx - anchor))   # the closer, the surer
-            else:
-                near = 0.2
-            if idx != anchor and _background(doc, idx):
-                near *= 0.3
-            if _in_dateline(doc, m):
-                if chain.parts[0] is m and not m.is_country():
+            country, demonym = m.is_country(), m.is_demonym()
+            if dl_place and dl_place.start <= m.start < dl_place.end:
+                if chain.parts[0] is m and not country:
                     datelines.append((m, chain))
                 continue   # the dateline counts once, as where the report was filed
-            if idx != anchor and idx in legal:
-                continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
-            if (m.is_country() or m.is_demonym()) and (_region_name(doc.text, m) or
-                                                       _across_border(doc.text, m)):
+            idx = _sentence_index(doc, m.start)
+            # (a sentence of background: quoted, or with a background phrase)
+            where = (idx, _is_headline(doc, idx),
+                     idx >= 0 and (text[doc.sentences[idx].start] in "\"“" or
+                                   idx in background), idx in legal)
+            if (country or demonym) and (_region_name(text, m) or _across_border(text, m)):
                 continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
-            if _meeting_place(doc.text, m) or (chained and _meeting_place(doc.text, chain.parts[0])):
+            if _meeting_place(text, m) or (chained and _meeting_place(text, chain.parts[0])):
                 continue   # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy
-            if (m.is_demonym() or m.is_country()) and _victim_nationality(doc.text, m) and \
-                    not _foreign_national(doc.text, m):   # (the cheap test first)
+            if (demonym or country) and _victim_nationality(text, m) and \
+                    not _foreign_national(text, m):   # (the cheap test first)
                 codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
                 if bound_countries is None:
                     bound_countries = _bound_countries(doc, chains)
                 if not bound_countries.get(idx) or codes & bound_countries[idx]:
-                    for c in codes:   # 'THE MURDER OF A PERUVIAN MAYOR'
-                        votes[c] += _VICTIM_VOTE * near
-                continue   # ('THE MURDER OF A X-IAN ... IN Y': a national abroad)
+                    items.append(_Vote(*where, _VICTIM, tuple(codes), (), False))   # 'THE MURDER OF
+                continue   # A PERUVIAN MAYOR' ('THE MURDER OF A X-IAN ... IN Y': a national abroad)
             if _reacting(doc, m):
-                reacting.update(e.country_code for e in m.entries)
+                items.append(_Vote(*where, _REACTING, tuple(e.country_code for e in m.entries), (), False))
                 continue   # the country that condemned the attack, not the attack's
-            strong = bool(m.bound == 2 or chained or m.level or _in_dateline(doc, m))
+            strong = bool(m.bound == 2 or chained or m.level)
             codes = {e.country_code for e in m.entries}
-            if m.is_demonym():
-                if _foreign_national(doc.text, m):
+            if demonym:
+                if _foreign_national(text, m):
                     continue   # 'A SPANISH PRIEST ... ARRESTED IN SAN SALVADOR'
                 weight = 0.3
-                if _national_ground(doc.text, m):
-                    for c in codes:
-                        votes[c] += _TERRITORY_VOTE * near / len(codes)
+                if _national_ground(text, m):
+                    items.append(_Vote(*where, _TERRITORY, tuple(codes), (), False))
                     continue   # 'INSIDE SALVADORAN TERRITORY': that country's ground
-            elif m.is_country() and _adjectival(doc.text, m):
+            elif country and _adjectival(text, m):
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight, strong = _OWNED_WEIGHT, False   # 'the U.S. embassy in La Paz'
-            elif m.is_country():
-                if _DESTINATION.search(doc.text, max(0, m.start - 40), m.start):
+            elif country:
+                if _DESTINATION.search(text, max(0, m.start - 40), m.start):
                     continue   # 'EXTRADITED TO THE UNITED STATES': where someone went, not the news
                 codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                 weight = 2.0 if strong else 0.6
@@ -1553,9 +1574,9 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     home.append(_home_country(doc, chains))
                 if m.level and _home_namesake(doc, m, entries, home[0]):
                     continue   # 'THE VILLA X DISTRICT' in a Lima report: a town at home
-                if doc.all_caps and " " not in fold(doc.text[m.start:m.end]) and \
+                if doc.all_caps and " " not in fold(text[m.start:m.end]) and \
                         max(e.population for e in entries) < 100000 and \
-                        not any(_facts(doc).speaks_of(e.country_code) for e in entries):
+                        not any(facts.speaks_of(e.country_code) for e in entries):
                     continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
                 codes = {e.country_code for e in entries}
                 own = _own_readings(m, entries)
@@ -1568,10 +1589,50 @@ def country_votes(doc: Document, scope: Scope, chains: list[Chain],
                     weight = 0.6 if strong else 0.3
                 else:
                     continue
-            for c in sorted(codes):
-                share = _FILED_SHARE if c in filing else 1.0
-                (votes if strong and not m.is_demonym() else weak)[c] += \
-                    share * weight * near / len(codes)
+            ordered = tuple(sorted(codes))
+            items.append(_Vote(*where, _PLAIN, ordered,
+                              tuple((_FILED_SHARE if c in filing else 1.0) * weight
+                                    for c in ordered), strong and not demonym))
+    return items, datelines
+
+
+def country_votes(doc: Document, scope: Scope, chains: list[Chain],
+                  anchor: int | None) -> dict[str, float]:
+    """Evidence for the incident's country: alpha-2 -> weight."""
+    reacting: set[str] = set()
+    votes: dict[str, float] = defaultdict(float)
+    weak: dict[str, float] = defaultdict(float)   # adjectives and passing mentions: capped
+    named = _facts(doc).country_counts if doc.all_caps else {}
+    in_scope = set(scope.sentences)
+    filing = _filing_countries(doc, chains)
+    items, datelines = _mention_votes(doc, chains)
+    for item in items:
+        idx = item.idx
+        if idx == anchor or item.headline:
+            near = 2.0
+        elif idx in in_scope and anchor is not None:
+            near = max(0.2, 1.2 - 0.1 * abs(idx - anchor))   # the closer, the surer
+        else:
+            near = 0.2
+        if idx != anchor:
+            if item.legal:
+                continue   # 'EXTRADITED TO THE UNITED STATES', 'A COURT IN MIAMI': not the attack's
+            if item.background:
+                near *= 0.3
+        kind = item.kind
+        if kind == _PLAIN:
+            n = len(item.codes)
+            target = votes if item.strong else weak
+            for c, share in zip(item.codes, item.shares):
+                target[c] += share * near / n
+        elif kind == _VICTIM:
+            for c in item.codes:
+                votes[c] += _VICTIM_VOTE * near
+        elif kind == _TERRITORY:
+            for c in item.codes:
+                votes[c] += _TERRITORY_VOTE * near / len(item.codes)
+        else:
+            reacting.update(item.codes)
     for c, w in _facts(doc).weak_cues.items():
         weak[c] += w
     strong = dict(votes)
