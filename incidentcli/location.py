@@ -1501,7 +1501,7 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
                                                              list[tuple[Mention, Chain]]]:
     text = doc.text
     facts = _facts(doc)
-    background = facts.background
+    background, headlines = facts.background, facts.headlines
     legal = _legal_sentences(doc)
     filing = _filing_countries(doc, chains)
     dl = doc.dateline
@@ -1511,89 +1511,128 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
     home: list[str | None] = []   # the dateline's country at home, looked up on first need
     bound_countries: dict[int, set[str]] | None = None   # 'IN GUATEMALA', by sentence
     for chain in chains:
-        chained = len(chain.parts) > 1
-        for m in chain.parts:
+        parts = chain.parts
+        chained = len(parts) > 1
+        # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy, the whole chain
+        meeting = chained and _meeting_place(text, parts[0])
+        for m in parts:
             if not m.entries:
                 continue
             country, demonym = m.is_country(), m.is_demonym()
             if dl_place and dl_place.start <= m.start < dl_place.end:
-                if chain.parts[0] is m and not country:
+                if parts[0] is m and not country:
                     datelines.append((m, chain))
                 continue   # the dateline counts once, as where the report was filed
+            if meeting or _meeting_place(text, m):
+                continue   # 'THE TALKS SCHEDULED IN CARACAS': diplomacy
             idx = _sentence_index(doc, m.start)
             # (a sentence of background: quoted, or with a background phrase)
-            where = (idx, _is_headline(doc, idx),
+            where = (idx, 0 <= idx <= 2 and headlines[idx],
                      idx >= 0 and (text[doc.sentences[idx].start] in "\"“" or
                                    idx in background), idx in legal)
-            if (country or demonym) and (_region_name(text, m) or _across_border(text, m)):
-                continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
-            if _meeting_place(text, m) or (chained and _meeting_place(text, chain.parts[0])):
-                continue   # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy
-            if (demonym or country) and _victim_nationality(text, m) and \
-                    not _foreign_national(text, m):   # (the cheap test first)
-                codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
-                if bound_countries is None:
-                    bound_countries = _bound_countries(doc, chains)
-                if not bound_countries.get(idx) or codes & bound_countries[idx]:
-                    items.append(_Vote(*where, _VICTIM, tuple(codes), (), False))   # 'THE MURDER OF
-                continue   # A PERUVIAN MAYOR' ('THE MURDER OF A X-IAN ... IN Y': a national abroad)
-            if _reacting(doc, m):
-                items.append(_Vote(*where, _REACTING, tuple(e.country_code for e in m.entries), (), False))
-                continue   # the country that condemned the attack, not the attack's
             strong = bool(m.bound == 2 or chained or m.level)
-            codes = {e.country_code for e in m.entries}
-            if demonym:
-                if _foreign_national(text, m):
-                    continue   # 'A SPANISH PRIEST ... ARRESTED IN SAN SALVADOR'
-                weight = 0.3
-                if _national_ground(text, m):
-                    items.append(_Vote(*where, _TERRITORY, tuple(codes), (), False))
-                    continue   # 'INSIDE SALVADORAN TERRITORY': that country's ground
-            elif country and _adjectival(text, m):
-                codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
-                weight, strong = _OWNED_WEIGHT, False   # 'the U.S. embassy in La Paz'
-            elif country:
-                if _DESTINATION.search(text, max(0, m.start - 40), m.start):
-                    continue   # 'EXTRADITED TO THE UNITED STATES': where someone went, not the news
-                codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
-                weight = 2.0 if strong else 0.6
-            elif STATE in m.kinds:
-                codes, weight = {"US"}, 1.2 if strong else 0.6
-            elif ADMIN1 in m.kinds and len({e.country_code for e in m.entries
-                                            if e.kind == ADMIN1}) == 1 and \
-                    (m.level == ADMIN1 or chained or CITY not in m.kinds):
-                codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
-                weight = 0.8 if strong else 0.3
-            elif m.level == LOCALITY and not chained and \
-                    max(e.population for e in m.entries) < _LOCALITY_VOTE:
-                continue   # 'the El Poblado neighbourhood': a part of a town, whatever small
-                # namesake abroad the gazetteer knows, says nothing of the country
-            else:
-                entries = _unnamed_abroad(doc, m.entries)
-                if m.level and not home:
-                    home.append(_home_country(doc, chains))
-                if m.level and _home_namesake(doc, m, entries, home[0]):
-                    continue   # 'THE VILLA X DISTRICT' in a Lima report: a town at home
-                if doc.all_caps and " " not in fold(text[m.start:m.end]) and \
-                        max(e.population for e in entries) < 100000 and \
-                        not any(facts.speaks_of(e.country_code) for e in entries):
-                    continue   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
-                codes = {e.country_code for e in entries}
-                own = _own_readings(m, entries)
-                dominant = _dominant_reading(own) or _capital_reading(own)
-                if strong and len(codes) == 1 and (chained or m.level or
-                                                   max(e.population for e in entries) >= 5000):
-                    weight = 0.8
-                elif dominant is not None:
-                    codes = {dominant.country_code}
-                    weight = 0.6 if strong else 0.3
+            if country or demonym:
+                if _region_name(text, m) or _across_border(text, m):
+                    continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
+                if _victim_nationality(text, m) and not _foreign_national(text, m):
+                    codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
+                    if bound_countries is None:
+                        bound_countries = _bound_countries(doc, chains)
+                    if not bound_countries.get(idx) or codes & bound_countries[idx]:
+                        items.append(_Vote(*where, _VICTIM, tuple(codes), (), False))
+                    continue   # 'THE MURDER OF A PERUVIAN MAYOR' ('... IN Y': a national abroad)
+                if _reacting(doc, m):
+                    items.append(_Vote(*where, _REACTING, tuple(map(_CODE, m.entries)), (),
+                                       False))
+                    continue   # the country that condemned the attack, not the attack's
+                if demonym:
+                    if _foreign_national(text, m):
+                        continue   # 'A SPANISH PRIEST ... ARRESTED IN SAN SALVADOR'
+                    codes = set(map(_CODE, m.entries))
+                    weight = 0.3
+                    if _national_ground(text, m):
+                        items.append(_Vote(*where, _TERRITORY, tuple(codes), (), False))
+                        continue   # 'INSIDE SALVADORAN TERRITORY': that country's ground
+                elif _adjectival(text, m):
+                    codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
+                    weight, strong = _OWNED_WEIGHT, False   # 'the U.S. embassy in La Paz'
                 else:
-                    continue
+                    if _DESTINATION.search(text, max(0, m.start - 40), m.start):
+                        continue   # 'EXTRADITED TO THE UNITED STATES': where someone went
+                    codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
+                    weight = 2.0 if strong else 0.6
+            else:
+                kinds = m.kinds
+                if STATE in kinds:
+                    codes, weight = {"US"}, 1.2 if strong else 0.6
+                elif ADMIN1 in kinds and len({e.country_code for e in m.entries
+                                              if e.kind == ADMIN1}) == 1 and \
+                        (m.level == ADMIN1 or chained or CITY not in kinds):
+                    codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
+                    weight = 0.8 if strong else 0.3
+                elif m.level == LOCALITY and not chained and \
+                        max(map(_POPULATION, m.entries)) < _LOCALITY_VOTE:
+                    continue   # 'the El Poblado neighbourhood': a part of a town, whatever
+                    # small namesake abroad the gazetteer knows, says nothing of the country
+                else:
+                    town = _town_vote(doc, m, chained, strong, home, chains)
+                    if town is None:
+                        continue
+                    codes, weight = town
             ordered = tuple(sorted(codes))
             items.append(_Vote(*where, _PLAIN, ordered,
-                              tuple((_FILED_SHARE if c in filing else 1.0) * weight
-                                    for c in ordered), strong and not demonym))
+                               tuple((_FILED_SHARE if c in filing else 1.0) * weight
+                                     for c in ordered), strong and not demonym))
     return items, datelines
+
+
+def _town_vote(doc: Document, m: Mention, chained: bool, strong: bool,
+               home: list[str | None], chains: list[Chain]) -> tuple[set[str], float] | None:
+    """A town's evidence for its country (``_read_votes``): (its countries, the weight), or
+    None.  ``home``: the dateline's country at home, once looked up."""
+    readings = _readings_of(m.entries)
+    if readings.us and not doc.all_caps:
+        readings = _unnamed_abroad(doc, readings)
+    entries = readings.entries
+    if m.level:
+        if not home:
+            home.append(_home_country(doc, chains))
+        if _home_namesake(doc, m, entries, home[0]):
+            return None   # 'THE VILLA X DISTRICT' in a Lima report: a town at home
+    if doc.all_caps and readings.biggest < 100000 and " " not in fold(doc.text[m.start:m.end]) and \
+            not any(map(_facts(doc).speaks_of, readings.codes)):
+        return None   # 'IN TIME', 'IN ADVANCE': a word, not a town abroad
+    if strong and len(readings.codes) == 1 and (chained or m.level or readings.biggest >= 5000):
+        return set(readings.codes), 0.8
+    dominant = _known_reading(_own_readings(m, entries))
+    if dominant is None:
+        return None
+    return {dominant.country_code}, 0.6 if strong else 0.3
+
+
+class _Readings(NamedTuple):
+    """What a name's readings say of its country whatever the article (``_readings_of``)."""
+    entries: tuple[Entry, ...]
+    codes: frozenset[str]       # their countries
+    biggest: int                # the biggest population
+    us: tuple[Entry, ...]       # the US readings, when others are abroad: ``_unnamed_abroad``
+    abroad: frozenset[str]      # (then) the other readings' countries
+
+
+@lru_cache(maxsize=1 << 12)
+def _readings_of(entries: tuple[Entry, ...]) -> _Readings:
+    """``_Readings`` of a name's readings, worked out once per tuple of readings (a name
+    has up to hundreds, and most names come back in article after article)."""
+    codes = frozenset(map(_CODE, entries))
+    us = tuple(e for e in entries if e.country_code == "US") if "US" in codes else ()
+    return _Readings(entries, codes, max(map(_POPULATION, entries)), us, codes - {"US"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _known_reading(entries: tuple[Entry, ...]) -> Entry | None:
+    """The reading of a name that dwarfs all others abroad, else the capital among them
+    (``_dominant_reading``, ``_capital_reading``), once per tuple of readings."""
+    return _dominant_reading(entries) or _capital_reading(entries)
 
 
 def country_votes(doc: Document, scope: Scope, chains: list[Chain],
@@ -1841,21 +1880,19 @@ _PRIOR_WEIGHT = 0.5
 _PRIOR_CAP = 2.0
 
 
-def _unnamed_abroad(doc: Document, entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+def _unnamed_abroad(doc: Document, readings: _Readings) -> _Readings:
     """A town named in an English-language report with US local cues ('Rome police ...
     Floyd County Jail'): its US reading, unless the article names (the people of) the
-    country of another reading -- a report of a town abroad names its country."""
-    if doc.all_caps or "US" not in map(_CODE, entries):
-        return entries
+    country of another reading -- a report of a town abroad names its country.
+    (``readings.us``: the US readings, when there are some.)"""
     facts = _facts(doc)
     if not facts.us_local:
-        return entries
-    abroad = [c for c in map(_CODE, entries) if c != "US"]
-    if abroad:   # (only then the article's country counts are needed)
+        return readings
+    if readings.abroad:   # (only then the article's country counts are needed)
         named = facts.country_counts
-        if any(named.get(c) for c in abroad):
-            return entries
-    return tuple(e for e in entries if e.country_code == "US")
+        if any(map(named.get, readings.abroad)):
+            return readings
+    return _readings_of(readings.us)
 
 
 def _adjectival(text: str, m: Mention) -> bool:
