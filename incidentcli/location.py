@@ -2138,14 +2138,10 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
                 chain_admin.add((e.country_code, ""))
     if any(e.kind == STATE for o in after for e in o.entries):
         chain_codes = {"US"}
-    total = sum(votes.values())
-    top = _top(votes)
-    capitals = load().capitals
 
     level = m.level
     bare = not level and len(chain.parts) == 1
     middle = bool(after) and not level and m is not chain.parts[0]
-    log10 = math.log10
     alternates = m.alternates
 
     # each reading's score (the same sums, in the same order, as written out plainly; the
@@ -2155,43 +2151,61 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     entries = m.entries
     best = entries[0]
     best_score = None
-    for e in entries if len(entries) > 1 else ():
-        kind, code = e.kind, e.country_code
-        s = 0.0
-        if chain_codes:
-            s += 6.0 if code in chain_codes else -6.0
-        if chain_admin:
-            if (code, e.admin1) in chain_admin:
-                s += 4.0
-            elif (code, "") in chain_admin:
-                s += 1.5
-        if total:
-            s += 5.0 * votes.get(code, 0.0) / total
-        if kind == CITY:
-            s += log10(e.population + 10) / 3.0
-            if alternates and e in alternates:
-                s -= _ALTERNATE_PENALTY   # 'Bridgetown': Barbados's, not Portland's nickname
-            if e.population >= 100000 and fold(capitals.get(code, "")) == fold(e.name):
-                s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
-            if level == CITY or level == POPULATED:
-                s += 1.0
-        elif kind == ADMIN1:
-            if level == ADMIN1:
+    if len(entries) > 1:
+        total = sum(votes.values())
+        town_bonus = level == CITY or level == POPULATED
+        for e, kind, code, size, capital in _reading_terms(entries):
+            s = 0.0
+            if chain_codes:
+                s += 6.0 if code in chain_codes else -6.0
+            if chain_admin:
+                if (code, e.admin1) in chain_admin:
+                    s += 4.0
+                elif (code, "") in chain_admin:
+                    s += 1.5
+            if total:
+                s += 5.0 * votes.get(code, 0.0) / total
+            if kind == CITY:
+                s += size
+                if alternates and e in alternates:
+                    s -= _ALTERNATE_PENALTY   # 'Bridgetown': Barbados's, not Portland's nickname
+                if capital:
+                    s += 2.0   # 'SAN SALVADOR' in a report filed in Madrid: the capital
+                if town_bonus:
+                    s += 1.0
+            elif kind == ADMIN1:
+                if level == ADMIN1:
+                    s += 3.0
+                elif bare:
+                    s -= 1.0   # a bare name is more often a town than a province
+                elif middle:
+                    s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
+            elif kind == COUNTRY or kind == STATE:
                 s += 3.0
-            elif bare:
-                s -= 1.0   # a bare name is more often a town than a province
-            elif middle:
-                s += 2.5   # "Ganahkan, Farah, Afghanistan": a middle part is a province
-        elif kind == COUNTRY or kind == STATE:
-            s += 3.0
-        if best_score is None or s > best_score:
-            best, best_score = e, s
-    if best.kind in (CITY, ADMIN1) and (
-            (chain_codes and best.country_code not in chain_codes) or
-            (not chain_codes and top and votes[top] >= 1.0 and
-             votes.get(best.country_code, 0.0) < _FOREIGN_SHARE * votes[top])):
-        return Resolved(None, None)
+            if best_score is None or s > best_score:
+                best, best_score = e, s
+    if best.kind in (CITY, ADMIN1):
+        if chain_codes:
+            if best.country_code not in chain_codes:
+                return Resolved(None, None)
+        else:
+            top = _top(votes)
+            if top and votes[top] >= 1.0 and \
+                    votes.get(best.country_code, 0.0) < _FOREIGN_SHARE * votes[top]:
+                return Resolved(None, None)
     return Resolved(best, best.country_code)
+
+
+@lru_cache(maxsize=1 << 12)
+def _reading_terms(entries: tuple[Entry, ...]) -> tuple[tuple[Entry, str, str, float, bool], ...]:
+    """For ``resolve``, once per tuple of readings: each reading with its kind, its country,
+    its size's share of the score (a town's) and whether it is a capital of 100,000 or more
+    ('SAN SALVADOR')."""
+    capitals = load().capitals
+    return tuple((e, e.kind, e.country_code, math.log10(e.population + 10) / 3.0,
+                  e.kind == CITY and e.population >= 100000 and
+                  fold(capitals.get(e.country_code, "")) == fold(e.name))
+                 for e in entries)
 
 
 # --------------------------------------------------------------------------------------
