@@ -1514,7 +1514,7 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
         parts = chain.parts
         chained = len(parts) > 1
         # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy, the whole chain
-        meeting = chained and _meeting_place(text, parts[0])
+        meeting = chained and _meeting_place(doc, parts[0])
         for m in parts:
             if not m.entries:
                 continue
@@ -1523,7 +1523,7 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
                 if parts[0] is m and not country:
                     datelines.append((m, chain))
                 continue   # the dateline counts once, as where the report was filed
-            if meeting or _meeting_place(text, m):
+            if meeting or _meeting_place(doc, m):
                 continue   # 'THE TALKS SCHEDULED IN CARACAS': diplomacy
             idx = _sentence_index(doc, m.start)
             # (a sentence of background: quoted, or with a background phrase)
@@ -1739,6 +1739,7 @@ class _CountryContext:
     victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
     region: frozenset[str]  # a word before a country's name that makes it a region's
     meeting_re: re.Pattern  # a word of diplomacy or travel shortly before a place, same clause
+    meeting_words: tuple[str, ...]  # (their first words, in lower case: a plain look-up first)
     territory: frozenset[str]   # a word after a nationality that makes it the country's ground
     border: frozenset[str]      # a border: named from the other side
     ground: frozenset[str]      # 'IN THE X-IAN TOWN OF': a place in that country
@@ -1775,10 +1776,17 @@ def _country_context() -> _CountryContext:
         meeting_re=re.compile(r"\b(?:" + alt(table["meeting"]) + r")\b"
                               r"(?:(?!\b(?:in|at|to)\b)[^.;:!?\"]){0,%d}"
                               r"\b(?:in|at|to)[ \t\n]+(?:the[ \t\n]+)?\Z"
-                              % _MEETING_CHARS, re.IGNORECASE))
+                              % _MEETING_CHARS, re.IGNORECASE),
+        meeting_words=_shortest({w.lower().split()[0] for w in table["meeting"]}))
 
 
 _MEETING_CHARS = 70   # how far before a place a word of diplomacy still makes it a meeting's
+
+
+def _shortest(words: set[str]) -> tuple[str, ...]:
+    """The words that hold none of the others ('meet', not 'meeting'): where none of these
+    occurs, none of ``words`` does."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _legal_sentences(doc: Document) -> frozenset[int]:
@@ -1935,11 +1943,31 @@ def _foreign_national(text: str, m: Mention) -> bool:
     return _word_after(text, m) in _words().foreigner
 
 
-def _meeting_place(text: str, m: Mention) -> bool:
+def _meeting_place(doc: Document, m: Mention) -> bool:
     """A place the text binds to a meeting, a visit or studies ('THE TALKS SCHEDULED FOR 20
     NOVEMBER IN X', 'THE BISHOPS MET IN X'): diplomacy or travel, not an attack's place."""
-    return m.bound == 2 and bool(_country_context().meeting_re.search(
-        text, max(0, m.start - _MEETING_CHARS - 12), m.start))
+    if m.bound != 2:
+        return False
+    lo = max(0, m.start - _MEETING_CHARS - 12)
+    context = _country_context()
+    return _may_hold(doc.text, _facts(doc).lower, lo, m.start, context.meeting_words) and \
+        bool(context.meeting_re.search(doc.text, lo, m.start))
+
+
+def _may_hold(text: str, lower: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` may hold one of ``words`` (lower case) as a
+    case-insensitive regex would find it: plain look-ups in the lower-cased text (a regex
+    scan per name costs far more), unless the stretch holds a character that such a regex
+    matches to a letter of another case ('ſ', 'ı', 'İ', the Kelvin sign)."""
+    if not text.isascii():
+        raw = text[start:end]
+        if any(c in raw for c in _CASE_TWINS):
+            return True
+    window = lower[start:end]
+    return any(w in window for w in words)
+
+
+_CASE_TWINS = "\u017f\u0131\u0130\u212a"   # ('ſ', 'ı', 'İ', 'K')
 
 
 def _national_ground(text: str, m: Mention) -> bool:
@@ -2355,7 +2383,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= 2.0   # a county: a town named nearby is what a local report is about
     if not dateline and idx != anchor and _background(doc, idx):
         score -= 1.5
-    if not dateline and doc.all_caps and _meeting_place(doc.text, head):
+    if not dateline and doc.all_caps and _meeting_place(doc, head):
         score -= _MEETING_PENALTY   # 'THE SUMMIT IN X', 'THE TALKS HELD IN X': diplomacy
     if not dateline and doc.all_caps and _reference_point(doc, head):
         score -= _REFERENCE_PENALTY   # 'IN X DISTRICT, NEAR Y': X is where, Y a landmark
@@ -2653,7 +2681,7 @@ def _bound_abroad(doc: Document, chain: Chain, head: Mention, anchor: int | None
     the article speaks of; its reading without the article's country evidence.  None: a
     town abroad named in passing (background)."""
     if head.bound != 2 or anchor is None or _sentence_index(doc, head.start) != anchor or \
-            _meeting_place(doc.text, head):
+            _meeting_place(doc, head):
         return None   # (a capital abroad where people meet: diplomacy, not the attack)
     resolved = resolve(head, chain, {})
     e = resolved.entry
