@@ -2341,12 +2341,13 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
     """``order``: ``_first_positions(scope.sentences)``, made once per scope (a list look-up
     per mention made long texts quadratic)."""
     idx = _sentence_index(doc, head.start)
+    facts = _facts(doc)
+    site = facts.site_start
+    if site is not None and idx == 0 and head.start > site:
+        return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     dateline = _in_dateline(doc, head)
     sub_dateline = not dateline and (_sub_dateline(doc, head) or _body_subject(doc, head))
     distance = not dateline and not head.bound and _distance_before(doc, head.start)
-    site = _facts(doc).site_start
-    if site is not None and idx == 0 and head.start > site:
-        return -0.5 + (0.5 if len(chain.parts) > 1 else 0.0)
     score = 0.0
     if dateline and _filed_abroad(doc):
         return -0.5   # 'PARIS (FRANCE), ...': where the wire filed from, not the news
@@ -2354,7 +2355,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         capital = resolved.entry is not None and \
             fold(load().capitals.get(resolved.entry.country_code, "")) == fold(resolved.entry.name)
         score += (3.0 if capital else 4.0) if scope.primary else 1.0
-        if _facts(doc).has_sub_dateline:
+        if facts.has_sub_dateline:
             score -= 2.0   # 'BOGOTA ... -- [TEXT] PEREIRA --': only where the wire filed from
         if anchor is not None and _here_at_cue(doc, anchor, scope.anchor):
             score += 2.0   # "... exploded here today", "in this city", "in the capital"
@@ -2389,10 +2390,8 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score -= _REFERENCE_PENALTY   # 'IN X DISTRICT, NEAR Y': X is where, Y a landmark
     if not dateline and doc.all_caps and _source_place(doc, head, resolved.country):
         score -= _SOURCE_PLACE_PENALTY   # 'ACCORDING TO SOURCES IN X': where one spoke
-    if votes:
-        top = max(votes.values())
-        if resolved.country:
-            score += 1.5 * votes.get(resolved.country, 0.0) / top - 1.0
+    if votes and resolved.country:
+        score += 1.5 * votes.get(resolved.country, 0.0) / max(votes.values()) - 1.0
     return score
 
 
@@ -2540,40 +2539,46 @@ def find_location(doc: Document, scope: Scope) -> LocationResult:
     best: Candidate | None = None
     cands: list[Candidate] = []
     order = _first_positions(scope.sentences)
+    caps, filed_abroad = doc.all_caps, _filed_abroad(doc)
+    top = _top(votes)
+    best_in_dateline = False
     for chain in chains:
         head = _specific(chain)
         if head is None:
             continue
         resolved = resolve(head, chain, votes)
         if head.entries and resolved.entry is None and not head.level and \
-                len(chain.parts) == 1 and max(e.population for e in head.entries) >= 100000:
+                len(chain.parts) == 1 and max(map(_POPULATION, head.entries)) >= 100000:
             resolved = _bound_abroad(doc, chain, head, anchor)
             if resolved is None:
                 continue   # a well-known town abroad ('a researcher in Baghdad'): background
-        if doc.all_caps and head.entries and not head.level and (
+        if caps and head.entries and not head.level and (
                 (resolved.entry is None and not _named_unknown(doc, chain, head)) or (
                     resolved.entry is not None and
                     resolved.entry.kind == CITY and resolved.entry.population < 100000 and
                     " " not in fold(doc.text[head.start:head.end]) and
-                    (resolved.country != _top(votes) or
+                    (resolved.country != top or
                      not _facts(doc).speaks_of(resolved.country or "")))):
             continue   # a word in capitals that is a small town only outside the article's
             # country, or of a country the article never names ('IN TIME', 'IN ADVANCE')
-        if _filed_abroad(doc) and _in_dateline(doc, head):
+        in_dateline = _in_dateline(doc, head)
+        if filed_abroad and in_dateline:
             continue   # 'MADRID (SPAIN), ...': where the wire filed from
-        if not doc.all_caps and _no_place_name(doc, chain, head):
+        if caps:
+            if _street_name(doc.text, head):
+                continue   # 'ON THE CORNER OF X AND Y STREETS': streets, not towns
+        elif _no_place_name(doc, chain, head):
             continue
-        if doc.all_caps and _street_name(doc.text, head):
-            continue   # 'ON THE CORNER OF X AND Y STREETS': streets, not towns
         score = _score(doc, scope, chain, head, anchor, votes, resolved, order)
-        if _in_dateline(doc, head) and resolved.country and votes and \
-                resolved.country != _top(votes) and len(chain.parts) < 3:
+        if in_dateline and resolved.country and votes and \
+                resolved.country != top and len(chain.parts) < 3:
             score -= 4.0   # the wire's filing place abroad, not the incident's
         if best is None or score > best.score or (
-                score == best.score and _in_dateline(doc, best.head) and
-                head.level in _MARKED_LEVELS and not _in_dateline(doc, head)):
+                score == best.score and best_in_dateline and
+                head.level in _MARKED_LEVELS and not in_dateline):
             # (a tie with the dateline goes to a place the text marks as one: 'X VILLAGE')
             best = Candidate(score, chain, head, resolved)
+            best_in_dateline = in_dateline
         cands.append(Candidate(score, chain, head, resolved))
     if best is not None and _in_dateline(doc, best.head):
         best = _suburb_over_station(doc, anchor, best, cands)
