@@ -1617,6 +1617,7 @@ class _Readings(NamedTuple):
     biggest: int                # the biggest population
     us: tuple[Entry, ...]       # the US readings, when others are abroad: ``_unnamed_abroad``
     abroad: frozenset[str]      # (then) the other readings' countries
+    towns: frozenset[str]       # the countries of its readings as a town or a province
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1625,7 +1626,8 @@ def _readings_of(entries: tuple[Entry, ...]) -> _Readings:
     has up to hundreds, and most names come back in article after article)."""
     codes = frozenset(map(_CODE, entries))
     us = tuple(e for e in entries if e.country_code == "US") if "US" in codes else ()
-    return _Readings(entries, codes, max(map(_POPULATION, entries)), us, codes - {"US"})
+    return _Readings(entries, codes, max(map(_POPULATION, entries)), us, codes - {"US"},
+                     frozenset(e.country_code for e in entries if e.kind in (CITY, ADMIN1)))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2017,10 +2019,11 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
         if _in_dateline(doc, m) or (legal and _sentence_index(doc, m.start) in legal):
             continue
         if not m.is_country():
-            codes = {e.country_code for e in m.entries if e.kind in (CITY, ADMIN1)}
-            name = fold(doc.text[m.start:m.end])
-            if len(codes) == 1 and not m.weak and (m.level or " " in name or not doc.all_caps):
-                places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
+            codes = _readings_of(m.entries).towns if m.entries else frozenset()
+            if len(codes) == 1 and not m.weak:
+                name = fold(doc.text[m.start:m.end])
+                if m.level or " " in name or not doc.all_caps:
+                    places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
             continue
         if m.is_demonym() and _foreign_national(doc.text, m) or _region_name(doc.text, m):
             continue
