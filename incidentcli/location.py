@@ -26,7 +26,7 @@ import operator
 import re
 import weakref
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from functools import cached_property, lru_cache
@@ -1532,7 +1532,7 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
                                    idx in background), idx in legal)
             strong = bool(m.bound == 2 or chained or m.level)
             if country or demonym:
-                if _region_name(text, m) or _across_border(text, m):
+                if _region_name(doc, m) or _across_border(text, m):
                     continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
                 if _victim_nationality(text, m) and not _foreign_national(text, m):
                     codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
@@ -1956,7 +1956,7 @@ def _meeting_place(doc: Document, m: Mention) -> bool:
         bool(context.meeting_re.search(doc.text, lo, m.start))
 
 
-def _may_hold(text: str, lower: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def _may_hold(text: str, lower: str, start: int, end: int, words: Collection[str]) -> bool:
     """Whether ``text[start:end]`` may hold one of ``words`` (lower case) as a
     case-insensitive regex would find it: plain look-ups in the lower-cased text (a regex
     scan per name costs far more), unless the stretch holds a character that such a regex
@@ -1991,10 +1991,14 @@ def _across_border(text: str, m: Mention) -> bool:
         bool(_country_context().border_re.search(text, max(0, m.start - 30), m.start))
 
 
-def _region_name(text: str, m: Mention) -> bool:
+def _region_name(doc: Document, m: Mention) -> bool:
     """A country's name inside a region's ('LATIN AMERICA', 'CENTRAL AMERICAN')."""
-    before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
-    return bool(before) and before.group(1).lower() in _country_context().region
+    lo, text = max(0, m.start - 20), doc.text
+    region = _country_context().region
+    if not _may_hold(text, _facts(doc).lower, lo, m.start, region):
+        return False   # (plain look-ups first: most names have no region's word before them)
+    before = _WORD_BEFORE.search(text, lo, m.start)
+    return bool(before) and before.group(1).lower() in region
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*\n?[ \t]*\Z")
@@ -2025,7 +2029,7 @@ def _country_counts(doc: Document, mentions: list[Mention]) -> dict[str, float]:
                 if m.level or " " in name or not doc.all_caps:
                     places.add(name + " " + next(iter(codes)))   # ('IN TIME' is no town)
             continue
-        if m.is_demonym() and _foreign_national(doc.text, m) or _region_name(doc.text, m):
+        if m.is_demonym() and _foreign_national(doc.text, m) or _region_name(doc, m):
             continue
         owned = not m.is_demonym() and _adjectival(doc.text, m)
         adjective = m.is_demonym() or owned
