@@ -1534,7 +1534,7 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
             if country or demonym:
                 if _region_name(doc, m) or _across_border(text, m):
                     continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
-                if _victim_nationality(text, m) and not _foreign_national(text, m):
+                if _victim_nationality(doc, m) and not _foreign_national(text, m):
                     codes = {e.country_code for e in m.entries if e.kind in (COUNTRY, DEMONYM)}
                     if bound_countries is None:
                         bound_countries = _bound_countries(doc, chains)
@@ -1739,6 +1739,7 @@ _BIG_TOWN = 100000
 class _CountryContext:
     legal: _Phrases         # a court, a trial, an extradition
     victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
+    victim_words: tuple[str, ...]   # (their first words, in lower case: a plain look-up first)
     region: frozenset[str]  # a word before a country's name that makes it a region's
     meeting_re: re.Pattern  # a word of diplomacy or travel shortly before a place, same clause
     meeting_words: tuple[str, ...]  # (their first words, in lower case: a plain look-up first)
@@ -1766,6 +1767,7 @@ def _country_context() -> _CountryContext:
 
     return _CountryContext(
         legal=_Phrases(table["legal"]),
+        victim_words=_shortest({w.lower().split()[0] for w in table["victim"]}),
         victim_re=re.compile(r"\b(?:" + alt(table["victim"]) + r")[ \t\n]+"
                              r"(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d+)[ \t\n]+)?\Z", re.IGNORECASE),
@@ -1815,9 +1817,11 @@ def _bound_countries(doc: Document, chains: list[Chain]) -> dict[int, set[str]]:
     return out
 
 
-def _victim_nationality(text: str, m: Mention) -> bool:
+def _victim_nationality(doc: Document, m: Mention) -> bool:
     """A nationality right after 'the murder of', 'the kidnapping of two': the victim's."""
-    return bool(_country_context().victim_re.search(text, max(0, m.start - 40), m.start))
+    lo, context = max(0, m.start - 40), _country_context()
+    return _may_hold(doc.text, _facts(doc).lower, lo, m.start, context.victim_words) and \
+        bool(context.victim_re.search(doc.text, lo, m.start))
 
 
 def _filing_countries(doc: Document, chains: list[Chain]) -> frozenset[str]:
@@ -2377,7 +2381,7 @@ def _score(doc: Document, scope: Scope, chain: Chain, head: Mention, anchor: int
         score += 1.5
     if not dateline:
         score += max(1.0 if sub_dateline or distance else 0.0, (0.0, 1.0, 2.0)[head.bound])
-        if doc.all_caps and _EVENT_PLACE.search(doc.text, max(0, head.start - 60), head.start):
+        if doc.all_caps and _event_place(doc.text, head.start):
             score += _EVENT_PLACE_BONUS   # 'THE ATTACK TOOK PLACE IN X': the event's own place
     if len(chain.parts) > chain.parts.index(head) + 1:
         score += 1.0
@@ -2491,10 +2495,23 @@ _EVENT_PLACE_BONUS = 1.0
 _EVENT_PLACE = re.compile(r"\b(?:OCCURRED|TOOK PLACE|HAPPENED)[ \t\n]+(?:[A-Z0-9]+[ \t\n]+){0,4}?"
                           r"(?:IN|AT|NEAR)[ \t\n]+(?:THE[ \t\n]+)?(?:(?:TOWN|VILLAGE|CITY|HAMLET|"
                           r"MUNICIPALITY|DISTRICT)[ \t\n]+OF[ \t\n]+)?\Z")
+
+
+def _event_place(text: str, start: int) -> bool:
+    """'THE ATTACK TOOK PLACE IN X' right before ``start``.  (Plain look-ups first.)"""
+    lo = max(0, start - 60)
+    return any(text.find(w, lo, start) >= 0 for w in _EVENT_WORDS) and \
+        bool(_EVENT_PLACE.search(text, lo, start))
+
+
+_EVENT_WORDS = ("OCCURRED", "TOOK PLACE", "HAPPENED")   # (those of _EVENT_PLACE)
 _HERE = re.compile(r"\b(?:here|(?:in|of|near|outside)[ \t\n]+this[ \t\n]+(?:city|capital)|"
                    r"this[ \t\n]+(?:city|capital)['’]s|(?:in|of|near|outside)[ \t\n]+the"
                    r"[ \t\n]+capital)\b(?! of)",
                    re.IGNORECASE)
+
+
+_HERE_WORDS = ("here", "this", "capital")   # (one of them is in every match of _HERE)
 
 
 def _here_at_cue(doc: Document, anchor: int, cue: Span | None) -> bool:
@@ -2502,7 +2519,8 @@ def _here_at_cue(doc: Document, anchor: int, cue: Span | None) -> bool:
     TODAY'): not when it binds a place nearer its attack cue than the 'here' ('INCIDENTS TOOK
     PLACE HERE ... 13 PERSONS DIED IN X IN A BOMB EXPLOSION': X's)."""
     sent = doc.sentences[anchor]
-    here = _HERE.search(doc.text, sent.start, sent.end)
+    here = _HERE.search(doc.text, sent.start, sent.end) if _may_hold(
+        doc.text, _facts(doc).lower, sent.start, sent.end, _HERE_WORDS) else None
     if here is None or cue is None:
         return here is not None
     far = _distance(here.start(), here.end(), cue)
