@@ -2163,19 +2163,23 @@ def resolve(m: Mention, chain: Chain, votes: dict[str, float]) -> Resolved:
     A name whose only readings lie in other countries than the evidence is an unknown place."""
     if not m.entries:
         return Resolved(None, None)
-    after = chain.parts[chain.parts.index(m) + 1:] if m in chain.parts else []
+    parts = chain.parts
+    after = parts[1:] if parts and parts[0] is m else \
+        parts[parts.index(m) + 1:] if m in parts else []
     chain_codes: set[str] = set()
     chain_admin: set[tuple[str, str]] = set()
+    state = False
     for other in after:
         for e in other.entries:
             if e.kind in (COUNTRY, DEMONYM):
                 chain_codes.add(e.country_code)
             elif e.kind == STATE:
+                state = True
                 chain_codes.add("US")
                 chain_admin.add(("US", e.admin1))
             elif e.kind == ADMIN1:
                 chain_admin.add((e.country_code, ""))
-    if any(e.kind == STATE for o in after for e in o.entries):
+    if state:
         chain_codes = {"US"}
 
     level = m.level
