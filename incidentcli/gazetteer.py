@@ -279,6 +279,8 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents dropped, case folded, punctuation as single spaces."""
+    if text.isascii():   # (no accents to drop, and ASCII's case folding is its lower case)
+        return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return " ".join(_NON_ALNUM.sub(" ", text).split())

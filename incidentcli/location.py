@@ -1062,8 +1062,9 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
         m = _NAME_AFTER_PREFIX.match(text, pre_end)
         if m:
             add(m.start(), m.end())
-    if not doc.all_caps and _landmark_of_re(words).search(text):   # "at the shrine of
-        for m in _landmark_re(words).finditer(text):                  # the Sufi saint X"
+    if not doc.all_caps and any(map(text.__contains__, words.landmark)) and \
+            _landmark_of_re(words).search(text):   # "at the shrine of the Sufi saint X"
+        for m in _landmark_re(words).finditer(text):   # (no landmark word: no regex scan)
             add(m.start(), m.end(), LOCALITY)
     for s, e in institutions:   # 'THE NATIONAL POLYTECHNIC UNIVERSITY': an attack's site
         if not any(covered[s:e]) or all(k.is_country() for k in known
@@ -1072,16 +1073,26 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             m.level, m.full_end = LOCALITY, e
             out.append(m)
             covered[s:e] = b"\x01" * (e - s)
-    # 'in X, <province>': only a wide known place after a name can add one (none: no scan)
+    # 'in X, <province>': only a wide known place after a name and a comma can add one (none:
+    # no scan)
     wide = [not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1 for k in known]
+    listed = any(w and _after_comma(text, k.start) for w, k in zip(wide, known))
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text) \
-            if any(wide) else ():
+            if listed else ():
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
         if any(wide[j] and _LIST_GAP.fullmatch(text, e, known[j].start)
                for j in range(first, min(first + 4, len(known))) if known[j].start - e < 80):
             add(s, e)
     return out
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma and white space (spaces, tabs) come right before ``pos``: where
+    ``_LIST_GAP`` can end."""
+    while pos and text[pos - 1] in " \t":
+        pos -= 1
+    return pos > 0 and text[pos - 1] == ","
 
 
 def _all_english(words: list[str]) -> bool:
