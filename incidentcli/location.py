@@ -580,7 +580,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         if caps and not entries:
             continue   # (in capitals nothing below gives a name readings back: dropped untyped)
         m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
-        if m.level and entries and all(e.kind == DEMONYM for e in entries):
+        if m.level and entries and _all_kind(entries, DEMONYM):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps and (m.level == DISTRICT or key.endswith(" county")):
             _us_county(gaz, text, key, m)   # (it reads no other name)
@@ -1415,7 +1415,7 @@ def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
             break
         word = found.group(1).lower()
         if word in _COMPASS and m.level in (DISTRICT, ADMIN1) and \
-                not any(e.kind == CITY for e in m.entries):
+                CITY not in m.kinds:
             return found.start(1)   # 'South Waziristan district'
         if word in _ARTICLES and found.start(1) > 3 and \
                 text[found.start(1) - 3:found.start(1)] in ("in ", "at "):
@@ -1423,7 +1423,7 @@ def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
         if word in words.function or word in words.modifier or word in words.suffix or \
                 word in words.binding or word in words.street or \
                 word.endswith(("'s", "’s")) or _LOWER_AFTER_HYPHEN.search(found.group(1)) or \
-                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+                not _NATIONAL_KINDS.isdisjoint(map(_KIND, load().lookup(fold(word)))):
             break
         pos = found.start(1)
     return pos
@@ -1451,8 +1451,7 @@ def _name_end(text: str, lower: str, m: Mention, words: _Words, ceiling: int) ->
 
 
 def _is_wide(m: Mention) -> bool:
-    return m.level in (ADMIN1, DISTRICT) or any(e.kind in (COUNTRY, STATE, ADMIN1)
-                                                for e in m.entries)
+    return m.level in (ADMIN1, DISTRICT) or not _WIDE_KINDS.isdisjoint(m.kinds)
 
 
 def _background(doc: Document, idx: int) -> bool:
