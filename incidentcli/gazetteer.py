@@ -258,7 +258,9 @@ class Gazetteer:
             seen, extra_names = self._seen, self._extra
             if len(seen) > _SEEN_MAX:
                 seen.clear()
-            seen.update({w: w in names or w in extra_names for w in found})
+            # (every name's first word starts a name: a word that starts none is no name
+            # either, but in the hand lexicon, and ``lookup`` need not ask for it)
+            seen.update({w: w in names or w in extra_names for w in new})
             extra = self._extra_firsts
             return {w: max(found.get(w, 0), extra.get(w, 0)) for w in new}
 

@@ -407,7 +407,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _MAX_WORDS = 6
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int                    # end of the name (without a suffix word)
