@@ -455,6 +455,15 @@ _WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
 _NATIONAL_KINDS = frozenset((COUNTRY, DEMONYM, STATE))
 
 
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")   # what opens a ``_TOKEN``
+
+
+@lru_cache(maxsize=4)
+def _sorted_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """``words`` as a tuple (for ``str.startswith``), made once."""
+    return tuple(sorted(words))
+
+
 def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
     """``all(e.kind == kind for e in entries)``, without a Python step per entry."""
     return all(map(kind.__eq__, map(_KIND, entries)))
@@ -472,6 +481,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     folded = facts.lower if plain else fold_char_map(text)
     title_end = facts.title_end
     connector = words.connector
+    connectors = _sorted_tuple(connector)
     size = len(text)
     next_token = _TOKEN.search
 
@@ -499,6 +509,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     break
                 a, b = heads[i].span()
             else:
+                if text[b] == " " and folded[b + 1:b + 2] in _ASCII_LOWER and \
+                        not text[b + 1].isupper() and not folded.startswith(connectors, b + 1):
+                    break   # (a lower-case word that is no connector: read without the regex)
                 found = next_token(folded, b)
                 if found is None:
                     break
@@ -579,6 +592,15 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
         if caps and not entries:
             continue   # (in capitals nothing below gives a name readings back: dropped untyped)
+        mixed = not caps and not in_title
+        # a name followed by another capitalised word ("Kabul University", "Paris Hilton") is
+        # dropped below whatever its type, unless capitalised words before it make it part
+        # of a longer name (``run_start``): then it is not typed at all
+        followed = mixed and _followed_by_name(text, end, words)
+        run_start = _capitalised_run_start(text, start, words) \
+            if followed and " " not in key else None
+        if followed and run_start is None:
+            continue
         m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
         if m.level and entries and _all_kind(entries, DEMONYM):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
@@ -597,8 +619,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         after = _NEXT_WORD.match(text, m.full_end)
         if after and after.group(1).lower() in words.organization:
             continue   # 'the Medellin cartel': an organisation named for the town, no place
-        if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
-            run_start = _capitalised_run_start(text, start, words)
+        if mixed and " " not in key and _all_kind(m.entries, CITY):
+            if not followed:
+                run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
                 if _streetlike(text, run_start, end, words):
                     continue   # (before the run is typed: it is dropped)
@@ -606,7 +629,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if run.bound == 2 or run.level or _COMMA_NAME.match(text, end, end + 3):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
-        if not caps and not in_title and _followed_by_name(text, end, words):
+        if followed:
             continue   # "Kabul University", "Paris Hilton"
         if (_CAPS_JURISDICTION if caps else _JURISDICTION).match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
@@ -1282,6 +1305,9 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
         chains.append(Chain([m]))
     out: list[Chain] = []
     for chain in chains:   # a chain ends with its widest part: a country, a state, a province
+        if len(chain.parts) == 1:
+            out.append(chain)   # (one part: nothing to split)
+            continue
         wide = [i for i, m in enumerate(chain.parts) if i and _is_wide(m)]
         last = wide[-1] if wide else 0
         out.append(Chain(chain.parts[:last + 1]))
@@ -1358,6 +1384,8 @@ _CONNECTED = re.compile(r"[ \t]+(?:(?i:al|el|ash|as|ad|ar|an|at|az|ath|um|bin|ib
 def _connected_end(text: str, end: int, ceiling: int, caps: bool) -> int:
     """The end of a name that goes on after a connector ('Ras al-Ain', 'San Miguel de
     Mercedes'); in capitals not over an English word ('MEDELLIN DE NOCHE')."""
+    if end >= ceiling or text[end] not in " \t":
+        return end   # (``_CONNECTED`` opens with white space)
     found = _CONNECTED.match(text, end, ceiling)
     if found is None or (caps and found.group(1).lower() in english_words()):
         return end
