@@ -482,6 +482,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     title_end = facts.title_end
     connector = words.connector
     connectors = _sorted_tuple(connector)
+    the_seconds = gaz.second_words("the")   # (every 'the' is a head in capitals)
     size = len(text)
     next_token = _TOKEN.search
 
@@ -499,6 +500,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             return []   # inside a hyphenated or apostrophised word (``_word_start``)
         key = folded[a:b]
         out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
+        seconds = the_seconds if key == "the" else None   # (what a name's 'the' comes before)
         for _ in range(1, most if most < _MAX_WORDS else _MAX_WORDS):
             gap_start = b
             if b >= size or text[b] not in _GAP_OPENERS:
@@ -520,6 +522,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     not _JOIN_GAP.fullmatch(text, gap_start, a):
                 break
             word = folded[a:b]
+            if seconds is not None:
+                if word not in seconds:
+                    break   # 'THE ARMY ...': no name starts so (no key of it asked for)
+                seconds = None
             key += " " + word
             if not caps and not text[a].isupper():
                 if word in connector:
