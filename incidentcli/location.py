@@ -368,7 +368,7 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
             continue
         for nxt in toks[i + 1:i + 1 + most]:
             if not nxt[0].isalpha() or nxt in words.function or nxt in words.common or \
-                    nxt in _SAINT or _ENGLISH_ENDING.search(nxt.upper()):
+                    nxt in _SAINT or nxt.upper().endswith(_ENGLISH_ENDINGS):
                 break
             if nxt not in words.given_name and nxt not in words.person_title:
                 out.add(nxt)
@@ -815,6 +815,11 @@ _CAPS_JURISDICTION = re.compile(r"[ \t]*\n?[ \t]*(?:METROPOLITAN[ \t]*\n?[ \t]*P
                                 r"FIRE[ \t]*\n?[ \t]*(?:DEPARTMENT|BRIGADE))\b")
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_DIGIT = re.compile(r"\d")
+_WORD_JOINER = re.compile(r"['’\-]")   # inside a word: 'mid-january', "o'clock"
+
+
 def _title_case_headline_end(doc: Document) -> int:
     """End of a headline written in title case ('Nine Injured In Houston Strip Mall
     Shooting'), where capitals say nothing about names; 0 when there is none."""
@@ -824,7 +829,7 @@ def _title_case_headline_end(doc: Document) -> int:
     for idx in range(min(3, len(doc.sentences))):
         if _is_headline(doc, idx):
             sent = doc.sentences[idx]
-            words = re.findall(r"[A-Za-z][\w'’]*", doc.text[sent.start:sent.end])
+            words = _HEADLINE_WORD.findall(doc.text, sent.start, sent.end)
             long_words = [w for w in words if len(w) > 3]
             if len(long_words) >= 3 and \
                     sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
@@ -982,7 +987,9 @@ def _landmark_patterns(landmark: frozenset[str]) -> tuple[re.Pattern, re.Pattern
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_ENGLISH_ENDING = re.compile(r"(?:ING|ED|ITY|TION|TIONS|MENT|MENTS|NESS|IAL|IVE|OUS|ICAL)\Z|['’]S\Z")
+# a word in capitals ending so is an English word ('BANANA-GROWING', 'SECURITY', 'COUNTRY'S')
+_ENGLISH_ENDINGS = ("ING", "ED", "ITY", "TION", "TIONS", "MENT", "MENTS", "NESS", "IAL", "IVE",
+                    "OUS", "ICAL", "'S", "’S")
 
 
 def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
@@ -996,7 +1003,7 @@ def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
         low = word.lower()
         if i and low in words.function:
             break
-        if low in words.common or (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+        if low in words.common or (len(word) > 4 and word.endswith(_ENGLISH_ENDINGS)):
             return None
         end = w.end()
     return end
@@ -1012,7 +1019,7 @@ def _caps_name_start(text: str, s: int, e: int, words: _Words) -> int | None:
         low = word.lower()
         if low in words.function or low in words.common or low in words.modifier or \
                 low in words.binding or len(word) < 3 or \
-                (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+                (len(word) > 4 and word.endswith(_ENGLISH_ENDINGS)):
             break
         start = w.start()
     return start
@@ -1047,7 +1054,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
         while name and name[-1].lower() in words.function:
             e -= len(name[-1]) + 1
             name = name[:-1]
-        if not name or e - s < 2 or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
+        if not name or e - s < 2 or _DIGIT.search(text, s, e) or _streetlike(text, s, e, words):
             return   # (one letter is an abbreviation: 'the area of E. 104th St.')
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
@@ -1130,7 +1137,7 @@ def _all_english(words: list[str]) -> bool:
     english = english_words()
     function = _words().function
     return all(part in english or part in function
-               for w in words for part in re.split(r"['’\-]", w) if part)
+               for w in words for part in _WORD_JOINER.split(w) if part)
 
 
 _LAST_WORD = re.compile(r"\s+\S+\Z")
@@ -1151,7 +1158,7 @@ def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> l
         if len(name) > 1 and name[-1] in words.suffix:   # 'IN BELLO NORTE MUNICIPALITY.'
             name.pop()
             e = s + _LAST_WORD.search(text, s, e).start() - s
-        last = re.split(r"['’\-]", name[-1])[-1]
+        last = _WORD_JOINER.split(name[-1])[-1]
         if name[0] in words.modifier or name[0] in words.function or name[0] in words.given_name or \
                 _caps_name_end(text, s, e, words) != e or _all_english(name) or \
                 (len(name) > 1 and last in english and last not in words.suffix):
@@ -1188,7 +1195,7 @@ def _institutions(text: str, lower: str, words: _Words) -> Iterator[tuple[int, i
         for w in reversed(list(_NAME_WORD.finditer(text, max(0, a - 60), a))):
             low = w.group().lower()
             if low in words.function or low in words.binding or low in words.descriptor or \
-                    (len(low) > 4 and _ENGLISH_ENDING.search(w.group())) or \
+                    (len(low) > 4 and w.group().endswith(_ENGLISH_ENDINGS)) or \
                     not _NAME_GAP.fullmatch(text, w.end(), a):
                 break
             start = w.start()
@@ -1351,15 +1358,15 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         kinds = m.kinds
         prev_end = out[-1].full_end if out else 0
-        opener = caps and _caps_opener_start(text, m, words, prev_end) < m.start
+        opener_start = _caps_opener_start(text, m, words, prev_end) if caps else m.start
+        opener = opener_start < m.start
         if m.start < title_end or (not kinds.isdisjoint(_STATE_OR_COUNTRY) and not opener) or \
                 kinds == _DEMONYM_ONLY:
             out.append(m)   # (a country, a state, a people; but 'NUEVA FLORIDA' is a town)
             continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         next_start = following.start if following is not None else len(text)
-        start = _caps_opener_start(text, m, words, prev_end) if caps else \
-            _name_start(text, m, words, prev_end)
+        start = opener_start if caps else _name_start(text, m, words, prev_end)
         end = m.end if caps or m.entries else _name_end(text, lower, m, words, next_start)
         if m.level is None:
             end = _connected_end(text, end, next_start, caps)
