@@ -348,11 +348,26 @@ def _sentence_dates(doc: Document, index: int, reference: date | None,
     # 'on Feb.' | '27, ...' split (a month name is at most 10 characters)
     if _MONTH_AT_END.search(doc.text, max(sentence.start, end - 12), end):
         end = min(len(doc.text), end + 12)
+    if _keyless(doc.text, sentence.start, end, sentence.end, not wire and reference is not None):
+        return []
     found = find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
     if not wire and reference is not None:
         found += _holiday_mentions(doc.text, sentence.start, sentence.end, reference)
     return [m for m in found
             if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
+
+
+def _keyless(text: str, start: int, end: int, sentence_end: int, holidays: bool) -> bool:
+    """Whether ``text[start:end]`` holds no key of a date phrase (see _date_phrases) and,
+    when ``holidays``, ``text[start:sentence_end]`` no key of a holiday name (see
+    _holiday_keys): most sentences, which then cost two scans and nothing more."""
+    lowered = _lowered(text)
+    if lowered is None or _KEYS.search(lowered, start, end) is not None:
+        return False
+    if not holidays:
+        return True
+    keys = _holiday_keys()
+    return keys is not None and keys.search(lowered, start, sentence_end) is None
 
 
 def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[DateMention]:
@@ -893,7 +908,7 @@ def _followup_cues() -> re.Pattern:
     followup = "|".join(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
     event = "|".join(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)))
     capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
-                                  key=len, reverse=True))
+                                  key=lambda p: (-len(p), p)))
     at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
     return re.compile(rf"(?P<followup>\b(?:{followup})|{at_sentence_start}(?:{capitalised}))"
                       rf"|(?P<event>\b(?i:{event}))")
