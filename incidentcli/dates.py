@@ -48,6 +48,7 @@ from itertools import islice
 from pathlib import Path
 
 from .document import Document, Scope, Span
+from .document import lowered as document_lowered
 
 
 @dataclass
@@ -265,7 +266,8 @@ _STAMP = re.compile(
 _STAMP_DAYS = 366
 # (the stamp words less the opening \b, which _word_start_matches tests: the regex engine
 # then skips straight to a 'p' or 'u' instead of trying every offset)
-_STAMP_WORD = re.compile(r"(?:posted|published|updated)\b")
+_STAMP_WORDS = ("posted", "published", "updated")
+_STAMP_WORD = re.compile(rf"(?:{'|'.join(_STAMP_WORDS)})\b")
 _STAMP_TRIES = 20
 
 
@@ -290,9 +292,12 @@ def _stamp_date(text: str) -> date | None:
     lowered = _lowered(text)
     if lowered is None:
         m = _STAMP.search(text)
-    else:  # tried only where a stamp word is
+    else:  # tried only where a stamp word is (most texts have none: three quick finds)
         m = None
-        for at in islice(_word_start_matches(_STAMP_WORD, lowered, 0, len(lowered)), _STAMP_TRIES):
+        first = min((at for at in map(lowered.find, _STAMP_WORDS) if at >= 0), default=None)
+        tries = () if first is None else \
+            _word_start_matches(_STAMP_WORD, lowered, first, len(lowered))
+        for at in islice(tries, _STAMP_TRIES):
             m = _STAMP.match(text, at.start())
             if m:
                 break
@@ -795,6 +800,9 @@ _WORD_START = re.compile(r"\b\w")
 
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str | None:
+    shared = document_lowered(text)  # the document's copy, made once for all steps
+    if shared is not None:  # (same length, no 'ı' nor 'ſ': the same string as below)
+        return shared
     lowered = text.lower()
     if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
         return None
