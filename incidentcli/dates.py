@@ -48,6 +48,7 @@ from itertools import islice
 from pathlib import Path
 
 from .document import Document, Scope, Span
+from .document import cased_twin
 from .document import lowered as document_lowered
 
 
@@ -466,8 +467,7 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
     at = doc.sentence_at(anchor) if anchor is not None else None
     for index in _by_closeness(doc, scope):
         if doc.all_caps and at is not None and index != at.index and \
-                not _ABOUT_EVENT.search(doc.text, doc.sentences[index].start,
-                                        doc.sentences[index].end):
+                not _about_event(doc, index):
             continue
         found = sentence_dates(doc, index)
         if found:
@@ -475,6 +475,29 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
                 return min(found, key=lambda m: (m.kind == "clock", m.start))
             return min(found, key=lambda m: (m.kind == "clock", abs(m.start - anchor), m.start))
     return None
+
+
+def _about_event(doc: Document, index: int) -> bool:
+    """Whether a sentence talks about the attack (_ABOUT_EVENT), remembered per document
+    (each incident asks again) and searched in the lower-cased text when there is one."""
+    memo = _settings_memo(doc)
+    key = ("about", index)
+    about = memo.get(key)
+    if about is None:
+        sentence = doc.sentences[index]
+        low = document_lowered(doc.text)  # (the twin finds the same there: see cased_twin)
+        twin = _about_event_twin()
+        if low is not None and twin is not None:
+            about = twin.search(low, sentence.start, sentence.end) is not None
+        else:
+            about = _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end) is not None
+        memo[key] = about
+    return about
+
+
+@lru_cache(maxsize=1)
+def _about_event_twin() -> re.Pattern | None:
+    return cased_twin(_ABOUT_EVENT)
 
 
 def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMention | None:
@@ -494,7 +517,7 @@ def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMen
     for index in _by_closeness(doc, scope):
         sentence = doc.sentences[index]
         if not _has_numbered_date(doc.text, sentence.start, sentence.end) or \
-                not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+                not _about_event(doc, index):
             continue  # no 'Sept. 27' nor '27 SEPTEMBER' nor '09/27' in it: not worth parsing
         for m in sentence_dates(doc, index):
             if earliest <= m.value < latest and _explicit(doc.text, m) and \
@@ -578,15 +601,14 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     first = at.index if at is not None else 0
     order = list(range(first - 1, -1, -1)) + list(range(first, len(doc.sentences)))
     for index in order:
-        sentence = doc.sentences[index]
-        if not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+        if not _about_event(doc, index):
             continue
         found = [m for m in sentence_dates(doc, index) if m.kind != "clock"]
         if found:
             return found[0] if index >= first else found[-1]
     for index in range(first, min(first + _CLOCK_AHEAD, len(doc.sentences))):
-        sentence = doc.sentences[index]  # 'ALL THE BLASTS OCCURRED AT 1130': the day's attacks
-        if _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+        # 'ALL THE BLASTS OCCURRED AT 1130': the day's attacks
+        if _about_event(doc, index):
             found = sentence_dates(doc, index)
             if found:
                 return found[0]
