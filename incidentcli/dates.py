@@ -656,10 +656,10 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
     so, as wire reports often recall older attacks further down."""
     if doc.reference_date is None or scope.anchor is None:
         return None
-    if not scope.primary and not (doc.all_caps and _TODAY_NEWS.search(doc.text)):
+    if not scope.primary and not (doc.all_caps and _today_news(doc)):
         return None
     if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0] and \
-            not _TODAY_NEWS.search(doc.text):
+            not _today_news(doc):
         return None
     text = doc.text
     if not doc.all_caps and (_has_cue("earlier", text) or
@@ -675,6 +675,27 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
             continue
         return None  # it names an earlier day: of an arrest, a hearing, the attack itself
     return DateMention(scope.anchor.start, scope.anchor.end, doc.reference_date, "publication")
+
+
+def _today_news(doc: Document) -> bool:
+    """Whether the report speaks of its own day (_TODAY_NEWS), remembered per document and
+    searched in the lower-cased text where that finds the same (see _about_event)."""
+    memo = _settings_memo(doc)
+    today = memo.get("today")
+    if today is None:
+        low = document_lowered(doc.text)
+        twin = _today_news_twin()
+        if low is not None and twin is not None:
+            today = twin.search(low) is not None
+        else:
+            today = _TODAY_NEWS.search(doc.text) is not None
+        memo["today"] = today
+    return today
+
+
+@lru_cache(maxsize=1)
+def _today_news_twin() -> re.Pattern | None:
+    return cased_twin(_TODAY_NEWS)
 
 
 def _publication_day_unsaid(text: str, m: re.Match, value: date, reference: date) -> bool:
