@@ -78,7 +78,7 @@ class _Cache:
                                        dir=self.path.parent)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    marshal.dump((saves, kept), fh)
+                    fh.write(marshal.dumps((saves, kept)))
                 os.chmod(tmp, 0o644)
                 os.replace(tmp, self.path)
             finally:
@@ -116,7 +116,8 @@ def _load(path: Path) -> tuple[int, dict]:
     """(number of saves so far, entries) of the file; (0, {}) when there is none."""
     try:
         with open(path, "rb") as fh:
-            saves, entries = marshal.load(fh)
+            data = fh.read()  # (marshal.load would read the file in pieces, object by object)
+        saves, entries = marshal.loads(data)
     except (OSError, EOFError, ValueError, TypeError):
         return 0, {}
     return (saves, entries) if isinstance(saves, int) and isinstance(entries, dict) else (0, {})
