@@ -956,10 +956,10 @@ def _followup_cues() -> re.Pattern:
     """Follow-up words in lower case, or capitalised at a sentence start only ('Colletta Court'
     is a street); event words in any case."""
     kinds = _cue_patterns()
-    followup = "|".join(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
-    event = "|".join(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)))
-    capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
-                                  key=lambda p: (-len(p), p)))
+    followup = _by_first_letter(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
+    event = _by_first_letter(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)), True)
+    capitalised = _by_first_letter(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
+                                          key=lambda p: (-len(p), p)))
     at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
     return re.compile(rf"(?P<followup>\b(?:{followup})|{at_sentence_start}(?:{capitalised}))"
                       rf"|(?P<event>\b(?i:{event}))")
@@ -983,7 +983,23 @@ def _cue_kind(kind: str, ignore_case: bool) -> re.Pattern:
     """One kind of the cue file's phrases as one expression: in lower case, to be run over
     the lower-cased text (faster), or ignoring case."""
     parts = sorted(set(_cue_patterns()[kind]), key=lambda p: (-len(p), p))
-    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"\b(?:{_by_first_letter(parts, ignore_case)})",
+                      re.IGNORECASE if ignore_case else 0)
+
+
+def _by_first_letter(parts: list[str], ignore_case: bool = False) -> str:
+    """The alternation of ``parts`` (expressions that open with a letter or digit), grouped
+    by that character: 'a(?:rrest\\w*|ppeared\\b)|c(?:ourt\\b)...'.  It matches what
+    'arrest\\w*|appeared\\b|court\\b' matches, in the same order of preference (parts that
+    open with different characters never match at one place), but the regex engine tries at
+    each place only the parts that open with its character instead of every one of them."""
+    if not all(p[:1].isalnum() and p[:1].isascii() for p in parts):
+        return "|".join(parts)
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0].lower() if ignore_case else part[0], []).append(part)
+    return "|".join(f"{group[0][0]}(?:{'|'.join(p[1:] for p in group)})"
+                    for group in groups.values())
 
 
 def _has_cue(kind: str, text: str, start: int = 0, end: int | None = None) -> bool:
