@@ -146,10 +146,11 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
         mention, reason = prefix, "summary date prefix"
     else:
         reference = _settings(doc)[0]
-        mention = _best_mention(doc, scope, reference)
+        order = _by_closeness(doc, scope)  # (asked by the steps below: sorted once)
+        mention = _best_mention(doc, scope, reference, order)
         reason = "date phrase nearest the attack"
         if mention is not None:
-            earlier = _explicit_earlier(doc, scope, mention)
+            earlier = _explicit_earlier(doc, mention, order)
             if earlier is not None:
                 mention, reason = earlier, "the attack's own date, not a later step's day"
             elif mention.kind == "clock":
@@ -158,7 +159,7 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
                 mention = DateMention(mention.start, mention.end, reference, mention.kind)
                 reason = "a weekday after the reference date: the reference date"
         if mention is None:
-            mention = _death_day(doc, scope, reference)
+            mention = _death_day(doc, reference, order)
             reason = "the day the victims died or were found"
         if mention is None:
             mention = _story_date(doc, scope)
@@ -459,13 +460,14 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+def _best_mention(doc: Document, scope: Scope, reference: date | None,
+                  order: list[int]) -> DateMention | None:
     """The anchor sentence's phrase nearest the anchor; else the nearest scope sentence's
     (in wire reports, which date every statement 'today', only a sentence that talks about
     the attack: 'the blast occurred at 2350 on 16 January')."""
     anchor = scope.anchor.start if scope.anchor else None
     at = doc.sentence_at(anchor) if anchor is not None else None
-    for index in _by_closeness(doc, scope):
+    for index in order:
         if doc.all_caps and at is not None and index != at.index and \
                 not _about_event(doc, index):
             continue
@@ -500,7 +502,7 @@ def _about_event_twin() -> re.Pattern | None:
     return cased_twin(_ABOUT_EVENT)
 
 
-def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMention | None:
+def _explicit_earlier(doc: Document, best: DateMention, order: list[int]) -> DateMention | None:
     """A weekday or relative phrase in a sentence about a later step of the case ('police
     arrested a man Tuesday', 'appeared in court Monday') gives way to a date with its
     month and day that the story gives an attack, days to years before ('the Sept. 27
@@ -514,7 +516,7 @@ def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMen
         return None
     latest = best.value - timedelta(days=_LATER_STEP_DAYS)
     earliest = best.value - timedelta(days=_HISTORY_DAYS)
-    for index in _by_closeness(doc, scope):
+    for index in order:
         sentence = doc.sentences[index]
         if not _has_numbered_date(doc.text, sentence.start, sentence.end) or \
                 not _about_event(doc, index):
@@ -560,7 +562,7 @@ _HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
 _DEATH_WORD = re.compile(r"\b(?:died|found)\b", re.IGNORECASE)
 
 
-def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+def _death_day(doc: Document, reference: date | None, order: list[int]) -> DateMention | None:
     """A news story that gives no other day for an attack: the day told right after 'died'
     or 'found' in its nearest scope sentence ('two people died Friday in a murder-suicide',
     'were found dead Sunday' is read as usual): a death is usually the attack's day, though
@@ -568,7 +570,7 @@ def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMenti
     if doc.all_caps or reference is None:
         return None
     text = doc.text
-    for index in _by_closeness(doc, scope):
+    for index in order:
         sentence = doc.sentences[index]
         if _DEATH_WORD.search(text, sentence.start, sentence.end) is None:
             continue  # most sentences: no phrase to read
