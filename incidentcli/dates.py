@@ -54,6 +54,8 @@ from .document import lowered as document_lowered
 
 @dataclass
 class DateResult:
+    """The incident's date (ISO), its evidence span and the reason it was chosen."""
+
     date: str | None = None
     evidence: dict[str, Span] = field(default_factory=dict)  # key: "date"
     reasons: dict[str, str] = field(default_factory=dict)
@@ -61,6 +63,8 @@ class DateResult:
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date phrase (or stand-in span) and the day it names."""
+
     start: int
     end: int
     value: date
