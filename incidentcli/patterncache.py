@@ -53,9 +53,8 @@ class _Cache:
                 return pattern
         pattern = original(p, flags)
         if key is not None and len(self.entries) < _MAX_ENTRIES:
-            made = _entry(parse, code, p, flags)
-            if made is not None and sre.compile(p, made[0], made[1], made[2], dict(made[3]),
-                                                made[4]) == pattern:
+            made = _checked_entry(sre, parse, code, p, flags, pattern)
+            if made is not None:
                 self.entries[key] = (self.saves, made)
                 self.used.add(key)
                 self.added += 1
@@ -86,6 +85,20 @@ class _Cache:
                     os.remove(tmp)
         except (OSError, ValueError):
             pass
+
+
+def _checked_entry(sre, parse, code, p, flags: int, pattern):
+    """``_entry`` of ``p`` when the engine builds from it a pattern equal to ``pattern``, Python's
+    own compile; None otherwise, and None whatever goes wrong: on a Python whose compiler
+    internals differ, the expression is simply not kept."""
+    try:
+        made = _entry(parse, code, p, flags)
+        if made is not None and sre.compile(p, made[0], made[1], made[2], dict(made[3]),
+                                            made[4]) == pattern:
+            return made
+    except Exception:  # noqa: BLE001 - internals of another shape: keep nothing, never fail
+        pass
+    return None
 
 
 def _entry(parse, code, p, flags: int):

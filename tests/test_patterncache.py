@@ -56,3 +56,16 @@ def test_the_hook_is_removed_after_the_block(cache_dir):
     with patterncache.installed():
         assert compiler.compile is not original
     assert compiler.compile is original
+
+
+def test_compiler_internals_of_another_shape_keep_nothing_and_compile_as_usual(cache_dir,
+                                                                                monkeypatch):
+    def other_shape(*args):
+        raise TypeError("a compiler of another Python")
+
+    monkeypatch.setattr(patterncache, "_entry", other_shape)
+    with patterncache.installed():
+        compiled = _compile_all("(?#c)")
+    assert compiled == [re.compile(p + (b"(?#c)" if isinstance(p, bytes) else "(?#c)"), f)
+                        for p, f in EXPRESSIONS]
+    assert not list(cache_dir.glob("patterns-*.marshal"))  # nothing learnt, nothing written
