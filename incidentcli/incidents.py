@@ -110,6 +110,12 @@ class Cue:
     end: int
     entry: CueEntry
 
+    def __init__(self, start: int, end: int, entry: CueEntry):
+        fields = self.__dict__  # (as document.Span's: quicker than the generated __init__)
+        fields["start"] = start
+        fields["end"] = end
+        fields["entry"] = entry
+
 
 @dataclass
 class _Draft:
@@ -186,15 +192,16 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
                 for m in _fallback().finditer(text, start, end)]
     out: list[Cue] = []
     last = start
+    patterns, entries = lex.patterns, lex.entries
     for stop, (size, ids) in lex.triggers.iter(lowered, start, end):
         at = stop - size + 1
         if at < last or (at > 0 and (lowered[at - 1].isalnum() or lowered[at - 1] in "_-")):
             continue
         for n in ids:
-            m = lex.patterns[n].match(lowered, at, end)
+            m = patterns[n].match(lowered, at, end)
             if m:
-                out.append(Cue(at, m.end(), lex.entries[n]))
                 last = m.end()
+                out.append(Cue(at, last, entries[n]))
                 break
     return out
 
