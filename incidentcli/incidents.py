@@ -246,6 +246,60 @@ def _word_starts(pattern: str, size: int = 3) -> set[str]:
 
 
 # --------------------------------------------------------------------------------------
+# A quicker opening for expressions that begin with a word boundary
+# --------------------------------------------------------------------------------------
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_opening(source: str, flags: int = 0) -> str:
+    """``source`` ('\\b(?:a|b)...') with its opening ``\\b`` written ``(?<!\\w)`` when every
+    string the rest can match begins with a word character: then a boundary there is the
+    lack of a word character before it, so the matches are the same, but the engine no
+    longer tries the branches at the end of every word (a quarter quicker on sentences)."""
+    if not source.startswith("\\b"):
+        return source
+    try:
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_parse as parser
+    rest = source[2:]
+    return "(?<!\\w)" + rest if _opens_with_word_char(parser.parse(rest, flags).data) else source
+
+
+def _opens_with_word_char(items: list) -> bool:
+    """Every match of the parsed sequence ``items`` is non-empty and begins with a word
+    character (False when unsure)."""
+    try:
+        from re import _constants as sre
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sre
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return _WORD_CHAR.match(chr(av)) is not None
+    if op is sre.IN:
+        return all((o is sre.LITERAL and _WORD_CHAR.match(chr(a)) is not None) or
+                   (o is sre.RANGE and all(_WORD_CHAR.match(chr(c)) is not None
+                                           for c in range(a[0], a[1] + 1))) or
+                   (o is sre.CATEGORY and a in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD))
+                   for o, a in av)
+    if op is sre.SUBPATTERN:
+        return _opens_with_word_char(av[-1].data)
+    if op is sre.BRANCH:
+        return all(_opens_with_word_char(alt.data) for alt in av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):  # ('(?:military\s+)?h')
+        return _opens_with_word_char(av[2].data) and (
+            av[0] >= 1 or _opens_with_word_char(items[1:]))
+    if op is sre.ATOMIC_GROUP:
+        return _opens_with_word_char(av.data)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):  # (a look-around consumes nothing)
+        return _opens_with_word_char(items[1:])
+    return False
+
+
+# --------------------------------------------------------------------------------------
 # Sentences that do not report an attack event
 # --------------------------------------------------------------------------------------
 
@@ -262,7 +316,7 @@ def _context_source(name: str) -> str:
     table = _context_table()
     military = "(?:" + "|".join(table.get("military", ())) + ")"
     lines = [line.replace("{military}", military) for line in table[name]]
-    return r"\b(?:" + "|".join(lines) + r")\b"
+    return _word_opening(r"\b(?:" + "|".join(lines) + r")\b")
 
 
 @lru_cache(maxsize=None)
@@ -440,7 +494,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
 @lru_cache(maxsize=None)
 def _context_before(name: str) -> re.Pattern:
     """``_context(name)`` matched right before a cue: ending where the searched text ends."""
-    return re.compile(r"\b(?:" + "|".join(_context_table()[name]) + r")\Z", re.IGNORECASE)
+    return re.compile(_word_opening(r"\b(?:" + "|".join(_context_table()[name]) + r")\Z",
+                                    re.IGNORECASE), re.IGNORECASE)
 
 
 def _threat_on_victim(doc: Document, s: Sentence, found: list[Cue], earlier: list[int]) -> bool:
@@ -642,7 +697,8 @@ def _relative_victim(doc: Document, s: Sentence, cue: Cue) -> bool:
 def _recall(name: str) -> re.Pattern:
     """One named expression of ``data/incident_recall.tsv`` (its lines OR-ed)."""
     lines = _named_patterns("incident_recall.tsv")[name]
-    return re.compile(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE)
+    return re.compile(_word_opening(r"\b(?:" + "|".join(lines) + r")\b", re.IGNORECASE),
+                      re.IGNORECASE)
 
 
 def _only_refers_back(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
@@ -869,7 +925,8 @@ def _particular_plural(doc: Document, s: Sentence, cue: Cue) -> bool:
 @lru_cache(maxsize=1)
 def _plural_count() -> re.Pattern:
     counts = "|".join(_context_table()["plural_count"])
-    return re.compile(rf"\b(?:{counts})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    return re.compile(_word_opening(rf"\b(?:{counts})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
+                      re.IGNORECASE)
 
 
 # every word one of _hypothetical's readings needs (the first of a _BEFORE_TWO pair suffices)
