@@ -2294,8 +2294,9 @@ def _parts(name: str) -> re.Pattern:
     table = _parts_table()
     count = "|".join(table.get("count", ()))
     title = "|".join(table.get("title", ()))
-    return re.compile("|".join(f"(?:{p})".replace("{count}", count).replace("{title}", title)
-                               for p in table[name]), re.IGNORECASE)
+    lines = (p.replace("{count}", count).replace("{title}", title) for p in table[name])
+    return re.compile("|".join(f"(?:{_word_opening(p, re.IGNORECASE)})" for p in lines),
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
