@@ -450,11 +450,18 @@ def find_incidents(doc: Document) -> list[FoundIncident]:
 
 
 def _cues_by_sentence(doc: Document) -> list[list[Cue]]:
-    out: list[list[Cue]] = [[] for _ in doc.sentences]
-    for cue in find_cues(doc.text):
-        s = doc.sentence_at(cue.start)
-        if s is not None and cue.end <= s.end:
-            out[s.index].append(cue)
+    sentences = doc.sentences
+    out: list[list[Cue]] = [[] for _ in sentences]
+    if not sentences:
+        return out
+    i, last = 0, len(sentences) - 1
+    for cue in find_cues(doc.text):  # (cues and sentences both left to right: one walk,
+        # where ``doc.sentence_at`` bisected per cue)
+        while i < last and sentences[i + 1].start <= cue.start:
+            i += 1
+        s = sentences[i]
+        if s.start <= cue.start < s.end and cue.end <= s.end:
+            out[i].append(cue)
     return out
 
 
@@ -464,8 +471,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     out = []
     combat = False  # wire reports: the last attack told was combat ('OUR UNITS AMBUSHED ...')
     for s, found in zip(doc.sentences, cues):
-        if not any(_can_anchor(doc, s, c) for c in found):
-            continue
+        if not found or not any(_can_anchor(doc, s, c) for c in found):
+            continue  # (most sentences have no cue: no generator made for them)
         why = _background(doc, s, wire)
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
                                               _civilians_amid_combat(doc, s, found, why) or
