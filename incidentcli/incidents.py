@@ -1933,13 +1933,13 @@ def _victims(doc: Document, i: int, cues: list[Cue]) -> frozenset[str]:
 def _cue_victims(doc: Document, s: Sentence, c: Cue) -> tuple[str, ...]:
     """The surnames of the victim attack cue ``c`` of sentence ``s`` names (``_victims``)."""
     m = _title_after(doc, s, c)
-    passive = _PASSIVE_END.search(doc.text, max(s.start, c.start - 150), c.start) is not None
+    passive = doc.search(_PASSIVE_END, max(s.start, c.start - 150), c.start) is not None
     if m is not None:
         surname = _surname(doc.text[m.end():s.end])
     else:
-        m = _parts("victim_passive").search(doc.text, max(s.start, c.start - 150), c.start) \
-            if passive else None
-        surname = _surname(m.group("name")) if m else ()
+        m = doc.search(_parts("victim_passive"), max(s.start, c.start - 150), c.start) \
+            if passive else None  # (over the lower-cased text where it can: the name quoted)
+        surname = _surname(doc.text[m.start("name"):m.end("name")]) if m else ()
     if not surname:
         surname = _given_victim(doc, s, c, passive) or _possessive_victim(doc, s, c)
     if surname and not _parts("victim_recalled").search(
@@ -1977,12 +1977,12 @@ def _title_after(doc: Document, s: Sentence, c: Cue) -> re.Match | None:
     where its opening word ('victim_object', the same words) is, not at every character."""
     end = min(s.end, c.end + 200)
     title, opening = _parts("victim_title"), _parts("victim_object")
-    o = opening.search(doc.text, c.start, end)
+    o = doc.search(opening, c.start, end)
     while o is not None and o.start() <= c.end + 1:
         m = title.match(doc.text, o.start(), end)
         if m is not None:
             return m
-        o = opening.search(doc.text, o.start() + 1, end)
+        o = doc.search(opening, o.start() + 1, end)
     return None
 
 
@@ -1997,7 +1997,7 @@ def _given_victim(doc: Document, s: Sentence, c: Cue, passive: bool = True) -> t
     it is passive ('JOSE PEREZ, 32, WAS KILLED'; ``passive``: the words before the cue end as
     a passive tail does, ``_PASSIVE_END``)."""
     given = given_names()
-    m = _parts("victim_object").search(doc.text, c.start, s.end)
+    m = doc.search(_parts("victim_object"), c.start, s.end)
     if m is not None and m.start() <= c.end + 1:
         words, _ = _name_words(doc.text[m.end():s.end])
         if len(words) >= 2 and words[0] in given:
@@ -2419,8 +2419,8 @@ def _other_event(doc: Document, s: Sentence, cues: list[Cue], wire: bool) -> int
             m = _context(name).match(doc.text, s.start, s.end)
         elif name == "wire_next":
             m = _parts(name).match(doc.text, s.start, s.end)
-        elif name == "wire_other":
-            m = _parts(name).search(doc.text, s.start, s.end)
+        elif name == "wire_other":  # (over the lower-cased text where it can: quicker)
+            m = doc.search(_parts(name), s.start, s.end)
         else:
             m = _search(doc, name, s.start, s.end)
         if m is None:
