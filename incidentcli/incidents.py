@@ -1347,7 +1347,7 @@ def _split_other(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
 
     def more(d: _Draft, j: int) -> list[_Draft]:
         s = doc.sentences[j]
-        m = _parts("one_other").search(doc.text, s.start, s.end)
+        m = doc.search(_parts("one_other"), s.start, s.end)
         return [] if m is None else \
             [_Draft([j], {j: list(d.own.get(j, []))}, d.kind, set(), True, (m.end() - 5, m.end()))]
 
@@ -3041,7 +3041,7 @@ def _wire_ambush(doc: Document, result: FoundIncident, typed: Cue,
     if s is None:
         return
     ids = [s.index] + ([s.index - 1] if s.index - 1 in sentence_ids else [])
-    if any(_type_context("ambush").search(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+    if any(doc.search(_type_context("ambush"), doc.sentences[i].start, doc.sentences[i].end)
            for i in ids):
         result.attack_type = "armed_assault"
         result.reasons["attack_type"] = "explosives in an ambush (wire report: an attack)"
@@ -3099,7 +3099,8 @@ def _wire_fire_from_blast(doc: Document, result: FoundIncident, first: int,
 def _type_context(name: str) -> re.Pattern:
     """One named expression of ``data/attack_type_context.tsv`` (its lines OR-ed)."""
     lines = _named_patterns("attack_type_context.tsv").get(name, ())
-    return re.compile("(?:" + "|".join(lines) + ")", re.IGNORECASE)
+    return re.compile("(?:" + "|".join(_word_opening(line, re.IGNORECASE) for line in lines) + ")",
+                      re.IGNORECASE)
 
 
 def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> None:
