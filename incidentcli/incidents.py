@@ -2301,9 +2301,8 @@ def _parts(name: str) -> re.Pattern:
     table = _parts_table()
     count = "|".join(table.get("count", ()))
     title = "|".join(table.get("title", ()))
-    lines = (p.replace("{count}", count).replace("{title}", title) for p in table[name])
-    return re.compile("|".join(f"(?:{_word_opening(p, re.IGNORECASE)})" for p in lines),
-                      re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})".replace("{count}", count).replace("{title}", title)
+                               for p in table[name]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -3098,8 +3097,7 @@ def _wire_fire_from_blast(doc: Document, result: FoundIncident, first: int,
 def _type_context(name: str) -> re.Pattern:
     """One named expression of ``data/attack_type_context.tsv`` (its lines OR-ed)."""
     lines = _named_patterns("attack_type_context.tsv").get(name, ())
-    return re.compile("(?:" + "|".join(_word_opening(line, re.IGNORECASE) for line in lines) + ")",
-                      re.IGNORECASE)
+    return re.compile("(?:" + "|".join(lines) + ")", re.IGNORECASE)
 
 
 def _maybe_assassination(doc: Document, result: FoundIncident, index: int) -> None:
