@@ -13,10 +13,12 @@ the few cues that can start there.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import ahocorasick
 
 from .document import cased_twin, lowered, may_name_capital
 
@@ -37,15 +39,118 @@ class CueMatch:
 def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """The cues in text[start:end], in order, not overlapping (earlier table rows win
     where two start at the same word)."""
-    found = _matches(text, start, end)
-    if not found:
-        return []
-    return [CueMatch(_cue_named(m.lastgroup), m.start(), m.end()) for m in found]
+    return [CueMatch(cue, s, e) for cue, s, e in cue_spans(text, start, end)]
 
 
 def cue_spans(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
     """``find_cues`` as (cue, start, end) tuples (no ``CueMatch`` made: quicker)."""
-    return [(_cue_named(m.lastgroup), m.start(), m.end()) for m in _matches(text, start, end)]
+    places = _places(text)
+    if places is None:  # (no lower-cased twin: the regex prefilter, see ``_matches``)
+        return [(_cue_named(m.lastgroup), m.start(), m.end())
+                for m in _matches(text, start, end)]
+    starts, masks = places
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    if lo == hi:
+        return []
+    low = _lowered(text)
+    cues = _rows()[0]
+    out: list[tuple[Cue, int, int]] = []
+    pos = start
+    for k in range(lo, hi):
+        p = starts[k]
+        if p < pos:
+            continue
+        for i in _cue_indexes(masks[k]):  # (table order: the first that matches wins)
+            pattern, cased = _cue_pattern(i)
+            m = pattern.match(low, p, end) if cased else pattern.match(text, p, end)
+            if m is not None:
+                break
+        else:
+            continue
+        if m.end() == p:  # an empty match: leave the subtleties to the engine
+            return [(_cue_named(m.lastgroup), m.start(), m.end())
+                    for m in _table()[0].finditer(text, start, end)]
+        out.append((cues[i], p, m.end()))
+        pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=16)
+def _places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """Where in ``text`` a cue may begin (sorted offsets, a superset) and, for each, which
+    cues may begin there (a bit mask of table rows: those one of whose beginnings
+    (``_heads``) stands there); None when the text has no lower-cased twin (``lowered``).
+
+    One Aho-Corasick pass of the beginnings over the lower-cased text with its white space
+    made single spaces (a beginning's run of white space is one space there; the offsets
+    are mapped back), kept where a word starts."""
+    low = _lowered(text)
+    if low is None:
+        return None
+    spaced = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if not spaced.isprintable() and _ODD_SPACE.search(spaced):
+        # (every white space but " " is unprintable: a printable text has no other)
+        spaced = _SPACE.sub(" ", spaced)
+    runs = [m.span() for m in _RUN.finditer(spaced)]
+    if runs:  # one space for each run, and where each run's end went
+        pieces, shifts, ends, last, shift = [], [], [], 0, 0
+        for a, b in runs:
+            pieces.append(spaced[last:a + 1])
+            shift += b - a - 1
+            ends.append(a + 1 - (shift - (b - a - 1)))  # (the run's end, in the short text)
+            shifts.append(shift)
+            last = b
+        pieces.append(spaced[last:])
+        spaced = "".join(pieces)
+    found: dict[int, int] = {}
+    for end_idx, (size, mask) in _head_automaton().iter(spaced):
+        q = end_idx + 1 - size
+        if runs:
+            r = bisect_right(ends, q)
+            q += shifts[r - 1] if r else 0
+        if q and ((c := text[q - 1]).isalnum() or c == "_"):
+            continue  # (not where a word starts)
+        found[q] = found.get(q, 0) | mask
+    starts = tuple(sorted(found))
+    return starts, tuple(map(found.__getitem__, starts))
+
+
+_ODD_SPACE = re.compile(r"[^\S ]")  # (white space left but spaces: rare)
+_SPACE = re.compile(r"\s")
+_RUN = re.compile(r"  +")
+
+
+@lru_cache(maxsize=1)
+def _head_automaton() -> ahocorasick.Automaton:
+    """The beginnings of the cues (``_heads``; white space as one space), each with its
+    length and the bit mask of the cues it begins."""
+    masks: dict[str, int] = {}
+    for i, (_, heads) in enumerate(_heads()):
+        for head in heads:
+            key = "".join(" " if atom.startswith("\\") else atom for atom in head)
+            masks[key] = masks.get(key, 0) | 1 << i
+    auto = ahocorasick.Automaton()
+    for key, mask in masks.items():
+        auto.add_word(key, (len(key), mask))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=None)
+def _cue_indexes(mask: int) -> tuple[int, ...]:
+    """The table rows in the bit mask ``mask``, in order."""
+    return tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(i: int) -> tuple[re.Pattern, bool]:
+    """Row ``i``'s cue regex, and whether it is to be
+    matched case-sensitively over the lower-cased text (it finds the same there, quicker:
+    ``cased_twin``) rather than case-insensitively over the text."""
+    source = _rows()[1][i]
+    if may_name_capital(source):
+        return re.compile(source, re.I), False
+    return re.compile(source), True
 
 
 @lru_cache(maxsize=None)
@@ -103,7 +208,8 @@ def _cased_letter_pattern(letter: str) -> re.Pattern | None:
 def cue_starts(text: str) -> tuple[int, ...]:
     """Sorted offsets in ``text`` where a cue may begin (a superset): ``find_cues`` over a
     range with none of them finds nothing."""
-    return _starts(text)
+    places = _places(text)
+    return _starts(text) if places is None else places[0]
 
 
 @lru_cache(maxsize=16)
