@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 
 import ahocorasick
@@ -82,8 +83,8 @@ def _places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     (``_heads``) stands there); None when the text has no lower-cased twin (``lowered``).
 
     One Aho-Corasick pass of the beginnings over the lower-cased text with its white space
-    made single spaces (a beginning's run of white space is one space there; the offsets
-    are mapped back), kept where a word starts."""
+    made spaces and its runs of three or more one space (the offsets are mapped back),
+    kept where a word starts."""
     low = _lowered(text)
     if low is None:
         return None
@@ -91,49 +92,61 @@ def _places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     if not spaced.isprintable() and _ODD_SPACE.search(spaced):
         # (every white space but " " is unprintable: a printable text has no other)
         spaced = _SPACE.sub(" ", spaced)
-    runs = [m.span() for m in _RUN.finditer(spaced)]
-    if runs:  # one space for each run, and where each run's end went
-        pieces, shifts, ends, last, shift = [], [], [], 0, 0
-        for a, b in runs:
-            pieces.append(spaced[last:a + 1])
-            shift += b - a - 1
-            ends.append(a + 1 - (shift - (b - a - 1)))  # (the run's end, in the short text)
-            shifts.append(shift)
-            last = b
-        pieces.append(spaced[last:])
-        spaced = "".join(pieces)
+    runs = [m.span() for m in _RUN.finditer(spaced)] if "   " in spaced else []
+    # (runs of two are spelt in the beginnings themselves: ``_head_automaton``)
+    if runs:  # one space for each longer run; a run's end is at ends[k] in the short text,
+        # shifts[k] characters on from where it is in the text
+        shifts = list(accumulate(b - a - 1 for a, b in runs))
+        ends = [b - shift for (_, b), shift in zip(runs, shifts)]
+        spaced = _RUN.sub(" ", spaced)
     found: dict[int, int] = {}
+    get = found.get
     for end_idx, (size, mask) in _head_automaton().iter(spaced):
         q = end_idx + 1 - size
-        if runs:
-            r = bisect_right(ends, q)
-            q += shifts[r - 1] if r else 0
-        if q and ((c := text[q - 1]).isalnum() or c == "_"):
-            continue  # (not where a word starts)
-        found[q] = found.get(q, 0) | mask
-    starts = tuple(sorted(found))
-    return starts, tuple(map(found.__getitem__, starts))
+        if q and spaced[q - 1] != " ":  # (after a space a word starts; else ask the text)
+            p = q + shifts[r - 1] if runs and (r := bisect_right(ends, q)) else q
+            if (c := text[p - 1]).isalnum() or c == "_":
+                continue  # (not where a word starts)
+        found[q] = get(q, 0) | mask
+    starts = sorted(found)
+    masks = tuple(map(found.__getitem__, starts))
+    if runs:
+        starts = [q + shifts[r - 1] if (r := bisect_right(ends, q)) else q for q in starts]
+    return tuple(starts), masks
 
 
 _ODD_SPACE = re.compile(r"[^\S ]")  # (white space left but spaces: rare)
 _SPACE = re.compile(r"\s")
-_RUN = re.compile(r"  +")
+_RUN = re.compile(r"   +")
 
 
 @lru_cache(maxsize=1)
 def _head_automaton() -> ahocorasick.Automaton:
-    """The beginnings of the cues (``_heads``; white space as one space), each with its
-    length and the bit mask of the cues it begins."""
+    """The beginnings of the cues (``_heads``), each with its length and the bit mask of the
+    cues it begins; a white space step is one space, and a run of white space inside a
+    beginning one or two (news has blank lines; ``_places`` makes longer runs one space)."""
     masks: dict[str, int] = {}
     for i, (_, heads) in enumerate(_heads()):
         for head in heads:
-            key = "".join(" " if atom.startswith("\\") else atom for atom in head)
-            masks[key] = masks.get(key, 0) | 1 << i
+            for key in _spellings(head):
+                masks[key] = masks.get(key, 0) | 1 << i
     auto = ahocorasick.Automaton()
     for key, mask in masks.items():
         auto.add_word(key, (len(key), mask))
     auto.make_automaton()
     return auto
+
+
+def _spellings(head: tuple[str, ...]) -> list[str]:
+    """The keys for a beginning: its characters, a white space step as one space, a run of
+    white space (_SPACES) before more of it as one or two."""
+    keys = [""]
+    for k, atom in enumerate(head):
+        if atom == _SPACES and k + 1 < len(head):
+            keys = [key + run for key in keys for run in (" ", "  ")]
+        else:
+            keys = [key + (" " if atom.startswith("\\") else atom) for key in keys]
+    return keys
 
 
 @lru_cache(maxsize=None)
