@@ -54,15 +54,13 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
     if lo == hi:
         return []
     low = _lowered(text)
-    cues = _rows()[0]
     out: list[tuple[Cue, int, int]] = []
     pos = start
     for k in range(lo, hi):
         p = starts[k]
         if p < pos:
             continue
-        for i in _cue_indexes(masks[k]):  # (table order: the first that matches wins)
-            pattern, cased = _cue_pattern(i)
+        for cue, pattern, cased in _trials(masks[k]):  # (table order: the first match wins)
             m = pattern.match(low, p, end) if cased else pattern.match(text, p, end)
             if m is not None:
                 break
@@ -71,7 +69,7 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
         if m.end() == p:  # an empty match: leave the subtleties to the engine
             return [(_cue_named(m.lastgroup), m.start(), m.end())
                     for m in _table()[0].finditer(text, start, end)]
-        out.append((cues[i], p, m.end()))
+        out.append((cue, p, m.end()))
         pos = m.end()
     return out
 
@@ -150,9 +148,11 @@ def _spellings(head: tuple[str, ...]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _cue_indexes(mask: int) -> tuple[int, ...]:
-    """The table rows in the bit mask ``mask``, in order."""
-    return tuple(i for i in range(mask.bit_length()) if mask >> i & 1)
+def _trials(mask: int) -> tuple[tuple[Cue, re.Pattern, bool], ...]:
+    """The cues of the table rows in the bit mask ``mask``, in order, each with its regex
+    (``_cue_pattern``)."""
+    cues = _rows()[0]
+    return tuple((cues[i], *_cue_pattern(i)) for i in range(mask.bit_length()) if mask >> i & 1)
 
 
 @lru_cache(maxsize=None)
