@@ -6,9 +6,11 @@ and what it tells (``status``: claimed, denied, suspected, reported, unclaimed, 
 background).  ``is_hedged`` says whether a stretch of text hedges ("reportedly",
 "according to police").
 
-The table is data; here it is compiled for speed: word lists become prefix tries, and cues
-are grouped by the letters they can begin with, so that at each word the engine tries only
-the few cues that can start there.
+The table is data; here it is compiled for speed: word lists become prefix tries; the
+beginnings a cue's match can have (its first few characters) are found in a text by one
+Aho-Corasick pass (``_places``), and where one stands only the cues it begins are tried.
+(A text whose lower-cased copy would not keep its offsets goes the older way, ``_matches``:
+cues grouped by the letters they can begin with.)
 """
 from __future__ import annotations
 
