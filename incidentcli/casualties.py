@@ -423,7 +423,12 @@ def _may_hold(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
     """False when ``text[a:b]`` holds none of ``words`` (lower case) in any case, read with
     str.find in the lower-cased text (a cheap test before a case-blind search)."""
     low = _cased_lower(text)
-    return low is None or any(low.find(w, a, b) >= 0 for w in words)
+    if low is None:
+        return True
+    for w in words:
+        if low.find(w, a, b) >= 0:
+            return True
+    return False
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
@@ -585,13 +590,14 @@ _AGE_AFTER_COUNT = re.compile(r"\s*(?:-|year|years)", re.I)
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
+    # (16 words at most: a longer piece, less a first "then", is still too long)
+    words = [(m.start(), m.group(0)) for m in islice(_WORD.finditer(text, a, b), 16)]
     if len(words) > 1 and words[0][1].lower() in _SEQUENCE_ADVERBS:
         words = words[1:]  # "killed his daughter and then himself"
     if not words or len(words) > 14:
         return None
     lower = [w.lower().strip(".'’") for _, w in words]
-    if _NEGATED.match(" ".join(lower[:2])):
+    if lower[0][0] in _negation_first() and _NEGATED.match(" ".join(lower[:2])):
         return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
     # (a count at the first word is read only where it matters: after a preposition, "over
@@ -604,18 +610,22 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
              any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:]))):  # "1 killed 3"
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
-    head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
-    joined = " ".join(lower[:head_len])
-    if not lex.things.isdisjoint(lower[:head_len]) or (head_len == 1 and lower[0].endswith("ing")):
+    head_len = len(lower)
+    for n in range(1, head_len):
+        if lower[n] in _PREPOSITIONS and lower[n] != "of":
+            head_len = n
+            break
+    head_words = lower[:head_len]
+    if not lex.things.isdisjoint(head_words) or (head_len == 1 and lower[0].endswith("ing")):
         return None  # "60 million pesos in damage", "resulting in ...": no people
-    perpetrator = any(w in lex.perpetrators for w in lower[:head_len]) and "victim" not in joined \
-        and "victims" not in joined
+    perpetrator = not lex.perpetrators.isdisjoint(head_words) and "victim" not in " ".join(head_words)
     i = 0
     while i < head_len and lower[i] in _DETERMINERS and lower[i] not in ("a", "an", "one", "both", "all"):
         i += 1
     count: Quantity | None = None
     how = "number"
-    if (family := _COLLECTIVE.match(text, words[0][0], b)) is not None and \
+    if _may_hold(text, _word_lists()["collective"], words[0][0], b) and \
+            (family := _COLLECTIVE.match(text, words[0][0], b)) is not None and \
             (q := quantity_at(text, family.end(), b)) is not None and q.quantity.value is not None:
         return Part(q.quantity, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), "number",
                     " ".join(lower[:3]), lower[head_len - 1])  # "a family of five"
@@ -776,6 +786,12 @@ _FORWARD_CUT = _Lazy(lambda: re.compile(rf"\s*;|\s[-–—|:]|\s(?:{_any('forwar
 _NEARLY = re.compile(r"\b(?:almost|nearly)\b")
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 _NEGATED = _Lazy(lambda: re.compile(rf"(?:{_any('negation')})\b(?!\s+(?:fewer|less|more)\b)|not\s+(?:a|one|any)\b"))
+
+
+@lru_cache(maxsize=1)
+def _negation_first() -> frozenset[str]:
+    """The characters a match of _NEGATED opens with (a cheap test before it)."""
+    return frozenset(w[0] for w in _word_lists()["negation"]) | {"n"}
 # "37 persons, some seriously", "three people, two of them critically": how badly, not more people
 _HOW_BADLY = _Lazy(lambda: re.compile(rf"(?:{_any('how_badly')}|\d+)\b[\w\s]{{0,20}}?\b\w{{3,}}ly\W*$", re.I))
 _GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
@@ -820,8 +836,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] \
         if _may_hold(text, ("between",), a, b) and _BETWEEN.search(text, a, b) else []
-    if _DIGIT.search(text, a, b):  # "four boys ages 12 and 16": one group, their ages
-        counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]
+    if _DIGIT.search(text, a, b) and _may_hold(text, ("age",), a, b):  # (every match holds "age")
+        counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]  # "four boys ages 12 and 16"
     seps = [s for s in _SEPARATOR.finditer(text, a, b)
             if not any(qa < s.start() < qb for qa, qb in counts)] if counts \
         else list(_SEPARATOR.finditer(text, a, b))  # "between 10 and 15"
@@ -859,7 +875,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if m:
                 break
         else:
-            if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text[pa:pb]):
+            if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text, pa, pb):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
             if p is None and not forward and not parts and comma and not described and \
@@ -878,6 +894,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         parts.reverse()
         commas.reverse()
     start = parts[0].start if parts else b
+    if len(parts) < 2:
+        return parts, start  # (nothing to merge or drop in a list of one)
     parts, commas = _without_bare_titles(text, parts, commas, lex)
     return _without_appositions(parts, commas), start
 
