@@ -162,13 +162,13 @@ class _Lexicon:
     plurals: frozenset[str]
     titles: frozenset[str]
     things: frozenset[str]
-    passive: re.Pattern
-    bare: re.Pattern
-    active: re.Pattern
-    left: re.Pattern
+    passive: _Lazy  # (the readings' patterns, compiled on use: see _unanchored)
+    bare: _Lazy
+    active: _Lazy
+    left: _Lazy
     noun_after_count: re.Pattern
-    noun_of: re.Pattern
-    zero: re.Pattern
+    noun_of: _Lazy
+    zero: _Lazy
     possessive: re.Pattern
     gate: ahocorasick.Automaton  # word -> the readings that need it (see _readings)
     # reading -> its pattern less the opening \b (see _at_word_bounds)
@@ -225,44 +225,51 @@ def _lexicon() -> _Lexicon:
     alt = {form: phrase_trie(phrases) for form, phrases in by_form.items()}
     noun_count = phrase_trie(p for p in by_form["noun"] if not p.endswith(" of"))
     noun_of = phrase_trie(p for p in by_form["noun"] if p.endswith(" of"))
+    anchored = {  # the readings' patterns, each opening with \b (scanned without it: _unanchored)
+        "passive": rf"\b{_aux()}\s+(?:{_adverb()}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b",
+        "bare": rf"\b(?P<cue>{alt['bare']})\b",
+        "active": rf"\b(?P<cue>{alt['active']})\b",
+        "left": rf"\b(?:{_any('left_verb')})\s+(?P<obj>[^,.;:]{{1,50}}?)\s+(?P<cue>{alt['left']})\b",
+        "noun_of": rf"\b(?P<cue>{noun_of})\s+",
+        "zero": rf"\b(?P<cue>{alt['zero']})\b",
+    }
     return _Lexicon(
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
         titles=frozenset(_norm(w) for role, w in nouns if role == "title"),
         things=frozenset(_norm(w) for role, w in nouns if role == "thing"),
-        passive=re.compile(rf"\b{_aux()}\s+(?:{_adverb()}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
-        bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
-        active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
-        left=re.compile(rf"\b(?:{_any('left_verb')})\s+"
-                        r"(?P<obj>[^,.;:]{1,50}?)\s+"
-                        rf"(?P<cue>{alt['left']})\b"),
+        passive=_compiled_on_use(anchored["passive"]),
+        bare=_compiled_on_use(anchored["bare"]),
+        active=_compiled_on_use(anchored["active"]),
+        left=_compiled_on_use(anchored["left"]),
         noun_after_count=re.compile(rf"\s+(?:(?:{_any('people_after_count')})\s+)?(?P<cue>{noun_count})\b"),
-        noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
-        zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
+        noun_of=_compiled_on_use(anchored["noun_of"]),
+        zero=_compiled_on_use(anchored["zero"]),
         possessive=re.compile(rf"(?<![\w'’.-])(?P<who>[a-z][a-z.-]*[a-z])(?:'s|’s|'|’)\s+"
                               rf"(?P<cue>{alt['possessive']})\b(?!\s+(?:of|{_alternation(_compounds())})\b)"),
         gate=_gate(by_form),
+        unanchored=_unanchored(anchored),
     )
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """The cue lexicon, with the unanchored twins of its patterns (``_unanchored``)."""
-    lex = _lexicon()
-    return replace(lex, unanchored=_unanchored(lex))
+    return _lexicon()
 
 
-def _unanchored(lex: _Lexicon) -> dict[str, re.Pattern]:
-    """The readings' patterns that open with ``\\b``, without it: a pattern that opens with
+def _compiled_on_use(source: str) -> _Lazy:
+    """``source`` compiled on its first use: the readings are scanned with their unanchored
+    twins, so most runs never compile the anchored patterns at all."""
+    return _Lazy(lambda: re.compile(source))
+
+
+def _unanchored(anchored: dict[str, str]) -> dict[str, re.Pattern]:
+    """The readings' patterns, which open with ``\\b``, without it: a pattern that opens with
     its first characters lets the regex engine skip straight to them (a third quicker over a
     sentence); ``_at_word_bounds`` then keeps the matches where the ``\\b`` holds."""
-    out = {}
-    for reading in ("zero", "passive", "active", "bare", "left", "noun_of"):
-        pattern = getattr(lex, reading)
-        if pattern.pattern.startswith("\\b"):
-            out[reading] = re.compile(pattern.pattern[2:], pattern.flags)
-    return out
+    return {reading: re.compile(source[2:]) for reading, source in anchored.items()
+            if source.startswith("\\b")}
 
 
 def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int) -> Iterable[re.Match]:
@@ -562,10 +569,10 @@ def _is_lower_verb(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
 
 
-def _has_verb(words: list[tuple[int, str]], lower: list[str], all_caps: bool) -> bool:
+def _has_verb(words: list[str], lower: list[str], all_caps: bool) -> bool:
     """Whether one of ``words`` (``lower``: each lower-cased and stripped of ".'’") is a verb:
     ``_is_lower_verb``, for a word not capitalised (any, in all-caps text), in one loop."""
-    for (_, w), lw in zip(words, lower):
+    for w, lw in zip(words, lower):
         if (all_caps or not w[:1].isupper()) and "-" not in lw and \
                 (lw in _VERBS or (len(lw) > 4 and lw.endswith("ed") and lw not in _ED_NOT_VERB)):
             return True
@@ -590,19 +597,20 @@ _AGE_AFTER_COUNT = re.compile(r"\s*(?:-|year|years)", re.I)
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
-    # (16 words at most: a longer piece, less a first "then", is still too long)
-    words = [(m.start(), m.group(0)) for m in islice(_WORD.finditer(text, a, b), 16)]
-    if len(words) > 1 and words[0][1].lower() in _SEQUENCE_ADVERBS:
-        words = words[1:]  # "killed his daughter and then himself"
-    if not words or len(words) > 14:
+    words = _WORD.findall(text, a, b)
+    skip = 1 if len(words) > 1 and words[0].lower() in _SEQUENCE_ADVERBS else 0  # "and then himself"
+    if len(words) == skip or len(words) - skip > 14:
         return None
-    lower = [w.lower().strip(".'’") for _, w in words]
+    starts = _word_starts(text, a, words)[skip:]
+    words = words[skip:]
+    end = starts[-1] + len(words[-1])
+    lower = [w.lower().strip(".'’") for w in words]
     if lower[0][0] in _negation_first() and _NEGATED.match(" ".join(lower[:2])):
-        return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+        return Part(Quantity(0), False, starts[0], end, "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
     # (a count at the first word is read only where it matters: after a preposition, "over
     # 20 people", and for the count below when no determiner comes first)
-    if (lower[0] in _PREPOSITIONS and quantity_at(text, words[0][0], b) is None) or \
+    if (lower[0] in _PREPOSITIONS and quantity_at(text, starts[0], b) is None) or \
             not _TIME_WORDS.isdisjoint(lower):
         return None
     if _has_verb(words, lower, all_caps) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
@@ -624,13 +632,13 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         i += 1
     count: Quantity | None = None
     how = "number"
-    if _may_hold(text, _word_lists()["collective"], words[0][0], b) and \
-            (family := _COLLECTIVE.match(text, words[0][0], b)) is not None and \
+    if _may_hold(text, _word_lists()["collective"], starts[0], b) and \
+            (family := _COLLECTIVE.match(text, starts[0], b)) is not None and \
             (q := quantity_at(text, family.end(), b)) is not None and q.quantity.value is not None:
-        return Part(q.quantity, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+        return Part(q.quantity, perpetrator, starts[0], end, "number",
                     " ".join(lower[:3]), lower[head_len - 1])  # "a family of five"
     if i < head_len:
-        q = quantity_at(text, words[i][0], b)
+        q = quantity_at(text, starts[i], b)
         if q is not None:
             count = q.quantity
             rest = text[q.end:b]
@@ -643,36 +651,49 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
             count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
             how = "plural"
-        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps,
+        elif head in lex.plurals or _looks_plural(head, words[head_len - 1], all_caps,
                                                          lower[0] in ("the", "these", "those")):
             count, how = None, "plural"
         elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
-                _AGE_FIRST.match(text, words[0][0], b):
+                _AGE_FIRST.match(text, starts[0], b):
             count, how = Quantity(1, None, None, "exact"), "article"
-        elif (not all_caps and (words[0][1][:1].isupper() or _PARTICLE_NAME.match(words[0][1]))) or all_caps:
+        elif (not all_caps and (words[0][:1].isupper() or _PARTICLE_NAME.match(words[0]))) or all_caps:
             count, how = Quantity(1, None, None, "exact"), "name"
         else:
             return None
-    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how,
-                " ".join(lower[:3]), lower[head_len - 1])
+    return Part(count, perpetrator, starts[0], end, how, " ".join(lower[:3]), lower[head_len - 1])
+
+
+def _word_starts(text: str, a: int, words: list[str]) -> list[int]:
+    """Where each of ``words``, the matches of _WORD in ``text`` from ``a`` (``findall``: no
+    match objects to build), starts: each is the first place after the one before where its
+    text is, as no letter or digit stands between two of them."""
+    starts = []
+    pos = a
+    for w in words:
+        pos = text.find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    return starts
 
 
 def _count_after_fronted_phrase(text: str, a: int, b: int) -> int | None:
     """Where the subject ``text[a:b]`` starts after a fronted phrase with no comma ("in the
     attack 7 people were killed"): a count right after a noun, then a noun; None when the
     subject does not open with a preposition or has no such count."""
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
-    lower = [w.lower() for _, w in words]
-    if not 4 <= len(words) <= 14 or lower[0] not in _PREPOSITIONS:
+    words = _WORD.findall(text, a, b)
+    if not 4 <= len(words) <= 14 or words[0].lower() not in _PREPOSITIONS:
         return None
+    lower = [w.lower() for w in words]
+    starts = _word_starts(text, a, words)
     for k in range(2, len(words) - 1):
         prev = lower[k - 1]
         if prev in _PREPOSITIONS or prev in _DETERMINERS or prev == "of" or not prev.isalpha() or \
                 _is_verb(prev):
             continue
-        q = quantity_at(text, words[k][0], b)
+        q = quantity_at(text, starts[k], b)
         if q is not None and q.quantity.value is not None and _NOUN_PHRASE_REST.fullmatch(text, q.end, b):
-            return words[k][0]
+            return starts[k]
     return None
 
 
@@ -800,14 +821,12 @@ _GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
 def _first_verb(text: str, a: int, b: int, all_caps: bool) -> int | None:
     """Where the clause of the first verb after the first word of ``text[a:b]`` starts, with
     the adverbs before it ("Romero *shocked* the nation", "Brown *also left* her ...")."""
-    words = list(_WORD.finditer(text, a, b))
-    for n, w in enumerate(words):
-        word = w.group(0)
+    words = _WORD.findall(text, a, b)
+    for n, word in enumerate(words):
         if n and _is_verb(word) and (all_caps or not word[:1].isupper()):
-            while n > 1 and (words[n - 1].group(0).lower() in _AUX_WORDS or
-                             words[n - 1].group(0).lower().endswith("ly")):
+            while n > 1 and (words[n - 1].lower() in _AUX_WORDS or words[n - 1].lower().endswith("ly")):
                 n -= 1
-            return words[n].start()
+            return _word_starts(text, a, words[:n + 1])[n]
     return None
 
 
@@ -838,19 +857,14 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         if _may_hold(text, ("between",), a, b) and _BETWEEN.search(text, a, b) else []
     if _DIGIT.search(text, a, b) and _may_hold(text, ("age",), a, b):  # (every match holds "age")
         counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]  # "four boys ages 12 and 16"
-    seps = [s for s in _SEPARATOR.finditer(text, a, b)
-            if not any(qa < s.start() < qb for qa, qb in counts)] if counts \
-        else list(_SEPARATOR.finditer(text, a, b))  # "between 10 and 15"
-    pieces = []
-    prev, comma = a, False
-    for s in seps:
-        pieces.append((prev, s.start(), comma))
-        prev, comma = s.end(), s.group(0).strip() == ","
-    pieces.append((prev, b, comma))
+    seps = _SEPARATOR.finditer(text, a, b)
+    if counts:  # "between 10 and 15"
+        seps = (s for s in seps if not any(qa < s.start() < qb for qa, qb in counts))
+    pieces = _pieces(seps, a, b)  # (read as needed: a list read forward mostly stops early)
     parts: list[Part] = []
     commas: list[bool] = []
     described = False
-    order = pieces if forward else list(reversed(pieces))
+    order = pieces if forward else list(pieces)[::-1]
     for pa, pb, comma in order:
         if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
             continue  # "Jamal Reed, 25, of Tyler, was pronounced dead"
@@ -898,6 +912,16 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         return parts, start  # (nothing to merge or drop in a list of one)
     parts, commas = _without_bare_titles(text, parts, commas, lex)
     return _without_appositions(parts, commas), start
+
+
+def _pieces(seps: Iterable[re.Match], a: int, b: int) -> Iterable[tuple[int, int, bool]]:
+    """The pieces of ``[a, b)`` between the separators ``seps``, each with whether the
+    separator before it is a bare comma."""
+    prev, comma = a, False
+    for s in seps:
+        yield prev, s.start(), comma
+        prev, comma = s.end(), s.group(0).strip() == ","
+    yield prev, b, comma
 
 
 def _without_bare_titles(text: str, parts: list[Part], commas: list[bool], lex: _Lexicon):
@@ -1170,7 +1194,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         flags.pop("subtract", None)
         if victims is None and perps is None:
             return
-        also = bool(_ALSO.search(low, max(lo, start - 12), end))
+        near = max(lo, start - 12)
+        also = (low.find("also", near, end) >= 0 or low.find("too", near, end) >= 0 or
+                low.find("well", near, end) >= 0) and bool(_ALSO.search(low, near, end))  # (its words first)
         groups = tuple(p.count.value if p.count is not None else None for p in parts if not p.perpetrator)
         if len(parts) == 1 and _THE_OTHER.match(parts[0].text_start):
             flags["subset"] = True  # "the other man died": one of a group counted elsewhere
@@ -1840,7 +1866,12 @@ def _first_done(doc: Document, order: list[int], pattern: re.Pattern) -> re.Matc
 def _attacker_object(text: str, m: Mention) -> bool:
     """Is the count the object of the attacker's verb ("killed his wife and son", "killing three
     relatives")? Then it leaves the attacker out, unlike a toll ("two dead in a murder-suicide")."""
-    return lexicon().active.match(text, m.start) is not None
+    return _at_word_bound(text, m.start) and lexicon().unanchored["active"].match(text, m.start) is not None
+
+
+def _at_word_bound(text: str, pos: int) -> bool:
+    """Whether ``\\b`` holds at ``pos``: a word character on one side of it only."""
+    return (pos < len(text) and _is_word_char(text[pos])) != (pos > 0 and _is_word_char(text[pos - 1]))
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
