@@ -503,6 +503,7 @@ _COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
+_TURN = re.compile("turn", re.I)  # ("turn" in the lower-cased text: no other letter is one of these)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
 _NAME_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$", re.I)
@@ -823,7 +824,7 @@ def _first_verb(text: str, a: int, b: int, all_caps: bool) -> int | None:
     the adverbs before it ("Romero *shocked* the nation", "Brown *also left* her ...")."""
     words = _WORD.findall(text, a, b)
     for n, word in enumerate(words):
-        if n and _is_verb(word) and (all_caps or not word[:1].isupper()):
+        if n and (all_caps or not word[:1].isupper()) and _is_lower_verb(word.lower().strip(".'’")):  # _is_verb
             while n > 1 and (words[n - 1].lower() in _AUX_WORDS or words[n - 1].lower().endswith("ly")):
                 n -= 1
             return _word_starts(text, a, words[:n + 1])[n]
@@ -1140,8 +1141,8 @@ def _blank_asides(text: str) -> str:
     """The text with parenthetical asides ("(ANP)") blanked, offsets unchanged, so that they
     do not split noun phrases, and surrenders ("turned himself in") blanked, which are no
     attacker's death."""
-    blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
-    if ("self" in blank or "SELF" in blank) and "turn" in blank.lower():  # (cheap tests first)
+    blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+    if ("self" in blank or "SELF" in blank) and _TURN.search(blank):  # (cheap tests first)
         return _SURRENDER.sub(lambda m: " " * len(m.group(0)), blank)
     return blank
 
@@ -1220,7 +1221,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     verbs_used: list[tuple[int, int]] = []
     for m in (scan("passive", lex.passive) if "passive" in readings else ()):
-        if any(a <= m.start("cue") < b for a, b in taken) or \
+        if _inside(m.start("cue"), taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()) or \
                 _NEARLY.search(low, m.start(), m.start("cue")):  # "was nearly killed": was not
             continue
@@ -1245,7 +1246,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     for m in (scan("active", lex.active) if "active" in readings else ()):
         at = m.start()
-        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
+        if _inside(at, verbs_used) or _inside(at, taken) or \
                 not _OBJECT_FOLLOWS.match(text, m.end()) \
                 or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "it would have killed at least 500 people": it did not
@@ -1269,7 +1270,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     for m in (scan("bare", lex.bare) if "bare" in readings else ()):
         at = m.start()
-        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
+        if _inside(at, verbs_used) or _inside(at, taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
@@ -1310,7 +1311,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     # "12 deaths", "3 injuries": a count right before a noun cue
     for mm in (scan("noun_count", _COUNT_START) if "noun_count" in readings else ()):
-        if any(a <= mm.start() < b for a, b in taken):
+        if _inside(mm.start(), taken):
             continue
         q = quantity_at(text, mm.start(), hi)
         if q is None:
@@ -1325,19 +1326,19 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     # "four teenagers were shot, one fatally"
     for m in (scan("fatally", _ONE_FATALLY) if "fatally" in readings else ()):
         q = quantity_at(text, m.start("n"), m.end("n"))
-        if q is not None and not any(a <= m.start("n") < b for a, b in taken):
+        if q is not None and not _inside(m.start("n"), taken):
             out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
             taken.append((m.start("n"), m.end()))
 
     # "the gunman turned the gun on himself" (not "tried to take her own life")
     for m in (scan("self", _SELF_KILLED) if "self" in readings else ()):
-        if not any(a <= m.start() < b for a, b in taken) and not _attempted(text, m.start()):
+        if not _inside(m.start(), taken) and not _attempted(text, m.start()):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
     for m in (scan("possessive", lex.possessive) if "possessive" in readings and
               (low.find("'", lo, hi) >= 0 or low.find("’", lo, hi) >= 0) else ()):  # (its apostrophe)
-        if any(a <= m.start() < b for a, b in taken):
+        if _inside(m.start(), taken):
             continue
         p = _part(text, m.start("who"), m.end("who"), lex, caps)
         who = m.group("who")
@@ -1358,6 +1359,14 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             if n:
                 out.append(Mention("killed", None, n, m.start(), m.end("what"), index))
     return out
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies in one of ``spans`` (a, b): a <= at < b."""
+    for a, b in spans:
+        if a <= at < b:
+            return True
+    return False
 
 
 _COUNT_START = _Lazy(lambda: re.compile(rf"(?<![\w$])(?=\d|(?:{_any('count_start')})\b)"))
@@ -1816,7 +1825,8 @@ def _scope_memo(doc: Document) -> dict:
     memo = doc.memo("casualties")
     if "work" not in memo:
         memo["work"] = work = _blank_asides(doc.text)
-        memo["low"] = low = _lowered(work)
+        cased = _cased_lower(work)  # (asked for again by the clause reader: once here for both)
+        memo["low"] = low = cased if cased is not None else _lowered(work)
         memo["gate"], memo["stems"] = _gate_and_stems(low)
     return memo
 
