@@ -1633,10 +1633,13 @@ def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozense
 @lru_cache(maxsize=1)
 def _document_automaton() -> ahocorasick.Automaton:
     """The gate's words and the stems in one automaton: (length, the readings the word
-    gates or None, None or whether the stem must end a word)."""
+    gates or None, None or whether the stem must end a word).  The words that open a
+    statement of none ("no", "not", "there": the "zero_first" gate, a fifth of all the hits)
+    are left out: _ZERO_FIRST finds them where "zero" is gated only."""
     entries: dict[str, list] = {}
     for word, (length, readings) in lexicon().gate.items():
-        entries[word] = [length, readings, None]
+        if readings - {"zero_first"}:
+            entries[word] = [length, readings - {"zero_first"}, None]
     for word, (length, whole) in _stem_automaton().items():
         entries.setdefault(word, [length, None, None])[2] = whole
     automaton = ahocorasick.Automaton()
@@ -1644,6 +1647,13 @@ def _document_automaton() -> ahocorasick.Automaton:
         automaton.add_word(word, tuple(value))
     automaton.make_automaton()
     return automaton
+
+
+# The first words of the statements of none, as whole words (the "zero_first" gate of
+# _readings_in: a word character on neither side, the sentence's end being one).
+_ZERO_FIRST = _Lazy(lambda: re.compile(
+    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted({re.escape(phrase.split()[0]) for form, phrase in lexicon().cues
+                                                   if form == "zero"}, key=lambda w: (-len(w), w))))))
 
 
 @lru_cache(maxsize=1)
@@ -1814,6 +1824,8 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     readings = _readings_in(low, memo["gate"], sent.start, sent.end)
     if not readings:
         return ()
+    if "zero" in readings and _ZERO_FIRST.search(low, sent.start, sent.end):
+        readings.add("zero_first")  # (not in the document's automaton: see there)
     return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings,
                                                memo["stems"])
                  if m.zero or not _other_event(doc, m))
