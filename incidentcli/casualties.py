@@ -1178,7 +1178,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES)
 
     def add(kind, parts, extra_perps, start, end, **flags):
-        if parts and _NEGATED.match(parts[0].text_start) and not flags.get("weak"):
+        if parts and parts[0].text_start[:1] in _negation_first() and _NEGATED.match(parts[0].text_start) \
+                and not flags.get("weak"):
             # "neither the driver nor his son was hurt", "injured no one", "no students were hurt"
             out.append(Mention("both" if kind == "shot" else kind, Quantity(0), None, start, end, index, zero=True))
             taken.append((start, end))
