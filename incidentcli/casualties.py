@@ -498,6 +498,11 @@ _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
 # "four people are dead", "left 3 dead": a toll that names no one, so it counts a dead attacker too
 _GENERIC_TOLL = re.compile(r"(?:(?:left|leaving)\s+)?(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons)\s+)?"
                            r"(?:(?:are|were|have|is)\s+)?(?:dead|died)", re.I)
+@lru_cache(maxsize=1)
+def _collective_words() -> frozenset[str]:
+    return frozenset(_word_lists()["collective"])
+
+
 _COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s+|whole\s+)?"
                                        rf"(?:{_any('collective')})\s+of\s+", re.I))
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
@@ -633,7 +638,9 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         i += 1
     count: Quantity | None = None
     how = "number"
-    if _may_hold(text, _word_lists()["collective"], starts[0], b) and \
+    # (every match has the collective word second or third, in plain letters where the text is
+    # ASCII: a cheap test before the pattern)
+    if (not _collective_words().isdisjoint(lower[1:3]) or not text[starts[0]:b].isascii()) and \
             (family := _COLLECTIVE.match(text, starts[0], b)) is not None and \
             (q := quantity_at(text, family.end(), b)) is not None and q.quantity.value is not None:
         return Part(q.quantity, perpetrator, starts[0], end, "number",
