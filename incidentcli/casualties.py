@@ -162,13 +162,13 @@ class _Lexicon:
     plurals: frozenset[str]
     titles: frozenset[str]
     things: frozenset[str]
-    passive: re.Pattern
-    bare: re.Pattern
-    active: re.Pattern
-    left: re.Pattern
+    passive: _Lazy  # (the readings' patterns, compiled on use: see _unanchored)
+    bare: _Lazy
+    active: _Lazy
+    left: _Lazy
     noun_after_count: re.Pattern
-    noun_of: re.Pattern
-    zero: re.Pattern
+    noun_of: _Lazy
+    zero: _Lazy
     possessive: re.Pattern
     gate: ahocorasick.Automaton  # word -> the readings that need it (see _readings)
     # reading -> its pattern less the opening \b (see _at_word_bounds)
@@ -225,44 +225,51 @@ def _lexicon() -> _Lexicon:
     alt = {form: phrase_trie(phrases) for form, phrases in by_form.items()}
     noun_count = phrase_trie(p for p in by_form["noun"] if not p.endswith(" of"))
     noun_of = phrase_trie(p for p in by_form["noun"] if p.endswith(" of"))
+    anchored = {  # the readings' patterns, each opening with \b (scanned without it: _unanchored)
+        "passive": rf"\b{_aux()}\s+(?:{_adverb()}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b",
+        "bare": rf"\b(?P<cue>{alt['bare']})\b",
+        "active": rf"\b(?P<cue>{alt['active']})\b",
+        "left": rf"\b(?:{_any('left_verb')})\s+(?P<obj>[^,.;:]{{1,50}}?)\s+(?P<cue>{alt['left']})\b",
+        "noun_of": rf"\b(?P<cue>{noun_of})\s+",
+        "zero": rf"\b(?P<cue>{alt['zero']})\b",
+    }
     return _Lexicon(
         cues=cues,
         perpetrators=frozenset(_norm(w) for role, w in nouns if role == "perpetrator"),
         plurals=frozenset(_norm(w) for role, w in nouns if role == "plural"),
         titles=frozenset(_norm(w) for role, w in nouns if role == "title"),
         things=frozenset(_norm(w) for role, w in nouns if role == "thing"),
-        passive=re.compile(rf"\b{_aux()}\s+(?:{_adverb()}\s+){{0,3}}(?:found\s+)?(?P<cue>{alt['passive']})\b"),
-        bare=re.compile(rf"\b(?P<cue>{alt['bare']})\b"),
-        active=re.compile(rf"\b(?P<cue>{alt['active']})\b"),
-        left=re.compile(rf"\b(?:{_any('left_verb')})\s+"
-                        r"(?P<obj>[^,.;:]{1,50}?)\s+"
-                        rf"(?P<cue>{alt['left']})\b"),
+        passive=_compiled_on_use(anchored["passive"]),
+        bare=_compiled_on_use(anchored["bare"]),
+        active=_compiled_on_use(anchored["active"]),
+        left=_compiled_on_use(anchored["left"]),
         noun_after_count=re.compile(rf"\s+(?:(?:{_any('people_after_count')})\s+)?(?P<cue>{noun_count})\b"),
-        noun_of=re.compile(rf"\b(?P<cue>{noun_of})\s+"),
-        zero=re.compile(rf"\b(?P<cue>{alt['zero']})\b"),
+        noun_of=_compiled_on_use(anchored["noun_of"]),
+        zero=_compiled_on_use(anchored["zero"]),
         possessive=re.compile(rf"(?<![\w'’.-])(?P<who>[a-z][a-z.-]*[a-z])(?:'s|’s|'|’)\s+"
                               rf"(?P<cue>{alt['possessive']})\b(?!\s+(?:of|{_alternation(_compounds())})\b)"),
         gate=_gate(by_form),
+        unanchored=_unanchored(anchored),
     )
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """The cue lexicon, with the unanchored twins of its patterns (``_unanchored``)."""
-    lex = _lexicon()
-    return replace(lex, unanchored=_unanchored(lex))
+    return _lexicon()
 
 
-def _unanchored(lex: _Lexicon) -> dict[str, re.Pattern]:
-    """The readings' patterns that open with ``\\b``, without it: a pattern that opens with
+def _compiled_on_use(source: str) -> _Lazy:
+    """``source`` compiled on its first use: the readings are scanned with their unanchored
+    twins, so most runs never compile the anchored patterns at all."""
+    return _Lazy(lambda: re.compile(source))
+
+
+def _unanchored(anchored: dict[str, str]) -> dict[str, re.Pattern]:
+    """The readings' patterns, which open with ``\\b``, without it: a pattern that opens with
     its first characters lets the regex engine skip straight to them (a third quicker over a
     sentence); ``_at_word_bounds`` then keeps the matches where the ``\\b`` holds."""
-    out = {}
-    for reading in ("zero", "passive", "active", "bare", "left", "noun_of"):
-        pattern = getattr(lex, reading)
-        if pattern.pattern.startswith("\\b"):
-            out[reading] = re.compile(pattern.pattern[2:], pattern.flags)
-    return out
+    return {reading: re.compile(source[2:]) for reading, source in anchored.items()
+            if source.startswith("\\b")}
 
 
 def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int) -> Iterable[re.Match]:
@@ -423,7 +430,12 @@ def _may_hold(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
     """False when ``text[a:b]`` holds none of ``words`` (lower case) in any case, read with
     str.find in the lower-cased text (a cheap test before a case-blind search)."""
     low = _cased_lower(text)
-    return low is None or any(low.find(w, a, b) >= 0 for w in words)
+    if low is None:
+        return True
+    for w in words:
+        if low.find(w, a, b) >= 0:
+            return True
+    return False
 
 
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
@@ -486,11 +498,17 @@ _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
 # "four people are dead", "left 3 dead": a toll that names no one, so it counts a dead attacker too
 _GENERIC_TOLL = re.compile(r"(?:(?:left|leaving)\s+)?(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons)\s+)?"
                            r"(?:(?:are|were|have|is)\s+)?(?:dead|died)", re.I)
+@lru_cache(maxsize=1)
+def _collective_words() -> frozenset[str]:
+    return frozenset(_word_lists()["collective"])
+
+
 _COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s+|whole\s+)?"
                                        rf"(?:{_any('collective')})\s+of\s+", re.I))
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
+_TURN = re.compile("turn", re.I)  # ("turn" in the lower-cased text: no other letter is one of these)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
 _NAME_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$", re.I)
@@ -557,10 +575,10 @@ def _is_lower_verb(w: str) -> bool:
     return len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERB
 
 
-def _has_verb(words: list[tuple[int, str]], lower: list[str], all_caps: bool) -> bool:
+def _has_verb(words: list[str], lower: list[str], all_caps: bool) -> bool:
     """Whether one of ``words`` (``lower``: each lower-cased and stripped of ".'’") is a verb:
     ``_is_lower_verb``, for a word not capitalised (any, in all-caps text), in one loop."""
-    for (_, w), lw in zip(words, lower):
+    for w, lw in zip(words, lower):
         if (all_caps or not w[:1].isupper()) and "-" not in lw and \
                 (lw in _VERBS or (len(lw) > 4 and lw.endswith("ed") and lw not in _ED_NOT_VERB)):
             return True
@@ -585,18 +603,20 @@ _AGE_AFTER_COUNT = re.compile(r"\s*(?:-|year|years)", re.I)
 
 def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | None:
     """Count one conjunct ``text[a:b]``; None when it is not a noun phrase we can read."""
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
-    if len(words) > 1 and words[0][1].lower() in _SEQUENCE_ADVERBS:
-        words = words[1:]  # "killed his daughter and then himself"
-    if not words or len(words) > 14:
+    words = _WORD.findall(text, a, b)
+    skip = 1 if len(words) > 1 and words[0].lower() in _SEQUENCE_ADVERBS else 0  # "and then himself"
+    if len(words) == skip or len(words) - skip > 14:
         return None
-    lower = [w.lower().strip(".'’") for _, w in words]
-    if _NEGATED.match(" ".join(lower[:2])):
-        return Part(Quantity(0), False, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+    starts = _word_starts(text, a, words)[skip:]
+    words = words[skip:]
+    end = starts[-1] + len(words[-1])
+    lower = [w.lower().strip(".'’") for w in words]
+    if lower[0][0] in _negation_first() and _NEGATED.match(" ".join(lower[:2])):
+        return Part(Quantity(0), False, starts[0], end, "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
     # (a count at the first word is read only where it matters: after a preposition, "over
     # 20 people", and for the count below when no determiner comes first)
-    if (lower[0] in _PREPOSITIONS and quantity_at(text, words[0][0], b) is None) or \
+    if (lower[0] in _PREPOSITIONS and quantity_at(text, starts[0], b) is None) or \
             not _TIME_WORDS.isdisjoint(lower):
         return None
     if _has_verb(words, lower, all_caps) or lower[0] in _CUE_WORDS or lower[-1] in _CUE_WORDS or \
@@ -604,23 +624,29 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
              any(w in _CUE_WORDS and nxt[:1].isdigit() for w, nxt in zip(lower, lower[1:]))):  # "1 killed 3"
         return None
     # the head: words up to the first preposition ("people in the car" -> "people")
-    head_len = next((i for i, w in enumerate(lower) if i and w in _PREPOSITIONS and w != "of"), len(lower))
-    joined = " ".join(lower[:head_len])
-    if not lex.things.isdisjoint(lower[:head_len]) or (head_len == 1 and lower[0].endswith("ing")):
+    head_len = len(lower)
+    for n in range(1, head_len):
+        if lower[n] in _PREPOSITIONS and lower[n] != "of":
+            head_len = n
+            break
+    head_words = lower[:head_len]
+    if not lex.things.isdisjoint(head_words) or (head_len == 1 and lower[0].endswith("ing")):
         return None  # "60 million pesos in damage", "resulting in ...": no people
-    perpetrator = any(w in lex.perpetrators for w in lower[:head_len]) and "victim" not in joined \
-        and "victims" not in joined
+    perpetrator = not lex.perpetrators.isdisjoint(head_words) and "victim" not in " ".join(head_words)
     i = 0
     while i < head_len and lower[i] in _DETERMINERS and lower[i] not in ("a", "an", "one", "both", "all"):
         i += 1
     count: Quantity | None = None
     how = "number"
-    if (family := _COLLECTIVE.match(text, words[0][0], b)) is not None and \
+    # (every match has the collective word second or third, in plain letters where the text is
+    # ASCII: a cheap test before the pattern)
+    if (not _collective_words().isdisjoint(lower[1:3]) or not text[starts[0]:b].isascii()) and \
+            (family := _COLLECTIVE.match(text, starts[0], b)) is not None and \
             (q := quantity_at(text, family.end(), b)) is not None and q.quantity.value is not None:
-        return Part(q.quantity, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), "number",
+        return Part(q.quantity, perpetrator, starts[0], end, "number",
                     " ".join(lower[:3]), lower[head_len - 1])  # "a family of five"
     if i < head_len:
-        q = quantity_at(text, words[i][0], b)
+        q = quantity_at(text, starts[i], b)
         if q is not None:
             count = q.quantity
             rest = text[q.end:b]
@@ -633,36 +659,49 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         if lower[0] in ("both",) or (lower[0] == "all" and head_len == 1):
             count = Quantity(2, None, None, "exact") if lower[0] == "both" else None
             how = "plural"
-        elif head in lex.plurals or _looks_plural(head, words[head_len - 1][1], all_caps,
+        elif head in lex.plurals or _looks_plural(head, words[head_len - 1], all_caps,
                                                          lower[0] in ("the", "these", "those")):
             count, how = None, "plural"
         elif lower[0] in _SINGULAR_START or lower[0] in _PRONOUNS_ONE or \
-                _AGE_FIRST.match(text, words[0][0], b):
+                _AGE_FIRST.match(text, starts[0], b):
             count, how = Quantity(1, None, None, "exact"), "article"
-        elif (not all_caps and (words[0][1][:1].isupper() or _PARTICLE_NAME.match(words[0][1]))) or all_caps:
+        elif (not all_caps and (words[0][:1].isupper() or _PARTICLE_NAME.match(words[0]))) or all_caps:
             count, how = Quantity(1, None, None, "exact"), "name"
         else:
             return None
-    return Part(count, perpetrator, words[0][0], words[-1][0] + len(words[-1][1]), how,
-                " ".join(lower[:3]), lower[head_len - 1])
+    return Part(count, perpetrator, starts[0], end, how, " ".join(lower[:3]), lower[head_len - 1])
+
+
+def _word_starts(text: str, a: int, words: list[str]) -> list[int]:
+    """Where each of ``words``, the matches of _WORD in ``text`` from ``a`` (``findall``: no
+    match objects to build), starts: each is the first place after the one before where its
+    text is, as no letter or digit stands between two of them."""
+    starts = []
+    pos = a
+    for w in words:
+        pos = text.find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    return starts
 
 
 def _count_after_fronted_phrase(text: str, a: int, b: int) -> int | None:
     """Where the subject ``text[a:b]`` starts after a fronted phrase with no comma ("in the
     attack 7 people were killed"): a count right after a noun, then a noun; None when the
     subject does not open with a preposition or has no such count."""
-    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text, a, b)]
-    lower = [w.lower() for _, w in words]
-    if not 4 <= len(words) <= 14 or lower[0] not in _PREPOSITIONS:
+    words = _WORD.findall(text, a, b)
+    if not 4 <= len(words) <= 14 or words[0].lower() not in _PREPOSITIONS:
         return None
+    lower = [w.lower() for w in words]
+    starts = _word_starts(text, a, words)
     for k in range(2, len(words) - 1):
         prev = lower[k - 1]
         if prev in _PREPOSITIONS or prev in _DETERMINERS or prev == "of" or not prev.isalpha() or \
                 _is_verb(prev):
             continue
-        q = quantity_at(text, words[k][0], b)
+        q = quantity_at(text, starts[k], b)
         if q is not None and q.quantity.value is not None and _NOUN_PHRASE_REST.fullmatch(text, q.end, b):
-            return words[k][0]
+            return starts[k]
     return None
 
 
@@ -776,6 +815,12 @@ _FORWARD_CUT = _Lazy(lambda: re.compile(rf"\s*;|\s[-–—|:]|\s(?:{_any('forwar
 _NEARLY = re.compile(r"\b(?:almost|nearly)\b")
 _SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 _NEGATED = _Lazy(lambda: re.compile(rf"(?:{_any('negation')})\b(?!\s+(?:fewer|less|more)\b)|not\s+(?:a|one|any)\b"))
+
+
+@lru_cache(maxsize=1)
+def _negation_first() -> frozenset[str]:
+    """The characters a match of _NEGATED opens with (a cheap test before it)."""
+    return frozenset(w[0] for w in _word_lists()["negation"]) | {"n"}
 # "37 persons, some seriously", "three people, two of them critically": how badly, not more people
 _HOW_BADLY = _Lazy(lambda: re.compile(rf"(?:{_any('how_badly')}|\d+)\b[\w\s]{{0,20}}?\b\w{{3,}}ly\W*$", re.I))
 _GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
@@ -784,14 +829,12 @@ _GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
 def _first_verb(text: str, a: int, b: int, all_caps: bool) -> int | None:
     """Where the clause of the first verb after the first word of ``text[a:b]`` starts, with
     the adverbs before it ("Romero *shocked* the nation", "Brown *also left* her ...")."""
-    words = list(_WORD.finditer(text, a, b))
-    for n, w in enumerate(words):
-        word = w.group(0)
-        if n and _is_verb(word) and (all_caps or not word[:1].isupper()):
-            while n > 1 and (words[n - 1].group(0).lower() in _AUX_WORDS or
-                             words[n - 1].group(0).lower().endswith("ly")):
+    words = _WORD.findall(text, a, b)
+    for n, word in enumerate(words):
+        if n and (all_caps or not word[:1].isupper()) and _is_lower_verb(word.lower().strip(".'’")):  # _is_verb
+            while n > 1 and (words[n - 1].lower() in _AUX_WORDS or words[n - 1].lower().endswith("ly")):
                 n -= 1
-            return words[n].start()
+            return _word_starts(text, a, words[:n + 1])[n]
     return None
 
 
@@ -820,21 +863,16 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] \
         if _may_hold(text, ("between",), a, b) and _BETWEEN.search(text, a, b) else []
-    if _DIGIT.search(text, a, b):  # "four boys ages 12 and 16": one group, their ages
-        counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]
-    seps = [s for s in _SEPARATOR.finditer(text, a, b)
-            if not any(qa < s.start() < qb for qa, qb in counts)] if counts \
-        else list(_SEPARATOR.finditer(text, a, b))  # "between 10 and 15"
-    pieces = []
-    prev, comma = a, False
-    for s in seps:
-        pieces.append((prev, s.start(), comma))
-        prev, comma = s.end(), s.group(0).strip() == ","
-    pieces.append((prev, b, comma))
+    if _DIGIT.search(text, a, b) and _may_hold(text, ("age",), a, b):  # (every match holds "age")
+        counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]  # "four boys ages 12 and 16"
+    seps = _SEPARATOR.finditer(text, a, b)
+    if counts:  # "between 10 and 15"
+        seps = (s for s in seps if not any(qa < s.start() < qb for qa, qb in counts))
+    pieces = _pieces(seps, a, b)  # (read as needed: a list read forward mostly stops early)
     parts: list[Part] = []
     commas: list[bool] = []
     described = False
-    order = pieces if forward else list(reversed(pieces))
+    order = pieces if forward else list(pieces)[::-1]
     for pa, pb, comma in order:
         if not forward and _AGE_BEFORE_RESIDENCE.match(text, pa):
             continue  # "Jamal Reed, 25, of Tyler, was pronounced dead"
@@ -859,7 +897,7 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
             if m:
                 break
         else:
-            if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text[pa:pb]):
+            if _NOT_A_PERSON.match(text, pa, pb) or _AGE_ONLY.match(text, pa, pb):
                 continue  # "One teacher, identified as Ashu Thomas, was killed"
             p = _part(text, pa, pb, lex, all_caps)
             if p is None and not forward and not parts and comma and not described and \
@@ -878,8 +916,20 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
         parts.reverse()
         commas.reverse()
     start = parts[0].start if parts else b
+    if len(parts) < 2:
+        return parts, start  # (nothing to merge or drop in a list of one)
     parts, commas = _without_bare_titles(text, parts, commas, lex)
     return _without_appositions(parts, commas), start
+
+
+def _pieces(seps: Iterable[re.Match], a: int, b: int) -> Iterable[tuple[int, int, bool]]:
+    """The pieces of ``[a, b)`` between the separators ``seps``, each with whether the
+    separator before it is a bare comma."""
+    prev, comma = a, False
+    for s in seps:
+        yield prev, s.start(), comma
+        prev, comma = s.end(), s.group(0).strip() == ","
+    yield prev, b, comma
 
 
 def _without_bare_titles(text: str, parts: list[Part], commas: list[bool], lex: _Lexicon):
@@ -1098,8 +1148,8 @@ def _blank_asides(text: str) -> str:
     """The text with parenthetical asides ("(ANP)") blanked, offsets unchanged, so that they
     do not split noun phrases, and surrenders ("turned himself in") blanked, which are no
     attacker's death."""
-    blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text)
-    if ("self" in blank or "SELF" in blank) and "turn" in blank.lower():  # (cheap tests first)
+    blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+    if ("self" in blank or "SELF" in blank) and _TURN.search(blank):  # (cheap tests first)
         return _SURRENDER.sub(lambda m: " " * len(m.group(0)), blank)
     return blank
 
@@ -1135,7 +1185,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES)
 
     def add(kind, parts, extra_perps, start, end, **flags):
-        if parts and _NEGATED.match(parts[0].text_start) and not flags.get("weak"):
+        if parts and parts[0].text_start[:1] in _negation_first() and _NEGATED.match(parts[0].text_start) \
+                and not flags.get("weak"):
             # "neither the driver nor his son was hurt", "injured no one", "no students were hurt"
             out.append(Mention("both" if kind == "shot" else kind, Quantity(0), None, start, end, index, zero=True))
             taken.append((start, end))
@@ -1152,7 +1203,9 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
         flags.pop("subtract", None)
         if victims is None and perps is None:
             return
-        also = bool(_ALSO.search(low, max(lo, start - 12), end))
+        near = max(lo, start - 12)
+        also = (low.find("also", near, end) >= 0 or low.find("too", near, end) >= 0 or
+                low.find("well", near, end) >= 0) and bool(_ALSO.search(low, near, end))  # (its words first)
         groups = tuple(p.count.value if p.count is not None else None for p in parts if not p.perpetrator)
         if len(parts) == 1 and _THE_OTHER.match(parts[0].text_start):
             flags["subset"] = True  # "the other man died": one of a group counted elsewhere
@@ -1176,7 +1229,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     verbs_used: list[tuple[int, int]] = []
     for m in (scan("passive", lex.passive) if "passive" in readings else ()):
-        if any(a <= m.start("cue") < b for a, b in taken) or \
+        if _inside(m.start("cue"), taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()) or \
                 _NEARLY.search(low, m.start(), m.start("cue")):  # "was nearly killed": was not
             continue
@@ -1201,7 +1254,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     for m in (scan("active", lex.active) if "active" in readings else ()):
         at = m.start()
-        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
+        if _inside(at, verbs_used) or _inside(at, taken) or \
                 not _OBJECT_FOLLOWS.match(text, m.end()) \
                 or _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "it would have killed at least 500 people": it did not
@@ -1225,7 +1278,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     for m in (scan("bare", lex.bare) if "bare" in readings else ()):
         at = m.start()
-        if any(a <= at < b for a, b in verbs_used) or any(a <= at < b for a, b in taken) or \
+        if _inside(at, verbs_used) or _inside(at, taken) or \
                 _MODAL.search(text, max(lo, m.start() - 20), m.start()):
             continue  # "she almost lost her life", "he could have died"
         cue = _norm(m.group("cue"))
@@ -1266,7 +1319,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     # "12 deaths", "3 injuries": a count right before a noun cue
     for mm in (scan("noun_count", _COUNT_START) if "noun_count" in readings else ()):
-        if any(a <= mm.start() < b for a, b in taken):
+        if _inside(mm.start(), taken):
             continue
         q = quantity_at(text, mm.start(), hi)
         if q is None:
@@ -1281,19 +1334,19 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     # "four teenagers were shot, one fatally"
     for m in (scan("fatally", _ONE_FATALLY) if "fatally" in readings else ()):
         q = quantity_at(text, m.start("n"), m.end("n"))
-        if q is not None and not any(a <= m.start("n") < b for a, b in taken):
+        if q is not None and not _inside(m.start("n"), taken):
             out.append(Mention("killed", q.quantity, None, m.start("n"), m.end(), index))
             taken.append((m.start("n"), m.end()))
 
     # "the gunman turned the gun on himself" (not "tried to take her own life")
     for m in (scan("self", _SELF_KILLED) if "self" in readings else ()):
-        if not any(a <= m.start() < b for a, b in taken) and not _attempted(text, m.start()):
+        if not _inside(m.start(), taken) and not _attempted(text, m.start()):
             out.append(Mention("killed", None, 1, m.start(), m.end(), index))
 
     # "Galan's murder", "LOPEZ' DEATH": one victim, named by the possessive (weak: often a past event)
     for m in (scan("possessive", lex.possessive) if "possessive" in readings and
               (low.find("'", lo, hi) >= 0 or low.find("’", lo, hi) >= 0) else ()):  # (its apostrophe)
-        if any(a <= m.start() < b for a, b in taken):
+        if _inside(m.start(), taken):
             continue
         p = _part(text, m.start("who"), m.end("who"), lex, caps)
         who = m.group("who")
@@ -1314,6 +1367,14 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
             if n:
                 out.append(Mention("killed", None, n, m.start(), m.end("what"), index))
     return out
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` lies in one of ``spans`` (a, b): a <= at < b."""
+    for a, b in spans:
+        if a <= at < b:
+            return True
+    return False
 
 
 _COUNT_START = _Lazy(lambda: re.compile(rf"(?<![\w$])(?=\d|(?:{_any('count_start')})\b)"))
@@ -1580,10 +1641,13 @@ def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozense
 @lru_cache(maxsize=1)
 def _document_automaton() -> ahocorasick.Automaton:
     """The gate's words and the stems in one automaton: (length, the readings the word
-    gates or None, None or whether the stem must end a word)."""
+    gates or None, None or whether the stem must end a word).  The words that open a
+    statement of none ("no", "not", "there": the "zero_first" gate, a fifth of all the hits)
+    are left out: _ZERO_FIRST finds them where "zero" is gated only."""
     entries: dict[str, list] = {}
     for word, (length, readings) in lexicon().gate.items():
-        entries[word] = [length, readings, None]
+        if readings - {"zero_first"}:
+            entries[word] = [length, readings - {"zero_first"}, None]
     for word, (length, whole) in _stem_automaton().items():
         entries.setdefault(word, [length, None, None])[2] = whole
     automaton = ahocorasick.Automaton()
@@ -1591,6 +1655,13 @@ def _document_automaton() -> ahocorasick.Automaton:
         automaton.add_word(word, tuple(value))
     automaton.make_automaton()
     return automaton
+
+
+# The first words of the statements of none, as whole words (the "zero_first" gate of
+# _readings_in: a word character on neither side, the sentence's end being one).
+_ZERO_FIRST = _Lazy(lambda: re.compile(
+    r"(?<!\w)(?:{})(?!\w)".format("|".join(sorted({re.escape(phrase.split()[0]) for form, phrase in lexicon().cues
+                                                   if form == "zero"}, key=lambda w: (-len(w), w))))))
 
 
 @lru_cache(maxsize=1)
@@ -1761,6 +1832,8 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     readings = _readings_in(low, memo["gate"], sent.start, sent.end)
     if not readings:
         return ()
+    if "zero" in readings and _ZERO_FIRST.search(low, sent.start, sent.end):
+        readings.add("zero_first")  # (not in the document's automaton: see there)
     return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings,
                                                memo["stems"])
                  if m.zero or not _other_event(doc, m))
@@ -1772,7 +1845,8 @@ def _scope_memo(doc: Document) -> dict:
     memo = doc.memo("casualties")
     if "work" not in memo:
         memo["work"] = work = _blank_asides(doc.text)
-        memo["low"] = low = _lowered(work)
+        cased = _cased_lower(work)  # (asked for again by the clause reader: once here for both)
+        memo["low"] = low = cased if cased is not None else _lowered(work)
         memo["gate"], memo["stems"] = _gate_and_stems(low)
     return memo
 
@@ -1822,7 +1896,12 @@ def _first_done(doc: Document, order: list[int], pattern: re.Pattern) -> re.Matc
 def _attacker_object(text: str, m: Mention) -> bool:
     """Is the count the object of the attacker's verb ("killed his wife and son", "killing three
     relatives")? Then it leaves the attacker out, unlike a toll ("two dead in a murder-suicide")."""
-    return lexicon().active.match(text, m.start) is not None
+    return _at_word_bound(text, m.start) and lexicon().unanchored["active"].match(text, m.start) is not None
+
+
+def _at_word_bound(text: str, pos: int) -> bool:
+    """Whether ``\\b`` holds at ``pos``: a word character on one side of it only."""
+    return (pos < len(text) and _is_word_char(text[pos])) != (pos > 0 and _is_word_char(text[pos - 1]))
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:

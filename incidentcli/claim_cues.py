@@ -6,17 +6,22 @@ and what it tells (``status``: claimed, denied, suspected, reported, unclaimed, 
 background).  ``is_hedged`` says whether a stretch of text hedges ("reportedly",
 "according to police").
 
-The table is data; here it is compiled for speed: word lists become prefix tries, and cues
-are grouped by the letters they can begin with, so that at each word the engine tries only
-the few cues that can start there.
+The table is data; here it is compiled for speed: word lists become prefix tries; the
+beginnings a cue's match can have (its first few characters) are found in a text by one
+Aho-Corasick pass (``_places``), and where one stands only the cues it begins are tried.
+(A text whose lower-cased copy would not keep its offsets goes the older way, ``_matches``:
+cues grouped by the letters they can begin with.)
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
+
+import ahocorasick
 
 from .document import cased_twin, lowered, may_name_capital
 
@@ -37,15 +42,130 @@ class CueMatch:
 def find_cues(text: str, start: int, end: int) -> list[CueMatch]:
     """The cues in text[start:end], in order, not overlapping (earlier table rows win
     where two start at the same word)."""
-    found = _matches(text, start, end)
-    if not found:
-        return []
-    return [CueMatch(_cue_named(m.lastgroup), m.start(), m.end()) for m in found]
+    return [CueMatch(cue, s, e) for cue, s, e in cue_spans(text, start, end)]
 
 
 def cue_spans(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
     """``find_cues`` as (cue, start, end) tuples (no ``CueMatch`` made: quicker)."""
-    return [(_cue_named(m.lastgroup), m.start(), m.end()) for m in _matches(text, start, end)]
+    places = _places(text)
+    if places is None:  # (no lower-cased twin: the regex prefilter, see ``_matches``)
+        return [(_cue_named(m.lastgroup), m.start(), m.end())
+                for m in _matches(text, start, end)]
+    starts, masks = places
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    if lo == hi:
+        return []
+    low = _lowered(text)
+    out: list[tuple[Cue, int, int]] = []
+    pos = start
+    for k in range(lo, hi):
+        p = starts[k]
+        if p < pos:
+            continue
+        for cue, pattern, cased in _trials(masks[k]):  # (table order: the first match wins)
+            m = pattern.match(low, p, end) if cased else pattern.match(text, p, end)
+            if m is not None:
+                break
+        else:
+            continue
+        if m.end() == p:  # an empty match: leave the subtleties to the engine
+            return [(_cue_named(m.lastgroup), m.start(), m.end())
+                    for m in _table()[0].finditer(text, start, end)]
+        out.append((cue, p, m.end()))
+        pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=16)
+def _places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """Where in ``text`` a cue may begin (sorted offsets, a superset) and, for each, which
+    cues may begin there (a bit mask of table rows: those one of whose beginnings
+    (``_heads``) stands there); None when the text has no lower-cased twin (``lowered``).
+
+    One Aho-Corasick pass of the beginnings over the lower-cased text with its white space
+    made spaces and its runs of three or more one space (the offsets are mapped back),
+    kept where a word starts."""
+    low = _lowered(text)
+    if low is None:
+        return None
+    spaced = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if not spaced.isprintable() and _ODD_SPACE.search(spaced):
+        # (every white space but " " is unprintable: a printable text has no other)
+        spaced = _SPACE.sub(" ", spaced)
+    runs = [m.span() for m in _RUN.finditer(spaced)] if "   " in spaced else []
+    # (runs of two are spelt in the beginnings themselves: ``_head_automaton``)
+    if runs:  # one space for each longer run; a run's end is at ends[k] in the short text,
+        # shifts[k] characters on from where it is in the text
+        shifts = list(accumulate(b - a - 1 for a, b in runs))
+        ends = [b - shift for (_, b), shift in zip(runs, shifts)]
+        spaced = _RUN.sub(" ", spaced)
+    found: dict[int, int] = {}
+    get = found.get
+    for end_idx, (size, mask) in _head_automaton().iter(spaced):
+        q = end_idx + 1 - size
+        if q and spaced[q - 1] != " ":  # (after a space a word starts; else ask the text)
+            p = q + shifts[r - 1] if runs and (r := bisect_right(ends, q)) else q
+            if (c := text[p - 1]).isalnum() or c == "_":
+                continue  # (not where a word starts)
+        found[q] = get(q, 0) | mask
+    starts = sorted(found)
+    masks = tuple(map(found.__getitem__, starts))
+    if runs:
+        starts = [q + shifts[r - 1] if (r := bisect_right(ends, q)) else q for q in starts]
+    return tuple(starts), masks
+
+
+_ODD_SPACE = re.compile(r"[^\S ]")  # (white space left but spaces: rare)
+_SPACE = re.compile(r"\s")
+_RUN = re.compile(r"   +")
+
+
+@lru_cache(maxsize=1)
+def _head_automaton() -> ahocorasick.Automaton:
+    """The beginnings of the cues (``_heads``), each with its length and the bit mask of the
+    cues it begins; a white space step is one space, and a run of white space inside a
+    beginning one or two (news has blank lines; ``_places`` makes longer runs one space)."""
+    masks: dict[str, int] = {}
+    for i, (_, heads) in enumerate(_heads()):
+        for head in heads:
+            for key in _spellings(head):
+                masks[key] = masks.get(key, 0) | 1 << i
+    auto = ahocorasick.Automaton()
+    for key, mask in masks.items():
+        auto.add_word(key, (len(key), mask))
+    auto.make_automaton()
+    return auto
+
+
+def _spellings(head: tuple[str, ...]) -> list[str]:
+    """The keys for a beginning: its characters, a white space step as one space, a run of
+    white space (_SPACES) before more of it as one or two."""
+    keys = [""]
+    for k, atom in enumerate(head):
+        if atom == _SPACES and k + 1 < len(head):
+            keys = [key + run for key in keys for run in (" ", "  ")]
+        else:
+            keys = [key + (" " if atom.startswith("\\") else atom) for key in keys]
+    return keys
+
+
+@lru_cache(maxsize=None)
+def _trials(mask: int) -> tuple[tuple[Cue, re.Pattern, bool], ...]:
+    """The cues of the table rows in the bit mask ``mask``, in order, each with its regex
+    (``_cue_pattern``)."""
+    cues = _rows()[0]
+    return tuple((cues[i], *_cue_pattern(i)) for i in range(mask.bit_length()) if mask >> i & 1)
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(i: int) -> tuple[re.Pattern, bool]:
+    """Row ``i``'s cue regex, and whether it is to be
+    matched case-sensitively over the lower-cased text (it finds the same there, quicker:
+    ``cased_twin``) rather than case-insensitively over the text."""
+    source = _rows()[1][i]
+    if may_name_capital(source):
+        return re.compile(source, re.I), False
+    return re.compile(source), True
 
 
 @lru_cache(maxsize=None)
@@ -103,7 +223,8 @@ def _cased_letter_pattern(letter: str) -> re.Pattern | None:
 def cue_starts(text: str) -> tuple[int, ...]:
     """Sorted offsets in ``text`` where a cue may begin (a superset): ``find_cues`` over a
     range with none of them finds nothing."""
-    return _starts(text)
+    places = _places(text)
+    return _starts(text) if places is None else places[0]
 
 
 @lru_cache(maxsize=16)

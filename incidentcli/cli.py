@@ -236,10 +236,14 @@ def main() -> None:
 
     The cyclic garbage collector is off while the modules, patterns and lexicons are loaded
     (they live as long as the process; scanning them again and again is ~5% of start-up);
-    ``runner.settle_gc`` turns it back on after the first document."""
+    ``runner.settle_gc`` turns it back on after the first document.  Expressions compile
+    through ``patterncache`` (the engine's code of each kept from the last run)."""
+    from .patterncache import installed
+
     gc.disable()
     try:
-        _main()
+        with installed():
+            _main()
     finally:
         gc.enable()
 

@@ -48,10 +48,14 @@ from itertools import islice
 from pathlib import Path
 
 from .document import Document, Scope, Span
+from .document import cased_twin
+from .document import lowered as document_lowered
 
 
 @dataclass
 class DateResult:
+    """The incident's date (ISO), its evidence span and the reason it was chosen."""
+
     date: str | None = None
     evidence: dict[str, Span] = field(default_factory=dict)  # key: "date"
     reasons: dict[str, str] = field(default_factory=dict)
@@ -59,6 +63,8 @@ class DateResult:
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date phrase (or stand-in span) and the day it names."""
+
     start: int
     end: int
     value: date
@@ -144,10 +150,11 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
         mention, reason = prefix, "summary date prefix"
     else:
         reference = _settings(doc)[0]
-        mention = _best_mention(doc, scope, reference)
+        order = _by_closeness(doc, scope)  # (asked by the steps below: sorted once)
+        mention = _best_mention(doc, scope, reference, order)
         reason = "date phrase nearest the attack"
         if mention is not None:
-            earlier = _explicit_earlier(doc, scope, mention)
+            earlier = _explicit_earlier(doc, mention, order)
             if earlier is not None:
                 mention, reason = earlier, "the attack's own date, not a later step's day"
             elif mention.kind == "clock":
@@ -156,7 +163,7 @@ def find_date(doc: Document, scope: Scope) -> DateResult:
                 mention = DateMention(mention.start, mention.end, reference, mention.kind)
                 reason = "a weekday after the reference date: the reference date"
         if mention is None:
-            mention = _death_day(doc, scope, reference)
+            mention = _death_day(doc, reference, order)
             reason = "the day the victims died or were found"
         if mention is None:
             mention = _story_date(doc, scope)
@@ -265,7 +272,8 @@ _STAMP = re.compile(
 _STAMP_DAYS = 366
 # (the stamp words less the opening \b, which _word_start_matches tests: the regex engine
 # then skips straight to a 'p' or 'u' instead of trying every offset)
-_STAMP_WORD = re.compile(r"(?:posted|published|updated)\b")
+_STAMP_WORDS = ("posted", "published", "updated")
+_STAMP_WORD = re.compile(rf"(?:{'|'.join(_STAMP_WORDS)})\b")
 _STAMP_TRIES = 20
 
 
@@ -290,9 +298,12 @@ def _stamp_date(text: str) -> date | None:
     lowered = _lowered(text)
     if lowered is None:
         m = _STAMP.search(text)
-    else:  # tried only where a stamp word is
+    else:  # tried only where a stamp word is (most texts have none: three quick finds)
         m = None
-        for at in islice(_word_start_matches(_STAMP_WORD, lowered, 0, len(lowered)), _STAMP_TRIES):
+        first = min((at for at in map(lowered.find, _STAMP_WORDS) if at >= 0), default=None)
+        tries = () if first is None else \
+            _word_start_matches(_STAMP_WORD, lowered, first, len(lowered))
+        for at in islice(tries, _STAMP_TRIES):
             m = _STAMP.match(text, at.start())
             if m:
                 break
@@ -348,11 +359,26 @@ def _sentence_dates(doc: Document, index: int, reference: date | None,
     # 'on Feb.' | '27, ...' split (a month name is at most 10 characters)
     if _MONTH_AT_END.search(doc.text, max(sentence.start, end - 12), end):
         end = min(len(doc.text), end + 12)
+    if _keyless(doc.text, sentence.start, end, sentence.end, not wire and reference is not None):
+        return []
     found = find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
     if not wire and reference is not None:
         found += _holiday_mentions(doc.text, sentence.start, sentence.end, reference)
     return [m for m in found
             if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
+
+
+def _keyless(text: str, start: int, end: int, sentence_end: int, holidays: bool) -> bool:
+    """Whether ``text[start:end]`` holds no key of a date phrase (see _date_phrases) and,
+    when ``holidays``, ``text[start:sentence_end]`` no key of a holiday name (see
+    _holiday_keys): most sentences, which then cost two scans and nothing more."""
+    lowered = _lowered(text)
+    if lowered is None or _KEYS.search(lowered, start, end) is not None:
+        return False
+    if not holidays:
+        return True
+    keys = _holiday_keys()
+    return keys is not None and keys.search(lowered, start, sentence_end) is None
 
 
 def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[DateMention]:
@@ -438,16 +464,16 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+def _best_mention(doc: Document, scope: Scope, reference: date | None,
+                  order: list[int]) -> DateMention | None:
     """The anchor sentence's phrase nearest the anchor; else the nearest scope sentence's
     (in wire reports, which date every statement 'today', only a sentence that talks about
     the attack: 'the blast occurred at 2350 on 16 January')."""
     anchor = scope.anchor.start if scope.anchor else None
     at = doc.sentence_at(anchor) if anchor is not None else None
-    for index in _by_closeness(doc, scope):
+    for index in order:
         if doc.all_caps and at is not None and index != at.index and \
-                not _ABOUT_EVENT.search(doc.text, doc.sentences[index].start,
-                                        doc.sentences[index].end):
+                not _about_event(doc, index):
             continue
         found = sentence_dates(doc, index)
         if found:
@@ -457,7 +483,30 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None) -> DateMe
     return None
 
 
-def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMention | None:
+def _about_event(doc: Document, index: int) -> bool:
+    """Whether a sentence talks about the attack (_ABOUT_EVENT), remembered per document
+    (each incident asks again) and searched in the lower-cased text when there is one."""
+    memo = _settings_memo(doc)
+    key = ("about", index)
+    about = memo.get(key)
+    if about is None:
+        sentence = doc.sentences[index]
+        low = document_lowered(doc.text)  # (the twin finds the same there: see cased_twin)
+        twin = _about_event_twin()
+        if low is not None and twin is not None:
+            about = twin.search(low, sentence.start, sentence.end) is not None
+        else:
+            about = _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end) is not None
+        memo[key] = about
+    return about
+
+
+@lru_cache(maxsize=1)
+def _about_event_twin() -> re.Pattern | None:
+    return cased_twin(_ABOUT_EVENT)
+
+
+def _explicit_earlier(doc: Document, best: DateMention, order: list[int]) -> DateMention | None:
     """A weekday or relative phrase in a sentence about a later step of the case ('police
     arrested a man Tuesday', 'appeared in court Monday') gives way to a date with its
     month and day that the story gives an attack, days to years before ('the Sept. 27
@@ -471,10 +520,10 @@ def _explicit_earlier(doc: Document, scope: Scope, best: DateMention) -> DateMen
         return None
     latest = best.value - timedelta(days=_LATER_STEP_DAYS)
     earliest = best.value - timedelta(days=_HISTORY_DAYS)
-    for index in _by_closeness(doc, scope):
+    for index in order:
         sentence = doc.sentences[index]
         if not _has_numbered_date(doc.text, sentence.start, sentence.end) or \
-                not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+                not _about_event(doc, index):
             continue  # no 'Sept. 27' nor '27 SEPTEMBER' nor '09/27' in it: not worth parsing
         for m in sentence_dates(doc, index):
             if earliest <= m.value < latest and _explicit(doc.text, m) and \
@@ -517,7 +566,7 @@ _HOSPITAL = re.compile(r"\bhospital", re.IGNORECASE)
 _DEATH_WORD = re.compile(r"\b(?:died|found)\b", re.IGNORECASE)
 
 
-def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMention | None:
+def _death_day(doc: Document, reference: date | None, order: list[int]) -> DateMention | None:
     """A news story that gives no other day for an attack: the day told right after 'died'
     or 'found' in its nearest scope sentence ('two people died Friday in a murder-suicide',
     'were found dead Sunday' is read as usual): a death is usually the attack's day, though
@@ -525,7 +574,7 @@ def _death_day(doc: Document, scope: Scope, reference: date | None) -> DateMenti
     if doc.all_caps or reference is None:
         return None
     text = doc.text
-    for index in _by_closeness(doc, scope):
+    for index in order:
         sentence = doc.sentences[index]
         if _DEATH_WORD.search(text, sentence.start, sentence.end) is None:
             continue  # most sentences: no phrase to read
@@ -558,15 +607,14 @@ def _story_date(doc: Document, scope: Scope) -> DateMention | None:
     first = at.index if at is not None else 0
     order = list(range(first - 1, -1, -1)) + list(range(first, len(doc.sentences)))
     for index in order:
-        sentence = doc.sentences[index]
-        if not _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+        if not _about_event(doc, index):
             continue
         found = [m for m in sentence_dates(doc, index) if m.kind != "clock"]
         if found:
             return found[0] if index >= first else found[-1]
     for index in range(first, min(first + _CLOCK_AHEAD, len(doc.sentences))):
-        sentence = doc.sentences[index]  # 'ALL THE BLASTS OCCURRED AT 1130': the day's attacks
-        if _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end):
+        # 'ALL THE BLASTS OCCURRED AT 1130': the day's attacks
+        if _about_event(doc, index):
             found = sentence_dates(doc, index)
             if found:
                 return found[0]
@@ -614,10 +662,10 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
     so, as wire reports often recall older attacks further down."""
     if doc.reference_date is None or scope.anchor is None:
         return None
-    if not scope.primary and not (doc.all_caps and _TODAY_NEWS.search(doc.text)):
+    if not scope.primary and not (doc.all_caps and _today_news(doc)):
         return None
     if doc.all_caps and doc.sentence_at(scope.anchor.start) is not doc.sentences[0] and \
-            not _TODAY_NEWS.search(doc.text):
+            not _today_news(doc):
         return None
     text = doc.text
     if not doc.all_caps and (_has_cue("earlier", text) or
@@ -633,6 +681,27 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
             continue
         return None  # it names an earlier day: of an arrest, a hearing, the attack itself
     return DateMention(scope.anchor.start, scope.anchor.end, doc.reference_date, "publication")
+
+
+def _today_news(doc: Document) -> bool:
+    """Whether the report speaks of its own day (_TODAY_NEWS), remembered per document and
+    searched in the lower-cased text where that finds the same (see _about_event)."""
+    memo = _settings_memo(doc)
+    today = memo.get("today")
+    if today is None:
+        low = document_lowered(doc.text)
+        twin = _today_news_twin()
+        if low is not None and twin is not None:
+            today = twin.search(low) is not None
+        else:
+            today = _TODAY_NEWS.search(doc.text) is not None
+        memo["today"] = today
+    return today
+
+
+@lru_cache(maxsize=1)
+def _today_news_twin() -> re.Pattern | None:
+    return cased_twin(_TODAY_NEWS)
 
 
 def _publication_day_unsaid(text: str, m: re.Match, value: date, reference: date) -> bool:
@@ -780,6 +849,9 @@ _WORD_START = re.compile(r"\b\w")
 
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str | None:
+    shared = document_lowered(text)  # the document's copy, made once for all steps
+    if shared is not None:  # (same length, no 'ı' nor 'ſ': the same string as below)
+        return shared
     lowered = text.lower()
     if len(lowered) != len(text) or "\u0131" in text or "\u017f" in text:
         return None
@@ -890,10 +962,10 @@ def _followup_cues() -> re.Pattern:
     """Follow-up words in lower case, or capitalised at a sentence start only ('Colletta Court'
     is a street); event words in any case."""
     kinds = _cue_patterns()
-    followup = "|".join(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
-    event = "|".join(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)))
-    capitalised = "|".join(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
-                                  key=len, reverse=True))
+    followup = _by_first_letter(sorted(set(kinds["followup"]), key=lambda p: (-len(p), p)))
+    event = _by_first_letter(sorted(set(kinds["event"]), key=lambda p: (-len(p), p)), True)
+    capitalised = _by_first_letter(sorted({w[0].upper() + w[1:] for w in kinds["followup"]},
+                                          key=lambda p: (-len(p), p)))
     at_sentence_start = r"(?:(?<=[.!?\"”)\]] )|(?<=\n))"
     return re.compile(rf"(?P<followup>\b(?:{followup})|{at_sentence_start}(?:{capitalised}))"
                       rf"|(?P<event>\b(?i:{event}))")
@@ -917,7 +989,23 @@ def _cue_kind(kind: str, ignore_case: bool) -> re.Pattern:
     """One kind of the cue file's phrases as one expression: in lower case, to be run over
     the lower-cased text (faster), or ignoring case."""
     parts = sorted(set(_cue_patterns()[kind]), key=lambda p: (-len(p), p))
-    return re.compile(rf"\b(?:{'|'.join(parts)})", re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"\b(?:{_by_first_letter(parts, ignore_case)})",
+                      re.IGNORECASE if ignore_case else 0)
+
+
+def _by_first_letter(parts: list[str], ignore_case: bool = False) -> str:
+    """The alternation of ``parts`` (expressions that open with a letter or digit), grouped
+    by that character: 'a(?:rrest\\w*|ppeared\\b)|c(?:ourt\\b)...'.  It matches what
+    'arrest\\w*|appeared\\b|court\\b' matches, in the same order of preference (parts that
+    open with different characters never match at one place), but the regex engine tries at
+    each place only the parts that open with its character instead of every one of them."""
+    if not all(p[:1].isalnum() and p[:1].isascii() for p in parts):
+        return "|".join(parts)
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0].lower() if ignore_case else part[0], []).append(part)
+    return "|".join(f"{group[0][0]}(?:{'|'.join(p[1:] for p in group)})"
+                    for group in groups.values())
 
 
 def _has_cue(kind: str, text: str, start: int = 0, end: int | None = None) -> bool:

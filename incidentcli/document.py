@@ -211,7 +211,10 @@ class Document:
         """A dict where the step named ``owner`` keeps what it computed from this document, so
         that the incidents of one article share it and it is freed with the article (no module
         state).  A copy made with ``dataclasses.replace`` starts with no memos."""
-        return self._memos.setdefault(owner, {})
+        found = self._memos.get(owner)  # (not setdefault: no empty dict made per call)
+        if found is None:
+            found = self._memos[owner] = {}
+        return found
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -89,6 +89,9 @@ class _MemoryIndex:
     def ids_of(self, keys: Iterable[str]) -> dict[str, str]:
         return {k: self._index[k] for k in keys if k in self._index}
 
+    def keys_from(self, prefix: str) -> list[str]:
+        return [k for k in self._index if k.startswith(prefix)]
+
     def row(self, number: int) -> str:
         return self._rows[number]
 
@@ -136,6 +139,12 @@ class _SqliteIndex:
         """``ids`` of many keys at once (the keys that are names)."""
         return dict(self._where_in("SELECT key, ids FROM names WHERE key", keys))
 
+    def keys_from(self, prefix: str) -> list[str]:
+        """The names that start with ``prefix`` (keys are folded: after ' ' comes '!')."""
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return [k for (k,) in self._db().execute(
+            "SELECT key FROM names WHERE key >= ? AND key < ?", (prefix, upper))]
+
     def _where_in(self, select: str, values: Iterable[str]) -> Iterator[tuple]:
         """The rows of ``select ... IN (values)`` for the distinct values, asked in batches
         under SQLite's limit on bound parameters."""
@@ -170,6 +179,7 @@ class Gazetteer:
         self._seen: dict[str, bool] = {}   # key -> is a name (a bounded memo of ``known``)
         self._entries: dict[str, tuple[Entry, ...]] = {}   # key -> entries (a bounded memo)
         self._ids: dict[str, str] = {}   # name -> its entries' numbers, as ``known`` read them
+        self._seconds: dict[str, frozenset[str]] = {}   # word -> ``second_words`` (a memo)
         self.stopwords = stopwords   # folded common words that are also place names
         self.countries: dict[str, str] = {}   # alpha-2 -> pycountry short name
         self.capitals: dict[str, str] = {}    # alpha-2 -> capital's name
@@ -234,6 +244,16 @@ class Gazetteer:
             seen.update(fetch(list(new)))
         return set(filter(seen.__getitem__, keys))
 
+    def second_words(self, first: str) -> frozenset[str]:
+        """The second words of the names of two words or more that start with the word
+        ``first`` (asked for a word that starts few names but many phrases: 'the')."""
+        found = self._seconds.get(first)
+        if found is None:
+            prefix = first + " "
+            keys = [*self._store.keys_from(prefix), *(k for k in self._extra if k.startswith(prefix))]
+            found = self._seconds[first] = frozenset(k.split(" ")[1] for k in keys)
+        return found
+
     def starts(self, word: str) -> int:
         """How many words the longest name starting with ``word`` has (0: none starts so)."""
         most = self._firsts.get(word)
@@ -258,7 +278,9 @@ class Gazetteer:
             seen, extra_names = self._seen, self._extra
             if len(seen) > _SEEN_MAX:
                 seen.clear()
-            seen.update({w: w in names or w in extra_names for w in found})
+            # (every name's first word starts a name: a word that starts none is no name
+            # either, but in the hand lexicon, and ``lookup`` need not ask for it)
+            seen.update({w: w in names or w in extra_names for w in new})
             extra = self._extra_firsts
             return {w: max(found.get(w, 0), extra.get(w, 0)) for w in new}
 
@@ -279,6 +301,8 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lookup key: accents dropped, case folded, punctuation as single spaces."""
+    if text.isascii():   # (no accents to drop, and ASCII's case folding is its lower case)
+        return " ".join(_NON_ALNUM.sub(" ", text.lower()).split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     return " ".join(_NON_ALNUM.sub(" ", text).split())

@@ -17,6 +17,8 @@ from importlib import resources
 
 import ahocorasick
 
+from .document import lowered
+
 
 @dataclass(frozen=True)
 class Group:
@@ -79,10 +81,10 @@ def _singulars(name: str) -> set[str]:
     return set()
 
 
-def _lower(text: str) -> str:
+def _lower(text: str, low: str | None = None) -> str:
     """Lower case, line breaks as spaces, with the same length as ``text`` (offsets stay
-    valid; wire reports break a name over two lines)."""
-    low = text.lower()
+    valid; wire reports break a name over two lines); ``low``: ``text.lower()``, if at hand."""
+    low = text.lower() if low is None else low
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # (str.replace is far quicker than str.translate with a table)
@@ -186,7 +188,7 @@ def _hits(text: str, all_caps: bool) -> tuple[GroupMention, ...]:
     """Every lexicon name in ``text`` that its context allows, overlapping ones included,
     sorted by start, longest first: read once per text; ``find_groups`` picks those inside
     its range (a name's context is read in the whole text either way)."""
-    low = _lower(text)
+    low = _lower(text, lowered(text))  # (the document's lower-cased copy, when it has one)
     found: list[GroupMention] = []
     for end_idx, (key, entries) in _automaton().iter(low):
         end = end_idx + 1

@@ -369,7 +369,7 @@ def _person_words(text: str, words: _Words) -> frozenset[str]:
             continue
         for nxt in toks[i + 1:i + 1 + most]:
             if not nxt[0].isalpha() or nxt in words.function or nxt in words.common or \
-                    nxt in _SAINT or _ENGLISH_ENDING.search(nxt.upper()):
+                    nxt in _SAINT or nxt.upper().endswith(_ENGLISH_ENDINGS):
                 break
             if nxt not in words.given_name and nxt not in words.person_title:
                 out.add(nxt)
@@ -408,7 +408,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*")
 _MAX_WORDS = 6
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int
     end: int                    # end of the name (without a suffix word)
@@ -456,6 +456,15 @@ _WIDE_KINDS = frozenset((COUNTRY, STATE, ADMIN1))
 _NATIONAL_KINDS = frozenset((COUNTRY, DEMONYM, STATE))
 
 
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")   # what opens a ``_TOKEN``
+
+
+@lru_cache(maxsize=4)
+def _sorted_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    """``words`` as a tuple (for ``str.startswith``), made once."""
+    return tuple(sorted(words))
+
+
 def _all_kind(entries: tuple[Entry, ...], kind: str) -> bool:
     """``all(e.kind == kind for e in entries)``, without a Python step per entry."""
     return all(map(kind.__eq__, map(_KIND, entries)))
@@ -473,6 +482,8 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
     folded = facts.lower if plain else fold_char_map(text)
     title_end = facts.title_end
     connector = words.connector
+    connectors = _sorted_tuple(connector)
+    the_seconds = gaz.second_words("the")   # (every 'the' is a head in capitals)
     size = len(text)
     next_token = _TOKEN.search
 
@@ -490,6 +501,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             return []   # inside a hyphenated or apostrophised word (``_word_start``)
         key = folded[a:b]
         out = [(b, key)] if b + 1 >= size or text[b] not in "-'’" or _word_end(text, b) else []
+        seconds = the_seconds if key == "the" else None   # (what a name's 'the' comes before)
         for _ in range(1, most if most < _MAX_WORDS else _MAX_WORDS):
             gap_start = b
             if b >= size or text[b] not in _GAP_OPENERS:
@@ -500,6 +512,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     break
                 a, b = heads[i].span()
             else:
+                if text[b] == " " and folded[b + 1:b + 2] in _ASCII_LOWER and \
+                        not text[b + 1].isupper() and not folded.startswith(connectors, b + 1):
+                    break   # (a lower-case word that is no connector: read without the regex)
                 found = next_token(folded, b)
                 if found is None:
                     break
@@ -508,6 +523,10 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                     not _JOIN_GAP.fullmatch(text, gap_start, a):
                 break
             word = folded[a:b]
+            if seconds is not None:
+                if word not in seconds:
+                    break   # 'THE ARMY ...': no name starts so (no key of it asked for)
+                seconds = None
             key += " " + word
             if not caps and not text[a].isupper():
                 if word in connector:
@@ -580,8 +599,17 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
             entries = tuple(e for e in entries if not (e.kind == STATE and fold(e.name) != key))
         if caps and not entries:
             continue   # (in capitals nothing below gives a name readings back: dropped untyped)
+        mixed = not caps and not in_title
+        # a name followed by another capitalised word ("Kabul University", "Paris Hilton") is
+        # dropped below whatever its type, unless capitalised words before it make it part
+        # of a longer name (``run_start``): then it is not typed at all
+        followed = mixed and _followed_by_name(text, end, words)
+        run_start = _capitalised_run_start(text, start, words) \
+            if followed and " " not in key else None
+        if followed and run_start is None:
+            continue
         m = _typed(doc, Mention(start, end, entries, alternates=alternates), facts)
-        if m.level and entries and all(e.kind == DEMONYM for e in entries):
+        if m.level and entries and _all_kind(entries, DEMONYM):
             m.level, m.full_end = None, m.end   # 'a Colombian city': an adjective
         if not caps and (m.level == DISTRICT or key.endswith(" county")):
             _us_county(gaz, text, key, m)   # (it reads no other name)
@@ -598,8 +626,9 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
         after = _NEXT_WORD.match(text, m.full_end)
         if after and after.group(1).lower() in words.organization:
             continue   # 'the Medellin cartel': an organisation named for the town, no place
-        if not caps and not in_title and " " not in key and _all_kind(m.entries, CITY):
-            run_start = _capitalised_run_start(text, start, words)
+        if mixed and " " not in key and _all_kind(m.entries, CITY):
+            if not followed:
+                run_start = _capitalised_run_start(text, start, words)
             if run_start is not None:
                 if _streetlike(text, run_start, end, words):
                     continue   # (before the run is typed: it is dropped)
@@ -607,7 +636,7 @@ def find_mentions(doc: Document, gaz: Gazetteer) -> list[Mention]:
                 if run.bound == 2 or run.level or _COMMA_NAME.match(text, end, end + 3):
                     out.append(run)    # "in Anar Bagh, Helmand": the gazetteer knows only "Bagh"
                 continue
-        if not caps and not in_title and _followed_by_name(text, end, words):
+        if followed:
             continue   # "Kabul University", "Paris Hilton"
         if (_CAPS_JURISDICTION if caps else _JURISDICTION).match(text, end) and CITY in m.kinds:
             m.level, m.bound, m.jurisdiction = m.level or CITY, max(m.bound, 1), True
@@ -787,6 +816,11 @@ _CAPS_JURISDICTION = re.compile(r"[ \t]*\n?[ \t]*(?:METROPOLITAN[ \t]*\n?[ \t]*P
                                 r"FIRE[ \t]*\n?[ \t]*(?:DEPARTMENT|BRIGADE))\b")
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_DIGIT = re.compile(r"\d")
+_WORD_JOINER = re.compile(r"['’\-]")   # inside a word: 'mid-january', "o'clock"
+
+
 def _title_case_headline_end(doc: Document) -> int:
     """End of a headline written in title case ('Nine Injured In Houston Strip Mall
     Shooting'), where capitals say nothing about names; 0 when there is none."""
@@ -796,7 +830,7 @@ def _title_case_headline_end(doc: Document) -> int:
     for idx in range(min(3, len(doc.sentences))):
         if _is_headline(doc, idx):
             sent = doc.sentences[idx]
-            words = re.findall(r"[A-Za-z][\w'’]*", doc.text[sent.start:sent.end])
+            words = _HEADLINE_WORD.findall(doc.text, sent.start, sent.end)
             long_words = [w for w in words if len(w) > 3]
             if len(long_words) >= 3 and \
                     sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words):
@@ -954,7 +988,9 @@ def _landmark_patterns(landmark: frozenset[str]) -> tuple[re.Pattern, re.Pattern
 
 
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_ENGLISH_ENDING = re.compile(r"(?:ING|ED|ITY|TION|TIONS|MENT|MENTS|NESS|IAL|IVE|OUS|ICAL)\Z|['’]S\Z")
+# a word in capitals ending so is an English word ('BANANA-GROWING', 'SECURITY', 'COUNTRY'S')
+_ENGLISH_ENDINGS = ("ING", "ED", "ITY", "TION", "TIONS", "MENT", "MENTS", "NESS", "IAL", "IVE",
+                    "OUS", "ICAL", "'S", "’S")
 
 
 def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
@@ -968,7 +1004,7 @@ def _caps_name_end(text: str, s: int, e: int, words: _Words) -> int | None:
         low = word.lower()
         if i and low in words.function:
             break
-        if low in words.common or (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+        if low in words.common or (len(word) > 4 and word.endswith(_ENGLISH_ENDINGS)):
             return None
         end = w.end()
     return end
@@ -984,7 +1020,7 @@ def _caps_name_start(text: str, s: int, e: int, words: _Words) -> int | None:
         low = word.lower()
         if low in words.function or low in words.common or low in words.modifier or \
                 low in words.binding or len(word) < 3 or \
-                (len(word) > 4 and _ENGLISH_ENDING.search(word)):
+                (len(word) > 4 and word.endswith(_ENGLISH_ENDINGS)):
             break
         start = w.start()
     return start
@@ -1019,7 +1055,7 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
         while name and name[-1].lower() in words.function:
             e -= len(name[-1]) + 1
             name = name[:-1]
-        if not name or e - s < 2 or re.search(r"\d", text[s:e]) or _streetlike(text, s, e, words):
+        if not name or e - s < 2 or _DIGIT.search(text, s, e) or _streetlike(text, s, e, words):
             return   # (one letter is an abbreviation: 'the area of E. 104th St.')
         if doc.all_caps:   # no capitals to go by: the name must follow 'in', 'the', 'of'...
             before = text[max(0, s - 30):s].split()
@@ -1063,8 +1099,9 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
         m = _NAME_AFTER_PREFIX.match(text, pre_end)
         if m:
             add(m.start(), m.end())
-    if not doc.all_caps and _landmark_of_re(words).search(text):   # "at the shrine of
-        for m in _landmark_re(words).finditer(text):                  # the Sufi saint X"
+    if not doc.all_caps and any(map(text.__contains__, words.landmark)) and \
+            _landmark_of_re(words).search(text):   # "at the shrine of the Sufi saint X"
+        for m in _landmark_re(words).finditer(text):   # (no landmark word: no regex scan)
             add(m.start(), m.end(), LOCALITY)
     for s, e in institutions:   # 'THE NATIONAL POLYTECHNIC UNIVERSITY': an attack's site
         if not any(covered[s:e]) or all(k.is_country() for k in known
@@ -1073,10 +1110,12 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
             m.level, m.full_end = LOCALITY, e
             out.append(m)
             covered[s:e] = b"\x01" * (e - s)
-    # 'in X, <province>': only a wide known place after a name can add one (none: no scan)
+    # 'in X, <province>': only a wide known place after a name and a comma can add one (none:
+    # no scan)
     wide = [not _WIDE_KINDS.isdisjoint(map(_KIND, k.entries)) or k.level == ADMIN1 for k in known]
+    listed = any(w and _after_comma(text, k.start) for w, k in zip(wide, known))
     for m in (_NAME_AFTER_PREP if doc.all_caps else _NAME_AFTER_WORD).finditer(text) \
-            if any(wide) else ():
+            if listed else ():
         s, e = m.start("name"), m.end("name")
         first = bisect.bisect_right(starts, e)
         if any(wide[j] and _LIST_GAP.fullmatch(text, e, known[j].start)
@@ -1085,13 +1124,21 @@ def _unknown_places(doc: Document, known: list[Mention], words: _Words,
     return out
 
 
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma and white space (spaces, tabs) come right before ``pos``: where
+    ``_LIST_GAP`` can end."""
+    while pos and text[pos - 1] in " \t":
+        pos -= 1
+    return pos > 0 and text[pos - 1] == ","
+
+
 def _all_english(words: list[str]) -> bool:
     """Whether every word of a phrase in lower case ('broad daylight', 'mid-january') is an
     English word or a function word: a phrase, not a town's name."""
     english = english_words()
     function = _words().function
     return all(part in english or part in function
-               for w in words for part in re.split(r"['’\-]", w) if part)
+               for w in words for part in _WORD_JOINER.split(w) if part)
 
 
 _LAST_WORD = re.compile(r"\s+\S+\Z")
@@ -1112,7 +1159,7 @@ def _places_after_in(doc: Document, mentions: list[Mention], words: _Words) -> l
         if len(name) > 1 and name[-1] in words.suffix:   # 'IN BELLO NORTE MUNICIPALITY.'
             name.pop()
             e = s + _LAST_WORD.search(text, s, e).start() - s
-        last = re.split(r"['’\-]", name[-1])[-1]
+        last = _WORD_JOINER.split(name[-1])[-1]
         if name[0] in words.modifier or name[0] in words.function or name[0] in words.given_name or \
                 _caps_name_end(text, s, e, words) != e or _all_english(name) or \
                 (len(name) > 1 and last in english and last not in words.suffix):
@@ -1149,7 +1196,7 @@ def _institutions(text: str, lower: str, words: _Words) -> Iterator[tuple[int, i
         for w in reversed(list(_NAME_WORD.finditer(text, max(0, a - 60), a))):
             low = w.group().lower()
             if low in words.function or low in words.binding or low in words.descriptor or \
-                    (len(low) > 4 and _ENGLISH_ENDING.search(w.group())) or \
+                    (len(low) > 4 and w.group().endswith(_ENGLISH_ENDINGS)) or \
                     not _NAME_GAP.fullmatch(text, w.end(), a):
                 break
             start = w.start()
@@ -1272,6 +1319,9 @@ def make_chains(doc: Document, mentions: list[Mention]) -> list[Chain]:
         chains.append(Chain([m]))
     out: list[Chain] = []
     for chain in chains:   # a chain ends with its widest part: a country, a state, a province
+        if len(chain.parts) == 1:
+            out.append(chain)   # (one part: nothing to split)
+            continue
         wide = [i for i, m in enumerate(chain.parts) if i and _is_wide(m)]
         last = wide[-1] if wide else 0
         out.append(Chain(chain.parts[:last + 1]))
@@ -1309,15 +1359,15 @@ def _whole_names(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         kinds = m.kinds
         prev_end = out[-1].full_end if out else 0
-        opener = caps and _caps_opener_start(text, m, words, prev_end) < m.start
+        opener_start = _caps_opener_start(text, m, words, prev_end) if caps else m.start
+        opener = opener_start < m.start
         if m.start < title_end or (not kinds.isdisjoint(_STATE_OR_COUNTRY) and not opener) or \
                 kinds == _DEMONYM_ONLY:
             out.append(m)   # (a country, a state, a people; but 'NUEVA FLORIDA' is a town)
             continue
         following = mentions[i + 1] if i + 1 < len(mentions) else None
         next_start = following.start if following is not None else len(text)
-        start = _caps_opener_start(text, m, words, prev_end) if caps else \
-            _name_start(text, m, words, prev_end)
+        start = opener_start if caps else _name_start(text, m, words, prev_end)
         end = m.end if caps or m.entries else _name_end(text, lower, m, words, next_start)
         if m.level is None:
             end = _connected_end(text, end, next_start, caps)
@@ -1348,6 +1398,8 @@ _CONNECTED = re.compile(r"[ \t]+(?:(?i:al|el|ash|as|ad|ar|an|at|az|ath|um|bin|ib
 def _connected_end(text: str, end: int, ceiling: int, caps: bool) -> int:
     """The end of a name that goes on after a connector ('Ras al-Ain', 'San Miguel de
     Mercedes'); in capitals not over an English word ('MEDELLIN DE NOCHE')."""
+    if end >= ceiling or text[end] not in " \t":
+        return end   # (``_CONNECTED`` opens with white space)
     found = _CONNECTED.match(text, end, ceiling)
     if found is None or (caps and found.group(1).lower() in english_words()):
         return end
@@ -1405,7 +1457,7 @@ def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
             break
         word = found.group(1).lower()
         if word in _COMPASS and m.level in (DISTRICT, ADMIN1) and \
-                not any(e.kind == CITY for e in m.entries):
+                CITY not in m.kinds:
             return found.start(1)   # 'South Waziristan district'
         if word in _ARTICLES and found.start(1) > 3 and \
                 text[found.start(1) - 3:found.start(1)] in ("in ", "at "):
@@ -1413,7 +1465,7 @@ def _name_start(text: str, m: Mention, words: _Words, floor: int) -> int:
         if word in words.function or word in words.modifier or word in words.suffix or \
                 word in words.binding or word in words.street or \
                 word.endswith(("'s", "’s")) or _LOWER_AFTER_HYPHEN.search(found.group(1)) or \
-                any(e.kind in (COUNTRY, DEMONYM, STATE) for e in load().lookup(fold(word))):
+                not _NATIONAL_KINDS.isdisjoint(map(_KIND, load().lookup(fold(word)))):
             break
         pos = found.start(1)
     return pos
@@ -1441,8 +1493,7 @@ def _name_end(text: str, lower: str, m: Mention, words: _Words, ceiling: int) ->
 
 
 def _is_wide(m: Mention) -> bool:
-    return m.level in (ADMIN1, DISTRICT) or any(e.kind in (COUNTRY, STATE, ADMIN1)
-                                                for e in m.entries)
+    return m.level in (ADMIN1, DISTRICT) or not _WIDE_KINDS.isdisjoint(m.kinds)
 
 
 def _background(doc: Document, idx: int) -> bool:

@@ -186,23 +186,31 @@ def _run_together(token: str) -> int | None:
 
 
 def _reading(m: re.Match) -> Quantity | None:
+    return _reading_of(m.group("range", "lo", "hi", "num", "hi2", "hedge"))
+
+
+@lru_cache(maxsize=4096)
+def _reading_of(groups: tuple[str | None, ...]) -> Quantity | None:
+    """The reading of a match of the count expression from its groups' text (a pure
+    function of them, remembered: the same few counts recur in every article)."""
+    range_, lo_text, hi_text, num_text, hi2, hedge_text = groups
     words = lexicon().words
-    if m.group("range"):
-        lo, hi = _word_value(m.group("lo")), _word_value(m.group("hi"))
+    if range_:
+        lo, hi = _word_value(lo_text), _word_value(hi_text)
         if lo is None or hi is None or hi <= lo:
             return None
         return Quantity(None, lo, hi, "range")
-    num = " ".join(m.group("num").lower().split())
+    num = " ".join(num_text.lower().split())
     if num in words and words[num][1] == "vague":
         return Quantity(None, words[num][2], None, "vague")
     value = _word_value(num)
     if value is None:
         return None
-    if m.group("hi2"):
-        hi = _word_value(m.group("hi2"))
+    if hi2:
+        hi = _word_value(hi2)
         if hi is not None and value < hi <= value * 3 + 10:
             return Quantity(None, value, hi, "range")
-    hedge = " ".join(m.group("hedge").lower().split()) if m.group("hedge") else None
+    hedge = " ".join(hedge_text.lower().split()) if hedge_text else None
     qualifier = lexicon().hedges.get(hedge, "exact") if hedge else "exact"
     if qualifier == "at_least":
         return Quantity(value, value, None, qualifier)
@@ -230,8 +238,9 @@ def _mention(text: str, m: re.Match) -> QuantityMention | None:
         return None
     # "3 or 4" is a range; in "555-0199" or "3 or more" only the first number is read
     e = m.end("num") if (m.group("hi2") and q.qualifier != "range") else m.end()
-    if _NOT_A_COUNT_AFTER.match(text, e) or _NOT_A_COUNT_AFTER.match(text, m.end()) or \
-            lexicon().units.match(text, m.end()):
+    end = m.end()
+    if _NOT_A_COUNT_AFTER.match(text, e) or (e != end and _NOT_A_COUNT_AFTER.match(text, end)) or \
+            lexicon().units.match(text, end):
         return None
     return QuantityMention(m.start(), e, q)
 

@@ -102,12 +102,9 @@ def _sentence_candidates(doc: Document, start: int, end: int, rank: int,
 def _read_sentence(doc: Document, start: int, end: int, mentions: list[GroupMention],
                    caps: bool, rank: int = 0) -> list[_Candidate]:
     """The candidates the claim cues of text[start:end] link, at ``rank``."""
-    found = cue_spans(doc.text, start, end)
+    found = _live_cues(doc, start, end)
     if not found:
         return []
-    found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
-    if all(_idle(doc.text, start, cue, s) for cue, s, _ in found):
-        return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
     rebel_voice = _own_voice(doc)
     if not mentions and not rebel_voice and \
             all(cue.status in _AGENT_LINKS or _idle(doc.text, start, cue, s)
@@ -367,15 +364,40 @@ def _covered(token_starts: list[int], mentions: list[GroupMention]) -> frozenset
 
 
 def _cue_sentences(doc: Document) -> frozenset[int]:
-    """The indexes of the sentences where a claim cue may begin (``cue_starts``): the others
-    give no candidates, and are not read for them (once per document)."""
+    """The indexes of the sentences whose claim cues may give candidates (``_live_cues``):
+    the others give none, and are not read for them.  Read once per document, from the
+    places where a cue may begin (``cue_starts``); each sentence's cues are kept for
+    ``_live_cues``."""
     memo = doc.memo("perpetrator")
     found = memo.get("cued")
     if found is None:
-        starts = cue_starts(doc.text)
-        found = memo["cued"] = frozenset(
-            s.index for s in doc.sentences
-            if bisect_left(starts, s.start) < bisect_left(starts, s.end))
+        text = doc.text
+        starts = cue_starts(text)
+        live = memo["cues"] = {}
+        for s in doc.sentences:
+            if bisect_left(starts, s.start) < bisect_left(starts, s.end):
+                live[s.start, s.end] = _read_cues(text, s.start, s.end)
+        found = memo["cued"] = frozenset(s.index for s in doc.sentences
+                                         if live.get((s.start, s.end)))
+    return found
+
+
+def _live_cues(doc: Document, start: int, end: int) -> list[tuple[Cue, int, int]]:
+    """The cues of text[start:end] (``_read_cues``), kept from ``_cue_sentences`` when it
+    read them."""
+    found = doc.memo("perpetrator").get("cues", {}).get((start, end))
+    return _read_cues(doc.text, start, end) if found is None else found
+
+
+def _read_cues(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
+    """The claim cues of text[start:end] that are read for candidates: none when every one
+    surely gives none (``_idle``)."""
+    found = cue_spans(text, start, end)
+    if not found:
+        return []
+    found = found[:_MAX_CUES]  # prose has a handful; thousands mean a list, not a sentence
+    if all(_idle(text, start, cue, s) for cue, s, _ in found):
+        return []  # (most sentences with cues: "a man was shot"; not worth reading word by word)
     return found
 
 

@@ -3,7 +3,8 @@ import re
 
 import pytest
 
-from incidentcli.claim_cues import _first_letters, _table, _trie, find_cues, is_hedged
+from incidentcli.claim_cues import (_cue_named, _first_letters, _table, _trie, cue_spans, find_cues,
+                                    is_hedged)
 
 
 def cues(text):
@@ -96,3 +97,19 @@ def test_folds_are_all_the_characters_that_match_ascii_letters():
     letter = re.compile("[a-z]", re.I)
     found = {c for c in map(chr, range(0x80, 0x110000)) if letter.fullmatch(c)}
     assert found == set("\u0130\u0131\u017f\u212a")
+
+
+@pytest.mark.parametrize("text", [
+    "The Front claimed responsibility for the bombing.",
+    "THE FRONT HAS\n\nCLAIMED   CREDIT FOR IT, POLICE SAID.",
+    "No  group\nhas\tclaimed the attack; the rebels were blamed\u00a0for it.",
+    "\"Claimed\" (claimed responsibility) x_claimed 2claimed -- the army\u2003was involved in it.",
+    "Two men were shot by gunmen\n\n\n   after another attack claimed by the Front.",
+])
+def test_cue_places_find_what_the_full_regex_finds(text):
+    """The one-pass search of where cues may begin (``_places``, over lower-cased text with
+    white space runs) finds, sentence by sentence, what the whole cue regex finds."""
+    for start, end in [(0, len(text)), (4, len(text) - 3), (0, len(text) // 2)]:
+        full = [(_cue_named(m.lastgroup), m.start(), m.end())
+                for m in _table()[0].finditer(text, start, end)]
+        assert cue_spans(text, start, end) == full
