@@ -359,6 +359,32 @@ def test_threats_are_incidents_in_wire_reports_only():
     assert incidents(text) == []
 
 
+# threats told in other words: victims threatened (passive), threats issued or made over a
+# line, a threat to blow something up (a bombing threatened)
+@pytest.mark.parametrize("text, attack_type, evidence", [
+    ("QUITO, 12 MAR 90 (EFE) -- [TEXT] SEVERAL GUAYAQUIL JOURNALISTS HAVE BEEN THREATENED "
+     "BY AN UNKNOWN GROUP, THE EDITOR OF THEIR DAILY SAID TODAY.", "armed_assault",
+     "JOURNALISTS HAVE"),
+    ("LA PAZ, 12 MAR 90 (EFE) -- [TEXT] THE UNION SAID THAT THREATS WERE MADE AGAINST ITS "
+     "SECRETARY GENERAL AFTER THE MINERS' MARCH ON TUESDAY.", "armed_assault", "THREATS WERE"),
+    ("LIMA, 12 MAR 90 (EFE) -- [TEXT] A REBEL CELL HAS THREATENED TO BLOW UP THE POWER "
+     "PLANT IN HUANCAYO IF THE ELECTIONS ARE HELD ON SUNDAY.", "bombing", "THREATENED TO BLOW"),
+    ("GUATEMALA CITY, 12 MAR 90 (ACAN) -- [TEXT] A GROUP OF GUNMEN HAS THREATENED THE LIVES "
+     "OF TWO OPPOSITION DEPUTIES, THE CONGRESS PRESIDENT DENOUNCED TODAY.", "armed_assault",
+     "THREATENED THE LIVES"),
+])
+def test_wire_threats_in_other_words(text, attack_type, evidence):
+    (inc,) = incidents(text, WIRE_REF)
+    assert inc.attack_type == attack_type
+    assert inc.evidence["attack_type"].text.startswith(evidence.split()[0])
+    check_evidence(text, [inc])
+
+
+def test_threat_words_do_not_anchor_in_news():
+    text = "Two reporters at the paper have been threatened by a local gang, the editor said."
+    assert incidents(text) == []
+
+
 def test_wire_sentence_opening_on_another_place_is_another_incident():
     text = ("LIMA, 12 MAR 90 (EFE) -- [TEXT] TERRORISTS SET FIRE TO A BANK IN HUANCAYO LAST "
             "NIGHT. IN TARMA, THE TERRORISTS SET FIRE TO THE OFFICES OF A COOPERATIVE.")
