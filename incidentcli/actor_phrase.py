@@ -390,6 +390,8 @@ def phrase_before(toks: list[Token], j: int, caps: bool, lexical: frozenset[int]
 
 @dataclass(frozen=True)
 class Name:
+    """An actor named in a phrase: its name, its span and how it was found."""
+
     name: str
     span: tuple[int, int]
     kind: str  # "lexicon" | "category" | "open"

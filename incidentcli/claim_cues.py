@@ -28,12 +28,16 @@ from .document import cased_twin, lowered, may_name_capital
 
 @dataclass(frozen=True)
 class Cue:
+    """A claim cue's row: the claim status it gives and where its actor stands."""
+
     status: str
     slot: str  # "before" | "after" | "sentence"
 
 
 @dataclass(frozen=True)
 class CueMatch:
+    """A claim cue found in a text, with its offsets."""
+
     cue: Cue
     start: int
     end: int

@@ -41,6 +41,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence of the document: its index, offsets and paragraph."""
+
     index: int
     start: int
     end: int

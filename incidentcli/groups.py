@@ -22,6 +22,8 @@ from .document import lowered
 
 @dataclass(frozen=True)
 class Group:
+    """A known group, state or category of actor (data/groups.tsv)."""
+
     canonical: str
     kind: str  # "group" | "category" | "descriptive" | "state"
     region: str
@@ -31,6 +33,8 @@ class Group:
 
 @dataclass(frozen=True)
 class GroupMention:
+    """A group named in the text, by one of its aliases."""
+
     start: int
     end: int
     group: Group
@@ -39,6 +43,8 @@ class GroupMention:
 
 @dataclass(frozen=True)
 class _Alias:
+    """One written form of a group and how strictly it must match."""
+
     text: str
     group: Group
     case_sensitive: bool  # an abbreviation: must appear in capitals

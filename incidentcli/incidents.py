@@ -88,6 +88,8 @@ from .person_names import given_names
 
 @dataclass
 class FoundIncident:
+    """An incident the article reports: its scope, attack type and their evidence."""
+
     scope: Scope
     attack_type: str | None = None
     suicide: bool | None = None
@@ -98,6 +100,8 @@ class FoundIncident:
 
 @dataclass(frozen=True)
 class CueEntry:
+    """A row of the attack-cue lexicon (data/attack_cues.tsv)."""
+
     type: str | None
     weapon: str | None
     role: str  # event | mention | generic | weapon | suicide (see data/attack_cues.tsv)
@@ -106,6 +110,8 @@ class CueEntry:
 
 @dataclass(frozen=True)
 class Cue:
+    """An attack cue found in the text."""
+
     start: int
     end: int
     entry: CueEntry
@@ -136,6 +142,8 @@ class _Draft:
 
 @dataclass(frozen=True)
 class _Lexicon:
+    """The attack-cue lexicon, compiled for look-up."""
+
     entries: tuple[CueEntry, ...]
     patterns: tuple[re.Pattern, ...]  # per entry, on lower-cased text, anchored by .match
     triggers: object  # ahocorasick.Automaton: 3-letter word start -> entry indices

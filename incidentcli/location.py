@@ -45,6 +45,8 @@ from .record import Location
 
 @dataclass
 class LocationResult:
+    """The location of one incident, with evidence and reasons."""
+
     location: Location = field(default_factory=Location)
     evidence: dict[str, Span] = field(default_factory=dict)  # keys: "place", "city", "admin1", "country"
     reasons: dict[str, str] = field(default_factory=dict)    # key: "location"
@@ -57,6 +59,8 @@ class LocationResult:
 
 @dataclass(frozen=True)
 class _Words:
+    """The word lists of place names' surroundings (data/location_words.tsv)."""
+
     suffix: dict[str, str]          # generic word after a name -> level
     prefix: dict[str, str]          # generic word before "of NAME" -> level
     connector: frozenset[str]
@@ -410,6 +414,8 @@ _MAX_WORDS = 6
 
 @dataclass(slots=True)
 class Mention:
+    """A name in the text that the gazetteer knows, or that reads as a place."""
+
     start: int
     end: int                    # end of the name (without a suffix word)
     entries: tuple[Entry, ...]
@@ -1788,6 +1794,8 @@ _BIG_TOWN = 100000
 
 @dataclass(frozen=True)
 class _CountryContext:
+    """Patterns and words that tell whose ground a country's name is."""
+
     legal: _Phrases         # a court, a trial, an extradition
     victim_re: re.Pattern   # a phrase before a victim, ending right before a nationality
     victim_words: tuple[str, ...]   # (their first words, in lower case: a plain look-up first)
@@ -2200,6 +2208,8 @@ def _dateline_country(m: Mention, chain: Chain, votes: dict[str, float]) -> str:
 
 @dataclass
 class Resolved:
+    """What a mention stands for: a gazetteer place and its country."""
+
     entry: Entry | None         # the gazetteer place the mention stands for (if any)
     country: str | None         # alpha-2
 
@@ -2357,6 +2367,8 @@ def _specific(chain: Chain) -> Mention | None:
 
 @dataclass
 class Candidate:
+    """A place candidate for an incident, with its score."""
+
     score: float
     chain: Chain
     head: Mention

@@ -57,6 +57,8 @@ from .record import Perpetrator
 
 @dataclass
 class PerpetratorResult:
+    """The perpetrator and claim of one incident, with evidence and reasons."""
+
     perpetrator: Perpetrator = field(default_factory=Perpetrator)
     evidence: dict[str, Span] = field(default_factory=dict)  # keys: "perpetrator", "claim"
     reasons: dict[str, str] = field(default_factory=dict)
@@ -74,6 +76,8 @@ _AGENT_LINKS = frozenset(("reported", "member"))
 
 @dataclass(frozen=True)
 class _Candidate:
+    """An actor a cue names, with its claim status and nearness."""
+
     name: str | None
     span: tuple[int, int] | None
     status: str
