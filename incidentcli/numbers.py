@@ -104,7 +104,9 @@ def lexicon() -> _Lexicon:
     tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
             and 20 <= v < 100 and v % 10 == 0]
     # "twenty-one", "twenty one", and "TWENTYONE" as transcripts run them together
-    small = rf"(?:(?:{phrase_trie(tens)})(?:[\s-]*(?:{phrase_trie(units)}))?|{phrase_trie(units)})"
+    # (the unit words once: "sixty" is tried before "six" as before, since a unit word read
+    # inside a tens word is followed by a letter, where every use of ``small`` wants a break)
+    small = rf"(?:(?:(?:{phrase_trie(tens)})[\s-]*)?(?:{phrase_trie(units)})|{phrase_trie(tens)})"
     worded = (rf"(?:a\s+|{small}\s+)?hundred(?:\s+(?:and\s+)?{small})?(?:\s+thousand)?"
               rf"|{small}(?:\s+thousand)?")
     digits = r"(?<![\d.,$£€#:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,]\d|:\d|%|\s*(?:percent|per\s+cent))"
