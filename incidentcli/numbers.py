@@ -91,6 +91,15 @@ def _trie_node(node: dict) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
 
 
+def _units_and_tens(words: dict[str, tuple[int | None, str, int | None]]) -> tuple[list[str], list[str]]:
+    """The unit words ("one" .. "nineteen") and the tens words ("twenty" .. "ninety")."""
+    units = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None and v < 20
+             and " " not in w and w not in ("dozen", "both")]
+    tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
+            and 20 <= v < 100 and v % 10 == 0]
+    return units, tens
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     words: dict[str, tuple[int | None, str, int | None]] = {}
@@ -99,10 +108,7 @@ def lexicon() -> _Lexicon:
         low = int(row[3]) if len(row) > 3 and row[3] else None
         words[row[0]] = (value, row[2], low)
     hedges = {row[0]: row[1] for row in _rows("casualty_hedges.tsv")}
-    units = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None and v < 20
-             and " " not in w and w not in ("dozen", "both")]
-    tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
-            and 20 <= v < 100 and v % 10 == 0]
+    units, tens = _units_and_tens(words)
     # "twenty-one", "twenty one", and "TWENTYONE" as transcripts run them together
     # (the unit words once: "sixty" is tried before "six" as before, since a unit word read
     # inside a tens word is followed by a letter, where every use of ``small`` wants a break)
@@ -131,6 +137,24 @@ def _first_characters() -> frozenset[str]:
     if not all(c.isascii() for c in first):  # (one might match an ASCII letter ignoring case)
         first |= {chr(c) for c in range(128)}
     return frozenset("0123456789") | first
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The words (runs of ASCII letters, in lower case) a count phrase may open with: the
+    first word of 'between', of a hedge or of a number word, 'a' and 'hundred', and a tens
+    word run into a unit word ("TWENTYONE").  Every word of these phrases is followed by
+    white space, a hyphen or a break, never by a letter, so a phrase opening at a run of
+    ASCII letters followed by an ASCII character (or the end) opens with the whole run."""
+    lex = lexicon()
+    words = {p.split()[0].lower() for p in list(lex.words) + list(lex.hedges) + ["between", "a", "hundred"]}
+    units, tens = _units_and_tens(lex.words)
+    words |= {t + u for t in tens for u in units}
+    assert all(w.isascii() and w.isalpha() for w in words)
+    return frozenset(words)
+
+
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _units() -> re.Pattern:
@@ -254,5 +278,8 @@ def quantity_at(text: str, pos: int, end: int | None = None) -> QuantityMention 
         pos += 1
     if pos < end and (c := text[pos]).isascii() and c.lower() not in _first_characters():
         return None  # (most words open no count: a cheap test before the expression)
+    if (run := _ASCII_LETTERS.match(text, pos, end)) is not None and \
+            (run.end() == end or text[run.end()].isascii()) and run.group(0).lower() not in _first_words():
+        return None  # (nor do most words opening with one of those letters: see _first_words)
     m = lexicon().regex.match(text, pos, end)
     return _mention(text, m) if m else None
