@@ -119,9 +119,11 @@ def lexicon() -> _Lexicon:
     other = [w for w, (v, k, _) in words.items() if w not in units and w not in tens]
     number = rf"(?:{digits}|\b(?:{phrase_trie(other)}|{worded})\b)"
     hedge = rf"\b(?:{phrase_trie(hedges)})\s+"
-    pattern = (rf"(?P<range>\bbetween\s+(?P<lo>{number})\s+and\s+(?P<hi>{number}))"
-               rf"|(?P<hedge>{hedge})?(?P<num>{number})"
-               rf"(?:\s*(?:-|–|to|or)\s*(?P<hi2>{number}))?")
+    # "between" + number + "and" + number, or a hedged number and a second one after a dash or
+    # "to": the first number written once for both (no hedge and no number opens with "between",
+    # so where "between" is the range is read or nothing, as with the two alternatives apart)
+    pattern = (rf"(?:(?P<between>\bbetween\s+)|(?P<hedge>{hedge}))?(?P<num>{number})"
+               rf"(?(between)\s+and\s+(?P<hi>{number})|(?:\s*(?:-|–|to|or)\s*(?P<hi2>{number}))?)")
     return _Lexicon(words, hedges, re.compile(pattern, re.I), _units())
 
 
@@ -212,7 +214,8 @@ def _run_together(token: str) -> int | None:
 
 
 def _reading(m: re.Match) -> Quantity | None:
-    return _reading_of(m.group("range", "lo", "hi", "num", "hi2", "hedge"))
+    between, num, hi, hi2, hedge = m.group("between", "num", "hi", "hi2", "hedge")
+    return _reading_of(("range", num, hi, None, None, None) if between else (None, None, None, num, hi2, hedge))
 
 
 @lru_cache(maxsize=4096)
