@@ -91,6 +91,15 @@ def _trie_node(node: dict) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
 
 
+def _units_and_tens(words: dict[str, tuple[int | None, str, int | None]]) -> tuple[list[str], list[str]]:
+    """The unit words ("one" .. "nineteen") and the tens words ("twenty" .. "ninety")."""
+    units = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None and v < 20
+             and " " not in w and w not in ("dozen", "both")]
+    tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
+            and 20 <= v < 100 and v % 10 == 0]
+    return units, tens
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     words: dict[str, tuple[int | None, str, int | None]] = {}
@@ -99,21 +108,22 @@ def lexicon() -> _Lexicon:
         low = int(row[3]) if len(row) > 3 and row[3] else None
         words[row[0]] = (value, row[2], low)
     hedges = {row[0]: row[1] for row in _rows("casualty_hedges.tsv")}
-    units = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None and v < 20
-             and " " not in w and w not in ("dozen", "both")]
-    tens = [w for w, (v, k, _) in words.items() if k == "cardinal" and v is not None
-            and 20 <= v < 100 and v % 10 == 0]
+    units, tens = _units_and_tens(words)
     # "twenty-one", "twenty one", and "TWENTYONE" as transcripts run them together
-    small = rf"(?:(?:{phrase_trie(tens)})(?:[\s-]*(?:{phrase_trie(units)}))?|{phrase_trie(units)})"
+    # (the unit words once: "sixty" is tried before "six" as before, since a unit word read
+    # inside a tens word is followed by a letter, where every use of ``small`` wants a break)
+    small = rf"(?:(?:(?:{phrase_trie(tens)})[\s-]*)?(?:{phrase_trie(units)})|{phrase_trie(tens)})"
     worded = (rf"(?:a\s+|{small}\s+)?hundred(?:\s+(?:and\s+)?{small})?(?:\s+thousand)?"
               rf"|{small}(?:\s+thousand)?")
     digits = r"(?<![\d.,$£€#:/])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,]\d|:\d|%|\s*(?:percent|per\s+cent))"
     other = [w for w, (v, k, _) in words.items() if w not in units and w not in tens]
     number = rf"(?:{digits}|\b(?:{phrase_trie(other)}|{worded})\b)"
     hedge = rf"\b(?:{phrase_trie(hedges)})\s+"
-    pattern = (rf"(?P<range>\bbetween\s+(?P<lo>{number})\s+and\s+(?P<hi>{number}))"
-               rf"|(?P<hedge>{hedge})?(?P<num>{number})"
-               rf"(?:\s*(?:-|–|to|or)\s*(?P<hi2>{number}))?")
+    # "between" + number + "and" + number, or a hedged number and a second one after a dash or
+    # "to": the first number written once for both (no hedge and no number opens with "between",
+    # so where "between" is the range is read or nothing, as with the two alternatives apart)
+    pattern = (rf"(?:(?P<between>\bbetween\s+)|(?P<hedge>{hedge}))?(?P<num>{number})"
+               rf"(?(between)\s+and\s+(?P<hi>{number})|(?:\s*(?:-|–|to|or)\s*(?P<hi2>{number}))?)")
     return _Lexicon(words, hedges, re.compile(pattern, re.I), _units())
 
 
@@ -129,6 +139,24 @@ def _first_characters() -> frozenset[str]:
     if not all(c.isascii() for c in first):  # (one might match an ASCII letter ignoring case)
         first |= {chr(c) for c in range(128)}
     return frozenset("0123456789") | first
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The words (runs of ASCII letters, in lower case) a count phrase may open with: the
+    first word of 'between', of a hedge or of a number word, 'a' and 'hundred', and a tens
+    word run into a unit word ("TWENTYONE").  Every word of these phrases is followed by
+    white space, a hyphen or a break, never by a letter, so a phrase opening at a run of
+    ASCII letters followed by an ASCII character (or the end) opens with the whole run."""
+    lex = lexicon()
+    words = {p.split()[0].lower() for p in list(lex.words) + list(lex.hedges) + ["between", "a", "hundred"]}
+    units, tens = _units_and_tens(lex.words)
+    words |= {t + u for t in tens for u in units}
+    assert all(w.isascii() and w.isalpha() for w in words)
+    return frozenset(words)
+
+
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _units() -> re.Pattern:
@@ -186,7 +214,8 @@ def _run_together(token: str) -> int | None:
 
 
 def _reading(m: re.Match) -> Quantity | None:
-    return _reading_of(m.group("range", "lo", "hi", "num", "hi2", "hedge"))
+    between, num, hi, hi2, hedge = m.group("between", "num", "hi", "hi2", "hedge")
+    return _reading_of(("range", num, hi, None, None, None) if between else (None, None, None, num, hi2, hedge))
 
 
 @lru_cache(maxsize=4096)
@@ -252,5 +281,8 @@ def quantity_at(text: str, pos: int, end: int | None = None) -> QuantityMention 
         pos += 1
     if pos < end and (c := text[pos]).isascii() and c.lower() not in _first_characters():
         return None  # (most words open no count: a cheap test before the expression)
+    if (run := _ASCII_LETTERS.match(text, pos, end)) is not None and \
+            (run.end() == end or text[run.end()].isascii()) and run.group(0).lower() not in _first_words():
+        return None  # (nor do most words opening with one of those letters: see _first_words)
     m = lexicon().regex.match(text, pos, end)
     return _mention(text, m) if m else None
