@@ -82,7 +82,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .document import Document, Scope, Sentence, Span, lowered
+from .document import Document, Scope, Sentence, Span
 from .person_names import given_names
 
 
@@ -145,8 +145,9 @@ class _Lexicon:
     """The attack-cue lexicon, compiled for look-up."""
 
     entries: tuple[CueEntry, ...]
-    patterns: tuple[re.Pattern, ...]  # per entry, on lower-cased text, anchored by .match
-    triggers: object  # ahocorasick.Automaton: 3-letter word start -> entry indices
+    triggers: object  # ahocorasick.Automaton: 3-letter word start -> (its length, the
+    # alternation of the entries it can begin, on lower-cased text, anchored by .match, and
+    # per marker group of that alternation its entry)
     branches: tuple[str, ...]  # per entry, its pattern as a named group (for ``_fallback``)
 
 
@@ -159,21 +160,34 @@ def _lexicon() -> _Lexicon:
     text = resources.files("incidentcli").joinpath("data/attack_cues.tsv").read_text("utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t")
-    entries, patterns, branches = [], [], []
+    entries, sources, branches = [], [], []
     starts: dict[str, list[int]] = {}
     for n, row in enumerate(rows):
         source = row["pattern"].lower()
         entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
                                 int(row["rank"])))
-        patterns.append(re.compile(f"(?:{source})(?![\\w-])"))
+        sources.append(source)
         branches.append(f"(?P<c{n}>{source})")
         for prefix in _word_starts(source):
             starts.setdefault(prefix, []).append(n)
     triggers = ahocorasick.Automaton()
     for prefix, ids in starts.items():
-        triggers.add_word(prefix, (len(prefix), tuple(ids)))
+        triggers.add_word(prefix, (len(prefix), *_first_of(sources, entries, ids)))
     triggers.make_automaton()
-    return _Lexicon(tuple(entries), tuple(patterns), triggers, tuple(branches))
+    return _Lexicon(tuple(entries), triggers, tuple(branches))
+
+
+def _first_of(sources: list[str], entries: list[CueEntry],
+              ids: list[int]) -> tuple[re.Pattern, dict[int, CueEntry]]:
+    """The entries ``ids`` (in table order) as one alternation, each branch ending in an
+    empty marker group: a match is that of the first entry that matches (as trying them one
+    by one), and its ``lastindex`` names the entry."""
+    parts, marks, group = [], {}, 0
+    for n in ids:
+        parts.append(f"(?:{sources[n]})(?![\\w-])()")
+        group += re.compile(sources[n]).groups + 1
+        marks[group] = entries[n]
+    return re.compile("|".join(parts)), marks
 
 
 @lru_cache(maxsize=1)
@@ -189,28 +203,26 @@ def _dash(value: str) -> str | None:
     return None if value.strip() in ("", "-") else value.strip()
 
 
-def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+def find_cues(text: str, start: int = 0, end: int | None = None,
+              low: str | None = None) -> list[Cue]:
     """Cues in ``text[start:end]``, leftmost first, not overlapping; at one position the
-    first matching table entry wins."""
+    first matching table entry wins (``low``: ``text.lower()`` if the caller has it)."""
     lex = _lexicon()
     end = len(text) if end is None else end
-    lowered = text.lower()
+    lowered = text.lower() if low is None else low
     if len(lowered) != len(text):  # lower-casing moved offsets: match the original text
         return [Cue(m.start(), m.end(), lex.entries[int(m.lastgroup[1:])])
                 for m in _fallback().finditer(text, start, end)]
     out: list[Cue] = []
     last = start
-    patterns, entries = lex.patterns, lex.entries
-    for stop, (size, ids) in lex.triggers.iter(lowered, start, end):
+    for stop, (size, first, marks) in lex.triggers.iter(lowered, start, end):
         at = stop - size + 1
         if at < last or (at > 0 and (lowered[at - 1].isalnum() or lowered[at - 1] in "_-")):
             continue
-        for n in ids:
-            m = patterns[n].match(lowered, at, end)
-            if m:
-                last = m.end()
-                out.append(Cue(at, last, entries[n]))
-                break
+        m = first.match(lowered, at, end)
+        if m:
+            last = m.end()
+            out.append(Cue(at, last, marks[m.lastindex]))
     return out
 
 
@@ -335,16 +347,10 @@ def _cased(name: str) -> re.Pattern | None:
     return None if re.search(r"(?<!\\)[A-Z]", source) else re.compile(source)
 
 
-@lru_cache(maxsize=4)
-def _ascii_lower(text: str) -> str | None:
-    """``text`` lower-cased when that keeps offsets and case-insensitive matches (``lowered``)."""
-    return lowered(text)
-
-
 def _search(doc: Document, name: str, start: int, end: int) -> re.Match | None:
     """``_context(name).search(doc.text, start, end)``, faster: an ASCII text is searched
     lower-cased with the case-sensitive expression (the same matches, at the same offsets)."""
-    lowered = _ascii_lower(doc.text)
+    lowered = doc.lower  # (``lowered(doc.text)``, once per document)
     cased = _cased(name) if lowered is not None else None
     if cased is None:
         return _context(name).search(doc.text, start, end)
@@ -353,7 +359,7 @@ def _search(doc: Document, name: str, start: int, end: int) -> re.Match | None:
 
 def _search_in(doc: Document, name: str, s: Sentence) -> re.Match | None:
     """``_context(name).search(sentence text)`` (offsets into the sentence), as ``_search``."""
-    lowered = _ascii_lower(doc.text)
+    lowered = doc.lower  # (``lowered(doc.text)``, once per document)
     cased = _cased(name) if lowered is not None else None
     if cased is None:
         return _context(name).search(doc.text[s.start:s.end])
@@ -463,7 +469,7 @@ def _cues_by_sentence(doc: Document) -> list[list[Cue]]:
     if not sentences:
         return out
     i, last = 0, len(sentences) - 1
-    for cue in find_cues(doc.text):  # (cues and sentences both left to right: one walk,
+    for cue in find_cues(doc.text, low=doc.lower):  # (cues and sentences both left to right: one walk,
         # where ``doc.sentence_at`` bisected per cue)
         while i < last and sentences[i + 1].start <= cue.start:
             i += 1
@@ -1070,7 +1076,7 @@ def _after_combat(doc: Document, s: Sentence) -> bool:
             _search_in(doc, "combat", before) or _search_in(doc, "combat_scene", before) or
             _search_in(doc, "military", before)):
         return False
-    found = [c for c in find_cues(doc.text, s.start, s.end) if c.entry.type]
+    found = [c for c in find_cues(doc.text, s.start, s.end, doc.lower) if c.entry.type]
     return bool(found) and _only_refers_back(doc, s, found) and \
         not any(_VICTIM_AFTER.match(doc.text, c.end, s.end) for c in found)  # 'the murder of X'
 
@@ -1082,7 +1088,7 @@ def _property_attack(doc: Document, s: Sentence) -> bool:
     if _search_in(doc, "aircraft", s) or _search_in(doc, "military", s):
         return False
     return any(c.entry.role == "event" and c.entry.type == "bombing" and
-               _can_anchor(doc, s, c) for c in find_cues(doc.text, s.start, s.end))
+               _can_anchor(doc, s, c) for c in find_cues(doc.text, s.start, s.end, doc.lower))
 
 
 # Wire reports (MUC-4) count recent attacks only: one dated two months or more before the
@@ -1099,7 +1105,7 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
         return False
     from .dates import sentence_dates
     ages = [(ref - m.value).days for m in sentence_dates(doc, s.index)]
-    lowered = _ascii_lower(doc.text)
+    lowered = doc.lower  # (``lowered(doc.text)``, once per document)
     cased = _cased("month_only") if lowered is not None else None
     found = cased.finditer(lowered, s.start, s.end) if cased is not None else \
         _context("month_only").finditer(doc.text, s.start, s.end)
