@@ -145,9 +145,8 @@ class _Lexicon:
     """The attack-cue lexicon, compiled for look-up."""
 
     entries: tuple[CueEntry, ...]
-    triggers: object  # ahocorasick.Automaton: 3-letter word start -> (its length, the
-    # alternation of the entries it can begin, on lower-cased text, anchored by .match, and
-    # per marker group of that alternation its entry)
+    patterns: tuple[re.Pattern, ...]  # per entry, on lower-cased text, anchored by .match
+    triggers: object  # ahocorasick.Automaton: 3-letter word start -> entry indices
     branches: tuple[str, ...]  # per entry, its pattern as a named group (for ``_fallback``)
 
 
@@ -160,34 +159,21 @@ def _lexicon() -> _Lexicon:
     text = resources.files("incidentcli").joinpath("data/attack_cues.tsv").read_text("utf-8")
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t")
-    entries, sources, branches = [], [], []
+    entries, patterns, branches = [], [], []
     starts: dict[str, list[int]] = {}
     for n, row in enumerate(rows):
         source = row["pattern"].lower()
         entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
                                 int(row["rank"])))
-        sources.append(source)
+        patterns.append(re.compile(f"(?:{source})(?![\\w-])"))
         branches.append(f"(?P<c{n}>{source})")
         for prefix in _word_starts(source):
             starts.setdefault(prefix, []).append(n)
     triggers = ahocorasick.Automaton()
     for prefix, ids in starts.items():
-        triggers.add_word(prefix, (len(prefix), *_first_of(sources, entries, ids)))
+        triggers.add_word(prefix, (len(prefix), tuple(ids)))
     triggers.make_automaton()
-    return _Lexicon(tuple(entries), triggers, tuple(branches))
-
-
-def _first_of(sources: list[str], entries: list[CueEntry],
-              ids: list[int]) -> tuple[re.Pattern, dict[int, CueEntry]]:
-    """The entries ``ids`` (in table order) as one alternation, each branch ending in an
-    empty marker group: a match is that of the first entry that matches (as trying them one
-    by one), and its ``lastindex`` names the entry."""
-    parts, marks, group = [], {}, 0
-    for n in ids:
-        parts.append(f"(?:{sources[n]})(?![\\w-])()")
-        group += re.compile(sources[n]).groups + 1
-        marks[group] = entries[n]
-    return re.compile("|".join(parts)), marks
+    return _Lexicon(tuple(entries), tuple(patterns), triggers, tuple(branches))
 
 
 @lru_cache(maxsize=1)
@@ -215,14 +201,17 @@ def find_cues(text: str, start: int = 0, end: int | None = None,
                 for m in _fallback().finditer(text, start, end)]
     out: list[Cue] = []
     last = start
-    for stop, (size, first, marks) in lex.triggers.iter(lowered, start, end):
+    patterns, entries = lex.patterns, lex.entries
+    for stop, (size, ids) in lex.triggers.iter(lowered, start, end):
         at = stop - size + 1
         if at < last or (at > 0 and (lowered[at - 1].isalnum() or lowered[at - 1] in "_-")):
             continue
-        m = first.match(lowered, at, end)
-        if m:
-            last = m.end()
-            out.append(Cue(at, last, marks[m.lastindex]))
+        for n in ids:
+            m = patterns[n].match(lowered, at, end)
+            if m:
+                last = m.end()
+                out.append(Cue(at, last, entries[n]))
+                break
     return out
 
 
@@ -469,8 +458,9 @@ def _cues_by_sentence(doc: Document) -> list[list[Cue]]:
     if not sentences:
         return out
     i, last = 0, len(sentences) - 1
-    for cue in find_cues(doc.text, low=doc.lower):  # (cues and sentences both left to right: one walk,
-        # where ``doc.sentence_at`` bisected per cue)
+    # (cues and sentences both left to right: one walk, where ``doc.sentence_at`` bisected
+    # per cue)
+    for cue in find_cues(doc.text, low=doc.lower):
         while i < last and sentences[i + 1].start <= cue.start:
             i += 1
         s = sentences[i]
