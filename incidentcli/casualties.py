@@ -272,11 +272,14 @@ def _unanchored(anchored: dict[str, str]) -> dict[str, re.Pattern]:
             if source.startswith("\\b")}
 
 
-def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int) -> Iterable[re.Match]:
-    """The matches of ``\\b`` + ``unanchored`` in ``low[lo:hi]``, as ``finditer`` finds them:
-    the leftmost match at or after ``pos`` where ``\\b`` holds at its start (the regex engine's
-    test: a word character on one side of it only; it sees the text before ``lo``), the search
-    going on one character further when it does not.  (Every match is non-empty.)"""
+def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int,
+                    limit: int | None = None) -> list[re.Match]:
+    """The (first ``limit``) matches of ``\\b`` + ``unanchored`` in ``low[lo:hi]``, as
+    ``finditer`` finds them: the leftmost match at or after ``pos`` where ``\\b`` holds at its
+    start (the regex engine's test: a word character on one side of it only; it sees the text
+    before ``lo``), the search going on one character further when it does not.  (Every match
+    is non-empty.)  A list, not a generator: most scans find none or one."""
+    out: list[re.Match] = []
     pos = lo
     search = unanchored.search
     while (m := search(low, pos, hi)) is not None:
@@ -285,8 +288,11 @@ def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int) -> Itera
         if (c.isalnum() or c == "_") == (s > 0 and ((b := low[s - 1]).isalnum() or b == "_")):
             pos = s + 1  # no word boundary at s
             continue
-        yield m
+        out.append(m)
+        if len(out) == limit:
+            break
         pos = m.end()
+    return out
 
 
 def _compounds() -> list[str]:
@@ -1181,7 +1187,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
         # (called for the readings the sentence may hold only: "if reading in readings")
         if reading in unanchored:
-            return islice(_at_word_bounds(unanchored[reading], low, lo, hi), _MAX_CUES)
+            return _at_word_bounds(unanchored[reading], low, lo, hi, _MAX_CUES)
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES)
 
     def add(kind, parts, extra_perps, start, end, **flags):
@@ -1828,6 +1834,8 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     """Sentence ``index``'s casualty statements less counts of other events (``memo``: the
     document's, with its blanked and lower-cased text and gate words; see _scope_memo)."""
     sent = doc.sentences[index]
+    if not _cued_at(memo["stems"], sent.start, sent.end):
+        return ()  # (as _sentence_mentions would find: the cheaper test first)
     low = memo["low"]
     readings = _readings_in(low, memo["gate"], sent.start, sent.end)
     if not readings:
