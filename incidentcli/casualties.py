@@ -616,7 +616,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     starts = _word_starts(text, a, words)[skip:]
     words = words[skip:]
     end = starts[-1] + len(words[-1])
-    lower = [w.lower().strip(".'’") for w in words]
+    lower = _lower_words(words)
     if lower[0][0] in _negation_first() and _NEGATED.match(" ".join(lower[:2])):
         return Part(Quantity(0), False, starts[0], end, "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
@@ -676,6 +676,15 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         else:
             return None
     return Part(count, perpetrator, starts[0], end, how, " ".join(lower[:3]), lower[head_len - 1])
+
+
+def _lower_words(words: list[str]) -> list[str]:
+    """Each of ``words`` (matches of _WORD: no white space in them) lower-cased, less the
+    dots and apostrophes at its ends; lower-cased in one go when no word has any."""
+    joined = " ".join(words).lower()
+    if "." in joined or "'" in joined or "’" in joined:
+        return [w.lower().strip(".'’") for w in words]
+    return joined.split(" ")
 
 
 def _word_starts(text: str, a: int, words: list[str]) -> list[int]:
