@@ -272,21 +272,33 @@ def _unanchored(anchored: dict[str, str]) -> dict[str, re.Pattern]:
             if source.startswith("\\b")}
 
 
-def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int) -> Iterable[re.Match]:
-    """The matches of ``\\b`` + ``unanchored`` in ``low[lo:hi]``, as ``finditer`` finds them:
-    the leftmost match at or after ``pos`` where ``\\b`` holds at its start (the regex engine's
-    test: a word character on one side of it only; it sees the text before ``lo``), the search
-    going on one character further when it does not.  (Every match is non-empty.)"""
+def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int,
+                    limit: int | None = None, gate: tuple[list, list] | None = None,
+                    reading: str = "") -> list[re.Match]:
+    """The (first ``limit``) matches of ``\\b`` + ``unanchored`` in ``low[lo:hi]``, as
+    ``finditer`` finds them: the leftmost match at or after ``pos`` where ``\\b`` holds at its
+    start (the regex engine's test: a word character on one side of it only; it sees the text
+    before ``lo``), the search going on one character further when it does not.  (Every match
+    is non-empty.)  A list, not a generator: most scans find none or one.  With the document's
+    ``gate`` words: after a match, the search stops past where the last word that every match
+    of ``reading`` holds starts (``_last_key_start``): no match starts after it."""
+    out: list[re.Match] = []
     pos = lo
     search = unanchored.search
-    while (m := search(low, pos, hi)) is not None:
+    last = hi
+    while pos <= last and (m := search(low, pos, hi)) is not None:
         s = m.start()
         c = low[s]
         if (c.isalnum() or c == "_") == (s > 0 and ((b := low[s - 1]).isalnum() or b == "_")):
             pos = s + 1  # no word boundary at s
             continue
-        yield m
+        out.append(m)
+        if len(out) == limit:
+            break
         pos = m.end()
+        if gate is not None and len(out) == 1:
+            last = _last_key_start(low, gate, reading, lo, hi)
+    return out
 
 
 def _compounds() -> list[str]:
@@ -359,6 +371,22 @@ def _readings_in(low: str, gate: tuple[list, list], lo: int, hi: int) -> set[str
         if start < lo or (end < hi and ((c := low[end]).isalnum() or c == "_")):  # _is_word_char
             continue
         out |= readings
+    return out
+
+
+def _last_key_start(low: str, gate: tuple[list, list], reading: str, lo: int, hi: int) -> int:
+    """Where the last of the document's gate words (``gate``, as ``_readings_in`` reads them)
+    that ``reading`` needs starts in ``low[lo:hi]``; ``lo - 1`` when none.  Every match of the
+    reading holds one as a whole word, so none starts after it."""
+    ends, hits = gate
+    out = lo - 1
+    for i in range(bisect_right(ends, lo), bisect_right(ends, hi)):
+        start, readings = hits[i]
+        end = ends[i]
+        if start < lo or start <= out or reading not in readings or \
+                (end < hi and ((c := low[end]).isalnum() or c == "_")):  # _is_word_char
+            continue
+        out = start
     return out
 
 
@@ -610,7 +638,7 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
     starts = _word_starts(text, a, words)[skip:]
     words = words[skip:]
     end = starts[-1] + len(words[-1])
-    lower = [w.lower().strip(".'’") for w in words]
+    lower = _lower_words(words)
     if lower[0][0] in _negation_first() and _NEGATED.match(" ".join(lower[:2])):
         return Part(Quantity(0), False, starts[0], end, "number",
                     " ".join(lower[:3]), lower[-1])  # "no one", "neither the driver nor ..."
@@ -670,6 +698,15 @@ def _part(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool) -> Part | No
         else:
             return None
     return Part(count, perpetrator, starts[0], end, how, " ".join(lower[:3]), lower[head_len - 1])
+
+
+def _lower_words(words: list[str]) -> list[str]:
+    """Each of ``words`` (matches of _WORD: no white space in them) lower-cased, less the
+    dots and apostrophes at its ends; lower-cased in one go when no word has any."""
+    joined = " ".join(words).lower()
+    if "." in joined or "'" in joined or "’" in joined:
+        return [w.lower().strip(".'’") for w in words]
+    return joined.split(" ")
 
 
 def _word_starts(text: str, a: int, words: list[str]) -> list[int]:
@@ -1164,7 +1201,7 @@ def _lowered(text: str) -> str:
 
 def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
                        low: str | None = None, readings: set[str] | None = None,
-                       stems: list[int] | None = None) -> list[Mention]:
+                       stems: list[int] | None = None, gate: tuple[list, list] | None = None) -> list[Mention]:
     sent = doc.sentences[index]
     text = _blank_asides(doc.text) if text is None else text
     low = _lowered(text) if low is None else low
@@ -1181,7 +1218,7 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
     def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
         # (called for the readings the sentence may hold only: "if reading in readings")
         if reading in unanchored:
-            return islice(_at_word_bounds(unanchored[reading], low, lo, hi), _MAX_CUES)
+            return _at_word_bounds(unanchored[reading], low, lo, hi, _MAX_CUES, gate, reading)
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES)
 
     def add(kind, parts, extra_perps, start, end, **flags):
@@ -1828,6 +1865,8 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     """Sentence ``index``'s casualty statements less counts of other events (``memo``: the
     document's, with its blanked and lower-cased text and gate words; see _scope_memo)."""
     sent = doc.sentences[index]
+    if not _cued_at(memo["stems"], sent.start, sent.end):
+        return ()  # (as _sentence_mentions would find: the cheaper test first)
     low = memo["low"]
     readings = _readings_in(low, memo["gate"], sent.start, sent.end)
     if not readings:
@@ -1835,7 +1874,7 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     if "zero" in readings and _ZERO_FIRST.search(low, sent.start, sent.end):
         readings.add("zero_first")  # (not in the document's automaton: see there)
     return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings,
-                                               memo["stems"])
+                                               memo["stems"], memo["gate"])
                  if m.zero or not _other_event(doc, m))
 
 
