@@ -58,7 +58,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from .document import Document, Scope, Span, lowered
+from .document import Document, Scope, Span, lowered, may_hold
 from .numbers import Quantity, find_quantities, phrase_trie, quantity_at
 from .record import Count
 
@@ -454,18 +454,6 @@ def _cased_lower(text: str) -> str | None:
     return lowered(text)
 
 
-def _may_hold(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
-    """False when ``text[a:b]`` holds none of ``words`` (lower case) in any case, read with
-    str.find in the lower-cased text (a cheap test before a case-blind search)."""
-    low = _cased_lower(text)
-    if low is None:
-        return True
-    for w in words:
-        if low.find(w, a, b) >= 0:
-            return True
-    return False
-
-
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
     r"""The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
     the words (``\b\w+``) in _BOUNDARY_WORDS in any case or in _BOUNDARY_VERBS (in any case in
@@ -793,7 +781,7 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 break
     extra_perps = 0
     inc = None
-    if _may_hold(text, ("including", "among", "whom"), cut, end) and _MAY_INCLUDE.search(text, cut, end):
+    if may_hold(_cased_lower(text), ("including", "among", "whom"), cut, end) and _MAY_INCLUDE.search(text, cut, end):
         for m in _INCLUDING.finditer(text, cut, end):
             inc = m
     if inc is not None and not re.search(r"[^\s,]", text[_list_end(text, inc.end(), end, lex, all_caps):end]):
@@ -899,8 +887,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     if forward and a < b and text[a] == ",":
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] \
-        if _may_hold(text, ("between",), a, b) and _BETWEEN.search(text, a, b) else []
-    if _DIGIT.search(text, a, b) and _may_hold(text, ("age",), a, b):  # (every match holds "age")
+        if may_hold(_cased_lower(text), ("between",), a, b) and _BETWEEN.search(text, a, b) else []
+    if _DIGIT.search(text, a, b) and may_hold(_cased_lower(text), ("age",), a, b):  # (every match holds "age")
         counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]  # "four boys ages 12 and 16"
     seps = _SEPARATOR.finditer(text, a, b)
     if counts:  # "between 10 and 15"

@@ -8,6 +8,7 @@ steps themselves (they match case-insensitively), never by rewriting the text, s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -167,6 +168,19 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) and not _FOLDS.search(text) and \
         not _MANY_CASED.search(low) else None
 
+
+
+def may_hold(low: str | None, words: Iterable[str], start: int, end: int) -> bool:
+    """False only when ``low[start:end]`` surely holds none of ``words`` (lower case) in any
+    case: ``low`` is ``lowered(text)`` of the text a case-blind regex is about to search (None,
+    no faithful lower-case copy: it may).  Plain look-ups before that regex, which costs far
+    more."""
+    if low is None:
+        return True
+    for w in words:
+        if low.find(w, start, end) >= 0:
+            return True
+    return False
 
 # What may name a capital in a pattern's source: a capital (a group's name too: no harm), a
 # letter beyond ASCII (some match others case-insensitively: 'ſ' an 's'), a character escape

@@ -26,7 +26,7 @@ import operator
 import re
 import weakref
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from functools import cached_property, lru_cache
@@ -34,7 +34,7 @@ from itertools import compress
 
 import ahocorasick
 
-from .document import Document, Scope, Span
+from .document import Document, Scope, Span, may_hold
 from .english import english_words
 from .groups import find_groups
 from .person_names import given_names
@@ -1879,7 +1879,7 @@ def _bound_countries(doc: Document, chains: list[Chain]) -> dict[int, set[str]]:
 def _victim_nationality(doc: Document, m: Mention) -> bool:
     """A nationality right after 'the murder of', 'the kidnapping of two': the victim's."""
     lo, context = max(0, m.start - 40), _country_context()
-    return _may_hold(doc.text, _facts(doc).lower, lo, m.start, context.victim_words) and \
+    return may_hold(doc.lower, context.victim_words, lo, m.start) and \
         bool(context.victim_re.search(doc.text, lo, m.start))
 
 
@@ -2015,24 +2015,10 @@ def _meeting_place(doc: Document, m: Mention) -> bool:
         return False
     lo = max(0, m.start - _MEETING_CHARS - 12)
     context = _country_context()
-    return _may_hold(doc.text, _facts(doc).lower, lo, m.start, context.meeting_words) and \
+    return may_hold(doc.lower, context.meeting_words, lo, m.start) and \
         bool(context.meeting_re.search(doc.text, lo, m.start))
 
 
-def _may_hold(text: str, lower: str, start: int, end: int, words: Collection[str]) -> bool:
-    """Whether ``text[start:end]`` may hold one of ``words`` (lower case) as a
-    case-insensitive regex would find it: plain look-ups in the lower-cased text (a regex
-    scan per name costs far more), unless the stretch holds a character that such a regex
-    matches to a letter of another case ('ſ', 'ı', 'İ', the Kelvin sign)."""
-    if not text.isascii():
-        raw = text[start:end]
-        if any(c in raw for c in _CASE_TWINS):
-            return True
-    window = lower[start:end]
-    return any(w in window for w in words)
-
-
-_CASE_TWINS = "\u017f\u0131\u0130\u212a"   # ('ſ', 'ı', 'İ', 'K')
 
 
 def _national_ground(text: str, m: Mention) -> bool:
@@ -2058,7 +2044,7 @@ def _region_name(doc: Document, m: Mention) -> bool:
     """A country's name inside a region's ('LATIN AMERICA', 'CENTRAL AMERICAN')."""
     lo, text = max(0, m.start - 20), doc.text
     region = _country_context().region
-    if not _may_hold(text, _facts(doc).lower, lo, m.start, region):
+    if not may_hold(doc.lower, region, lo, m.start):
         return False   # (plain look-ups first: most names have no region's word before them)
     before = _WORD_BEFORE.search(text, lo, m.start)
     return bool(before) and before.group(1).lower() in region
@@ -2586,8 +2572,8 @@ def _here_at_cue(doc: Document, anchor: int, cue: Span | None) -> bool:
     TODAY'): not when it binds a place nearer its attack cue than the 'here' ('INCIDENTS TOOK
     PLACE HERE ... 13 PERSONS DIED IN X IN A BOMB EXPLOSION': X's)."""
     sent = doc.sentences[anchor]
-    here = _HERE.search(doc.text, sent.start, sent.end) if _may_hold(
-        doc.text, _facts(doc).lower, sent.start, sent.end, _HERE_WORDS) else None
+    here = _HERE.search(doc.text, sent.start, sent.end) if may_hold(
+        doc.lower, _HERE_WORDS, sent.start, sent.end) else None
     if here is None or cue is None:
         return here is not None
     far = _distance(here.start(), here.end(), cue)

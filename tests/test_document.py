@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from incidentcli.document import Document, cased_twin, lowered, split_sentences
+from incidentcli.document import Document, cased_twin, lowered, may_hold, split_sentences
 
 CASES = [
     ("The attack happened on Feb. 27 in Kabul. Police said three people died.",
@@ -167,3 +167,15 @@ def test_a_replaced_document_starts_without_memos():
     doc.memo("casualties")["low"] = doc.text.lower()
     copy = dataclasses.replace(doc, text="Gunmen shot two guards on Tuesday.")
     assert copy.memo("casualties") == {}
+
+
+@pytest.mark.parametrize("text, words, start, end, expected", [
+    ("Talks were HELD in Lima on Monday.", ("held",), 0, 34, True),     # any case
+    ("Talks were HELD in Lima on Monday.", ("held",), 16, 34, False),   # outside the stretch
+    ("THE ENVOYS MET IN QUITO.", ("visit", "talks"), 0, 24, False),
+    # no faithful lower-case copy ('İ' lower-cases to two characters): it may hold them
+    ("İstanbul talks were held.", ("absent",), 0, 25, True),
+])
+def test_may_hold_is_a_plain_look_up_before_a_case_blind_search(text, words, start, end,
+                                                                expected):
+    assert may_hold(lowered(text), words, start, end) is expected

@@ -1,4 +1,4 @@
-"""The location step's plain look-ups before a regex (``_may_hold``) find what the regex
+"""The location step's plain look-ups before a regex (``document.may_hold``) find what the regex
 finds: a place of a meeting, a visit or studies ('THE TALKS SCHEDULED ... IN X')."""
 import pytest
 from hypothesis import given, settings
