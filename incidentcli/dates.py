@@ -48,7 +48,6 @@ from itertools import islice
 from pathlib import Path
 
 from .document import Document, Scope, Span
-from .document import cased_twin
 from .document import lowered as document_lowered
 
 
@@ -485,25 +484,14 @@ def _best_mention(doc: Document, scope: Scope, reference: date | None,
 
 def _about_event(doc: Document, index: int) -> bool:
     """Whether a sentence talks about the attack (_ABOUT_EVENT), remembered per document
-    (each incident asks again) and searched in the lower-cased text when there is one."""
+    (each incident asks again)."""
     memo = _settings_memo(doc)
     key = ("about", index)
     about = memo.get(key)
     if about is None:
         sentence = doc.sentences[index]
-        low = document_lowered(doc.text)  # (the twin finds the same there: see cased_twin)
-        twin = _about_event_twin()
-        if low is not None and twin is not None:
-            about = twin.search(low, sentence.start, sentence.end) is not None
-        else:
-            about = _ABOUT_EVENT.search(doc.text, sentence.start, sentence.end) is not None
-        memo[key] = about
+        about = memo[key] = doc.search(_ABOUT_EVENT, sentence.start, sentence.end) is not None
     return about
-
-
-@lru_cache(maxsize=1)
-def _about_event_twin() -> re.Pattern | None:
-    return cased_twin(_ABOUT_EVENT)
 
 
 def _explicit_earlier(doc: Document, best: DateMention, order: list[int]) -> DateMention | None:
@@ -684,24 +672,12 @@ def _publication_day(doc: Document, scope: Scope) -> DateMention | None:
 
 
 def _today_news(doc: Document) -> bool:
-    """Whether the report speaks of its own day (_TODAY_NEWS), remembered per document and
-    searched in the lower-cased text where that finds the same (see _about_event)."""
+    """Whether the report speaks of its own day (_TODAY_NEWS), remembered per document."""
     memo = _settings_memo(doc)
     today = memo.get("today")
     if today is None:
-        low = document_lowered(doc.text)
-        twin = _today_news_twin()
-        if low is not None and twin is not None:
-            today = twin.search(low) is not None
-        else:
-            today = _TODAY_NEWS.search(doc.text) is not None
-        memo["today"] = today
+        today = memo["today"] = doc.search(_TODAY_NEWS) is not None
     return today
-
-
-@lru_cache(maxsize=1)
-def _today_news_twin() -> re.Pattern | None:
-    return cased_twin(_TODAY_NEWS)
 
 
 def _publication_day_unsaid(text: str, m: re.Match, value: date, reference: date) -> bool:
