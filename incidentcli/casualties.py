@@ -514,11 +514,6 @@ _MURDER_SUICIDE = re.compile(r"\bmurder[\s/-]+suicide\b", re.I)
 # "four people are dead", "left 3 dead": a toll that names no one, so it counts a dead attacker too
 _GENERIC_TOLL = re.compile(r"(?:(?:left|leaving)\s+)?(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:(?:people|persons)\s+)?"
                            r"(?:(?:are|were|have|is)\s+)?(?:dead|died)", re.I)
-@lru_cache(maxsize=1)
-def _collective_words() -> frozenset[str]:
-    return frozenset(_word_lists()["collective"])
-
-
 _COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s+|whole\s+)?"
                                        rf"(?:{_any('collective')})\s+of\s+", re.I))
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
@@ -846,6 +841,15 @@ _NEGATED = _Lazy(lambda: re.compile(rf"(?:{_any('negation')})\b(?!\s+(?:fewer|le
 def _negation_first() -> frozenset[str]:
     """The characters a match of _NEGATED opens with (a cheap test before it)."""
     return frozenset(w[0] for w in _word_lists()["negation"]) | {"n"}
+
+
+@lru_cache(maxsize=1)
+def _collective_words() -> frozenset[str]:
+    """The collective words ('family', 'household'): one is second or third in every match of
+    _COLLECTIVE (a cheap test before it)."""
+    return frozenset(_word_lists()["collective"])
+
+
 # "37 persons, some seriously", "three people, two of them critically": how badly, not more people
 _HOW_BADLY = _Lazy(lambda: re.compile(rf"(?:{_any('how_badly')}|\d+)\b[\w\s]{{0,20}}?\b\w{{3,}}ly\W*$", re.I))
 _GERUND = re.compile(r"(?:(?:but|and|then)\s+)?\w{3,}ing\b", re.I)
