@@ -102,7 +102,7 @@ def split_sentences(text: str) -> list[Sentence]:
     append = sentences.append
     start = 0
     paragraph = 0
-    abbrev, before_numbers, word_chars = _ABBREV, _BEFORE_NUMBERS, _WORD_CHARS
+    plain_ends = _PLAIN_ENDS
     for m in _BOUNDARY.finditer(text):
         gap_start, gap_end = m.span()
         space = m.start(1)  # where the white space after the punctuation starts (-1: a blank line)
@@ -110,16 +110,12 @@ def split_sentences(text: str) -> list[Sentence]:
             chunk_end = gap_start
         else:
             chunk_end = space
-            if text[chunk_end - 1] == "." and chunk_end > start:
-                # the lower-cased word that ends in this period ('gen', 'u.s'): letters and
-                # dots only, at most 64 characters back, so the split stays linear
-                tail = text[max(start, chunk_end - 64):chunk_end - 1]
-                word = tail[len(tail.rstrip(word_chars)):]
-                if word:
-                    word = word.lstrip(".").lower().rstrip(".")
-                if word in abbrev and (word in before_numbers
-                                       or not text[gap_end:gap_end + 1].isdigit()):
-                    continue
+            # (two letters before the period that end no abbreviation, 'id' of 'said.': no
+            # need to read the word; most sentence ends)
+            if text[chunk_end - 1] == "." and chunk_end > start and \
+                    (chunk_end - 3 < start or text[chunk_end - 3:chunk_end - 1] not in plain_ends) \
+                    and _abbreviation_ends(text, start, chunk_end, gap_end):
+                continue
         # the chunk less its white space at both ends, if anything is left (as ``_add``)
         chunk = text[start:chunk_end]
         stripped = chunk.lstrip()
@@ -132,6 +128,30 @@ def split_sentences(text: str) -> list[Sentence]:
         start = gap_end
     _add(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+def _abbreviation_ends(text: str, start: int, chunk_end: int, gap_end: int) -> bool:
+    """Whether the period at ``chunk_end - 1`` ends an abbreviation ('Gen.', 'U.S.') and not
+    the sentence started at ``start`` (the gap after it ends at ``gap_end``): the lower-cased
+    word that ends in this period, letters and dots only, at most 64 characters back, so
+    that the split stays linear."""
+    tail = text[max(start, chunk_end - 64):chunk_end - 1]
+    word = tail[len(tail.rstrip(_WORD_CHARS)):]
+    if word:
+        word = word.lstrip(".").lower().rstrip(".")
+    return word in _ABBREV and (word in _BEFORE_NUMBERS
+                                or not text[gap_end:gap_end + 1].isdigit())
+
+
+def _plain_ends(words: Iterable[str]) -> frozenset[str]:
+    """Every pair of ASCII letters, in either case, that ends none of ``words`` (lower case)
+    of two characters or more: a word that ends in such a pair is none of them."""
+    ends = {w[-2:] for w in words if len(w) >= 2}
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    return frozenset(a + b for a in letters for b in letters if (a + b).lower() not in ends)
+
+
+_PLAIN_ENDS = _plain_ends(_ABBREV)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
