@@ -107,24 +107,23 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _BOUNDARY.finditer(text):
         gap_start, gap_end = m.span()
         space = m.start(1)  # where the white space after the punctuation starts (-1: a blank line)
-        if space < 0:
-            chunk_end = gap_start
+        if space < 0:  # a blank line: the chunk before it, less its white space; a paragraph
+            _add(sentences, text, start, gap_start, paragraph)
+            paragraph += 1
         else:
-            chunk_end = space
             # (two letters before the period that end no abbreviation, 'id' of 'said.': no
             # need to read the word; most sentence ends)
-            if text[chunk_end - 1] == "." and chunk_end > start and \
-                    (chunk_end - 3 < start or text[chunk_end - 3:chunk_end - 1] not in plain_ends) \
-                    and _abbreviation_ends(text, start, chunk_end, gap_end):
+            if text[space - 1] == "." and space > start and \
+                    (space - 3 < start or text[space - 3:space - 1] not in plain_ends) \
+                    and _abbreviation_ends(text, start, space, gap_end):
                 continue
-        # the chunk less its white space at both ends, if anything is left (as ``_add``)
-        chunk = text[start:chunk_end]
-        stripped = chunk.lstrip()
-        if stripped:
-            first = start + len(chunk) - len(stripped)
-            append(Sentence(len(sentences), first, first + len(stripped.rstrip()), paragraph))
-        if space < 0 or "\n" in text[space:gap_end]:
-            if _BLANK.search(text, gap_start, gap_end):
+            if start:
+                # after a gap the chunk has no white space at either end (each gap takes all
+                # of it; the punctuation ends the chunk): no copy to strip
+                append(Sentence(len(sentences), start, space, paragraph))
+            else:
+                _add(sentences, text, start, space, paragraph)
+            if "\n" in text[space:gap_end] and _BLANK.search(text, space, gap_end):
                 paragraph += 1
         start = gap_end
     _add(sentences, text, start, len(text), paragraph)
