@@ -941,11 +941,39 @@ def _dates_a_followup(preceding: str | None, following: str | None) -> bool:
 
 
 def _cue_before(text: str, start: int, end: int) -> str | None:
-    """The kind of the last cue in ``text[start:end]`` ('event', 'followup')."""
-    last = None
-    for last in _followup_cues().finditer(text, start, end):
-        pass
-    return last.lastgroup if last is not None else None
+    """The kind of the last cue in ``text[start:end]`` ('event', 'followup'): the last match
+    of ``_followup_cues().finditer``, its matches tried only where _cue_places finds a
+    place one may start (quicker: that search skips to them; the cues' own expression,
+    case-blind and after a word boundary, is tried at every offset)."""
+    cues = _followup_cues()
+    low = _lowered(text)
+    if low is None:
+        last = None
+        for last in cues.finditer(text, start, end):
+            pass
+        return last.lastgroup if last is not None else None
+    places, kind, pos = _cue_places(), None, start
+    while (place := places.search(low, pos, end)) is not None:
+        m = cues.match(text, place.start(), end)
+        if m is None:
+            pos = place.start() + 1
+        else:  # (as finditer: the next match starts where this one ends; none is empty)
+            kind, pos = m.lastgroup, m.end()
+    return kind
+
+
+@lru_cache(maxsize=1)
+def _cue_places() -> re.Pattern:
+    """Where a match of _followup_cues may start, in the lower-cased text: its phrases in
+    lower case with no word boundary before them (re.escape puts no backslash before a
+    letter, so lower-casing a phrase's expression lower-cases its words only).  Each match
+    of the cues is one of these at the same offset (a follow-up word as written or
+    capitalised, an event word in any case); it opens with a plain letter, so the regex
+    engine skips straight to the places where one may."""
+    kinds = _cue_patterns()
+    parts = sorted({p.lower() for p in kinds["followup"] + kinds["event"]},
+                   key=lambda p: (-len(p), p))
+    return re.compile(_by_first_letter(parts))
 
 
 def _cue_after(text: str, at: int) -> str | None:
