@@ -106,7 +106,6 @@ _DATE_RE = re.compile(
 )
 
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}$", re.IGNORECASE)
-_MONTH_AT_END_LOW = re.compile(rf"\b{_MONTH}$")  # its twin, over the lower-cased text
 # 'MM/DD/YYYY: ' at the very start of a coder's summary (GTD); a stray digit is tolerated.
 _SUMMARY_PREFIX = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\d?:")
 # 'SAN SALVADOR, 3 JAN 90 --' or 'KADUNA, Nigeria, June 17, 2023 —' opening a line near the
@@ -367,37 +366,38 @@ def _sentence_dates(doc: Document, index: int, reference: date | None,
     sentence = doc.sentences[index]
     end = sentence.end
     # 'on Feb.' | '27, ...' split (a month name is at most 10 characters)
-    if _month_at_end(doc.text, max(sentence.start, end - 12), end):
+    if _MONTH_AT_END.search(doc.text, max(sentence.start, end - 12), end):
         end = min(len(doc.text), end + 12)
-    if _keyless(doc.text, sentence.start, end, sentence.end, not wire and reference is not None):
+    keys_from = _first_key(doc.text, sentence.start, end, sentence.end,
+                           not wire and reference is not None)
+    if keys_from is None:
         return []
-    found = find_date_mentions(doc.text, sentence.start, end, reference, clock=wire)
+    found = find_date_mentions(doc.text, sentence.start, end, reference, clock=wire,
+                               keys_from=keys_from)
     if not wire and reference is not None:
         found += _holiday_mentions(doc.text, sentence.start, sentence.end, reference)
     return [m for m in found
             if m.start < sentence.end and not (dateline and dateline[0] <= m.start < dateline[1])]
 
 
-def _month_at_end(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` ends in a month's name (case-blind; searched in the
-    document's lower-cased copy when there is a faithful one: quicker)."""
-    low = document_lowered(text)
-    if low is None:
-        return _MONTH_AT_END.search(text, start, end) is not None
-    return _MONTH_AT_END_LOW.search(low, start, end) is not None
-
-
-def _keyless(text: str, start: int, end: int, sentence_end: int, holidays: bool) -> bool:
-    """Whether ``text[start:end]`` holds no key of a date phrase (see _date_phrases) and,
+def _first_key(text: str, start: int, end: int, sentence_end: int,
+               holidays: bool) -> int | None:
+    """None when ``text[start:end]`` holds no key of a date phrase (see _date_phrases) and,
     when ``holidays``, ``text[start:sentence_end]`` no key of a holiday name (see
-    _holiday_keys): most sentences, which then cost two scans and nothing more."""
+    _holiday_keys): most sentences, which then cost two scans and nothing more.  Else where
+    _date_phrases may start its scan for keys: the first key ('end': none, a holiday's name
+    only; 'start' when the text has no faithful lower-cased copy)."""
     lowered = _lowered(text)
-    if lowered is None or _KEYS.search(lowered, start, end) is not None:
-        return False
+    if lowered is None:
+        return start
+    key = _KEYS.search(lowered, start, end)
+    if key is not None:
+        return key.start()
     if not holidays:
-        return True
+        return None
     keys = _holiday_keys()
-    return keys is not None and keys.search(lowered, start, sentence_end) is None
+    return None if keys is not None and keys.search(lowered, start, sentence_end) is None \
+        else end
 
 
 def _holiday_mentions(text: str, start: int, end: int, reference: date) -> list[DateMention]:
@@ -735,12 +735,12 @@ def _by_closeness(doc: Document, scope: Scope) -> list[int]:
 
 
 def find_date_mentions(text: str, start: int, end: int, reference: date | None,
-                       clock: bool = False) -> list[DateMention]:
+                       clock: bool = False, keys_from: int | None = None) -> list[DateMention]:
     """Date phrases in ``text[start:end]`` that date an event on or before ``reference``.
     ``clock``: a wire report's bare time of day ('AT 0730') dates the event on the reference
-    day."""
+    day.  ``keys_from``: see _date_phrases."""
     out = []
-    for m in _date_phrases(text, start, end):
+    for m in _date_phrases(text, start, end, keys_from):
         if m.lastgroup == "clock" and not clock:
             continue
         before = text[max(0, m.start() - 40):m.start()]
@@ -812,20 +812,21 @@ def _within_sentence(m: re.Match, after: str) -> str:
     return after[:cut.start()] if cut else after
 
 
-def _date_phrases(text: str, start: int, end: int):
+def _date_phrases(text: str, start: int, end: int, keys_from: int | None = None):
     """The matches of ``_DATE_RE.finditer(text, start, end)``, found fast: every date phrase
     holds a key (a number, 'day', 'night', 'ago', ...) and starts at a word start at most two
     words before its first key ('at approximately 0730', 'this past Monday', 'late last
     night'), four before 'hours' or 'ago' ('in the past few hours', 'a few minutes ago'), so
     the expression is only tried at those word starts (one scan of the range for keys: most
-    sentences hold none and cost nothing more)."""
+    sentences hold none and cost nothing more).  ``keys_from``: no key is before this offset
+    (_first_key found the first one there): the scan for keys starts there."""
     lowered = _lowered(text)
     if lowered is None:  # a text whose lower-casing moves offsets: scan it all
         yield from _DATE_RE.finditer(text, start, end)
         return
     pos = tested = start
     reverse = None
-    for key in _KEYS.finditer(lowered, start, end):
+    for key in _KEYS.finditer(lowered, start if keys_from is None else keys_from, end):
         k = key.start()
         if k < pos or k < tested:
             continue
