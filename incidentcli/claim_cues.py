@@ -14,6 +14,8 @@ cues grouped by the letters they can begin with.)
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -126,19 +128,62 @@ _RUN = re.compile(r"   +")
 
 @lru_cache(maxsize=1)
 def _head_automaton() -> ahocorasick.Automaton:
-    """The beginnings of the cues (``_heads``), each with its length and the bit mask of the
-    cues it begins; a white space step is one space, and a run of white space inside a
+    """The beginnings of the cues (``_head_keys``), each with its length and the bit mask of
+    the cues it begins."""
+    auto = ahocorasick.Automaton()
+    for key, mask in _head_keys().items():
+        auto.add_word(key, (len(key), mask))
+    auto.make_automaton()
+    return auto
+
+
+def _head_keys() -> dict[str, int]:
+    """The automaton's keys and masks: as stored in ``data/claim_cue_heads.json`` when they
+    were made from this very table, else computed (``computed_head_keys``).  Reading the
+    table's regexes for their beginnings was most of the package's start-up in this module;
+    the stored keys are what that reading gives, kept with the digest of the table they
+    were made from."""
+    try:
+        stored = json.loads(resources.files("incidentcli").joinpath(_HEADS_FILE)
+                            .read_text("utf-8"))
+    except (OSError, ValueError):
+        stored = None
+    if isinstance(stored, dict) and stored.get("table") == _table_digest():
+        return stored["keys"]
+    return computed_head_keys()
+
+
+_HEADS_FILE = "data/claim_cue_heads.json"
+_HEADS_VERSION = 1  # (bump when the way beginnings are read changes: stored keys are stale)
+
+
+def _table_digest() -> str:
+    """What the stored keys depend on: the table's text, _PREFIX and _HEADS_VERSION."""
+    source = f"{_table_text()}\x00{_PREFIX}\x00{_HEADS_VERSION}"
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def computed_head_keys() -> dict[str, int]:
+    """The beginnings of the cues (``_heads``) as automaton keys, each with the bit mask of
+    the cues it begins; a white space step is one space, and a run of white space inside a
     beginning one or two (news has blank lines; ``_places`` makes longer runs one space)."""
     masks: dict[str, int] = {}
     for i, (_, heads) in enumerate(_heads()):
         for head in heads:
             for key in _spellings(head):
                 masks[key] = masks.get(key, 0) | 1 << i
-    auto = ahocorasick.Automaton()
-    for key, mask in masks.items():
-        auto.add_word(key, (len(key), mask))
-    auto.make_automaton()
-    return auto
+    return masks
+
+
+def write_head_keys(path: str) -> None:
+    """Store ``computed_head_keys()`` with the table's digest at ``path`` (run after the
+    table changes: ``python -c "from incidentcli.claim_cues import write_head_keys;
+    write_head_keys('incidentcli/data/claim_cue_heads.json')"``)."""
+    keys = computed_head_keys()
+    data = {"table": _table_digest(), "keys": dict(sorted(keys.items()))}
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=True, indent=0)
+        out.write("\n")
 
 
 def _spellings(head: tuple[str, ...]) -> list[str]:
@@ -544,12 +589,16 @@ def _table() -> tuple[re.Pattern, tuple[Cue, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _table_text() -> str:
+    return resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The table read: the cues, their regex fragments (same order), the hedge fragments,
     the own-report fragments."""
-    text = resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
     cues, parts, hedges, own = [], [], [], []
-    for line in text.splitlines():
+    for line in _table_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         status, slot, pattern = line.split("\t", 2)

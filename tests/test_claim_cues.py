@@ -113,3 +113,16 @@ def test_cue_places_find_what_the_full_regex_finds(text):
         full = [(_cue_named(m.lastgroup), m.start(), m.end())
                 for m in _table()[0].finditer(text, start, end)]
         assert cue_spans(text, start, end) == full
+
+
+def test_stored_cue_beginnings_are_the_tables():
+    """data/claim_cue_heads.json holds what reading the table's regexes gives (else it is
+    ignored and the beginnings are computed at start-up: regenerate with ``write_head_keys``)."""
+    import json
+    from importlib import resources
+
+    from incidentcli.claim_cues import _table_digest, computed_head_keys
+    stored = json.loads(resources.files("incidentcli").joinpath("data/claim_cue_heads.json")
+                        .read_text("utf-8"))
+    assert stored["table"] == _table_digest()
+    assert stored["keys"] == computed_head_keys()
