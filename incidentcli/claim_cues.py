@@ -138,28 +138,35 @@ def _head_automaton() -> ahocorasick.Automaton:
 
 
 def _head_keys() -> dict[str, int]:
-    """The automaton's keys and masks: as stored in ``data/claim_cue_heads.json`` when they
-    were made from this very table, else computed (``computed_head_keys``).  Reading the
-    table's regexes for their beginnings was most of the package's start-up in this module;
-    the stored keys are what that reading gives, kept with the digest of the table they
-    were made from."""
+    """The automaton's keys and masks: as stored (``_stored``), else computed
+    (``computed_head_keys``)."""
+    stored = _stored()
+    return computed_head_keys() if stored is None else stored["keys"]
+
+
+@lru_cache(maxsize=1)
+def _stored() -> dict | None:
+    """``data/claim_cues_compiled.json``: the table as ``_rows`` reads it and the automaton's
+    keys (``computed_head_keys``), when they were made from this very table (the digest it
+    keeps); else None.  Reading the table's regexes for their beginnings and factoring its
+    word lists were most of the package's start-up in this module: what they give is
+    kept with the digest of the table it comes from (``write_compiled``)."""
     try:
-        stored = json.loads(resources.files("incidentcli").joinpath(_HEADS_FILE)
+        stored = json.loads(resources.files("incidentcli").joinpath(_COMPILED_FILE)
                             .read_text("utf-8"))
     except (OSError, ValueError):
-        stored = None
-    if isinstance(stored, dict) and stored.get("table") == _table_digest():
-        return stored["keys"]
-    return computed_head_keys()
+        return None
+    return stored if isinstance(stored, dict) and stored.get("table") == _table_digest() \
+        else None
 
 
-_HEADS_FILE = "data/claim_cue_heads.json"
-_HEADS_VERSION = 1  # (bump when the way beginnings are read changes: stored keys are stale)
+_COMPILED_FILE = "data/claim_cues_compiled.json"
+_COMPILED_VERSION = 1  # (bump when the reading of the table changes: the stored one is stale)
 
 
 def _table_digest() -> str:
-    """What the stored keys depend on: the table's text, _PREFIX and _HEADS_VERSION."""
-    source = f"{_table_text()}\x00{_PREFIX}\x00{_HEADS_VERSION}"
+    """What the stored reading depends on: the table's text, _PREFIX and _COMPILED_VERSION."""
+    source = f"{_table_text()}\x00{_PREFIX}\x00{_COMPILED_VERSION}"
     return hashlib.sha256(source.encode("utf-8")).hexdigest()
 
 
@@ -175,12 +182,15 @@ def computed_head_keys() -> dict[str, int]:
     return masks
 
 
-def write_head_keys(path: str) -> None:
-    """Store ``computed_head_keys()`` with the table's digest at ``path`` (run after the
-    table changes: ``python -c "from incidentcli.claim_cues import write_head_keys;
-    write_head_keys('incidentcli/data/claim_cue_heads.json')"``)."""
-    keys = computed_head_keys()
-    data = {"table": _table_digest(), "keys": dict(sorted(keys.items()))}
+def write_compiled(path: str) -> None:
+    """Store the table's reading (``computed_rows``, ``computed_head_keys``) with its digest
+    at ``path``; run after the table changes: ``python -c "from incidentcli.claim_cues import
+    write_compiled; write_compiled('incidentcli/data/claim_cues_compiled.json')"``."""
+    cues, parts, hedges, own = computed_rows()
+    data = {"table": _table_digest(),
+            "rows": {"cues": [[c.status, c.slot] for c in cues], "parts": list(parts),
+                     "hedges": list(hedges), "own": list(own)},
+            "keys": dict(sorted(computed_head_keys().items()))}
     with open(path, "w", encoding="utf-8") as out:
         json.dump(data, out, ensure_ascii=True, indent=0)
         out.write("\n")
@@ -595,6 +605,16 @@ def _table_text() -> str:
 
 @lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The table read (``computed_rows``), as stored when it was made from this table."""
+    stored = _stored()
+    if stored is None:
+        return computed_rows()
+    rows = stored["rows"]
+    return (tuple(Cue(status, slot) for status, slot in rows["cues"]), tuple(rows["parts"]),
+            tuple(rows["hedges"]), tuple(rows["own"]))
+
+
+def computed_rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The table read: the cues, their regex fragments (same order), the hedge fragments,
     the own-report fragments."""
     cues, parts, hedges, own = [], [], [], []

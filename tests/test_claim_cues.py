@@ -115,14 +115,11 @@ def test_cue_places_find_what_the_full_regex_finds(text):
         assert cue_spans(text, start, end) == full
 
 
-def test_stored_cue_beginnings_are_the_tables():
-    """data/claim_cue_heads.json holds what reading the table's regexes gives (else it is
-    ignored and the beginnings are computed at start-up: regenerate with ``write_head_keys``)."""
-    import json
-    from importlib import resources
-
-    from incidentcli.claim_cues import _table_digest, computed_head_keys
-    stored = json.loads(resources.files("incidentcli").joinpath("data/claim_cue_heads.json")
-                        .read_text("utf-8"))
-    assert stored["table"] == _table_digest()
+def test_stored_reading_is_the_tables():
+    """data/claim_cues_compiled.json holds what reading the table gives (else it is ignored
+    and the table is read at start-up: regenerate it with ``write_compiled``)."""
+    from incidentcli.claim_cues import _rows, _stored, computed_head_keys, computed_rows
+    stored = _stored()
+    assert stored is not None, "stale data/claim_cues_compiled.json: run write_compiled"
+    assert _rows() == computed_rows()
     assert stored["keys"] == computed_head_keys()
