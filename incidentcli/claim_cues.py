@@ -10,7 +10,10 @@ The table is data; here it is compiled for speed: word lists become prefix tries
 beginnings a cue's match can have (its first few characters) are found in a text by one
 Aho-Corasick pass (``_places``), and where one stands only the cues it begins are tried.
 (A text whose lower-cased copy would not keep its offsets goes the older way, ``_matches``:
-cues grouped by the letters they can begin with.)
+cues grouped by the letters they can begin with.)  What reading the table gives (its rows,
+the beginnings' keys) is stored in ``data/claim_cues_compiled.json`` under the table's digest
+(``write_compiled`` after editing the table; a stale file is ignored: the table is read as
+before).
 """
 from __future__ import annotations
 
