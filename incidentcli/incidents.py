@@ -82,7 +82,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .document import Document, Scope, Sentence, Span
+from .document import Document, Scope, Sentence, Span, may_hold
 from .person_names import given_names
 
 
@@ -338,11 +338,15 @@ def _cased(name: str) -> re.Pattern | None:
 
 def _search(doc: Document, name: str, start: int, end: int) -> re.Match | None:
     """``_context(name).search(doc.text, start, end)``, faster: an ASCII text is searched
-    lower-cased with the case-sensitive expression (the same matches, at the same offsets)."""
+    lower-cased with the case-sensitive expression (the same matches, at the same offsets),
+    and not at all when it holds none of the words every match needs (``_needles``)."""
     lowered = doc.lower  # (``lowered(doc.text)``, once per document)
     cased = _cased(name) if lowered is not None else None
     if cased is None:
         return _context(name).search(doc.text, start, end)
+    needles = _needles(name)
+    if needles and not may_hold(lowered, needles, start, end):
+        return None
     return cased.search(lowered, start, end)
 
 
@@ -352,7 +356,67 @@ def _search_in(doc: Document, name: str, s: Sentence) -> re.Match | None:
     cased = _cased(name) if lowered is not None else None
     if cased is None:
         return _context(name).search(doc.text[s.start:s.end])
+    needles = _needles(name)
+    if needles and not may_hold(lowered, needles, s.start, s.end):
+        return None
     return cased.search(lowered[s.start:s.end])
+
+
+# A plain look-up before a sentence-wide search pays only for a few long words: many or short
+# ones ('at', 'on') are found in most sentences, and each look-up scans the sentence again.
+_MAX_NEEDLES = 8
+_MIN_NEEDLE = 4
+
+
+@lru_cache(maxsize=None)
+def _needles(name: str) -> tuple[str, ...]:
+    """Words one of which every match of ``_cased(name)`` holds (``news_time_gap``: 'after'
+    or 'before'), when they are few and long enough to look up before searching (else
+    none): a text with none of them has no match."""
+    try:
+        from re import _parser as parser
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_parse as parser
+    parsed = parser.parse(_context_source(name))
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    found = _required_words(parsed.data)
+    if not found or len(found) > _MAX_NEEDLES or min(map(len, found)) < _MIN_NEEDLE:
+        return ()
+    return tuple(sorted(found))
+
+
+def _required_words(items: list) -> frozenset[str] | None:
+    """For the parsed sequence ``items``, strings one of which every match consumes (the
+    longest run of plain characters, or the union over a group's alternatives; the choice
+    whose shortest string is longest), or None when no such set is known."""
+    try:
+        from re import _constants as sre
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sre
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        inner = None
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # (a group that sets no flags)
+            inner = _required_words(av[-1].data)
+        elif op is sre.BRANCH:
+            alternatives = [_required_words(alt.data) for alt in av[1]]
+            if all(alternatives):
+                inner = frozenset().union(*alternatives)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _required_words(av[2].data)
+        elif op is sre.ATOMIC_GROUP:
+            inner = _required_words(av.data)
+        if inner:
+            options.append(inner)
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 @lru_cache(maxsize=None)
