@@ -364,8 +364,11 @@ def _search_in(doc: Document, name: str, s: Sentence) -> re.Match | None:
 
 # A plain look-up before a sentence-wide search pays only for a few long words: many or short
 # ones ('at', 'on') are found in most sentences, and each look-up scans the sentence again.
+# A long expression has many alternatives, so many words: it is not read for them (reading
+# ``combat`` costs ~20 ms of start-up).
 _MAX_NEEDLES = 8
 _MIN_NEEDLE = 4
+_MAX_NEEDLE_SOURCE = 300
 
 
 @lru_cache(maxsize=None)
@@ -377,7 +380,10 @@ def _needles(name: str) -> tuple[str, ...]:
         from re import _parser as parser
     except ImportError:  # pragma: no cover - Python < 3.11
         import sre_parse as parser
-    parsed = parser.parse(_context_source(name))
+    source = _context_source(name)
+    if len(source) > _MAX_NEEDLE_SOURCE:
+        return ()
+    parsed = parser.parse(source)
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     found = _required_words(parsed.data)
@@ -832,8 +838,18 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
                                              cue.start))) or
-                    _search(doc, "specific", s.start, s.end))
+                    _tells_specifics(doc, s))
     return True
+
+
+def _tells_specifics(doc: Document, s: Sentence) -> bool:
+    """The sentence names an outcome, an occurrence or a time (``specific``): searched once
+    per sentence, however many of its mentions ask."""
+    memo = doc.memo("incidents.specific")
+    found = memo.get(s.index)
+    if found is None:
+        found = memo[s.index] = _search(doc, "specific", s.start, s.end) is not None
+    return found
 
 
 def _held_now(doc: Document, s: Sentence, cue: Cue) -> bool:
