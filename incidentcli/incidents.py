@@ -268,12 +268,19 @@ def _word_opening(source: str, flags: int = 0) -> str:
     longer tries the branches at the end of every word (a quarter quicker on sentences)."""
     if not source.startswith("\\b"):
         return source
+    rest = source[2:]
+    return "(?<!\\w)" + rest if _opens_with_word_char(_parsed(rest, flags).data) else source
+
+
+@lru_cache(maxsize=None)
+def _parsed(source: str, flags: int = 0):
+    """``source`` parsed by the ``re`` module's parser (read, never changed: shared by
+    ``_word_opening`` and ``_needles``, which both read a context expression's parts)."""
     try:
         from re import _parser as parser
     except ImportError:  # pragma: no cover - Python < 3.11
         import sre_parse as parser
-    rest = source[2:]
-    return "(?<!\\w)" + rest if _opens_with_word_char(parser.parse(rest, flags).data) else source
+    return parser.parse(source, flags)
 
 
 def _opens_with_word_char(items: list) -> bool:
@@ -376,14 +383,11 @@ def _needles(name: str) -> tuple[str, ...]:
     """Words one of which every match of ``_cased(name)`` holds (``news_time_gap``: 'after'
     or 'before'), when they are few and long enough to look up before searching (else
     none): a text with none of them has no match."""
-    try:
-        from re import _parser as parser
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_parse as parser
     source = _context_source(name)
     if len(source) > _MAX_NEEDLE_SOURCE:
         return ()
-    parsed = parser.parse(source)
+    opening = "(?<!\\w)"  # (what ``_word_opening`` wrote for '\\b': its rest is parsed already)
+    parsed = _parsed(source[len(opening):]) if source.startswith(opening) else _parsed(source)
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     found = _required_words(parsed.data)
