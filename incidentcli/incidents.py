@@ -160,20 +160,40 @@ def _lexicon() -> _Lexicon:
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t")
     entries, patterns, branches = [], [], []
-    starts: dict[str, list[int]] = {}
+    starts: dict[str, dict[str, set[int]]] = {}  # first 3 letters -> word start -> entries
     for n, row in enumerate(rows):
         source = row["pattern"].lower()
         entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
                                 int(row["rank"])))
         patterns.append(re.compile(f"(?:{source})(?![\\w-])"))
         branches.append(f"(?P<c{n}>{source})")
-        for prefix in _word_starts(source):
-            starts.setdefault(prefix, []).append(n)
+        for prefix in _word_starts(source, _TRIGGER_SIZE):
+            starts.setdefault(prefix[:3], {}).setdefault(prefix, set()).add(n)
     triggers = ahocorasick.Automaton()
-    for prefix, ids in starts.items():
-        triggers.add_word(prefix, (len(prefix), tuple(ids)))
+    for group in starts.values():
+        for prefix, ids in _trigger_keys(group).items():
+            triggers.add_word(prefix, (len(prefix), tuple(sorted(ids))))
     triggers.make_automaton()
     return _Lexicon(tuple(entries), tuple(patterns), triggers, tuple(branches))
+
+
+# Cues are looked up by their first letters, up to five: 'she' begins 'she' and 'shelling',
+# 'shell' only the cue; a word that begins no cue is then mostly passed by with no match tried.
+_TRIGGER_SIZE = 5
+
+
+def _trigger_keys(group: dict[str, set[int]]) -> dict[str, set[int]]:
+    """The automaton's keys for word starts that share their first three letters: the starts
+    cut to the most letters (five, four, three) at which no key begins another, each with
+    the entries that can begin so.  At a word start one key matches at most, so its entries
+    are all that can match there, tried in table order, as with one key of three letters."""
+    for size in range(_TRIGGER_SIZE, 3, -1):
+        keys: dict[str, set[int]] = {}
+        for prefix, ids in group.items():
+            keys.setdefault(prefix[:size], set()).update(ids)
+        if not any(a != b and b.startswith(a) for a in keys for b in keys):
+            return keys
+    return {prefix[:3]: set().union(*group.values()) for prefix in group}
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +236,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None,
 
 
 def _word_starts(pattern: str, size: int = 3) -> set[str]:
-    """The lower-case starts (up to ``size`` letters) of every string ``pattern`` matches."""
+    """The lower-case starts (up to ``size`` letters) of every string ``pattern`` matches;
+    past three letters a start is cut where the pattern turns to what is not a few plain
+    letters ('set' for 'set\\s+off': every match begins with it)."""
     try:
         from re import _constants as sre, _parser as parser
     except ImportError:  # pragma: no cover - Python < 3.11
@@ -228,7 +250,12 @@ def _word_starts(pattern: str, size: int = 3) -> set[str]:
         for op, av in items:
             if all(len(p) >= size for p in out):
                 break
-            nxt = one(op, av)
+            try:
+                nxt = one(op, av)
+            except ValueError:
+                if any(len(p) < 3 for p in out):
+                    raise
+                return out  # (cut here: what follows is not plain letters)
             out = {p for p in out if len(p) >= size} | \
                   {(p + q)[:size] for p in out if len(p) < size for q in nxt}
         return out
