@@ -576,8 +576,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     out = []
     combat = False  # wire reports: the last attack told was combat ('OUR UNITS AMBUSHED ...')
     for s, found in zip(doc.sentences, cues):
-        if not found or not any(_can_anchor(doc, s, c) for c in found):
-            continue  # (most sentences have no cue: no generator made for them)
+        if not found or not _has_anchor(doc, s, found):
+            continue
         why = _background(doc, s, wire)
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
                                               _civilians_amid_combat(doc, s, found, why) or
@@ -601,6 +601,17 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     if not out and not wire:
         return _followup_anchor(doc, cues)
     return out
+
+
+def _has_anchor(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Some cue of the sentence can anchor (``_can_anchor``).  The answer does not depend on
+    the order the cues are read in, so events go first (their reading needs no search over
+    the sentence, which a mention's may), and a weapon is not read (it never anchors)."""
+    for c in cues:
+        if c.entry.role in ("event", "suicide") and _can_anchor(doc, s, c):
+            return True
+    return any(_can_anchor(doc, s, c) for c in cues
+               if c.entry.role not in ("event", "suicide", "weapon"))
 
 
 @lru_cache(maxsize=None)
