@@ -82,7 +82,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .dates import sentence_dates
 from .document import Document, Scope, Sentence, Span, may_hold
+from .english import english_words
+from .location import place_mentions
 from .person_names import given_names
 
 
@@ -1215,7 +1218,6 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
     ref = doc.reference_date
     if ref is None:
         return False
-    from .dates import sentence_dates
     ages = [(ref - m.value).days for m in sentence_dates(doc, s.index)]
     lowered = doc.lower  # (``lowered(doc.text)``, once per document)
     cased = _cased("month_only") if lowered is not None else None
@@ -1270,7 +1272,6 @@ def _years_in(doc: Document, s: Sentence) -> list[str]:
 
 
 def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool) -> list[_Draft]:
-    from .dates import sentence_dates
 
     drafts: list[_Draft] = []
     places: list[frozenset[str]] = []  # towns per sentence, read when first needed
@@ -1439,7 +1440,6 @@ def _split_dated(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
 def _second_dated(doc: Document, i: int, cues: list[Cue]) -> tuple[int, int] | None:
     """The span of the second of two cues of one kind in wire sentence ``i`` that 'and'
     joins, each followed within 30 characters by a date phrase, the two naming other days."""
-    from .dates import sentence_dates
     s = doc.sentences[i]
     typed = [c for c in cues if c.entry.type and c.entry.role in ("event", "mention") and
              c.entry.rank < _UNSPECIFIC_RANK]
@@ -1676,8 +1676,6 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue],
 
 def _mentions_in(doc: Document, start: int, end: int) -> list:
     """The location module's place mentions that start in ``text[start:end]``."""
-    from bisect import bisect_left
-    from .location import place_mentions
     memo = doc.memo("incident_groups")
     if "mention_starts" not in memo:
         memo["mentions"] = place_mentions(doc)
@@ -1880,7 +1878,6 @@ def _shares_rare_words(doc: Document, i: int, target: _Draft) -> bool:
 def _rare_words(doc: Document, i: int) -> frozenset[str]:
     """The words of sentence ``i`` (four letters or more) that are no common English word
     nor a given name (once per sentence and document)."""
-    from .english import english_words
     memo = doc.memo("incident_groups").setdefault("rare_words", {})
     if i not in memo:
         s = doc.sentences[i]
@@ -2474,7 +2471,6 @@ def _sentence_places(doc: Document) -> list[frozenset[str]]:
 
 
 def _read_sentence_places(doc: Document) -> list[frozenset[str]]:
-    from .location import place_mentions
     mentions = place_mentions(doc)
     out: list[set[str]] = [set() for _ in doc.sentences]
     for m in mentions:
@@ -2493,7 +2489,6 @@ def _read_sentence_places(doc: Document) -> list[frozenset[str]]:
 def _plain_word(name: str) -> bool:
     """``name`` is one common English word ('THEM', 'SEVERAL'), as a town's name only with
     'in' before it."""
-    from .english import english_words
     return name.isalpha() and name.lower() in english_words()
 
 
