@@ -82,7 +82,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .document import Document, Scope, Sentence, Span
+from .dates import sentence_dates
+from .document import Document, Scope, Sentence, Span, may_hold
+from .english import english_words
+from .location import place_mentions
 from .person_names import given_names
 
 
@@ -160,20 +163,40 @@ def _lexicon() -> _Lexicon:
     rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
                           delimiter="\t")
     entries, patterns, branches = [], [], []
-    starts: dict[str, list[int]] = {}
+    starts: dict[str, dict[str, set[int]]] = {}  # first 3 letters -> word start -> entries
     for n, row in enumerate(rows):
         source = row["pattern"].lower()
         entries.append(CueEntry(_dash(row["type"]), _dash(row["weapon"]), row["role"],
                                 int(row["rank"])))
         patterns.append(re.compile(f"(?:{source})(?![\\w-])"))
         branches.append(f"(?P<c{n}>{source})")
-        for prefix in _word_starts(source):
-            starts.setdefault(prefix, []).append(n)
+        for prefix in _word_starts(source, _TRIGGER_SIZE):
+            starts.setdefault(prefix[:3], {}).setdefault(prefix, set()).add(n)
     triggers = ahocorasick.Automaton()
-    for prefix, ids in starts.items():
-        triggers.add_word(prefix, (len(prefix), tuple(ids)))
+    for group in starts.values():
+        for prefix, ids in _trigger_keys(group).items():
+            triggers.add_word(prefix, (len(prefix), tuple(sorted(ids))))
     triggers.make_automaton()
     return _Lexicon(tuple(entries), tuple(patterns), triggers, tuple(branches))
+
+
+# Cues are looked up by their first letters, up to five: 'she' begins 'she' and 'shelling',
+# 'shell' only the cue; a word that begins no cue is then mostly passed by with no match tried.
+_TRIGGER_SIZE = 5
+
+
+def _trigger_keys(group: dict[str, set[int]]) -> dict[str, set[int]]:
+    """The automaton's keys for word starts that share their first three letters: the starts
+    cut to the most letters (five, four, three) at which no key begins another, each with
+    the entries that can begin so.  At a word start one key matches at most, so its entries
+    are all that can match there, tried in table order, as with one key of three letters."""
+    for size in range(_TRIGGER_SIZE, 3, -1):
+        keys: dict[str, set[int]] = {}
+        for prefix, ids in group.items():
+            keys.setdefault(prefix[:size], set()).update(ids)
+        if not any(a != b and b.startswith(a) for a in keys for b in keys):
+            return keys
+    return {prefix[:3]: set().union(*group.values()) for prefix in group}
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +239,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None,
 
 
 def _word_starts(pattern: str, size: int = 3) -> set[str]:
-    """The lower-case starts (up to ``size`` letters) of every string ``pattern`` matches."""
+    """The lower-case starts (up to ``size`` letters) of every string ``pattern`` matches;
+    past three letters a start is cut where the pattern turns to what is not a few plain
+    letters ('set' for 'set\\s+off': every match begins with it)."""
     try:
         from re import _constants as sre, _parser as parser
     except ImportError:  # pragma: no cover - Python < 3.11
@@ -228,7 +253,12 @@ def _word_starts(pattern: str, size: int = 3) -> set[str]:
         for op, av in items:
             if all(len(p) >= size for p in out):
                 break
-            nxt = one(op, av)
+            try:
+                nxt = one(op, av)
+            except ValueError:
+                if any(len(p) < 3 for p in out):
+                    raise
+                return out  # (cut here: what follows is not plain letters)
             out = {p for p in out if len(p) >= size} | \
                   {(p + q)[:size] for p in out if len(p) < size for q in nxt}
         return out
@@ -268,12 +298,19 @@ def _word_opening(source: str, flags: int = 0) -> str:
     longer tries the branches at the end of every word (a quarter quicker on sentences)."""
     if not source.startswith("\\b"):
         return source
+    rest = source[2:]
+    return "(?<!\\w)" + rest if _opens_with_word_char(_parsed(rest, flags).data) else source
+
+
+@lru_cache(maxsize=None)
+def _parsed(source: str, flags: int = 0):
+    """``source`` parsed by the ``re`` module's parser (read, never changed: shared by
+    ``_word_opening`` and ``_needles``, which both read a context expression's parts)."""
     try:
         from re import _parser as parser
     except ImportError:  # pragma: no cover - Python < 3.11
         import sre_parse as parser
-    rest = source[2:]
-    return "(?<!\\w)" + rest if _opens_with_word_char(parser.parse(rest, flags).data) else source
+    return parser.parse(source, flags)
 
 
 def _opens_with_word_char(items: list) -> bool:
@@ -338,11 +375,15 @@ def _cased(name: str) -> re.Pattern | None:
 
 def _search(doc: Document, name: str, start: int, end: int) -> re.Match | None:
     """``_context(name).search(doc.text, start, end)``, faster: an ASCII text is searched
-    lower-cased with the case-sensitive expression (the same matches, at the same offsets)."""
+    lower-cased with the case-sensitive expression (the same matches, at the same offsets),
+    and not at all when it holds none of the words every match needs (``_needles``)."""
     lowered = doc.lower  # (``lowered(doc.text)``, once per document)
     cased = _cased(name) if lowered is not None else None
     if cased is None:
         return _context(name).search(doc.text, start, end)
+    needles = _needles(name)
+    if needles and not may_hold(lowered, needles, start, end):
+        return None
     return cased.search(lowered, start, end)
 
 
@@ -352,7 +393,70 @@ def _search_in(doc: Document, name: str, s: Sentence) -> re.Match | None:
     cased = _cased(name) if lowered is not None else None
     if cased is None:
         return _context(name).search(doc.text[s.start:s.end])
+    needles = _needles(name)
+    if needles and not may_hold(lowered, needles, s.start, s.end):
+        return None
     return cased.search(lowered[s.start:s.end])
+
+
+# A plain look-up before a sentence-wide search pays only for a few long words: many or short
+# ones ('at', 'on') are found in most sentences, and each look-up scans the sentence again.
+# A long expression has many alternatives, so many words: it is not read for them (reading
+# ``combat`` costs ~20 ms of start-up).
+_MAX_NEEDLES = 8
+_MIN_NEEDLE = 4
+_MAX_NEEDLE_SOURCE = 300
+
+
+@lru_cache(maxsize=None)
+def _needles(name: str) -> tuple[str, ...]:
+    """Words one of which every match of ``_cased(name)`` holds (``news_time_gap``: 'after'
+    or 'before'), when they are few and long enough to look up before searching (else
+    none): a text with none of them has no match."""
+    source = _context_source(name)
+    if len(source) > _MAX_NEEDLE_SOURCE:
+        return ()
+    opening = "(?<!\\w)"  # (what ``_word_opening`` wrote for '\\b': its rest is parsed already)
+    parsed = _parsed(source[len(opening):]) if source.startswith(opening) else _parsed(source)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return ()
+    found = _required_words(parsed.data)
+    if not found or len(found) > _MAX_NEEDLES or min(map(len, found)) < _MIN_NEEDLE:
+        return ()
+    return tuple(sorted(found))
+
+
+def _required_words(items: list) -> frozenset[str] | None:
+    """For the parsed sequence ``items``, strings one of which every match consumes (the
+    longest run of plain characters, or the union over a group's alternatives; the choice
+    whose shortest string is longest), or None when no such set is known."""
+    try:
+        from re import _constants as sre
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as sre
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        inner = None
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # (a group that sets no flags)
+            inner = _required_words(av[-1].data)
+        elif op is sre.BRANCH:
+            alternatives = [_required_words(alt.data) for alt in av[1]]
+            if all(alternatives):
+                inner = frozenset().union(*alternatives)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _required_words(av[2].data)
+        elif op is sre.ATOMIC_GROUP:
+            inner = _required_words(av.data)
+        if inner:
+            options.append(inner)
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 @lru_cache(maxsize=None)
@@ -475,8 +579,8 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     out = []
     combat = False  # wire reports: the last attack told was combat ('OUR UNITS AMBUSHED ...')
     for s, found in zip(doc.sentences, cues):
-        if not found or not any(_can_anchor(doc, s, c) for c in found):
-            continue  # (most sentences have no cue: no generator made for them)
+        if not found or not _has_anchor(doc, s, found):
+            continue
         why = _background(doc, s, wire)
         if why is not None and not (wire and (_named_killing(doc, s, found, why) or
                                               _civilians_amid_combat(doc, s, found, why) or
@@ -500,6 +604,17 @@ def _anchor_sentences(doc: Document, cues: list[list[Cue]], wire: bool) -> list[
     if not out and not wire:
         return _followup_anchor(doc, cues)
     return out
+
+
+def _has_anchor(doc: Document, s: Sentence, cues: list[Cue]) -> bool:
+    """Some cue of the sentence can anchor (``_can_anchor``).  The answer does not depend on
+    the order the cues are read in, so events go first (their reading needs no search over
+    the sentence, which a mention's may), and a weapon is not read (it never anchors)."""
+    for c in cues:
+        if c.entry.role in ("event", "suicide") and _can_anchor(doc, s, c):
+            return True
+    return any(_can_anchor(doc, s, c) for c in cues
+               if c.entry.role not in ("event", "suicide", "weapon"))
 
 
 @lru_cache(maxsize=None)
@@ -768,8 +883,18 @@ def _reads_as_anchor(doc: Document, s: Sentence, cue: Cue) -> bool:
                         doc.all_caps and cue.entry.rank >= _UNSPECIFIC_RANK and
                         not _DEFINITE.search(doc.text, max(s.start, cue.start - 30),
                                              cue.start))) or
-                    _search(doc, "specific", s.start, s.end))
+                    _tells_specifics(doc, s))
     return True
+
+
+def _tells_specifics(doc: Document, s: Sentence) -> bool:
+    """The sentence names an outcome, an occurrence or a time (``specific``): searched once
+    per sentence, however many of its mentions ask."""
+    memo = doc.memo("incidents.specific")
+    found = memo.get(s.index)
+    if found is None:
+        found = memo[s.index] = _search(doc, "specific", s.start, s.end) is not None
+    return found
 
 
 def _held_now(doc: Document, s: Sentence, cue: Cue) -> bool:
@@ -1093,7 +1218,6 @@ def _is_stale(doc: Document, s: Sentence) -> bool:
     ref = doc.reference_date
     if ref is None:
         return False
-    from .dates import sentence_dates
     ages = [(ref - m.value).days for m in sentence_dates(doc, s.index)]
     lowered = doc.lower  # (``lowered(doc.text)``, once per document)
     cased = _cased("month_only") if lowered is not None else None
@@ -1148,7 +1272,6 @@ def _years_in(doc: Document, s: Sentence) -> list[str]:
 
 
 def _group(doc: Document, anchors: list[int], cues: list[list[Cue]], wire: bool) -> list[_Draft]:
-    from .dates import sentence_dates
 
     drafts: list[_Draft] = []
     places: list[frozenset[str]] = []  # towns per sentence, read when first needed
@@ -1317,7 +1440,6 @@ def _split_dated(doc: Document, drafts: list[_Draft]) -> list[_Draft]:
 def _second_dated(doc: Document, i: int, cues: list[Cue]) -> tuple[int, int] | None:
     """The span of the second of two cues of one kind in wire sentence ``i`` that 'and'
     joins, each followed within 30 characters by a date phrase, the two naming other days."""
-    from .dates import sentence_dates
     s = doc.sentences[i]
     typed = [c for c in cues if c.entry.type and c.entry.role in ("event", "mention") and
              c.entry.rank < _UNSPECIFIC_RANK]
@@ -1554,8 +1676,6 @@ def _place_list(doc: Document, s: Sentence, cues: list[Cue],
 
 def _mentions_in(doc: Document, start: int, end: int) -> list:
     """The location module's place mentions that start in ``text[start:end]``."""
-    from bisect import bisect_left
-    from .location import place_mentions
     memo = doc.memo("incident_groups")
     if "mention_starts" not in memo:
         memo["mentions"] = place_mentions(doc)
@@ -1758,7 +1878,6 @@ def _shares_rare_words(doc: Document, i: int, target: _Draft) -> bool:
 def _rare_words(doc: Document, i: int) -> frozenset[str]:
     """The words of sentence ``i`` (four letters or more) that are no common English word
     nor a given name (once per sentence and document)."""
-    from .english import english_words
     memo = doc.memo("incident_groups").setdefault("rare_words", {})
     if i not in memo:
         s = doc.sentences[i]
@@ -2352,7 +2471,6 @@ def _sentence_places(doc: Document) -> list[frozenset[str]]:
 
 
 def _read_sentence_places(doc: Document) -> list[frozenset[str]]:
-    from .location import place_mentions
     mentions = place_mentions(doc)
     out: list[set[str]] = [set() for _ in doc.sentences]
     for m in mentions:
@@ -2371,7 +2489,6 @@ def _read_sentence_places(doc: Document) -> list[frozenset[str]]:
 def _plain_word(name: str) -> bool:
     """``name`` is one common English word ('THEM', 'SEVERAL'), as a town's name only with
     'in' before it."""
-    from .english import english_words
     return name.isalpha() and name.lower() in english_words()
 
 
