@@ -1648,6 +1648,8 @@ def _town_vote(doc: Document, m: Mention, chained: bool, strong: bool,
     """A town's evidence for its country (``_read_votes``): (its countries, the weight), or
     None.  ``home``: the dateline's country at home, once looked up."""
     readings = _readings_of(m.entries)
+    if _no_town_vote(readings, chained or bool(m.level), strong):
+        return None
     if readings.us and not doc.all_caps:
         readings = _unnamed_abroad(doc, readings)
     entries = readings.entries
@@ -1665,6 +1667,16 @@ def _town_vote(doc: Document, m: Mention, chained: bool, strong: bool,
     if dominant is None:
         return None
     return {dominant.country_code}, 0.6 if strong else 0.3
+
+
+def _no_town_vote(readings: "_Readings", marked: bool, strong: bool) -> bool:
+    """Whether ``_town_vote`` finds no vote whatever the article, from the readings alone:
+    none is a town of 100,000 (what ``_known_reading`` needs), and the name is not strong
+    evidence of a town of 5,000 or one the text chains or marks (``marked``).  (The readings
+    it narrows to are some of these: none bigger.)  Most lone names stop here, before the
+    article's country evidence is asked for."""
+    biggest = readings.biggest
+    return biggest < _BIG_TOWN and not (strong and (marked or biggest >= 5000))
 
 
 class _Readings(NamedTuple):
