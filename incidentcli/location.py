@@ -1570,8 +1570,9 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
     for chain in chains:
         parts = chain.parts
         chained = len(parts) > 1
-        # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy, the whole chain
-        meeting = chained and _meeting_place(doc, parts[0])
+        # 'THE TALKS SCHEDULED IN CARACAS, VENEZUELA': diplomacy, the whole chain (asked
+        # only of a chain with a vote)
+        meeting: bool | None = None if chained else False
         for m in parts:
             if not m.entries:
                 continue
@@ -1580,6 +1581,16 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
                 if parts[0] is m and not country:
                     datelines.append((m, chain))
                 continue   # the dateline counts once, as where the report was filed
+            strong = bool(m.bound == 2 or chained or m.level)
+            if not (country or demonym):
+                # a town's or a province's vote first: most names give none, and need no
+                # more of the text
+                vote = _place_vote(doc, m, chained, strong, home, chains)
+                if vote is None:
+                    continue
+                codes, weight = vote
+            if meeting is None:
+                meeting = _meeting_place(doc, parts[0])
             if meeting or _meeting_place(doc, m):
                 continue   # 'THE TALKS SCHEDULED IN CARACAS': diplomacy
             idx = _sentence_index(doc, m.start)
@@ -1587,7 +1598,6 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
             where = (idx, 0 <= idx <= 2 and headlines[idx],
                      idx >= 0 and (text[doc.sentences[idx].start] in "\"“" or
                                    idx in background), idx in legal)
-            strong = bool(m.bound == 2 or chained or m.level)
             if country or demonym:
                 if _region_name(doc, m) or _across_border(text, m):
                     continue   # 'LATIN AMERICA': a region; 'NEAR THE X-IAN BORDER': the other side
@@ -1618,29 +1628,28 @@ def _read_votes(doc: Document, chains: list[Chain]) -> tuple[list[_Vote],
                         continue   # 'EXTRADITED TO THE UNITED STATES': where someone went
                     codes = {e.country_code for e in m.entries if e.kind == COUNTRY}
                     weight = 2.0 if strong else 0.6
-            else:
-                kinds = m.kinds
-                if STATE in kinds:
-                    codes, weight = {"US"}, 1.2 if strong else 0.6
-                elif ADMIN1 in kinds and len({e.country_code for e in m.entries
-                                              if e.kind == ADMIN1}) == 1 and \
-                        (m.level == ADMIN1 or chained or CITY not in kinds):
-                    codes = {e.country_code for e in m.entries if e.kind == ADMIN1}
-                    weight = 0.8 if strong else 0.3
-                elif m.level == LOCALITY and not chained and \
-                        max(map(_POPULATION, m.entries)) < _LOCALITY_VOTE:
-                    continue   # 'the El Poblado neighbourhood': a part of a town, whatever
-                    # small namesake abroad the gazetteer knows, says nothing of the country
-                else:
-                    town = _town_vote(doc, m, chained, strong, home, chains)
-                    if town is None:
-                        continue
-                    codes, weight = town
             ordered = tuple(sorted(codes))
             items.append(_Vote(*where, _PLAIN, ordered,
                                tuple((_FILED_SHARE if c in filing else 1.0) * weight
                                      for c in ordered), strong and not demonym))
     return items, datelines
+
+
+def _place_vote(doc: Document, m: Mention, chained: bool, strong: bool,
+                home: list[str | None], chains: list[Chain]) -> tuple[set[str], float] | None:
+    """A town's, a province's or a state's evidence for its country (``_read_votes``): (its
+    countries, the weight), or None.  ``home``: as for ``_town_vote``."""
+    kinds = m.kinds
+    if STATE in kinds:
+        return {"US"}, 1.2 if strong else 0.6
+    if ADMIN1 in kinds and len({e.country_code for e in m.entries if e.kind == ADMIN1}) == 1 and \
+            (m.level == ADMIN1 or chained or CITY not in kinds):
+        return {e.country_code for e in m.entries if e.kind == ADMIN1}, 0.8 if strong else 0.3
+    if m.level == LOCALITY and not chained and \
+            max(map(_POPULATION, m.entries)) < _LOCALITY_VOTE:
+        return None   # 'the El Poblado neighbourhood': a part of a town, whatever small
+        # namesake abroad the gazetteer knows, says nothing of the country
+    return _town_vote(doc, m, chained, strong, home, chains)
 
 
 def _town_vote(doc: Document, m: Mention, chained: bool, strong: bool,
