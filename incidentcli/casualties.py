@@ -1838,11 +1838,14 @@ def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     """Every casualty statement in the scope's sentences, less counts of other events and
     totals pooled over several attacks."""
     memo = _scope_memo(doc)
+    readings, read = memo["readings"], memo["read"]
     mentions: list[Mention] = []
     for i in order:
-        found = memo.get(i)
+        if i not in readings:
+            continue  # (no casualty stem, or no reading may match: no statement)
+        found = read.get(i)
         if found is None:
-            found = memo[i] = _kept_mentions(doc, i, memo)
+            found = read[i] = _kept_mentions(doc, i, memo)
         if found:
             mentions.extend(found)
     if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
@@ -1855,19 +1858,36 @@ def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
 
 def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]:
     """Sentence ``index``'s casualty statements less counts of other events (``memo``: the
-    document's, with its blanked and lower-cased text and gate words; see _scope_memo)."""
-    sent = doc.sentences[index]
-    if not _cued_at(memo["stems"], sent.start, sent.end):
-        return ()  # (as _sentence_mentions would find: the cheaper test first)
-    low = memo["low"]
-    readings = _readings_in(low, memo["gate"], sent.start, sent.end)
-    if not readings:
+    document's, with its blanked and lower-cased text, gate words and each cued sentence's
+    readings; see _scope_memo)."""
+    found = _sentence_mentions(doc, index, lexicon(), memo["work"], memo["low"], memo["readings"][index],
+                               memo["stems"], memo["gate"])
+    if not found:
         return ()
-    if "zero" in readings and _ZERO_FIRST.search(low, sent.start, sent.end):
-        readings.add("zero_first")  # (not in the document's automaton: see there)
-    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings,
-                                               memo["stems"], memo["gate"])
-                 if m.zero or not _other_event(doc, m))
+    sent = doc.sentences[index]
+    if not _may_match_low(doc.lower, _OTHER_EVENT, sent.start, sent.end):
+        return tuple(found)  # (no other event's words in the sentence: _other_event is false)
+    return tuple(m for m in found if m.zero or not _other_event(doc, m))
+
+
+def _cued_readings(doc: Document, low: str, gate: tuple[list, list], stems: list[int]) -> dict[int, set[str]]:
+    """The readings each sentence may hold (``_readings_in``, with "zero_first" where its
+    statements of none may open), for the sentences where a casualty stem starts
+    (``_cued_at``) and some reading may match: the only sentences _sentence_mentions reads."""
+    out: dict[int, set[str]] = {}
+    last = -1
+    for at in stems:  # (in order: the stems of one sentence come together)
+        sent = doc.sentence_at(at)
+        if sent is None or sent.index == last:
+            continue
+        last = sent.index
+        readings = _readings_in(low, gate, sent.start, sent.end)
+        if not readings:
+            continue
+        if "zero" in readings and _ZERO_FIRST.search(low, sent.start, sent.end):
+            readings.add("zero_first")  # (not in the document's automaton: see there)
+        out[last] = readings
+    return out
 
 
 def _scope_memo(doc: Document) -> dict:
@@ -1879,6 +1899,8 @@ def _scope_memo(doc: Document) -> dict:
         cased = _cased_lower(work)  # (asked for again by the clause reader: once here for both)
         memo["low"] = low = cased if cased is not None else _lowered(work)
         memo["gate"], memo["stems"] = _gate_and_stems(low)
+        memo["readings"] = _cued_readings(doc, low, memo["gate"], memo["stems"])
+        memo["read"] = {}  # sentence index -> its statements (_kept_mentions), once read
     return memo
 
 
