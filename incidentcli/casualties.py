@@ -519,7 +519,6 @@ _COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
-_TURN = re.compile("turn", re.I)  # ("turn" in the lower-cased text: no other letter is one of these)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
 _NAME_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$", re.I)
@@ -1178,7 +1177,8 @@ def _blank_asides(text: str) -> str:
     do not split noun phrases, and surrenders ("turned himself in") blanked, which are no
     attacker's death."""
     blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
-    if ("self" in blank or "SELF" in blank) and _TURN.search(blank):  # (cheap tests first)
+    # (cheap tests first; "turn" in any case: no other character lower-cases to one of its letters)
+    if ("self" in blank or "SELF" in blank) and "turn" in blank.lower():
         return _SURRENDER.sub(lambda m: " " * len(m.group(0)), blank)
     return blank
 
@@ -1958,18 +1958,38 @@ def _at_word_bound(text: str, pos: int) -> bool:
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
-    memo = doc.memo("casualties")
-    key = ("may_match", pattern)  # (whether the pattern may match anywhere: once per document)
-    may = memo.get(key)
-    if may is None:
-        may = memo[key] = _may_match_low(doc.lower, pattern, 0, len(doc.text))
-    if not may:
+    """The first match of ``pattern`` in the scope's sentences, in scope order, each sentence
+    searched on its own.  A sentence that ends before where the pattern first matches in the
+    whole document holds no match (``_first_in_document``): it is not searched."""
+    first = _first_in_document(doc, pattern)
+    if first < 0:
         return None
+    sentences = doc.sentences
     for i in order:
-        m = doc.search(pattern, doc.sentences[i].start, doc.sentences[i].end)
+        sent = sentences[i]
+        if sent.end <= first:
+            continue
+        m = doc.search(pattern, sent.start, sent.end)
         if m:
             return m  # (its offsets, not its text: quote doc.text)
     return None
+
+
+def _first_in_document(doc: Document, pattern: re.Pattern) -> int:
+    """Where ``pattern`` first matches in the whole text, -1 when nowhere: once per document.
+    A match within a sentence is one in the whole text too (the patterns asked for end in
+    nothing that tells a sentence's end from the white space after it), so no sentence
+    ending before this offset holds one."""
+    memo = doc.memo("casualties")
+    key = ("first", pattern)
+    first = memo.get(key)
+    if first is None:
+        first = -1
+        if _may_match_low(doc.lower, pattern, 0, len(doc.text)):  # (a cheap test first)
+            m = doc.search(pattern)
+            first = m.start() if m else -1
+        memo[key] = first
+    return first
 
 
 def _sentence_bounds(doc: Document, span: Span) -> tuple[int, int]:
