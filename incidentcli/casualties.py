@@ -301,6 +301,34 @@ def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int,
     return out
 
 
+# The readings whose every match opens with the first word of one of their cue phrases: those
+# are scanned only where such a word starts (``_matches_at_openings``).
+_OPENED = ("bare", "active")
+
+
+def _matches_at_openings(unanchored: re.Pattern, low: str, lo: int, hi: int, limit: int,
+                         firsts: tuple[list, list], reading: str) -> list[re.Match]:
+    """``_at_word_bounds(unanchored, low, lo, hi, limit)`` for a reading of ``_OPENED``, read
+    only where the document's ``firsts`` (``_gate_and_stems``) say the first word of one of
+    its phrases starts with no word character before it: every match starts at one (it opens
+    with the phrase's first word, after a ``\\b``), so trying them in order finds the same."""
+    starts, readings = firsts
+    out: list[re.Match] = []
+    pos = lo
+    match = unanchored.match
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        at = starts[i]
+        if at < pos or reading not in readings[i]:
+            continue
+        m = match(low, at, hi)
+        if m is not None:
+            out.append(m)
+            if len(out) == limit:
+                break
+            pos = m.end()
+    return out
+
+
 def _compounds() -> list[str]:
     text = (_DATA / "casualty_compounds.txt").read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -1193,7 +1221,8 @@ def _lowered(text: str) -> str:
 
 def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
                        low: str | None = None, readings: set[str] | None = None,
-                       stems: list[int] | None = None, gate: tuple[list, list] | None = None) -> list[Mention]:
+                       stems: list[int] | None = None, gate: tuple[list, list] | None = None,
+                       firsts: tuple[list, list] | None = None) -> list[Mention]:
     sent = doc.sentences[index]
     text = _blank_asides(doc.text) if text is None else text
     low = _lowered(text) if low is None else low
@@ -1209,6 +1238,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
         # (called for the readings the sentence may hold only: "if reading in readings")
+        if firsts is not None and reading in _OPENED:
+            return _matches_at_openings(unanchored[reading], low, lo, hi, _MAX_CUES, firsts, reading)
         if reading in unanchored:
             return _at_word_bounds(unanchored[reading], low, lo, hi, _MAX_CUES, gate, reading)
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES)
@@ -1646,39 +1677,54 @@ def _cued_at(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
-def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]], list[int]]:
+def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]], list[int],
+                                        tuple[list[int], list[frozenset[str]]]]:
     """What a document's sentences are gated on, read in one automaton pass over the whole
     text: the gate's words, in order of their ends, as (ends, [(start, readings)]) (a word
     inside a longer one is none; ``_readings_in`` picks a sentence's), and every offset
-    where a match of ``_STEMS`` starts, overlapping ones too, in order (``_cued_at``)."""
+    where a match of ``_STEMS`` starts, overlapping ones too, in order (``_cued_at``), and
+    where the first word of a phrase of the readings in ``_OPENED`` starts with no word
+    character before it, in order, with those readings (``_matches_at_openings``)."""
     ends: list[int] = []
     hits: list[tuple[int, frozenset[str]]] = []
     starts: list[int] = []
+    openings: list[tuple[int, frozenset[str]]] = []
     n = len(low)
-    for last, (length, readings, stem) in _document_automaton().iter(low):
+    for last, (length, readings, stem, opens) in _document_automaton().iter(low):
         end = last + 1
         start = end - length
-        if readings is not None and not (start and ((c := low[start - 1]).isalnum() or c == "_")):
+        whole = not (start and ((c := low[start - 1]).isalnum() or c == "_"))
+        if readings is not None and whole:
             ends.append(end)
             hits.append((start, readings))
         if stem is not None and not (stem and end < n and ((c := low[end]).isalnum() or c == "_")):
             starts.append(start)
+        if opens is not None and whole:
+            openings.append((start, opens))
     starts.sort()
-    return (ends, hits), starts
+    openings.sort(key=lambda o: o[0])  # (stable: one start's words keep their order)
+    return (ends, hits), starts, ([o[0] for o in openings], [o[1] for o in openings])
 
 
 @lru_cache(maxsize=1)
 def _document_automaton() -> ahocorasick.Automaton:
-    """The gate's words and the stems in one automaton: (length, the readings the word
-    gates or None, None or whether the stem must end a word).  The words that open a
+    """The gate's words, the stems and the first words of the phrases of the readings in
+    ``_OPENED`` in one automaton: (length, the readings the word gates or None, None or
+    whether the stem must end a word, None or the readings whose phrases it opens).  The words that open a
     statement of none ("no", "not", "there": the "zero_first" gate, a fifth of all the hits)
     are left out: _ZERO_FIRST finds them where "zero" is gated only."""
     entries: dict[str, list] = {}
     for word, (length, readings) in lexicon().gate.items():
         if readings - {"zero_first"}:
-            entries[word] = [length, readings - {"zero_first"}, None]
+            entries[word] = [length, readings - {"zero_first"}, None, None]
     for word, (length, whole) in _stem_automaton().items():
-        entries.setdefault(word, [length, None, None])[2] = whole
+        entries.setdefault(word, [length, None, None, None])[2] = whole
+    for (form, phrase), _ in lexicon().cues.items():
+        if form in _OPENED:
+            first = phrase.split()[0]
+            assert first[:1].isalnum(), first  # (a \b before it: no word character before it)
+            entry = entries.setdefault(first, [len(first), None, None, None])
+            entry[3] = (entry[3] or frozenset()) | {form}
     automaton = ahocorasick.Automaton()
     for word, value in entries.items():
         automaton.add_word(word, tuple(value))
@@ -1861,7 +1907,7 @@ def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]
     document's, with its blanked and lower-cased text, gate words and each cued sentence's
     readings; see _scope_memo)."""
     found = _sentence_mentions(doc, index, lexicon(), memo["work"], memo["low"], memo["readings"][index],
-                               memo["stems"], memo["gate"])
+                               memo["stems"], memo["gate"], memo["firsts"])
     if not found:
         return ()
     sent = doc.sentences[index]
@@ -1898,7 +1944,7 @@ def _scope_memo(doc: Document) -> dict:
         memo["work"] = work = _blank_asides(doc.text)
         cased = _cased_lower(work)  # (asked for again by the clause reader: once here for both)
         memo["low"] = low = cased if cased is not None else _lowered(work)
-        memo["gate"], memo["stems"] = _gate_and_stems(low)
+        memo["gate"], memo["stems"], memo["firsts"] = _gate_and_stems(low)
         memo["readings"] = _cued_readings(doc, low, memo["gate"], memo["stems"])
         memo["read"] = {}  # sentence index -> its statements (_kept_mentions), once read
     return memo
