@@ -1710,9 +1710,9 @@ def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozense
 def _document_automaton() -> ahocorasick.Automaton:
     """The gate's words, the stems and the first words of the phrases of the readings in
     ``_OPENED`` in one automaton: (length, the readings the word gates or None, None or
-    whether the stem must end a word, None or the readings whose phrases it opens).  The words that open a
-    statement of none ("no", "not", "there": the "zero_first" gate, a fifth of all the hits)
-    are left out: _ZERO_FIRST finds them where "zero" is gated only."""
+    whether the stem must end a word, None or the readings whose phrases it opens).  The
+    words that open a statement of none ("no", "not", "there": the "zero_first" gate, a
+    fifth of all the hits) are left out: _ZERO_FIRST finds them where "zero" is gated only."""
     entries: dict[str, list] = {}
     for word, (length, readings) in lexicon().gate.items():
         if readings - {"zero_first"}:
@@ -1722,7 +1722,8 @@ def _document_automaton() -> ahocorasick.Automaton:
     for (form, phrase), _ in lexicon().cues.items():
         if form in _OPENED:
             first = phrase.split()[0]
-            assert first[:1].isalnum(), first  # (a \b before it: no word character before it)
+            if not first[:1].isalnum():  # (read after a \b: no word character before it)
+                raise ValueError(f"a {form} cue must open with a letter or digit: {phrase!r}")
             entry = entries.setdefault(first, [len(first), None, None, None])
             entry[3] = (entry[3] or frozenset()) | {form}
     automaton = ahocorasick.Automaton()
