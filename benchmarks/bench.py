@@ -2,12 +2,15 @@
 """Speed, start-up and memory of incidentcli, side by side with a spaCy NER peer (issues 8, 9).
 
 usage: python benchmarks/bench.py [--limit 1000] [--peer-python /tmp/spacy-venv/bin/python]
-                                  [--no-dask] [--profile] [--json] [--no-compile]
+                                  [--peer pipeline|ner|ner-alone ...] [--no-dask] [--profile]
+                                  [--json] [--no-compile]
 
 Every figure is a whole `incidentcli parse` process (start-up included), run the way a user
 runs it, on the first LIMIT articles of the GVA dev set (id, text, reference_date only):
 - throughput: articles/s and MB/s (of article text) with --jobs 1, --jobs 2, --scheduler local
-  (when dask is importable), and the spaCy peer (when --peer-python has spacy and the model);
+  (when dask is importable), and the spaCy peer (when --peer-python has spacy and the model) run
+  three ways (``spacy_peer.py``: the whole en_core_web_sm pipeline, tok2vec + ner, ner alone;
+  --peer picks some), with --jobs 1's speed as a multiple of each;
 - start-up: `incidentcli parse one-article.txt` against a bare
   `python -c "import click, rich, dateparser"` (median of --repeat runs);
 - the fixed cost of starting a local Dask cluster (a one-article run with --scheduler local);
@@ -19,7 +22,8 @@ other work the wall clock says little, articles per CPU second still compare.
 The package's bytecode is compiled first (``compileall``, into the gitignored __pycache__), as
 ``pip install`` does: with PYTHONDONTWRITEBYTECODE set (CI images, sandboxes) every start would
 otherwise compile ~7,500 lines of source again (~50 ms CPU).  --no-compile measures that case.
-Targets (issue 8): >= 250 articles/s at --jobs 1, start-up <= 2.5x bare imports, RSS <= 300 MB.
+Targets (issue 8): >= 250 articles/s at --jobs 1 and 20x the peer's, start-up <= 2.5x bare
+imports, RSS <= 300 MB.
 """
 from __future__ import annotations
 
@@ -40,7 +44,9 @@ GVA_DEV = ROOT.parent / "shared" / "data" / "gva" / "gva-dev.jsonl"
 ONE_ARTICLE = ("KABUL, Afghanistan (AP) — A suicide car bomber struck a police checkpoint on the "
                "edge of the city on Monday, killing at least 12 people and wounding 30 others, "
                "officials said. No group immediately claimed the attack.\n")
-TARGET_RATE, TARGET_STARTUP, TARGET_RSS = 250.0, 2.5, 300.0
+TARGET_RATE, TARGET_STARTUP, TARGET_RSS, TARGET_X_PEER = 250.0, 2.5, 300.0, 20.0
+PEER_MODES = ("pipeline", "ner", "ner-alone")   # spacy_peer.py --mode
+PEER_LABELS = {"pipeline": "whole pipeline", "ner": "tok2vec + ner", "ner-alone": "ner alone"}
 
 
 def main() -> None:
@@ -50,7 +56,8 @@ def main() -> None:
     ap.add_argument("--python", default=sys.executable, help="python that runs incidentcli")
     ap.add_argument("--peer-python", default="/tmp/spacy-venv/bin/python",
                     help="python with spacy + en_core_web_sm (skipped when it has none)")
-    ap.add_argument("--peer-full", action="store_true", help="peer runs spaCy's whole pipeline")
+    ap.add_argument("--peer", action="append", choices=PEER_MODES,
+                    help="how the peer runs spaCy (repeatable; default: all three)")
     ap.add_argument("--repeat", type=int, default=7, help="start-up runs (median)")
     ap.add_argument("--no-dask", action="store_true")
     ap.add_argument("--no-peer", action="store_true")
@@ -83,10 +90,13 @@ def main() -> None:
             rows.append((f"incidentcli --scheduler local -j 2 --partition-size {max(1, n // 8)}",
                          timed(parse + ["--scheduler", "local", "-j", "2", "--partition-size",
                                str(max(1, n // 8)), str(corpus)])))
-        peer = None if args.no_peer else peer_command(args.peer_python, args.peer_full)
-        if peer:
-            label = "spaCy en_core_web_sm " + ("full pipeline" if args.peer_full else "NER")
-            rows.append((label, timed(peer + [str(corpus)])))
+        peers: list[tuple[str, Run]] = []
+        for mode in ([] if args.no_peer else args.peer or PEER_MODES):
+            peer = peer_command(args.peer_python, mode)
+            if peer:
+                peers.append((f"spaCy en_core_web_sm, {PEER_LABELS[mode]}",
+                              timed(peer + [str(corpus)])))
+        rows += peers
 
         print(f"\nThroughput on {n} GVA dev articles ({text_mb:.2f} MB of text), whole process "
               f"(start-up included), {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, "
@@ -102,14 +112,16 @@ def main() -> None:
                               "mb_per_s": round(text_mb / r.seconds, 3), "cpu_s": round(r.cpu, 2),
                               "articles_per_cpu_s": round(n / r.cpu, 1),
                               "peak_rss_mb": round(r.rss_mb, 1)}
-        if not peer and not args.no_peer:
+        if not peers and not args.no_peer:
             print(f"  (spaCy peer skipped: {args.peer_python} has no spacy + en_core_web_sm)")
-        if peer:
-            ratio = rows[-1][1].seconds / base
-            cpu_ratio = rows[-1][1].cpu / rows[0][1].cpu
-            print(f"  incidentcli --jobs 1 is {ratio:.1f}x the spaCy peer's speed by the clock, "
-                  f"{cpu_ratio:.1f}x by CPU time (goal 20x, 50x)")
-            figures["x_peer"], figures["x_peer_cpu"] = round(ratio, 1), round(cpu_ratio, 1)
+        x_peers = {}
+        for label, r in peers:
+            ratio, cpu_ratio = r.seconds / base, r.cpu / rows[0][1].cpu
+            x_peers[label] = ratio
+            print(f"  incidentcli --jobs 1 is {ratio:.1f}x the speed of {label} by the clock, "
+                  f"{cpu_ratio:.1f}x by CPU time (goal {TARGET_X_PEER:.0f}x, 50x)")
+            figures[label]["x_incidentcli"] = round(ratio, 1)
+            figures[label]["x_incidentcli_cpu"] = round(cpu_ratio, 1)
 
         bare = median_time([args.python, "-c", "import click, rich, dateparser"], args.repeat)
         start = median_time([args.python, "-m", "incidentcli", "parse", str(one)], args.repeat)
@@ -151,7 +163,10 @@ def main() -> None:
         print("\nTargets: "
               f"throughput {'OK' if rate >= TARGET_RATE else 'MISSED'} ({rate:.0f} >= {TARGET_RATE:.0f}/s), "
               f"start-up {'OK' if start / bare <= TARGET_STARTUP else 'MISSED'}, "
-              f"memory {'OK' if max(rss_short, rss_long) <= TARGET_RSS else 'MISSED'}")
+              f"memory {'OK' if max(rss_short, rss_long) <= TARGET_RSS else 'MISSED'}"
+              + "".join(f", {TARGET_X_PEER:.0f}x {label.split(', ')[1]} "
+                        f"{'OK' if x >= TARGET_X_PEER else 'MISSED'} ({x:.1f}x)"
+                        for label, x in x_peers.items()))
         if args.profile:
             profile(corpus)
         if args.json:
@@ -222,10 +237,10 @@ def importable(python: str, module: str) -> bool:
     return subprocess.run([python, "-c", f"import {module}"], capture_output=True).returncode == 0
 
 
-def peer_command(python: str, full: bool) -> list[str] | None:
+def peer_command(python: str, mode: str) -> list[str] | None:
     if not python or not Path(python).exists():
         return None
-    cmd = [python, str(HERE / "spacy_peer.py")] + (["--full"] if full else [])
+    cmd = [python, str(HERE / "spacy_peer.py"), "--mode", mode]
     ok = subprocess.run(cmd + ["--check"], capture_output=True).returncode == 0
     return cmd if ok else None
 

@@ -10,10 +10,15 @@ The table is data; here it is compiled for speed: word lists become prefix tries
 beginnings a cue's match can have (its first few characters) are found in a text by one
 Aho-Corasick pass (``_places``), and where one stands only the cues it begins are tried.
 (A text whose lower-cased copy would not keep its offsets goes the older way, ``_matches``:
-cues grouped by the letters they can begin with.)
+cues grouped by the letters they can begin with.)  What reading the table gives (its rows,
+the beginnings' keys) is stored in ``data/claim_cues_compiled.json`` under the table's digest
+(``write_compiled`` after editing the table; a stale file is ignored: the table is read as
+before).
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -126,19 +131,72 @@ _RUN = re.compile(r"   +")
 
 @lru_cache(maxsize=1)
 def _head_automaton() -> ahocorasick.Automaton:
-    """The beginnings of the cues (``_heads``), each with its length and the bit mask of the
-    cues it begins; a white space step is one space, and a run of white space inside a
+    """The beginnings of the cues (``_head_keys``), each with its length and the bit mask of
+    the cues it begins."""
+    auto = ahocorasick.Automaton()
+    for key, mask in _head_keys().items():
+        auto.add_word(key, (len(key), mask))
+    auto.make_automaton()
+    return auto
+
+
+def _head_keys() -> dict[str, int]:
+    """The automaton's keys and masks: as stored (``_stored``), else computed
+    (``computed_head_keys``)."""
+    stored = _stored()
+    return computed_head_keys() if stored is None else stored["keys"]
+
+
+@lru_cache(maxsize=1)
+def _stored() -> dict | None:
+    """``data/claim_cues_compiled.json``: the table as ``_rows`` reads it and the automaton's
+    keys (``computed_head_keys``), when they were made from this very table (the digest it
+    keeps); else None.  Reading the table's regexes for their beginnings and factoring its
+    word lists were most of the package's start-up in this module: what they give is
+    kept with the digest of the table it comes from (``write_compiled``)."""
+    try:
+        stored = json.loads(resources.files("incidentcli").joinpath(_COMPILED_FILE)
+                            .read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return stored if isinstance(stored, dict) and stored.get("table") == _table_digest() \
+        else None
+
+
+_COMPILED_FILE = "data/claim_cues_compiled.json"
+_COMPILED_VERSION = 1  # (bump when the reading of the table changes: the stored one is stale)
+
+
+def _table_digest() -> str:
+    """What the stored reading depends on: the table's text, _PREFIX and _COMPILED_VERSION."""
+    source = f"{_table_text()}\x00{_PREFIX}\x00{_COMPILED_VERSION}"
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def computed_head_keys() -> dict[str, int]:
+    """The beginnings of the cues (``_heads``) as automaton keys, each with the bit mask of
+    the cues it begins; a white space step is one space, and a run of white space inside a
     beginning one or two (news has blank lines; ``_places`` makes longer runs one space)."""
     masks: dict[str, int] = {}
     for i, (_, heads) in enumerate(_heads()):
         for head in heads:
             for key in _spellings(head):
                 masks[key] = masks.get(key, 0) | 1 << i
-    auto = ahocorasick.Automaton()
-    for key, mask in masks.items():
-        auto.add_word(key, (len(key), mask))
-    auto.make_automaton()
-    return auto
+    return masks
+
+
+def write_compiled(path: str) -> None:
+    """Store the table's reading (``computed_rows``, ``computed_head_keys``) with its digest
+    at ``path``; run after the table changes: ``python -c "from incidentcli.claim_cues import
+    write_compiled; write_compiled('incidentcli/data/claim_cues_compiled.json')"``."""
+    cues, parts, hedges, own = computed_rows()
+    data = {"table": _table_digest(),
+            "rows": {"cues": [[c.status, c.slot] for c in cues], "parts": list(parts),
+                     "hedges": list(hedges), "own": list(own)},
+            "keys": dict(sorted(computed_head_keys().items()))}
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=True, indent=0)
+        out.write("\n")
 
 
 def _spellings(head: tuple[str, ...]) -> list[str]:
@@ -544,12 +602,26 @@ def _table() -> tuple[re.Pattern, tuple[Cue, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _table_text() -> str:
+    return resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
 def _rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The table read (``computed_rows``), as stored when it was made from this table."""
+    stored = _stored()
+    if stored is None:
+        return computed_rows()
+    rows = stored["rows"]
+    return (tuple(Cue(status, slot) for status, slot in rows["cues"]), tuple(rows["parts"]),
+            tuple(rows["hedges"]), tuple(rows["own"]))
+
+
+def computed_rows() -> tuple[tuple[Cue, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The table read: the cues, their regex fragments (same order), the hedge fragments,
     the own-report fragments."""
-    text = resources.files("incidentcli").joinpath("data/claim_cues.tsv").read_text("utf-8")
     cues, parts, hedges, own = [], [], [], []
-    for line in text.splitlines():
+    for line in _table_text().splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         status, slot, pattern = line.split("\t", 2)

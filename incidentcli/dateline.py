@@ -38,8 +38,9 @@ _DATE_PREFIX = re.compile(r"\(?(?P<date>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4
                           r"[ ]*(?::|--|—|–|-)[ ]")
 # a dateline's dash on its line: before white space, or an em or en dash before a letter
 # (what _WIRE's dash and the look-ahead after it need; with re.I '[A-Z]' is any letter that
-# folds to one, 'ı' 'ſ' 'K' included)
-_DASH = re.compile("[-\u2014\u2013]\\s|[\u2014\u2013][A-Za-z\u0130\u0131\u017f\u212a]")
+# folds to one, 'ı' 'ſ' 'K' included).  It opens with one character class, so that the regex
+# engine skips straight to the next dash (two branches are tried at every offset: 7x slower).
+_DASH = re.compile("[-\u2014\u2013](?:\\s|(?<=[\u2014\u2013])[A-Za-z\u0130\u0131\u017f\u212a])")
 _LEADING = re.compile(r"[ \t]*")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*")   # (a literal first: the engine skips to each \n)
 _SEARCH_CHARS = 2000

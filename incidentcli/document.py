@@ -8,6 +8,7 @@ steps themselves (they match case-insensitively), never by rewriting the text, s
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -102,36 +103,55 @@ def split_sentences(text: str) -> list[Sentence]:
     append = sentences.append
     start = 0
     paragraph = 0
-    abbrev, before_numbers, word_chars = _ABBREV, _BEFORE_NUMBERS, _WORD_CHARS
+    plain_ends = _PLAIN_ENDS
     for m in _BOUNDARY.finditer(text):
         gap_start, gap_end = m.span()
         space = m.start(1)  # where the white space after the punctuation starts (-1: a blank line)
-        if space < 0:
-            chunk_end = gap_start
+        if space < 0:  # a blank line: the chunk before it, less its white space; a paragraph
+            _add(sentences, text, start, gap_start, paragraph)
+            paragraph += 1
         else:
-            chunk_end = space
-            if text[chunk_end - 1] == "." and chunk_end > start:
-                # the lower-cased word that ends in this period ('gen', 'u.s'): letters and
-                # dots only, at most 64 characters back, so the split stays linear
-                tail = text[max(start, chunk_end - 64):chunk_end - 1]
-                word = tail[len(tail.rstrip(word_chars)):]
-                if word:
-                    word = word.lstrip(".").lower().rstrip(".")
-                if word in abbrev and (word in before_numbers
-                                       or not text[gap_end:gap_end + 1].isdigit()):
-                    continue
-        # the chunk less its white space at both ends, if anything is left (as ``_add``)
-        chunk = text[start:chunk_end]
-        stripped = chunk.lstrip()
-        if stripped:
-            first = start + len(chunk) - len(stripped)
-            append(Sentence(len(sentences), first, first + len(stripped.rstrip()), paragraph))
-        if space < 0 or "\n" in text[space:gap_end]:
-            if _BLANK.search(text, gap_start, gap_end):
+            # (two letters before the period that end no abbreviation, 'id' of 'said.': no
+            # need to read the word; most sentence ends)
+            if text[space - 1] == "." and space > start and \
+                    (space - 3 < start or text[space - 3:space - 1] not in plain_ends) \
+                    and _abbreviation_ends(text, start, space, gap_end):
+                continue
+            if start:
+                # after a gap the chunk has no white space at either end (each gap takes all
+                # of it; the punctuation ends the chunk): no copy to strip
+                append(Sentence(len(sentences), start, space, paragraph))
+            else:
+                _add(sentences, text, start, space, paragraph)
+            if "\n" in text[space:gap_end] and _BLANK.search(text, space, gap_end):
                 paragraph += 1
         start = gap_end
     _add(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+def _abbreviation_ends(text: str, start: int, chunk_end: int, gap_end: int) -> bool:
+    """Whether the period at ``chunk_end - 1`` ends an abbreviation ('Gen.', 'U.S.') and not
+    the sentence started at ``start`` (the gap after it ends at ``gap_end``): the lower-cased
+    word that ends in this period, letters and dots only, at most 64 characters back, so
+    that the split stays linear."""
+    tail = text[max(start, chunk_end - 64):chunk_end - 1]
+    word = tail[len(tail.rstrip(_WORD_CHARS)):]
+    if word:
+        word = word.lstrip(".").lower().rstrip(".")
+    return word in _ABBREV and (word in _BEFORE_NUMBERS
+                                or not text[gap_end:gap_end + 1].isdigit())
+
+
+def _plain_ends(words: Iterable[str]) -> frozenset[str]:
+    """Every pair of ASCII letters, in either case, that ends none of ``words`` (lower case)
+    of two characters or more: a word that ends in such a pair is none of them."""
+    ends = {w[-2:] for w in words if len(w) >= 2}
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    return frozenset(a + b for a in letters for b in letters if (a + b).lower() not in ends)
+
+
+_PLAIN_ENDS = _plain_ends(_ABBREV)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
@@ -221,16 +241,19 @@ class Document:
     headline: Span | None = None
     dateline: Dateline | None = None
     _positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
-    _memos: dict[str, dict] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _memos: defaultdict[str, dict] = field(default_factory=lambda: defaultdict(dict), init=False,
+                                           repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # ``memo`` is asked ~75 times an article: the instance's own binding of the memos'
+        # look-up (a C call; a missing owner gets its empty dict) answers for the method below
+        self.memo = self._memos.__getitem__
 
     def memo(self, owner: str) -> dict:
         """A dict where the step named ``owner`` keeps what it computed from this document, so
         that the incidents of one article share it and it is freed with the article (no module
         state).  A copy made with ``dataclasses.replace`` starts with no memos."""
-        found = self._memos.get(owner)  # (not setdefault: no empty dict made per call)
-        if found is None:
-            found = self._memos[owner] = {}
-        return found
+        return self._memos[owner]
 
     @cached_property
     def sentences(self) -> list[Sentence]:

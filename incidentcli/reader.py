@@ -291,7 +291,10 @@ def _first_line_is_object(head: bytes) -> bool:
 
 
 def looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:1024].lower()
+    head = text.lstrip()
+    if head.find("<", 0, 1024) < 0:  # most texts: no tag opens in the head, nothing to lower
+        return False
+    head = head[:1024].lower()
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 

@@ -113,3 +113,13 @@ def test_cue_places_find_what_the_full_regex_finds(text):
         full = [(_cue_named(m.lastgroup), m.start(), m.end())
                 for m in _table()[0].finditer(text, start, end)]
         assert cue_spans(text, start, end) == full
+
+
+def test_stored_reading_is_the_tables():
+    """data/claim_cues_compiled.json holds what reading the table gives (else it is ignored
+    and the table is read at start-up: regenerate it with ``write_compiled``)."""
+    from incidentcli.claim_cues import _rows, _stored, computed_head_keys, computed_rows
+    stored = _stored()
+    assert stored is not None, "stale data/claim_cues_compiled.json: run write_compiled"
+    assert _rows() == computed_rows()
+    assert stored["keys"] == computed_head_keys()
