@@ -301,6 +301,34 @@ def _at_word_bounds(unanchored: re.Pattern, low: str, lo: int, hi: int,
     return out
 
 
+# The readings whose every match opens with the first word of one of their cue phrases: those
+# are scanned only where such a word starts (``_matches_at_openings``).
+_OPENED = ("bare", "active")
+
+
+def _matches_at_openings(unanchored: re.Pattern, low: str, lo: int, hi: int, limit: int,
+                         firsts: tuple[list, list], reading: str) -> list[re.Match]:
+    """``_at_word_bounds(unanchored, low, lo, hi, limit)`` for a reading of ``_OPENED``, read
+    only where the document's ``firsts`` (``_gate_and_stems``) say the first word of one of
+    its phrases starts with no word character before it: every match starts at one (it opens
+    with the phrase's first word, after a ``\\b``), so trying them in order finds the same."""
+    starts, readings = firsts
+    out: list[re.Match] = []
+    pos = lo
+    match = unanchored.match
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        at = starts[i]
+        if at < pos or reading not in readings[i]:
+            continue
+        m = match(low, at, hi)
+        if m is not None:
+            out.append(m)
+            if len(out) == limit:
+                break
+            pos = m.end()
+    return out
+
+
 def _compounds() -> list[str]:
     text = (_DATA / "casualty_compounds.txt").read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -519,7 +547,6 @@ _COLLECTIVE = _Lazy(lambda: re.compile(rf"(?:an?|the|entire|whole)\s+(?:entire\s
 _ATTEMPTED = _Lazy(lambda: re.compile(rf"\b(?:{_any('attempt_word')})\s+$", re.I))
 _SELF_WORDS = _Lazy(lambda: re.compile(rf"\b(?:{_any('self_word')}|(?:{_any('self_stem')})\w*)\b", re.I))
 _SURRENDER = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:himself|herself|themselves)\s+in\b", re.I)
-_TURN = re.compile("turn", re.I)  # ("turn" in the lower-cased text: no other letter is one of these)
 _NAME_AGE_END = re.compile(r"(?<=[^\W\d_])\s*,\s*\d{1,3}\s*,\s*$")
 _NAME_END = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$", re.I)
@@ -1178,7 +1205,8 @@ def _blank_asides(text: str) -> str:
     do not split noun phrases, and surrenders ("turned himself in") blanked, which are no
     attacker's death."""
     blank = _PAREN.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
-    if ("self" in blank or "SELF" in blank) and _TURN.search(blank):  # (cheap tests first)
+    # (cheap tests first; "turn" in any case: no other character lower-cases to one of its letters)
+    if ("self" in blank or "SELF" in blank) and "turn" in blank.lower():
         return _SURRENDER.sub(lambda m: " " * len(m.group(0)), blank)
     return blank
 
@@ -1193,7 +1221,8 @@ def _lowered(text: str) -> str:
 
 def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | None = None,
                        low: str | None = None, readings: set[str] | None = None,
-                       stems: list[int] | None = None, gate: tuple[list, list] | None = None) -> list[Mention]:
+                       stems: list[int] | None = None, gate: tuple[list, list] | None = None,
+                       firsts: tuple[list, list] | None = None) -> list[Mention]:
     sent = doc.sentences[index]
     text = _blank_asides(doc.text) if text is None else text
     low = _lowered(text) if low is None else low
@@ -1209,6 +1238,8 @@ def _sentence_mentions(doc: Document, index: int, lex: _Lexicon, text: str | Non
 
     def scan(reading: str, pattern: re.Pattern) -> Iterable[re.Match]:
         # (called for the readings the sentence may hold only: "if reading in readings")
+        if firsts is not None and reading in _OPENED:
+            return _matches_at_openings(unanchored[reading], low, lo, hi, _MAX_CUES, firsts, reading)
         if reading in unanchored:
             return _at_word_bounds(unanchored[reading], low, lo, hi, _MAX_CUES, gate, reading)
         return islice(pattern.finditer(low, lo, hi), _MAX_CUES)
@@ -1646,39 +1677,55 @@ def _cued_at(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
-def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]], list[int]]:
+def _gate_and_stems(low: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]], list[int],
+                                        tuple[list[int], list[frozenset[str]]]]:
     """What a document's sentences are gated on, read in one automaton pass over the whole
     text: the gate's words, in order of their ends, as (ends, [(start, readings)]) (a word
     inside a longer one is none; ``_readings_in`` picks a sentence's), and every offset
-    where a match of ``_STEMS`` starts, overlapping ones too, in order (``_cued_at``)."""
+    where a match of ``_STEMS`` starts, overlapping ones too, in order (``_cued_at``), and
+    where the first word of a phrase of the readings in ``_OPENED`` starts with no word
+    character before it, in order, with those readings (``_matches_at_openings``)."""
     ends: list[int] = []
     hits: list[tuple[int, frozenset[str]]] = []
     starts: list[int] = []
+    openings: list[tuple[int, frozenset[str]]] = []
     n = len(low)
-    for last, (length, readings, stem) in _document_automaton().iter(low):
+    for last, (length, readings, stem, opens) in _document_automaton().iter(low):
         end = last + 1
         start = end - length
-        if readings is not None and not (start and ((c := low[start - 1]).isalnum() or c == "_")):
+        whole = not (start and ((c := low[start - 1]).isalnum() or c == "_"))
+        if readings is not None and whole:
             ends.append(end)
             hits.append((start, readings))
         if stem is not None and not (stem and end < n and ((c := low[end]).isalnum() or c == "_")):
             starts.append(start)
+        if opens is not None and whole:
+            openings.append((start, opens))
     starts.sort()
-    return (ends, hits), starts
+    openings.sort(key=lambda o: o[0])  # (stable: one start's words keep their order)
+    return (ends, hits), starts, ([o[0] for o in openings], [o[1] for o in openings])
 
 
 @lru_cache(maxsize=1)
 def _document_automaton() -> ahocorasick.Automaton:
-    """The gate's words and the stems in one automaton: (length, the readings the word
-    gates or None, None or whether the stem must end a word).  The words that open a
-    statement of none ("no", "not", "there": the "zero_first" gate, a fifth of all the hits)
-    are left out: _ZERO_FIRST finds them where "zero" is gated only."""
+    """The gate's words, the stems and the first words of the phrases of the readings in
+    ``_OPENED`` in one automaton: (length, the readings the word gates or None, None or
+    whether the stem must end a word, None or the readings whose phrases it opens).  The
+    words that open a statement of none ("no", "not", "there": the "zero_first" gate, a
+    fifth of all the hits) are left out: _ZERO_FIRST finds them where "zero" is gated only."""
     entries: dict[str, list] = {}
     for word, (length, readings) in lexicon().gate.items():
         if readings - {"zero_first"}:
-            entries[word] = [length, readings - {"zero_first"}, None]
+            entries[word] = [length, readings - {"zero_first"}, None, None]
     for word, (length, whole) in _stem_automaton().items():
-        entries.setdefault(word, [length, None, None])[2] = whole
+        entries.setdefault(word, [length, None, None, None])[2] = whole
+    for (form, phrase), _ in lexicon().cues.items():
+        if form in _OPENED:
+            first = phrase.split()[0]
+            if not first[:1].isalnum():  # (read after a \b: no word character before it)
+                raise ValueError(f"a {form} cue must open with a letter or digit: {phrase!r}")
+            entry = entries.setdefault(first, [len(first), None, None, None])
+            entry[3] = (entry[3] or frozenset()) | {form}
     automaton = ahocorasick.Automaton()
     for word, value in entries.items():
         automaton.add_word(word, tuple(value))
@@ -1838,11 +1885,14 @@ def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
     """Every casualty statement in the scope's sentences, less counts of other events and
     totals pooled over several attacks."""
     memo = _scope_memo(doc)
+    readings, read = memo["readings"], memo["read"]
     mentions: list[Mention] = []
     for i in order:
-        found = memo.get(i)
+        if i not in readings:
+            continue  # (no casualty stem, or no reading may match: no statement)
+        found = read.get(i)
         if found is None:
-            found = memo[i] = _kept_mentions(doc, i, memo)
+            found = read[i] = _kept_mentions(doc, i, memo)
         if found:
             mentions.extend(found)
     if _first_in_scope(doc, order, _ONE_OF_SEVERAL):
@@ -1855,19 +1905,36 @@ def _scope_mentions(doc: Document, order: list[int]) -> list[Mention]:
 
 def _kept_mentions(doc: Document, index: int, memo: dict) -> tuple[Mention, ...]:
     """Sentence ``index``'s casualty statements less counts of other events (``memo``: the
-    document's, with its blanked and lower-cased text and gate words; see _scope_memo)."""
-    sent = doc.sentences[index]
-    if not _cued_at(memo["stems"], sent.start, sent.end):
-        return ()  # (as _sentence_mentions would find: the cheaper test first)
-    low = memo["low"]
-    readings = _readings_in(low, memo["gate"], sent.start, sent.end)
-    if not readings:
+    document's, with its blanked and lower-cased text, gate words and each cued sentence's
+    readings; see _scope_memo)."""
+    found = _sentence_mentions(doc, index, lexicon(), memo["work"], memo["low"], memo["readings"][index],
+                               memo["stems"], memo["gate"], memo["firsts"])
+    if not found:
         return ()
-    if "zero" in readings and _ZERO_FIRST.search(low, sent.start, sent.end):
-        readings.add("zero_first")  # (not in the document's automaton: see there)
-    return tuple(m for m in _sentence_mentions(doc, index, lexicon(), memo["work"], low, readings,
-                                               memo["stems"], memo["gate"])
-                 if m.zero or not _other_event(doc, m))
+    sent = doc.sentences[index]
+    if not _may_match_low(doc.lower, _OTHER_EVENT, sent.start, sent.end):
+        return tuple(found)  # (no other event's words in the sentence: _other_event is false)
+    return tuple(m for m in found if m.zero or not _other_event(doc, m))
+
+
+def _cued_readings(doc: Document, low: str, gate: tuple[list, list], stems: list[int]) -> dict[int, set[str]]:
+    """The readings each sentence may hold (``_readings_in``, with "zero_first" where its
+    statements of none may open), for the sentences where a casualty stem starts
+    (``_cued_at``) and some reading may match: the only sentences _sentence_mentions reads."""
+    out: dict[int, set[str]] = {}
+    last = -1
+    for at in stems:  # (in order: the stems of one sentence come together)
+        sent = doc.sentence_at(at)
+        if sent is None or sent.index == last:
+            continue
+        last = sent.index
+        readings = _readings_in(low, gate, sent.start, sent.end)
+        if not readings:
+            continue
+        if "zero" in readings and _ZERO_FIRST.search(low, sent.start, sent.end):
+            readings.add("zero_first")  # (not in the document's automaton: see there)
+        out[last] = readings
+    return out
 
 
 def _scope_memo(doc: Document) -> dict:
@@ -1878,7 +1945,9 @@ def _scope_memo(doc: Document) -> dict:
         memo["work"] = work = _blank_asides(doc.text)
         cased = _cased_lower(work)  # (asked for again by the clause reader: once here for both)
         memo["low"] = low = cased if cased is not None else _lowered(work)
-        memo["gate"], memo["stems"] = _gate_and_stems(low)
+        memo["gate"], memo["stems"], memo["firsts"] = _gate_and_stems(low)
+        memo["readings"] = _cued_readings(doc, low, memo["gate"], memo["stems"])
+        memo["read"] = {}  # sentence index -> its statements (_kept_mentions), once read
     return memo
 
 
@@ -1936,18 +2005,38 @@ def _at_word_bound(text: str, pos: int) -> bool:
 
 
 def _first_in_scope(doc: Document, order: list[int], pattern: re.Pattern) -> re.Match | None:
-    memo = doc.memo("casualties")
-    key = ("may_match", pattern)  # (whether the pattern may match anywhere: once per document)
-    may = memo.get(key)
-    if may is None:
-        may = memo[key] = _may_match_low(doc.lower, pattern, 0, len(doc.text))
-    if not may:
+    """The first match of ``pattern`` in the scope's sentences, in scope order, each sentence
+    searched on its own.  A sentence that ends before where the pattern first matches in the
+    whole document holds no match (``_first_in_document``): it is not searched."""
+    first = _first_in_document(doc, pattern)
+    if first < 0:
         return None
+    sentences = doc.sentences
     for i in order:
-        m = doc.search(pattern, doc.sentences[i].start, doc.sentences[i].end)
+        sent = sentences[i]
+        if sent.end <= first:
+            continue
+        m = doc.search(pattern, sent.start, sent.end)
         if m:
             return m  # (its offsets, not its text: quote doc.text)
     return None
+
+
+def _first_in_document(doc: Document, pattern: re.Pattern) -> int:
+    """Where ``pattern`` first matches in the whole text, -1 when nowhere: once per document.
+    A match within a sentence is one in the whole text too (the patterns asked for end in
+    nothing that tells a sentence's end from the white space after it), so no sentence
+    ending before this offset holds one."""
+    memo = doc.memo("casualties")
+    key = ("first", pattern)
+    first = memo.get(key)
+    if first is None:
+        first = -1
+        if _may_match_low(doc.lower, pattern, 0, len(doc.text)):  # (a cheap test first)
+            m = doc.search(pattern)
+            first = m.start() if m else -1
+        memo[key] = first
+    return first
 
 
 def _sentence_bounds(doc: Document, span: Span) -> tuple[int, int]:
