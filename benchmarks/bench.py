@@ -8,9 +8,8 @@ usage: python benchmarks/bench.py [--limit 1000] [--peer-python /tmp/spacy-venv/
 Every figure is a whole `incidentcli parse` process (start-up included), run the way a user
 runs it, on the first LIMIT articles of the GVA dev set (id, text, reference_date only):
 - throughput: articles/s and MB/s (of article text) with --jobs 1, --jobs 2 (median of --runs
-  runs each), --scheduler local
-  (when dask is importable), and the spaCy peer (when --peer-python has spacy and the model) run
-  three ways (``spacy_peer.py``: the whole en_core_web_sm pipeline, tok2vec + ner, ner alone;
+  runs each), --scheduler local (when dask is importable), and the spaCy peer (when
+  --peer-python has spacy and the model) run three ways (``spacy_peer.py``: the whole en_core_web_sm pipeline, tok2vec + ner, ner alone;
   --peer picks some), with --jobs 1's speed as a multiple of each;
 - start-up: `incidentcli parse one-article.txt` against a bare
   `python -c "import click, rich, dateparser"` (median of --repeat runs);
@@ -125,8 +124,8 @@ def main() -> None:
             x_peers[label] = ratio
             print(f"  incidentcli --jobs 1 is {ratio:.1f}x the speed of {label} by the clock, "
                   f"{cpu_ratio:.1f}x by CPU time (goal {TARGET_X_PEER:.0f}x, 50x)")
-            figures[label]["x_incidentcli"] = round(ratio, 1)
-            figures[label]["x_incidentcli_cpu"] = round(cpu_ratio, 1)
+            figures[label]["incidentcli_is_x"] = round(ratio, 1)
+            figures[label]["incidentcli_is_x_cpu"] = round(cpu_ratio, 1)
 
         bare = median_time([args.python, "-c", "import click, rich, dateparser"], args.repeat)
         start = median_time([args.python, "-m", "incidentcli", "parse", str(one)], args.repeat)
