@@ -50,6 +50,7 @@ from pathlib import Path
 from .document import Document, Scope, Span
 from .document import cased_twin
 from .document import lowered as document_lowered
+from .regex_words import parsed, required_words
 
 
 @dataclass
@@ -450,30 +451,18 @@ def _holiday_names_low() -> re.Pattern | None:
 @lru_cache(maxsize=1)
 def _holiday_keys() -> re.Pattern | None:
     """Words one of which every holiday phrase's match holds (in lower case): of each name's
-    expression the longest run of plain characters outside any group or repeat ('christmas',
-    'thanksgiving', 'day'), to be searched in the lower-cased text before the case-blind
-    expression; None when a name has none."""
+    expression the words one of which each of its matches holds (``regex_words``:
+    'christmas', 'thanksgiving', 'day'), to be searched in the lower-cased text before the
+    case-blind expression; None when a name has none."""
     text = (Path(__file__).parent / "data" / "date_holidays.tsv").read_text("utf-8")
     keys = set()
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            key = _plain_run(line.split("\t")[0])
-            if not key:
+            words = required_words(parsed(line.split("\t")[0]).data)
+            if not words:
                 return None
-            keys.add(key.lower())
+            keys.update(word.lower() for word in words)
     return re.compile("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
-
-
-def _plain_run(expression: str) -> str:
-    """The longest run of literal characters at the top level of ``expression`` (every match
-    holds it as written, up to case)."""
-    best, run = "", ""
-    for op, value in re._parser.parse(expression):
-        if op is re._constants.LITERAL:
-            run += chr(value)
-        else:
-            best, run = max(best, run, key=len), ""
-    return max(best, run, key=len)
 
 
 def _holiday_rule(parts: list[str]):

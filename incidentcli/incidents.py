@@ -87,6 +87,7 @@ from .document import Document, Scope, Sentence, Span, may_hold
 from .english import english_words
 from .location import place_mentions
 from .person_names import given_names
+from .regex_words import parsed, required_words
 
 
 @dataclass
@@ -299,18 +300,7 @@ def _word_opening(source: str, flags: int = 0) -> str:
     if not source.startswith("\\b"):
         return source
     rest = source[2:]
-    return "(?<!\\w)" + rest if _opens_with_word_char(_parsed(rest, flags).data) else source
-
-
-@lru_cache(maxsize=None)
-def _parsed(source: str, flags: int = 0):
-    """``source`` parsed by the ``re`` module's parser (read, never changed: shared by
-    ``_word_opening`` and ``_needles``, which both read a context expression's parts)."""
-    try:
-        from re import _parser as parser
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_parse as parser
-    return parser.parse(source, flags)
+    return "(?<!\\w)" + rest if _opens_with_word_char(parsed(rest, flags).data) else source
 
 
 def _opens_with_word_char(items: list) -> bool:
@@ -417,46 +407,13 @@ def _needles(name: str) -> tuple[str, ...]:
     if len(source) > _MAX_NEEDLE_SOURCE:
         return ()
     opening = "(?<!\\w)"  # (what ``_word_opening`` wrote for '\\b': its rest is parsed already)
-    parsed = _parsed(source[len(opening):]) if source.startswith(opening) else _parsed(source)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    tree = parsed(source[len(opening):]) if source.startswith(opening) else parsed(source)
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
-    found = _required_words(parsed.data)
+    found = required_words(tree.data)
     if not found or len(found) > _MAX_NEEDLES or min(map(len, found)) < _MIN_NEEDLE:
         return ()
     return tuple(sorted(found))
-
-
-def _required_words(items: list) -> frozenset[str] | None:
-    """For the parsed sequence ``items``, strings one of which every match consumes (the
-    longest run of plain characters, or the union over a group's alternatives; the choice
-    whose shortest string is longest), or None when no such set is known."""
-    try:
-        from re import _constants as sre
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_constants as sre
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in list(items) + [(None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            options.append(frozenset(["".join(run)]))
-            run = []
-        inner = None
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # (a group that sets no flags)
-            inner = _required_words(av[-1].data)
-        elif op is sre.BRANCH:
-            alternatives = [_required_words(alt.data) for alt in av[1]]
-            if all(alternatives):
-                inner = frozenset().union(*alternatives)
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            inner = _required_words(av[2].data)
-        elif op is sre.ATOMIC_GROUP:
-            inner = _required_words(av.data)
-        if inner:
-            options.append(inner)
-    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 @lru_cache(maxsize=None)

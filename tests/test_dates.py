@@ -503,16 +503,6 @@ def test_a_wire_time_of_day_with_its_gmt_day(text, expected):
     assert date_of(text, ref=None, anchor_word="EXPLODED") == expected
 
 
-@pytest.mark.parametrize("expression, run", [
-    (r"christmas(?:\s+day)?", "christmas"),
-    (r"new\s+year['’]?s\s+eve", "year"),
-    (r"(?:martin\s+luther\s+king|mlk)\s+day", "day"),
-    (r"fourth\s+of\s+july", "fourth"),
-])
-def test_plain_run_is_held_by_every_match(expression, run):
-    from incidentcli.dates import _plain_run
-    assert _plain_run(expression) == run
-
 
 @pytest.mark.parametrize("text", [
     "Posted: Monday; reposted Tuesday, UPDATED_ later, updated at 5 pm, published.",
