@@ -476,18 +476,12 @@ _BOUNDARY_TOKEN_LOW = _Lazy(lambda: re.compile(
     rf"[;:\[\]\"“”]|--|—|\s[–-]\s|(?P<word>\b(?:{phrase_trie(_BOUNDARY_WORDS | _BOUNDARY_VERBS)})\b)"))
 
 
-@lru_cache(maxsize=4)
-def _cased_lower(text: str) -> str | None:
-    """``lowered(text)``, remembered for the texts at hand (the blanked copy of the document)."""
-    return lowered(text)
-
-
 def _clause_boundaries(text: str, a: int, b: int, all_caps: bool):
     r"""The clause boundaries in ``text[a:b]``, left to right (match objects): punctuation, and
     the words (``\b\w+``) in _BOUNDARY_WORDS in any case or in _BOUNDARY_VERBS (in any case in
     all-caps text).  Found in the lower-cased text where that finds the same (the matches' text
     is then in lower case: a word's case is read from ``text``)."""
-    low = _cased_lower(text)
+    low = lowered(text)
     if low is None:
         for m in _BOUNDARY_TOKEN.finditer(text, a, b):
             word = m.group("word")
@@ -803,7 +797,7 @@ def _subject(text: str, lo: int, verb: int, lex: _Lexicon, all_caps: bool):
                 break
     extra_perps = 0
     inc = None
-    if may_hold(_cased_lower(text), ("including", "among", "whom"), cut, end) and _MAY_INCLUDE.search(text, cut, end):
+    if may_hold(lowered(text), ("including", "among", "whom"), cut, end) and _MAY_INCLUDE.search(text, cut, end):
         for m in _INCLUDING.finditer(text, cut, end):
             inc = m
     if inc is not None and not re.search(r"[^\s,]", text[_list_end(text, inc.end(), end, lex, all_caps):end]):
@@ -918,8 +912,8 @@ def _conjuncts(text: str, a: int, b: int, lex: _Lexicon, all_caps: bool, forward
     if forward and a < b and text[a] == ",":
         return [], a
     counts = [(q.start, q.end) for q in find_quantities(text, a, b)] \
-        if may_hold(_cased_lower(text), ("between",), a, b) and _BETWEEN.search(text, a, b) else []
-    if _DIGIT.search(text, a, b) and may_hold(_cased_lower(text), ("age",), a, b):  # (every match holds "age")
+        if may_hold(lowered(text), ("between",), a, b) and _BETWEEN.search(text, a, b) else []
+    if _DIGIT.search(text, a, b) and may_hold(lowered(text), ("age",), a, b):  # (every match holds "age")
         counts += [(m.start(), m.end()) for m in _AGE_RANGE.finditer(text, a, b)]  # "four boys ages 12 and 16"
     seps = _SEPARATOR.finditer(text, a, b)
     if counts:  # "between 10 and 15"
@@ -1943,7 +1937,7 @@ def _scope_memo(doc: Document) -> dict:
     memo = doc.memo("casualties")
     if "work" not in memo:
         memo["work"] = work = _blank_asides(doc.text)
-        cased = _cased_lower(work)  # (asked for again by the clause reader: once here for both)
+        cased = lowered(work)  # (asked for again by the clause reader: once here for both)
         memo["low"] = low = cased if cased is not None else _lowered(work)
         memo["gate"], memo["stems"], memo["firsts"] = _gate_and_stems(low)
         memo["readings"] = _cued_readings(doc, low, memo["gate"], memo["stems"])

@@ -64,7 +64,7 @@ def cue_spans(text: str, start: int, end: int) -> list[tuple[Cue, int, int]]:
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
     if lo == hi:
         return []
-    low = _lowered(text)
+    low = lowered(text)
     out: list[tuple[Cue, int, int]] = []
     pos = start
     for k in range(lo, hi):
@@ -94,7 +94,7 @@ def _places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     One Aho-Corasick pass of the beginnings over the lower-cased text with its white space
     made spaces and its runs of three or more one space (the offsets are mapped back),
     kept where a word starts."""
-    low = _lowered(text)
+    low = lowered(text)
     if low is None:
         return None
     spaced = low.replace("\n", " ").replace("\t", " ").replace("\r", " ")
@@ -247,7 +247,7 @@ def _matches(text: str, start: int, end: int) -> list[re.Match]:
     here = starts[bisect_left(starts, start):bisect_left(starts, end)]
     if not here:
         return []
-    low = _lowered(text)
+    low = lowered(text)
     out: list[re.Match] = []
     pos = start
     for p in here:
@@ -265,11 +265,6 @@ def _matches(text: str, start: int, end: int) -> list[re.Match]:
         out.append(m)
         pos = m.end()
     return out
-
-
-@lru_cache(maxsize=16)
-def _lowered(text: str) -> str | None:
-    return lowered(text)
 
 
 @lru_cache(maxsize=None)
@@ -292,7 +287,7 @@ def cue_starts(text: str) -> tuple[int, ...]:
 @lru_cache(maxsize=16)
 def _starts(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` where some cue can begin (a superset: see ``_prefilter``)."""
-    low = _lowered(text)
+    low = lowered(text)
     # (over the lower-cased text when there is one: the same places, found without case
     # folding, several times quicker; ``lowered``)
     source = " " + (text if low is None else low)  # (the text's first word starts after a space)
@@ -537,7 +532,7 @@ def own_report(text: str, start: int, end: int) -> re.Match | None:
 def _search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     """``pattern.search(text, start, end)``, as its case-sensitive twin over the lower-cased
     text where that finds the same (quicker; the match's text is then in lower case)."""
-    low = _lowered(text)
+    low = lowered(text)
     twin = cased_twin(pattern) if low is not None else None
     return pattern.search(text, start, end) if twin is None else twin.search(low, start, end)
 

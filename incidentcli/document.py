@@ -173,7 +173,7 @@ _MANY_CASED = re.compile("[\u00b5\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03b
                          "\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06]")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=16)
 def lowered(text: str) -> str | None:
     """``text`` in lower case when that keeps every offset and every case-insensitive match:
     each character lower-cases to one character (so the length is the same), none is one
@@ -181,7 +181,8 @@ def lowered(text: str) -> str | None:
     then finds, matched case-sensitively over the lower-cased text, exactly what it finds
     with ``re.IGNORECASE`` in ``text``, at the same offsets, several times faster (curly quotes and dashes, common in news, allow this just
     as plain ASCII does).  None otherwise: search ``text`` case-insensitively.  (Cached for
-    the document at hand: every step that asks gets the one lower-cased copy.)"""
+    the texts at hand, the document and the copies steps make of it, such as casualties'
+    blanked text: every step that asks gets the one lower-cased copy of each.)"""
     low = text.lower()
     if text.isascii():
         return low
